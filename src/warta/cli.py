@@ -1,0 +1,144 @@
+"""The ``warta`` command line: a thin adapter over the library (no analysis logic here).
+
+Exit codes: 0 all inputs analysed; 1 at least one input failed (each named on stderr with its reason) or an
+evaluation fell below its floors; 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import typer
+
+from . import __version__
+from .errors import WartaError
+
+app = typer.Typer(
+    help="warta reads Indonesian news and extracts who said what, about whom, when, where and with what numbers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXAMPLE = ("banjir-semarang.txt", "2025-03-04")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"warta: {message}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"warta {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit.")) -> None:
+    """warta reads Indonesian news and extracts who said what, about whom, when, where and with what numbers."""
+
+
+@app.command()
+def analyze(
+    files: list[str] = typer.Argument(None, metavar="FILE...",
+                                      help="Articles to analyse: .txt, .html, .json (one record), .jsonl (one record "
+                                           "per line: {id, text, published?, title?, url?}) or - for stdin."),
+    published: str = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                  help="Publication date; relative dates ('kemarin', 'Selasa') resolve against it."),
+    format: str = typer.Option("json", "--format", "-f", help="json (the article record) or text (a readable report)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Write each article to OUT/<id>.json instead of stdout."),
+    example: bool = typer.Option(False, "--example", help="Analyse the built-in example article."),
+) -> None:
+    """Analyse news articles and print one JSON record per article (or a readable report with --format text)."""
+    from .pipeline import Pipeline, parse_date
+    from .report import render
+    from .settings import Options
+    from .sources import Failure, read_inputs
+
+    if format not in ("json", "text"):
+        raise typer.BadParameter("expected json or text", param_hint="--format")
+    if not files and not example:
+        raise typer.BadParameter("give at least one FILE, - for stdin, or --example", param_hint="FILE...")
+    try:
+        published = parse_date(published)
+    except WartaError as err:
+        raise typer.BadParameter(err.message, param_hint="--published") from None
+    options = Options.from_env()
+    paths = list(files or [])
+    if example:
+        name, date = EXAMPLE
+        paths.insert(0, str(resources.files("warta.examples").joinpath(name)))
+        published = published or date
+    pipeline = Pipeline(options=options)
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+    failures: list[str] = []
+    done = 0
+    for item in read_inputs(paths, published=published, options=options):
+        if isinstance(item, Failure):
+            failures.append(str(item))
+            _fail(str(item))
+            continue
+        result = pipeline.process(item)
+        if not result.ok:
+            failures.append(f"{result.id}: {result.error}")
+            _fail(failures[-1])
+            continue
+        done += 1
+        article = result.article
+        if out:
+            (out / f"{article.id}.json").write_text(article.to_json(), encoding="utf-8")
+        elif format == "text":
+            typer.echo(render(article) + "\n")
+        else:
+            typer.echo(article.to_json(indent=2 if len(paths) == 1 and done == 1 else None))
+    if failures and done + len(failures) > 1:
+        _fail(f"{done} analysed, {len(failures)} failed")
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the article record (warta.article/1)."""
+    from .article import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command("eval")
+def evaluate(
+    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False,
+                                    help="Folder of <id>.txt + <id>.gold.json pairs (see eval/dev/GUIDELINES.md)."),
+    pred: Path = typer.Option(None, "--pred", help="Score saved predictions (<id>.json) instead of running warta."),
+    floors: Path = typer.Option(None, "--floors", help="Fail (exit 1) when a score is below its floor in this file."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="List each article's misses and false hits."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score warta against gold annotations: entities, quotes, times, quantities, datelines, events."""
+    from .eval import check_floors, evaluate_dir, format_report
+
+    report = evaluate_dir(gold_dir, pred_dir=pred)
+    typer.echo(json.dumps(report.scores(), indent=2) if as_json else format_report(report, verbose=verbose))
+    if floors:
+        below = check_floors(report, floors, gold_dir.resolve().name)
+        for line in below:
+            _fail(f"below floor: {line}")
+        if below:
+            raise typer.Exit(1)
+
+
+def run() -> None:
+    try:
+        app()
+    except WartaError as err:  # a user error that escaped an adapter: one line, no traceback
+        _fail(err.message)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,1 @@
+"""Pipeline components, one stage per module: a pure core function plus a thin component that writes results."""

@@ -1,0 +1,131 @@
+"""Article metadata read from the text: title, dateline city and outlet, wire agency, publication date.
+
+Datelines come in a handful of house styles, all at the start of the first body paragraph:
+``MOSKOW -``, ``MOSKOW (Reuters) -``, ``JAKARTA, KOMPAS.com -``, ``BANDUNG, detikJabar -``,
+``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``. A wire credit may also close the
+article: ``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML
+metadata, the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..lang.id import load
+from ..pipeline import Doc
+
+_DASH = r"\s*[-\u2013\u2014]+\s+"
+_CITY_CAPS = r"(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
+_CITY_TITLE = r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+_DATELINES = [
+    re.compile(rf"{_CITY_CAPS}\s*,\s*(?P<outlet>[A-Za-z][\w.]+)\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
+    re.compile(rf"{_CITY_CAPS}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
+    re.compile(rf"(?P<outlet>[A-Za-z][\w]*\.(?:com|co\.id|co|id|net))\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
+    re.compile(rf"{_CITY_TITLE}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
+]
+_CREDIT = re.compile(r"^\(?\s*(?:sumber\s*:\s*)?(?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\s*\)?\.?$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"\((?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\)\s*$")
+_NUMERIC_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+_WRITTEN_DATE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
+
+
+@dataclass
+class Dateline:
+    city: str | None
+    outlet: str | None
+    agency: str | None
+    start: int
+    end: int
+
+
+def _body_start(text: str) -> tuple[str | None, int]:
+    """The title (a short first line followed by a blank line) and where the body starts."""
+    first, sep, _ = text.partition("\n\n")
+    if sep and "\n" not in first and len(first) <= 200 and not first.rstrip().endswith((".", '"', "\u201d")):
+        return first.strip(), len(first) + 2
+    return None, 0
+
+
+def find_dateline(text: str, start: int = 0) -> Dateline | None:
+    sources = load("sources")
+    for pattern in _DATELINES:
+        m = pattern.match(text, start)
+        if not m:
+            continue
+        groups = m.groupdict()
+        outlet = (groups.get("outlet") or "").lower() or None
+        agency = groups.get("agency")
+        if outlet and outlet not in sources["outlets"] and "." not in outlet:
+            continue  # "JAKARTA, Senin -" is not an outlet
+        agency = sources["agencies"].get(agency.lower()) if agency else None
+        if outlet in ("antara",):
+            agency = agency or "Antara"
+        return Dateline(city=m.group("city").upper(), outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
+                        agency=agency, start=m.start(), end=m.end())
+    return None
+
+
+def find_agency(text: str) -> str | None:
+    """A wire credit in the last paragraph: "(Reuters)", "(ant/afp)", "Sumber: AFP"."""
+    agencies = load("sources")["agencies"]
+    last = text.rstrip().rsplit("\n", 1)[-1].strip()
+    m = _CREDIT.match(last) if len(last) < 40 else None
+    m = m or _CREDIT_TAIL.search(last)
+    if not m:
+        return None
+    for name in re.split(r"\s*/\s*", m.group("names").lower()):
+        if name in agencies:
+            return agencies[name]
+        if name == "ant":
+            return "Antara"
+    return None
+
+
+def explicit_dates(text: str) -> list[date]:
+    """Full dates written in the text: "(8/5/2023)" (day/month/year) and "29 Oktober 2024"."""
+    months = load("calendar")["months"]
+    found = []
+    for d, m, y in _NUMERIC_DATE.findall(text):
+        found.append((int(y), int(m), int(d)))
+    for d, name, y in _WRITTEN_DATE.findall(text):
+        if name.lower() in months:
+            found.append((int(y), months[name.lower()], int(d)))
+    dates = []
+    for y, m, d in found:
+        try:
+            dates.append(date(y, m, d))
+        except ValueError:
+            continue
+    return dates
+
+
+class MetadataReader:
+    name = "metadata"
+    requires = ("text", "meta.given")
+    assigns = ("meta", "dateline")
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        meta, text = doc.article.meta, doc.article.text
+        source = doc.scratch.get("source_meta") or {}
+        title, body = _body_start(text)
+        meta.title = meta.title or source.get("title") or title
+        meta.author = meta.author or source.get("author")
+        meta.outlet = source.get("sitename")
+        dateline = find_dateline(text, body)
+        doc.scratch["dateline"] = dateline
+        if dateline:
+            meta.dateline = dateline.city
+            meta.outlet = dateline.outlet or meta.outlet
+            meta.agency = dateline.agency
+        meta.agency = meta.agency or find_agency(text)
+        if meta.published is None and source.get("date"):
+            meta.published, meta.published_source = source["date"], "html"
+        if meta.published is None:
+            dates = explicit_dates(text)
+            if dates:
+                meta.published, meta.published_source = max(dates).isoformat(), "text"

@@ -1,0 +1,47 @@
+"""Text normalisation: the text every offset in the output refers to.
+
+The article's ``text`` is the normalised input: Unicode NFC, one newline style, no invisible characters, odd
+quotation marks and spaces mapped to ordinary ones, trailing spaces and runs of blank lines removed. Curly
+quotes are kept because their direction helps the quote extractor.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..pipeline import Doc
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_TRANSLATE = {
+    **_INVISIBLE,
+    **dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " "),
+    **dict.fromkeys(map(ord, "\u201e\u201f\u2033\u00ab\u00bb\uff02"), '"'),
+    **dict.fromkeys(map(ord, "\u201a\u201b\u2032\u2039\u203a\uff07"), "'"),
+    ord("\u2028"): "\n",
+    ord("\u2029"): "\n",
+}
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(raw: str) -> str:
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.translate(_TRANSLATE))
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+class Normalizer:
+    name = "normalize"
+    requires = ("raw",)
+    assigns = ("text",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        doc.article.text = normalize_text(doc.raw)

@@ -1,0 +1,134 @@
+"""Reading inputs: .txt, .html/.htm, .json (one record), .jsonl (one record per line) and ``-`` for stdin.
+
+Every input yields ``Record``s or ``Failure``s naming the input and the reason; nothing here raises for bad
+input, so one unreadable file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import E, InputError
+from ..pipeline import Record, parse_date
+from ..settings import Options
+from .html import record_from_html
+
+SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
+
+
+@dataclass
+class Failure:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def read_text_bytes(data: bytes) -> str:
+    """Decode an input file: UTF-8 (with or without BOM), or UTF-16 with its BOM; anything else is refused."""
+    if not data.strip():
+        raise InputError(E.E001)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
+        raise InputError(E.E002, detail="control bytes in the first 8 kB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        hint = ""
+        try:
+            data.decode("cp1252")
+            hint = ", it looks like cp1252/latin-1"
+        except UnicodeDecodeError:
+            pass
+        raise InputError(E.E003, detail=f"invalid byte 0x{data[err.start]:02x} at offset {err.start}{hint}") from None
+    if not text.strip():
+        raise InputError(E.E001)
+    return text
+
+
+def _record(obj: object, default_id: str, published: str | None) -> Record:
+    if not isinstance(obj, dict):
+        raise InputError(E.E004, detail="a record must be a JSON object")
+    rid = str(obj.get("id") or default_id)
+    html = obj.get("html")
+    text = obj.get("text")
+    if isinstance(html, str) and not (isinstance(text, str) and text.strip()):
+        record = record_from_html(html, id=rid, url=obj.get("url"))
+    elif isinstance(text, str):
+        record = Record(text=text, id=rid, title=obj.get("title"), url=obj.get("url"))
+    else:
+        raise InputError(E.E007)
+    record.published = parse_date(obj.get("published")) or record.published or published
+    if isinstance(record.meta.get("date"), str):
+        record.meta["date"] = parse_date(record.meta["date"])
+    if not record.text.strip():
+        raise InputError(E.E001)
+    return record
+
+
+def read_path(path: str, *, published: str | None = None, options: Options | None = None) -> Iterator[Record | Failure]:
+    """Records from one path (or ``-`` for stdin, read as plain text)."""
+    options = options or Options()
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            suffix, stem = ".txt", "stdin"
+        else:
+            p = Path(path)
+            suffix, stem = p.suffix.lower(), p.stem
+            if suffix not in SUFFIXES:
+                raise InputError(E.E005, suffix=p.suffix or "(none)")
+            size = p.stat().st_size
+            if size > options.max_bytes:
+                raise InputError(E.E013, size=size, limit=options.max_bytes)
+            data = p.read_bytes()
+        text = read_text_bytes(data)
+        if suffix == ".jsonl":
+            yield from _read_jsonl(text, stem, name, published)
+            return
+        if suffix == ".json":
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as err:
+                raise InputError(E.E004, detail=f"line {err.lineno} column {err.colno}: {err.msg}") from None
+            yield _record(obj, stem, published)
+        elif suffix in (".html", ".htm"):
+            record = record_from_html(text, id=stem)
+            record.published = published
+            if isinstance(record.meta.get("date"), str):
+                record.meta["date"] = parse_date(record.meta["date"])
+            yield record
+        else:
+            yield Record(text=text, id=stem, published=published)
+    except InputError as err:
+        yield Failure(name, err.message)
+    except OSError as err:
+        yield Failure(name, E.E012.format(detail=err.strerror or str(err)))
+
+
+def _read_jsonl(text: str, stem: str, name: str, published: str | None) -> Iterator[Record | Failure]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(E.E004, detail=f"column {err.colno}: {err.msg}") from None
+            yield _record(obj, f"{stem}-{lineno}", published)
+        except InputError as err:
+            yield Failure(f"{name}:{lineno}", err.message)
+
+
+def read_inputs(paths: list[str], *, published: str | None = None,
+                options: Options | None = None) -> Iterator[Record | Failure]:
+    for path in paths:
+        yield from read_path(path, published=published, options=options)

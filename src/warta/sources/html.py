@@ -1,0 +1,21 @@
+"""HTML pages: main text, title, date, author and site name through trafilatura."""
+
+from __future__ import annotations
+
+from ..errors import E, InputError
+from ..pipeline import Record
+
+
+def record_from_html(html: str, *, id: str, url: str | None = None) -> Record:  # noqa: A002
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    body = (doc.text or "").strip() if doc else ""
+    if not body:
+        raise InputError(E.E008)
+    title = (doc.title or "").strip() or None
+    first, _, rest = body.partition("\n")
+    if title and first.strip() == title:
+        body = f"{title}\n\n{rest.lstrip()}"  # the title line is followed by a blank line, as in the gold format
+    meta = {"title": title, "date": doc.date, "author": doc.author, "sitename": doc.sitename}
+    return Record(text=body, id=id, title=title, url=url or doc.url, meta=meta)
