@@ -75,7 +75,8 @@ def find_agency(text: str) -> str | None:
     m = m or _CREDIT_TAIL.search(last)
     if not m:
         return None
-    for name in re.split(r"\s*/\s*", m.group("names").lower()):
+    # "(ant/afp)": Antara relaying AFP; the last named agency is the wire the story came from
+    for name in reversed(re.split(r"\s*/\s*", m.group("names").lower())):
         if name in agencies:
             return agencies[name]
         if name == "ant":

@@ -79,7 +79,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         regions = _quote_regions(par)
         start = 0
         for m in _END.finditer(par):
-            if any(a < m.start() < b for a, b in regions) or not _is_boundary(par, m.end(), m.start()):
+            if any(a < m.start() and m.end() <= b for a, b in regions) or not _is_boundary(par, m.end(), m.start()):
                 continue
             spans.append(_trim(par, offset, start, m.end()))
             start = m.end()

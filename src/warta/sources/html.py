@@ -6,12 +6,15 @@ from ..errors import E, InputError
 from ..pipeline import Record
 
 
+MIN_WORDS = 8
+
+
 def record_from_html(html: str, *, id: str, url: str | None = None) -> Record:  # noqa: A002
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
     body = (doc.text or "").strip() if doc else ""
-    if not body:
+    if len(body.split()) < MIN_WORDS:  # trafilatura falls back to menus and footers on pages with no article
         raise InputError(E.E008)
     title = (doc.title or "").strip() or None
     first, _, rest = body.partition("\n")

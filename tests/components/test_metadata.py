@@ -1,0 +1,73 @@
+import pytest
+
+from warta import Pipeline
+from warta.components.metadata import explicit_dates, find_agency, find_dateline
+
+
+@pytest.mark.parametrize("text, city, outlet, agency", [
+    ("MOSKOW - Menteri luar negeri tiba.", "MOSKOW", None, None),
+    ("MOSKOW (Reuters) - Rusia menyatakan.", "MOSKOW", None, "Reuters"),
+    ("JAKARTA, KOMPAS.com - Presiden berkata.", "JAKARTA", "kompas.com", None),
+    ("KUALA LUMPUR, KOMPAS.com - Menteri berkata.", "KUALA LUMPUR", "kompas.com", None),
+    ("Liputan6.com, Jakarta - Ketua KPK berkata.", "JAKARTA", "liputan6.com", None),
+    ("TEMPO.CO, Jakarta \u2013 Menteri berkata.", "JAKARTA", "tempo.co", None),
+    ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat.", "JAKARTA", None, "Antara"),
+    ("BANDUNG, detikJabar - Warga mengungsi.", "BANDUNG", "detik.com", None),
+    ("SURABAYA \u2014 Hujan deras.", "SURABAYA", None, None),
+])
+def test_find_dateline(text, city, outlet, agency):
+    d = find_dateline(text)
+    assert (d.city, d.outlet, d.agency) == (city, outlet, agency)
+    assert text[d.end:].startswith(text.split("- ", 1)[-1][:3]) or d.end > 0
+
+
+@pytest.mark.parametrize("text", [
+    "NATO mengatakan pada hari Senin bahwa pasukan bergerak.",
+    "Presiden Joko Widodo - yang akrab disapa Jokowi - hadir.",
+    "Menurut BPS, inflasi naik.",
+])
+def test_find_dateline_ignores_ordinary_sentences(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Isi berita.\n(Reuters)", "Reuters"),
+    ("Isi berita.\n(ant/afp)", "AFP"),
+    ("Isi berita terakhir, kata dia. (Antara)", "Antara"),
+    ("Isi berita.\nSumber: AFP", "AFP"),
+    ("Isi berita.\n(ant)", "Antara"),
+    ("Isi berita tanpa kredit.", None),
+])
+def test_find_agency(text, agency):
+    assert find_agency(text) == agency
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kata dia, Senin (8/5/2023).", ["2023-05-08"]),
+    ("Pada 29 Oktober 2024 dan 1 Januari 2025.", ["2024-10-29", "2025-01-01"]),
+    ("Tanggal 31/2/2024 tidak ada (31/2/2024).", []),
+    ("Pada 5 Kemarin 2024.", []),
+])
+def test_explicit_dates(text, expected):
+    assert [d.isoformat() for d in explicit_dates(text)] == expected
+
+
+def test_metadata_infers_published_from_latest_explicit_date():
+    text = "Judul\n\nJAKARTA, KOMPAS.com - Rapat digelar Senin (8/5/2023). Hasilnya diumumkan Selasa (9/5/2023)."
+    article = Pipeline().analyze(text)
+    assert article.meta.published == "2023-05-09"
+    assert article.meta.published_source == "text"
+    assert article.meta.title == "Judul"
+    assert article.meta.dateline == "JAKARTA"
+    assert article.meta.outlet == "kompas.com"
+
+
+def test_metadata_given_date_wins_over_text():
+    article = Pipeline().analyze("Rapat digelar Senin (8/5/2023).", published="2023-05-10")
+    assert (article.meta.published, article.meta.published_source) == ("2023-05-10", "given")
+
+
+def test_seed_article_dateline_is_moskow(seed_path):
+    article = Pipeline().analyze(seed_path.read_text(encoding="utf-8"), published="2024-10-29")
+    assert article.meta.dateline == "MOSKOW"
+    assert article.meta.title is None

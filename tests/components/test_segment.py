@@ -1,0 +1,64 @@
+import pytest
+
+from warta.components.segment import split_sentences, tokenize
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Budi datang. Ani pergi.", ["Budi datang.", "Ani pergi."]),
+    ("Tn. Budi datang. Ani pergi.", ["Tn. Budi datang.", "Ani pergi."]),
+    ("Ny. Ani dan Dr. Budi hadir.", ["Ny. Ani dan Dr. Budi hadir."]),
+    ("Ani Wijaya, S.H. mengatakan itu.", ["Ani Wijaya, S.H. mengatakan itu."]),
+    ("Ia bertemu Prof. Dr. Ani Wijaya, M.Si. di kampus.", ["Ia bertemu Prof. Dr. Ani Wijaya, M.Si. di kampus."]),
+    ("Budi dkk. menyatakan itu.", ["Budi dkk. menyatakan itu."]),
+    ("Ada beras, gula, dll. Pemerintah juga siap.", ["Ada beras, gula, dll.", "Pemerintah juga siap."]),
+    ("Rumahnya di Jl. Sudirman No. 5 Jakarta.", ["Rumahnya di Jl. Sudirman No. 5 Jakarta."]),
+    ("Dana itu a.n. Budi. Ia menolak.", ["Dana itu a.n. Budi.", "Ia menolak."]),
+    ("Jumlahnya 10.000 orang. Harga naik 1,5 persen.", ["Jumlahnya 10.000 orang.", "Harga naik 1,5 persen."]),
+    ("Rapat dimulai pukul 10.30 WIB. Semua hadir.", ["Rapat dimulai pukul 10.30 WIB.", "Semua hadir."]),
+    ("Hal itu disampaikan B. J. Habibie kala itu.", ["Hal itu disampaikan B. J. Habibie kala itu."]),
+    ("kata Zelenskiy di X. Lalu ia pergi.", ["kata Zelenskiy di X.", "Lalu ia pergi."]),
+    ('"Kami siap. Kami menunggu," kata Budi. Ia tersenyum.',
+     ['"Kami siap. Kami menunggu," kata Budi.', "Ia tersenyum."]),
+    ("\u201cKami siap. Kami menunggu,\u201d kata Budi.", ["\u201cKami siap. Kami menunggu,\u201d kata Budi."]),
+    ('Ia berkata, "Kami siap." Semua bertepuk tangan.', ['Ia berkata, "Kami siap."', "Semua bertepuk tangan."]),
+    ('"Kami siap. Kami akan datang.\n"Kami juga membawa bantuan," kata Budi.',
+     ['"Kami siap.', "Kami akan datang.", '"Kami juga membawa bantuan," kata Budi.']),
+    ("Apa benar? Ya! Tentu.", ["Apa benar?", "Ya!", "Tentu."]),
+    ("Judul Berita\n\nMOSKOW - Isi berita.", ["Judul Berita", "MOSKOW - Isi berita."]),
+    ("PELATIHAN PASUKAN\nKonflik pecah.", ["PELATIHAN PASUKAN", "Konflik pecah."]),
+    ("Situs KOMPAS.com melaporkan.", ["Situs KOMPAS.com melaporkan."]),
+    ("Menurut dia... Itu benar.", ["Menurut dia...", "Itu benar."]),
+    ("Ia lahir di Solo. 20 orang hadir.", ["Ia lahir di Solo.", "20 orang hadir."]),
+])
+def test_split_sentences(text, expected):
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Satu. Dua.\n\nTiga   empat.", " Awal spasi. Akhir. "])
+def test_sentence_spans_are_trimmed_and_inside_text(text):
+    for s, e in split_sentences(text):
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tn. Budi datang.", ["Tn.", "Budi", "datang", "."]),
+    ("kata Zelenskiy di X.", ["kata", "Zelenskiy", "di", "X", "."]),
+    ("Harga Rp10.000 dan 1,5 persen.", ["Harga", "Rp", "10.000", "dan", "1,5", "persen", "."]),
+    ("US$2 miliar", ["US$", "2", "miliar"]),
+    ("berbulan-bulan perang Rusia-Ukraina", ["berbulan-bulan", "perang", "Rusia", "-", "Ukraina"]),
+    ("JAKARTA, KOMPAS.com - Presiden", ["JAKARTA", ",", "KOMPAS.com", "-", "Presiden"]),
+    ("Ani Wijaya, M.Si. hadir", ["Ani", "Wijaya", ",", "M.Si.", "hadir"]),
+    ("Budi dkk.", ["Budi", "dkk."]),
+    ("katanya: \"Siap!\"", ["katanya", ":", '"', "Siap", "!", '"']),
+    ("Jum'at pagi", ["Jum'at", "pagi"]),
+    ("pukul 10.30 WIB.", ["pukul", "10.30", "WIB", "."]),
+    ("B. J. Habibie", ["B.", "J.", "Habibie"]),
+])
+def test_tokenize(text, expected):
+    spans = tokenize(text, split_sentences(text))
+    assert [text[s:e] for s, e in spans] == expected
