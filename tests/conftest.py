@@ -35,3 +35,16 @@ def seed_path() -> Path:
     if not path.exists():
         pytest.skip("../shared/examples is not present")
     return path
+
+
+@pytest.fixture
+def html_page() -> str:
+    """A news page with site chrome around the article and metadata in its head."""
+    body = "JAKARTA, KOMPAS.com - Menteri Keuangan mengatakan inflasi turun, Senin (8/5/2023)."
+    return f"""<html><head><title>Inflasi Turun</title>
+<meta property="og:site_name" content="KOMPAS.com"><meta name="author" content="Budi Santoso">
+<meta property="article:published_time" content="2023-05-08T10:00:00+07:00"></head>
+<body><nav>Beranda | Nasional</nav><article><h1>Inflasi Turun</h1>
+<p>{body} Ini paragraf yang cukup panjang untuk dikenali sebagai isi utama artikel oleh pengekstrak.</p>
+<p>"Kami optimistis," kata dia kepada wartawan di Jakarta. Paragraf kedua juga cukup panjang untuk isi.</p>
+</article><footer>Hak cipta</footer></body></html>"""

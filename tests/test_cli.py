@@ -98,3 +98,16 @@ def test_installed_warta_command_runs_the_example():
     exe = [sys.executable, "-m", "warta.cli", "analyze", "--example", "--format", "text"]
     done = subprocess.run(exe, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "SEMARANG" in done.stdout
+
+
+def test_cli_html_file_takes_published_date_from_page_metadata(tmp_path, html_page):
+    page = tmp_path / "halaman.html"
+    page.write_text(html_page, encoding="utf-8")
+    data = json.loads(runner.invoke(app, ["analyze", str(page)]).stdout)
+    assert (data["meta"]["published"], data["meta"]["published_source"]) == ("2023-05-08", "html")
+    assert data["meta"]["title"] == "Inflasi Turun" and data["meta"]["author"] == "Budi Santoso"
+
+
+def test_cli_eval_reference_article(seed_path):
+    result = runner.invoke(app, ["eval", str(seed_path.parent)])
+    assert result.exit_code == 0 and "dateline accuracy" in result.stdout

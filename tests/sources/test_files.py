@@ -7,15 +7,6 @@ from warta.settings import Options
 from warta.sources import Failure, read_inputs, read_path, read_text_bytes
 
 ARTICLE = "JAKARTA, KOMPAS.com - Menteri Keuangan mengatakan inflasi turun, Senin (8/5/2023)."
-HTML = f"""<html><head><title>Inflasi Turun</title>
-<meta property="og:site_name" content="KOMPAS.com"><meta name="author" content="Budi Santoso">
-<meta property="article:published_time" content="2023-05-08T10:00:00+07:00"></head>
-<body><nav>Beranda | Nasional</nav><article><h1>Inflasi Turun</h1>
-<p>{ARTICLE} Ini paragraf yang cukup panjang untuk dikenali sebagai isi utama artikel oleh pengekstrak.</p>
-<p>"Kami optimistis," kata dia kepada wartawan di Jakarta. Paragraf kedua juga cukup panjang untuk isi.</p>
-</article><footer>Hak cipta</footer></body></html>"""
-
-
 def _one(path, **kw):
     items = list(read_path(str(path), **kw))
     assert len(items) == 1
@@ -29,9 +20,9 @@ def test_read_txt_uses_file_stem_as_id(tmp_path):
     assert isinstance(rec, Record) and rec.id == "berita-1" and rec.text == ARTICLE and rec.published == "2023-05-09"
 
 
-def test_read_html_extracts_text_title_date_author_site(tmp_path):
+def test_read_html_extracts_text_title_date_author_site(tmp_path, html_page):
     p = tmp_path / "halaman.html"
-    p.write_text(HTML, encoding="utf-8")
+    p.write_text(html_page, encoding="utf-8")
     rec = _one(p)
     assert rec.title == "Inflasi Turun"
     assert rec.text.startswith("Inflasi Turun\n\nJAKARTA, KOMPAS.com -")

@@ -2,7 +2,7 @@
 
 Datelines come in a handful of house styles, all at the start of the first body paragraph:
 ``MOSKOW -``, ``MOSKOW (Reuters) -``, ``JAKARTA, KOMPAS.com -``, ``BANDUNG, detikJabar -``,
-``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``. A wire credit may also close the
+``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``, ``Jakarta, CNN Indonesia --``. A wire credit may also close the
 article: ``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML
 metadata, the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
 """
@@ -24,6 +24,7 @@ _DATELINES = [
     re.compile(rf"{_CITY_CAPS}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
     re.compile(rf"(?P<outlet>[A-Za-z][\w]*\.(?:com|co\.id|co|id|net))\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
     re.compile(rf"{_CITY_TITLE}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
+    re.compile(rf"{_CITY_TITLE}\s*,\s*(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*)?){_DASH}"),
 ]
 _CREDIT = re.compile(r"^\(?\s*(?:sumber\s*:\s*)?(?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\s*\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\((?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\)\s*$")
