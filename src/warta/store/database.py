@@ -1,0 +1,62 @@
+"""``Store``: an open, migrated corpus database and the transactions the ingester needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
+
+from ..article import Article
+from .engine import make_engine
+from .migrations import migrate
+from .schema import articles
+from .writer import Written, add_url, find_duplicate, now, write_article
+
+
+class Store:
+    """A corpus database (SQLite path or URL, PostgreSQL URL, or the default file), migrated on open."""
+
+    def __init__(self, db: str | Path | Engine | None = None) -> None:
+        self.engine = db if isinstance(db, Engine) else make_engine(db)
+        self.migrated = migrate(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def write(self, article: Article, *, version: str, raw_hash: str | None = None,
+              seen_at: str | None = None) -> Written:
+        """Store one article in its own transaction (see ``writer.write_article``)."""
+        try:
+            with self.engine.begin() as conn:
+                return write_article(conn, article, version=version, raw_hash=raw_hash, seen_at=seen_at)
+        except IntegrityError:
+            # Another writer stored the same text between our check and our insert: it is a duplicate now.
+            with self.engine.begin() as conn:
+                return write_article(conn, article, version=version, raw_hash=raw_hash, seen_at=seen_at)
+
+    def seen(self, raw_hash: str, url: str | None = None, seen_at: str | None = None) -> Written | None:
+        """The stored article whose input text had this hash (recording ``url`` on it), else None.
+
+        Lets an ingest skip inputs it already stored before spending time analysing them.
+        """
+        with self.engine.begin() as conn:
+            row = find_duplicate(conn, raw_hash=raw_hash)
+            if row is None:
+                return None
+            add_url(conn, row.id, url, seen_at or now())
+            return Written("duplicate", row.id, row.group_id)
+
+    def count(self, table=articles) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
