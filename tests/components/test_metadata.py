@@ -71,3 +71,34 @@ def test_seed_article_dateline_is_moskow(seed_path):
     article = Pipeline().analyze(seed_path.read_text(encoding="utf-8"), published="2024-10-29")
     assert article.meta.dateline == "MOSKOW"
     assert article.meta.title is None
+
+
+@pytest.mark.parametrize("text, city, outlet", [
+    ("Jakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi menahan.", "JAKARTA", "cnnindonesia.com"),
+    ("Bisnis.com, JAKARTA - Badan Pusat Statistik mencatat.", "JAKARTA", "bisnis.com"),
+    ("Jakarta, Senin - Presiden berkata.", None, None),
+])
+def test_find_dateline_city_then_multiword_outlet(text, city, outlet):
+    d = find_dateline(text)
+    assert (d.city, d.outlet) == (city, outlet) if city else d is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Menteri luar negeri Korea Utara tiba di Rusia untuk berunding karena perang tampaknya berubah menjadi "
+     "berbahaya, kata pejabat yang tidak mau disebut namanya.", "id"),
+    ("The foreign minister of North Korea arrived in Russia for talks as the war appears to be taking a "
+     "dangerous turn, officials said on Tuesday.", "en"),
+    ("Wong-wong ing desa iki wis ora bisa nandur pari amarga banyune saka kali mung sithik, lan petani kuwi "
+     "bakal nunggu udan.", "jv"),
+    ("Rapat selesai.", "id"),
+])
+def test_detect_language(text, language):
+    from warta.components.metadata import detect_language
+
+    assert detect_language(text) == language
+
+
+def test_non_indonesian_text_is_analysed_with_a_warning():
+    article = Pipeline().analyze("The minister said on Tuesday that the talks with the delegation were useful "
+                                 "and that more meetings would follow in the coming weeks.")
+    assert article.meta.language == "en" and article.warnings

@@ -103,6 +103,21 @@ def explicit_dates(text: str) -> list[date]:
     return dates
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
+def detect_language(text: str) -> str:
+    """'id', 'en' or 'jv' by function-word counts; 'id' when the text is too short to tell."""
+    words = _WORD.findall(text[:5000].lower())
+    if len(words) < 8:
+        return "id"
+    lists = load("language")
+    counts = {lang: sum(w in vocab for w in words) for lang, vocab in
+              ((lang, frozenset(ws)) for lang, ws in lists.items())}
+    best = max(counts, key=counts.get)
+    return best if counts[best] > counts["id"] and counts[best] >= 3 else "id"
+
+
 class MetadataReader:
     name = "metadata"
     requires = ("text", "meta.given")
@@ -125,6 +140,9 @@ class MetadataReader:
             meta.outlet = dateline.outlet or meta.outlet
             meta.agency = dateline.agency
         meta.agency = meta.agency or find_agency(text)
+        meta.language = detect_language(text)
+        if meta.language != "id":
+            doc.article.warnings.append(f"the text looks like '{meta.language}', not Indonesian; results may be poor")
         if meta.published is None and source.get("date"):
             meta.published, meta.published_source = source["date"], "html"
         if meta.published is None:
