@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select
@@ -51,6 +53,19 @@ class Store:
     def count(self, table=articles) -> int:
         with self.engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    @classmethod
+    @contextmanager
+    def using(cls, db: str | Path | Store | None) -> Iterator[Store]:
+        """``db`` as an open store: a given ``Store`` is used (and left open), anything else opened and closed."""
+        if isinstance(db, Store):
+            yield db
+            return
+        store = cls(db)
+        try:
+            yield store
+        finally:
+            store.close()
 
     def close(self) -> None:
         self.engine.dispose()

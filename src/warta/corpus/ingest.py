@@ -1,0 +1,112 @@
+"""Ingesting many articles: read, skip what is stored, analyse (optionally in several processes), store.
+
+Idempotent: an input whose text is already stored is skipped before analysis (its URL is recorded on the stored
+copy), and an analysed article whose normalised text is stored is not written twice. Each article is written
+in its own transaction, so an ingest that is killed can simply be run again. One bad input never stops a run:
+it is counted in ``IngestSummary.failed`` with its reason.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..pipeline import Pipeline, Record
+from ..settings import Options
+from ..sources import Failure, read_inputs
+from ..sources.files import SUFFIXES
+from ..store import Store
+from ..store.dedup import raw_hash
+
+Source = str | Path | Record
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0  # new stories
+    near_duplicates: int = 0  # stored, grouped with a story already in the corpus (syndicated or edited copies)
+    duplicates: int = 0  # already stored (same text); not written again
+    failed: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.near_duplicates + self.duplicates + len(self.failed)
+
+    def __str__(self) -> str:
+        rate = f" in {self.seconds:.1f} s" if self.seconds else ""
+        return (f"{self.added} added, {self.near_duplicates} near-duplicates, {self.duplicates} duplicates, "
+                f"{len(self.failed)} failed{rate}")
+
+
+def expand(sources: Iterable[Source]) -> Iterator[Source]:
+    """Folders become the readable files under them (sorted, recursively); everything else passes through."""
+    for source in sources:
+        if isinstance(source, (str, Path)) and str(source) != "-" and Path(source).is_dir():
+            yield from sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            yield source
+
+
+def records(sources: Iterable[Source], *, published: str | None = None,
+            options: Options | None = None) -> Iterator[Record | Failure]:
+    for source in expand(sources):
+        if isinstance(source, Record):
+            yield source
+        else:
+            yield from read_inputs([str(source)], published=published, options=options)
+
+
+def ingest(sources: Iterable[Source], db: str | Path | Store | None = None, *, published: str | None = None,
+           pipeline: Pipeline | None = None, n_process: int = 1,
+           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Analyse and store articles from files, folders (.txt/.html/.json/.jsonl) or ``Record``s.
+
+    ``db`` is a ``Store``, a path or URL (see ``warta.store.database_url``), or None for the default file.
+    ``progress`` is called with the running summary after every input.
+    """
+    from .. import __version__
+
+    pipeline = pipeline or Pipeline(options=Options.from_env())
+    summary = IngestSummary()
+    started = time.perf_counter()
+    pending: deque[str] = deque()  # raw hashes of the records handed to the pipeline, in order
+
+    def tick() -> None:
+        if progress:
+            summary.seconds = time.perf_counter() - started
+            progress(summary)
+
+    def fresh() -> Iterator[Record]:
+        for item in records(sources, published=published, options=pipeline.options):
+            if isinstance(item, Failure):
+                summary.failed.append(item)
+                tick()
+                continue
+            digest = raw_hash(item.text)
+            if store.seen(digest, item.url):
+                summary.duplicates += 1
+                tick()
+                continue
+            pending.append(digest)
+            yield item
+
+    with Store.using(db) as store:
+        for result in pipeline.pipe(fresh(), n_process=n_process):
+            digest = pending.popleft()
+            if not result.ok:
+                summary.failed.append(Failure(result.id, result.error or "analysis failed"))
+            else:
+                written = store.write(result.article, version=__version__, raw_hash=digest)
+                if written.status == "added":
+                    summary.added += 1
+                elif written.status == "near_duplicate":
+                    summary.near_duplicates += 1
+                else:
+                    summary.duplicates += 1
+            tick()
+    summary.seconds = time.perf_counter() - started
+    return summary
