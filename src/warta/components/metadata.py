@@ -118,6 +118,12 @@ def detect_language(text: str) -> str:
     return best if counts[best] > counts["id"] and counts[best] >= 3 else "id"
 
 
+def first_body_sentence(article) -> int:
+    """Index of the first sentence after the title line, when the text starts with its title."""
+    title = article.meta.title
+    return 1 if title and article.text.startswith(title) and len(article.sentences) > 1 else 0
+
+
 class MetadataReader:
     name = "metadata"
     requires = ("text", "meta.given")

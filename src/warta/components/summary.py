@@ -1,0 +1,80 @@
+"""The article at a glance: who, what, when, where, why and how, all taken from the text (5W1H).
+
+- lead: the first body sentence (after a title line), without the dateline;
+- what: the lead, which in news states the main event or statement;
+- who: the most mentioned people and organisations, those in the lead counting double (at most three);
+- when: the first date or time in the lead, else the article's first date;
+- where: the dateline city when it is an entity, else the first place after "di" in the lead;
+- why / how: the clause opened by "karena", "akibat"... / "melalui", "dengan cara"... in the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from ..article import Article, Summary
+from ..lang.id import load
+from ..pipeline import Doc
+from .metadata import first_body_sentence
+
+_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-\u2013\u2014]+\s+")
+
+
+@cache
+def _openers() -> dict[str, re.Pattern]:
+    data = load("summary")
+    return {k: re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(v, key=len, reverse=True))) + r")\s+([^,;.]+)",
+                          re.IGNORECASE) for k, v in data.items()}
+
+
+def summarize(article: Article, body_start: int = 0) -> Summary:
+    if len(article.sentences) <= body_start:
+        return Summary()
+    s_start, s_end = article.sentences[body_start]
+    lead = article.text[s_start:s_end]
+    if article.meta.dateline:
+        cut = _DATELINE.match(lead)
+        if cut:
+            lead, s_start = lead[cut.end():], s_start + cut.end()
+    in_lead = lambda start: s_start <= start < s_end  # noqa: E731
+
+    weight: Counter[str] = Counter()
+    for e in article.entities:
+        if e.type in ("PER", "ORG"):
+            weight[e.id] = sum(2 if in_lead(m.start) else 1 for m in e.mentions)
+    who = [eid for eid, _ in weight.most_common(3)]
+
+    times = [t for t in article.times if t.type in ("DATE", "TIME")]
+    when = next((t.id for t in times if in_lead(t.start)), times[0].id if times else None)
+
+    where = None
+    for e in article.entities:
+        if e.type != "LOC":
+            continue
+        if article.meta.dateline and any(m.text.casefold() == article.meta.dateline.casefold() for m in e.mentions):
+            where = e.id
+            break
+        if where is None and any(in_lead(m.start) and article.text[max(0, m.start - 3):m.start] == "di "
+                                 for m in e.mentions):
+            where = e.id
+
+    found = {k: p.search(lead) for k, p in _openers().items()}
+    return Summary(who=who, what=lead.strip() or None, when=when, where=where,
+                   why=found["why"].group(0).strip() if found["why"] else None,
+                   how=found["how"].group(0).strip() if found["how"] else None,
+                   lead=article.text[article.sentences[body_start][0]:s_end])
+
+
+class Summarizer:
+    name = "summary"
+    requires = ("text", "sentences", "entities", "times")
+    assigns = ("summary",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        article = doc.article
+        article.summary = summarize(article, body_start=first_body_sentence(article))

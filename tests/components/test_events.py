@@ -1,0 +1,123 @@
+import re
+
+import pytest
+
+from warta.article import Article, Entity, Mention, Meta, Quote, Time
+from warta.components.events import code_events
+from warta.components.segment import split_sentences
+
+ENTITY_TYPES = {"Korea Selatan": "LOC", "Korea Utara": "LOC", "Ukraina": "LOC", "Rusia": "LOC", "Surabaya": "LOC",
+                "Vladimir Putin": "PER", "Budi Santoso": "PER", "Polda Jatim": "ORG", "KPK": "ORG", "Israel": "LOC",
+                "Kremlin": "ORG", "Jakarta": "LOC", "Jepang": "LOC", "Indonesia": "LOC", "NATO": "ORG"}
+
+
+def _article(text, published="2024-10-29", titles=None, stands_for=None, quotes=(), times=()):
+    entities = []
+    for name, type_ in ENTITY_TYPES.items():
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if spans:
+            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type=type_,
+                                   titles=(titles or {}).get(name, []),
+                                   mentions=[Mention(text=name, start=s, end=e) for s, e in spans]))
+    ids = {e.name: e.id for e in entities}
+    for e in entities:
+        if stands_for and e.name in stands_for:
+            e.stands_for = ids[stands_for[e.name]]
+    article = Article(id="t", text=text, meta=Meta(published=published), sentences=split_sentences(text),
+                      entities=entities)
+    for i, content in enumerate(quotes):
+        s = text.index(content)
+        article.quotes.append(Quote(id=f"q{i + 1}", kind="indirect", content=content, start=s, end=s + len(content)))
+    for i, (t, value) in enumerate(times):
+        s = text.index(t)
+        article.times.append(Time(id=f"t{i + 1}", text=t, start=s, end=s + len(t), value=value))
+    return article, ids
+
+
+def _one(events, type_):
+    found = [v for v in events if v.type == type_]
+    assert len(found) == 1, events
+    return found[0]
+
+
+@pytest.mark.parametrize("text, type_, mode, actor, target", [
+    ("Korea Selatan mengutuk pengerahan pasukan oleh Korea Utara.", "ACCUSE", "disapprove", "Korea Selatan", "Korea Utara"),
+    ("Polda Jatim menangkap Budi Santoso di Surabaya.", "COERCE", "arrest", "Polda Jatim", "Budi Santoso"),
+    ("Budi Santoso ditangkap oleh Polda Jatim.", "COERCE", "arrest", "Polda Jatim", "Budi Santoso"),
+    ("Serangan Israel menghantam Jakarta.", "ASSAULT", None, "Israel", None),
+    ("Rusia dan Jepang sepakat memperluas perdagangan.", "AGREE", None, "Rusia", "Jepang"),
+    ("KPK memeriksa Budi Santoso.", "ACCUSE", "investigate", "KPK", "Budi Santoso"),
+    ("Ribuan buruh menggelar unjuk rasa di Jakarta.", "PROTEST", "demo", None, None),
+    ("Pengerahan pasukan Korea Utara dikecam NATO.", "MOBILIZE", "troops", "Korea Utara", None),
+    ("NATO mengirimkan pasukan ke Ukraina.", "MOBILIZE", "troops", "NATO", "Ukraina"),
+])
+def test_event_type_mode_actor_target(text, type_, mode, actor, target):
+    article, ids = _article(text)
+    v = _one(code_events(article), type_)
+    assert (v.mode, v.actor, v.target) == (mode, ids.get(actor), ids.get(target))
+    assert text[v.trigger.start:v.trigger.end] == v.trigger.text
+
+
+def test_event_location_after_di():
+    article, ids = _article("Polda Jatim menangkap Budi Santoso di Surabaya.")
+    assert _one(code_events(article), "COERCE").location == ids["Surabaya"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Vladimir Putin tidak membantah keberadaan pasukan itu.", True),
+    ("Vladimir Putin belum menolak usulan itu.", True),
+    ("Vladimir Putin membantah keberadaan pasukan itu.", False),
+])
+def test_event_negation(text, negated):
+    article, _ = _article(text)
+    assert _one(code_events(article), "REJECT").negated is negated
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Korea Selatan akan memasok senjata ke Ukraina.", "future"),
+    ("Korea Selatan berencana memasok senjata ke Ukraina.", "future"),
+    ("Korea Selatan mulai memasok senjata ke Ukraina jika Korea Utara ikut berperang.", "hypothetical"),
+    ("Apabila diminta, Korea Selatan memasok senjata ke Ukraina.", "hypothetical"),
+    ("Korea Selatan memasok senjata ke Ukraina.", "asserted"),
+])
+def test_event_modality_from_markers(text, modality):
+    article, _ = _article(text)
+    assert _one(code_events(article), "AID").modality == modality
+
+
+def test_event_historical_from_a_past_year():
+    text = "Konflik pecah ketika Rusia menginvasi Ukraina pada Februari 2022."
+    article, ids = _article(text, times=[("Februari 2022", "2022-02")])
+    v = _one(code_events(article), "ASSAULT")
+    assert (v.modality, v.actor, v.target, v.time) == ("historical", ids["Rusia"], ids["Ukraina"], "t1")
+
+
+def test_event_inside_a_quote_is_reported_with_its_source():
+    text = "NATO mengatakan Korea Utara mengerahkan pasukan ke Rusia."
+    article, ids = _article(text, quotes=["Korea Utara mengerahkan pasukan ke Rusia"])
+    v = _one(code_events(article), "MOBILIZE")
+    assert (v.modality, v.source, v.actor) == ("reported", "q1", ids["Korea Utara"])
+
+
+def test_official_and_seat_of_power_stand_for_their_state():
+    text = "Presiden Rusia Vladimir Putin mengecam NATO. Kremlin menolak usulan Ukraina."
+    article, ids = _article(text, titles={"Vladimir Putin": ["Presiden Rusia"]}, stands_for={"Kremlin": "Rusia"})
+    events = code_events(article)
+    assert _one(events, "ACCUSE").actor == ids["Rusia"]
+    assert _one(events, "REJECT").actor == ids["Rusia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pasukan yang bertempur di garis depan kelelahan.",
+    "Harga beras naik di pasar tradisional.",
+    "Menurut analis, perang ini akan berlangsung lama.",
+])
+def test_no_event_without_a_trigger_or_in_descriptions(text):
+    article, _ = _article(text)
+    assert code_events(article) == []
+
+
+def test_headline_sentence_is_skipped():
+    text = "Polda Jatim Tangkap Pengedar\n\nPolda Jatim menangkap Budi Santoso."
+    article, _ = _article(text)
+    assert [v.sentence for v in code_events(article, body_start=1)] == [1]
