@@ -42,11 +42,16 @@ class IngestSummary:
                 f"{len(self.failed)} failed{rate}")
 
 
+def _article_file(path: Path) -> bool:
+    # Gold annotations (<id>.gold.json) sit beside their articles in warta's own data folders; they are not input.
+    return path.is_file() and path.suffix.lower() in SUFFIXES and not path.name.endswith(".gold.json")
+
+
 def expand(sources: Iterable[Source]) -> Iterator[Source]:
-    """Folders become the readable files under them (sorted, recursively); everything else passes through."""
+    """Folders become the article files under them (sorted, recursively); everything else passes through."""
     for source in sources:
         if isinstance(source, (str, Path)) and str(source) != "-" and Path(source).is_dir():
-            yield from sorted(str(p) for p in Path(source).rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            yield from sorted(str(p) for p in Path(source).rglob("*") if _article_file(p))
         else:
             yield source
 

@@ -75,8 +75,9 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
-    """One signed 64-bit key per band (fits a BIGINT on both databases)."""
+    """One signed 64-bit key per band (fits a BIGINT on both databases); the band number is part of the hash,
+    so equal rows in different bands never collide."""
     data = sig.astype("<u4").tobytes()
     width = ROWS * 4
-    return [int.from_bytes(hashlib.blake2b(data[i * width:(i + 1) * width], digest_size=8).digest(), "little",
-                           signed=True) for i in range(BANDS)]
+    return [int.from_bytes(hashlib.blake2b(bytes([i]) + data[i * width:(i + 1) * width], digest_size=8).digest(),
+                           "little", signed=True) for i in range(BANDS)]

@@ -88,7 +88,7 @@ article_bands = Table(
     Column("band", Integer, nullable=False),
     Column("key", BigInteger, nullable=False),
     UniqueConstraint("article_id", "band"),
-    Index("ix_article_bands_band_key", "band", "key"),
+    Index("ix_article_bands_key", "key"),
 )
 
 entities = Table(

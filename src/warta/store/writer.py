@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from ..article import Article
 from . import dedup
-from .entities import resolve
+from .entities import resolve_all
 from .schema import (
     article_bands,
     article_entities,
@@ -58,12 +58,15 @@ def find_duplicate(conn: Connection, *, content_hash: str | None = None, raw_has
     return conn.execute(select(articles.c.id, articles.c.group_id).where(column == value).limit(1)).first()
 
 
+# Band keys are unique across bands (the band number is hashed in), so one IN list finds every candidate.
+_CANDIDATES = select(articles.c.group_id, articles.c.minhash).where(articles.c.id.in_(
+    select(article_bands.c.article_id).where(article_bands.c.key.in_(bindparam("keys", expanding=True)))))
+
+
 def _near_duplicate(conn: Connection, sig, keys: list[int]) -> tuple[int, float] | None:
     """(group id, similarity) of the most similar stored article above the threshold."""
-    match = or_(*(and_(article_bands.c.band == band, article_bands.c.key == key) for band, key in enumerate(keys)))
-    candidates = select(article_bands.c.article_id).where(match).distinct().scalar_subquery()
     best = None
-    for row in conn.execute(select(articles.c.group_id, articles.c.minhash).where(articles.c.id.in_(candidates))):
+    for row in conn.execute(_CANDIDATES, {"keys": keys}):
         score = dedup.similarity(sig, dedup.from_bytes(row.minhash))
         if score >= dedup.THRESHOLD and (best is None or score > best[1]):
             best = (row.group_id, score)
@@ -106,10 +109,9 @@ def write_analysis(conn: Connection, row_id: int, article: Article, seen_at: str
     def sentence(offset: int) -> int | None:
         return bisect_right(starts, offset) - 1 if starts else None
 
-    ids: dict[str, int] = {}
+    ids = resolve_all(conn, article.entities, seen_at)
     linked, spans = [], []
     for ent in article.entities:
-        ids[ent.id] = resolve(conn, ent, seen_at)
         linked.append({"article_id": row_id, "local_id": ent.id, "entity_id": ids[ent.id], "name": ent.name,
                        "type": ent.type, "titles": json.dumps(ent.titles, ensure_ascii=False),
                        "stands_for": ent.stands_for, "mention_count": len(ent.mentions)})

@@ -1,0 +1,103 @@
+"""A generated corpus for store tests and benchmarks: fully analysed articles with consistent offsets.
+
+``article(i)`` is deterministic: the same ``i`` always gives the same text and analysis, different ``i`` give
+texts that share no long word runs (so they are never near-duplicates of each other by accident). The
+vocabulary is made-up test material, not Indonesian knowledge the pipeline uses.
+"""
+
+from __future__ import annotations
+
+import random
+
+from ..article import Article, Entity, Mention, Meta, Quantity, Quote, Span, Speaker, Time
+from ..pipeline import Record
+
+_FIRST = ["Budi", "Siti", "Agus", "Dewi", "Joko", "Rina", "Hendra", "Wati", "Bambang", "Lestari", "Eko", "Nur"]
+_LAST = ["Santoso", "Wijaya", "Hartono", "Kusuma", "Saputra", "Lubis", "Nasution", "Siregar", "Pratama", "Halim"]
+_PLACES = ["Jakarta", "Surabaya", "Medan", "Makassar", "Semarang", "Bandung", "Palembang", "Denpasar", "Kupang"]
+_ORGS = ["Kementerian Sosial", "Badan Pusat Statistik", "Polri", "Bank Indonesia", "BNPB", "Pertamina"]
+_UNITS = ["warga", "pasukan", "rumah", "persen", "ton", "korban"]
+_WORDS = ("pemerintah daerah warga bantuan banjir harga pasar jalan sekolah rumah sakit program anggaran rapat "
+          "kebijakan petani nelayan listrik air bersih pangan beras minyak pajak desa kota provinsi pusat laporan "
+          "data survei proyek jembatan bandara pelabuhan kereta bus tol investasi ekspor impor inflasi gaji buruh "
+          "guru siswa dokter pasien vaksin hutan sungai laut gunung cuaca hujan panas angin musim tanam panen").split()
+
+
+def _sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(_WORDS) for _ in range(n)).capitalize() + "."
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.text = ""
+        self.sentences: list[tuple[int, int]] = []
+
+    def add(self, parts: list[str]) -> list[int]:
+        """Append a sentence made of parts; returns each part's start offset."""
+        start = len(self.text) + (1 if self.text else 0)
+        self.text += " " if self.text else ""
+        offsets = []
+        for part in parts:
+            offsets.append(len(self.text))
+            self.text += part
+        self.sentences.append((start, len(self.text)))
+        return offsets
+
+
+def article(i: int, published: str = "2024-10-29", sentences: int = 24) -> Article:
+    rng = random.Random(i)
+    b = _Builder()
+    ents: dict[str, Entity] = {}
+
+    def entity(name: str, type_: str, start: int) -> str:
+        if name not in ents:
+            ents[name] = Entity(id="", name=name, type=type_)
+        ents[name].mentions.append(Mention(text=name, start=start, end=start + len(name)))
+        return name
+
+    quotes, quantities, times = [], [], []
+    for s in range(sentences):
+        kind = s % 4
+        if kind == 0:
+            person = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+            content = _sentence(rng, 10)[:-1]
+            o = b.add([person, " mengatakan, \"", content, "\""])
+            entity(person, "PER", o[0])
+            quotes.append((person, o, content))
+        elif kind == 1:
+            value, unit, place = rng.randint(2, 90) * 100, rng.choice(_UNITS), rng.choice(_PLACES)
+            number = f"{value:,}".replace(",", ".") + " " + unit
+            o = b.add([f"Sebanyak ", number, " tercatat di ", place, " pada ", "Senin", "."])
+            entity(place, "LOC", o[3])
+            quantities.append((value, unit, number, o[1]))
+            times.append(o[5])
+        elif kind == 2:
+            org = rng.choice(_ORGS)
+            rest = _sentence(rng, 12)
+            o = b.add([org, " " + rest[0].lower() + rest[1:]])
+            entity(org, "ORG", o[0])
+        else:
+            b.add([_sentence(rng, 15), f" (ref {i}-{s})"])
+    for n, ent in enumerate(ents.values(), 1):
+        ent.id = f"e{n}"
+        ent.mentions.sort(key=lambda m: m.start)
+    return Article(
+        id=f"syn-{i}", text=b.text, sentences=b.sentences, entities=list(ents.values()),
+        meta=Meta(title=f"Berita {i}", published=published, url=f"https://contoh.test/{i}"),
+        quotes=[Quote(id=f"q{n}", kind="direct", content=content, start=o[2], end=o[2] + len(content),
+                      speaker=Speaker(entity=ents[p].id, name=p, text=p, start=o[0], end=o[0] + len(p)),
+                      cue=Span(text="mengatakan", start=o[1] + 1, end=o[1] + 11))
+                for n, (p, o, content) in enumerate(quotes, 1)],
+        quantities=[Quantity(id=f"n{n}", text=t, start=s, end=s + len(t), value=v, unit=u)
+                    for n, (v, u, t, s) in enumerate(quantities, 1)],
+        times=[Time(id=f"t{n}", text="Senin", start=s, end=s + 5, value=published) for n, s in enumerate(times, 1)],
+    )
+
+
+def records(n: int, start: int = 0, published: str = "2024-10-29") -> list[Record]:
+    """``n`` generated articles as pipeline input (text, id, url, date)."""
+    out = []
+    for i in range(start, start + n):
+        a = article(i, published)
+        out.append(Record(text=a.text, id=a.id, published=published, title=a.meta.title, url=a.meta.url))
+    return out
