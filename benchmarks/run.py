@@ -1,0 +1,173 @@
+"""warta's benchmark suite: throughput against a tokenizer-only baseline, per-component profile, scaling,
+peak memory and cold start. Run from the repository root:
+
+    .venv/bin/pip install -q -e ".[bench]" && .venv/bin/pip install -q --no-deps nlp-id
+    .venv/bin/python benchmarks/run.py [--size 300] [--repeats 3]
+
+Every figure is the median of --repeats runs with min and max. Ratios compare warta with spaCy's blank
+Indonesian tokenizer over the same texts in the same process (the floor cost of any token pipeline).
+Results go to benchmarks/results.json, benchmarks/results.md and benchmarks/scaling.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+
+from warta import Pipeline  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def _stats(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def _timed(fn, repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def baseline_tokens(texts: list[str], repeats: int) -> tuple[int, dict]:
+    import spacy
+
+    tokenizer = spacy.blank("id").tokenizer
+    n_tokens = sum(len(tokenizer(t)) for t in texts)
+    seconds = _timed(lambda: [tokenizer(t) for t in texts], repeats)
+    return n_tokens, _stats([n_tokens / s for s in seconds])
+
+
+def profile(pipeline: Pipeline, records) -> dict[str, float]:
+    spent = {c.name: 0.0 for c in pipeline.components}
+    for record in records:
+        doc = pipeline.make_doc(record)
+        for c in pipeline.components:
+            start = time.perf_counter()
+            c(doc)
+            spent[c.name] += time.perf_counter() - start
+    return spent
+
+
+def peak_rss_mb(size: int) -> float:
+    """Peak RSS of a process that loads the full pipeline and analyses ``size`` articles read from a JSONL file
+    (so the benchmark's corpus generator is not counted)."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for r in corpus.generate(size):
+            f.write(json.dumps({"id": r.id, "text": r.text, "published": r.published}) + "\n")
+    code = ("import json, resource, sys; from warta import Pipeline, Record; p = Pipeline(); "
+            f"[p.process(Record(**json.loads(line))) for line in open({f.name!r}, encoding='utf-8')]; "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    Path(f.name).unlink()
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def cold_start(repeats: int) -> dict:
+    example = HERE.parent / "src" / "warta" / "examples" / "banjir-semarang.txt"
+    warta = Path(sys.executable).with_name("warta")
+    cmd = [str(warta), "analyze", str(example), "--published", "2025-03-04"]
+    return _stats(_timed(lambda: subprocess.run(cmd, capture_output=True, check=True), repeats))
+
+
+def scaling(pipeline: Pipeline, path: Path) -> list[tuple[int, float]]:
+    rng = random.Random(7)
+    points = []
+    for paragraphs in (2, 5, 10, 20, 40, 80):
+        texts = [corpus.article(rng, paragraphs) for _ in range(10)]
+        chars = sum(map(len, texts)) / len(texts)
+        seconds = min(_timed(lambda: [pipeline.analyze(t, published="2024-10-29") for t in texts], 2)) / len(texts)
+        points.append((int(chars), seconds * 1000))
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+
+        fig, ax = plt.subplots(figsize=(6, 4))
+        ax.plot([c for c, _ in points], [ms for _, ms in points], marker="o")
+        ax.set_xlabel("article length (characters)")
+        ax.set_ylabel("analysis time per article (ms)")
+        ax.set_title("warta analyze: time vs article length (1 core)")
+        ax.grid(True, alpha=0.3)
+        fig.tight_layout()
+        fig.savefig(path, dpi=110)
+    except ImportError:
+        pass
+    return points
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=300, help="articles in the throughput corpus")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    records = corpus.generate(args.size)
+    texts = [r.text for r in records]
+    if not corpus.pos_corpus_sentences():
+        print("note: nlp-id is not installed; the corpus uses dev articles and templates only", file=sys.stderr)
+    pipeline = Pipeline()
+    pipeline.process(records[0])  # load data before timing
+
+    n_tokens, base = baseline_tokens(texts, args.repeats)
+    one = _timed(lambda: [pipeline.process(r) for r in records], args.repeats)
+    two = _timed(lambda: list(pipeline.pipe(records, n_process=2)), max(1, args.repeats - 1))
+    warta_tps = _stats([n_tokens / s for s in one])
+    results = {
+        "corpus": {"articles": len(records), "tokens": n_tokens, "chars": sum(map(len, texts)),
+                   "pos_corpus_sentences": len(corpus.pos_corpus_sentences())},
+        "baseline_spacy_tokenizer_tokens_per_s": base,
+        "warta_tokens_per_s": warta_tps,
+        "warta_articles_per_s": _stats([len(records) / s for s in one]),
+        "ratio_to_baseline": warta_tps["median"] / base["median"],
+        "two_processes_articles_per_s": _stats([len(records) / s for s in two]),
+        "two_process_speedup": statistics.median(one) / statistics.median(two),
+        "profile_seconds": profile(pipeline, records),
+        "peak_rss_mb": peak_rss_mb(min(args.size, 200)),
+        "cold_start_s": cold_start(args.repeats),
+        "scaling_chars_vs_ms": scaling(pipeline, HERE / "scaling.png"),
+        "python": sys.version.split()[0],
+    }
+    (HERE / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (HERE / "results.md").write_text(render(results), encoding="utf-8")
+    print(render(results))
+
+
+def render(r: dict) -> str:
+    total = sum(r["profile_seconds"].values())
+    lines = ["# warta benchmark results", "",
+             f"Corpus: {r['corpus']['articles']} articles, {r['corpus']['tokens']:,} tokens "
+             f"({r['corpus']['pos_corpus_sentences']:,} nlp-id corpus sentences available).", "",
+             "| figure | median | min | max |", "|---|---|---|---|"]
+    for key in ("baseline_spacy_tokenizer_tokens_per_s", "warta_tokens_per_s", "warta_articles_per_s",
+                "two_processes_articles_per_s", "cold_start_s"):
+        s = r[key]
+        lines.append(f"| {key} | {s['median']:,.2f} | {s['min']:,.2f} | {s['max']:,.2f} |")
+    lines += ["", f"- ratio to baseline: **{r['ratio_to_baseline']:.3f}x**",
+              f"- two processes: **{r['two_process_speedup']:.2f}x** one process",
+              f"- peak RSS: **{r['peak_rss_mb']:.0f} MB**", "", "| component | seconds | share |", "|---|---|---|"]
+    for name, sec in sorted(r["profile_seconds"].items(), key=lambda kv: -kv[1]):
+        lines.append(f"| {name} | {sec:.3f} | {sec / total:.1%} |")
+    lines += ["", "Scaling (characters -> ms per article): "
+              + ", ".join(f"{c}: {ms:.1f}" for c, ms in r["scaling_chars_vs_ms"])]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    main()
