@@ -15,7 +15,7 @@ FACTORIES: dict[str, str] = {
     "segment": "warta.components.segment:Segmenter",
     "metadata": "warta.components.metadata:MetadataReader",
     # "times": "warta.components.times:TimeTagger",
-    # "entities": "warta.components.entities:EntityRecognizer",
+    "entities": "warta.components.entities:EntityRecognizer",
     # "quotes": "warta.components.quotes:QuoteExtractor",
     # "quantities": "warta.components.quantities:QuantityTagger",
     # "events": "warta.components.events:EventCoder",

@@ -1,0 +1,94 @@
+"""Train the entity CRF shipped in src/warta/models/ner/ from idner-news-2k (MIT).
+
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/idner-news-2k] [--out src/warta/models/ner]
+
+Trains on train.txt + dev.txt (dev is used first to report a score, then folded in), in warta's own
+tokenisation and in the candidate windows the recogniser tags at run time, and writes crf.crfsuite.gz,
+lowercase-vocab.txt and the dataset's LICENSE.txt. Deterministic: the same data gives the same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pycrfsuite
+
+from warta.components import ner_model
+from warta.components.segment import tokenize
+from warta.eval.conll import Sentence, char_spans, read_conll
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAMS = {"c1": 0.01, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def warta_sentence(sentence: Sentence) -> tuple[list[str], list[str]]:
+    """The sentence in warta's tokens with BIO labels from the gold character spans."""
+    text = sentence.text
+    tokens = tokenize(text, [(0, len(text))])
+    labels = ["O"] * len(tokens)
+    for start, end, kind in char_spans(sentence):
+        inside = [i for i, (s, e) in enumerate(tokens) if s >= start and e <= end]
+        for n, i in enumerate(inside):
+            labels[i] = ("B-" if n == 0 else "I-") + kind
+    return [text[s:e] for s, e in tokens], labels
+
+
+def windows(sentences: list[Sentence]):
+    for sentence in sentences:
+        words, labels = warta_sentence(sentence)
+        for a, b in ner_model.candidate_windows(words):
+            yield ner_model.sentence_features(words, a, b), labels[a:b]
+
+
+def write_vocab(sentences: list[Sentence], out: Path) -> None:
+    words = {t for s in sentences for t in s.tokens if t.isalpha() and t.islower()}
+    (out / ner_model.VOCAB_FILE).write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    ner_model.lowercase_vocab.cache_clear()
+    ner_model.word_features.cache_clear()
+
+
+def train(sentences: list[Sentence], model_path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in windows(sentences):
+        trainer.append(xseq, yseq)
+    trainer.set_params(PARAMS)
+    trainer.train(str(model_path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "idner-news-2k")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "warta" / "models" / "ner")
+    parser.add_argument("--final-only", action="store_true", help="skip the train-only model scored on dev")
+    args = parser.parse_args(argv)
+    train_set, dev_set = read_conll(args.data / "train.txt"), read_conll(args.data / "dev.txt")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "crf.crfsuite"
+        if not args.final_only:
+            write_vocab(train_set, args.out)
+            train(train_set, raw)
+            _install(raw, args.out)
+            from warta.eval.conll import evaluate_file, format_score
+
+            print("train only, scored on dev:\n" + format_score(evaluate_file(args.data / "dev.txt")))
+        write_vocab(train_set + dev_set, args.out)
+        train(train_set + dev_set, raw)
+        _install(raw, args.out)
+    shutil.copyfile(args.data / "LICENSE", args.out / "LICENSE.txt")
+    print(f"wrote {args.out / ner_model.MODEL_FILE}")
+    return 0
+
+
+def _install(raw: Path, out: Path) -> None:
+    (out / ner_model.MODEL_FILE).write_bytes(gzip.compress(raw.read_bytes(), mtime=0))
+    ner_model._loaded.cache_clear()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

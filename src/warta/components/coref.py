@@ -1,0 +1,180 @@
+"""In-article coreference: which candidate mentions name the same entity.
+
+Full names found first seed the clusters; shorter mentions then join the cluster they shorten:
+- the same name again (case-folded: "MOSKOW" and "Moskow");
+- a bracketed acronym or nickname joins the name before it ("Pusat Studi ... (CSIS)", "Joko Widodo (Jokowi)");
+- the same knowledge-base record ("Jokowi" and "Joko Widodo" via KB aliases, "Kemlu" and "Kementerian Luar
+  Negeri");
+- a person's surname, first name or any part of the full name ("Choe" -> "Choe Son Hui"); when several people
+  share it, the one mentioned most recently before it;
+- an acronym spelled by the initials of an organisation's name ("BNPB", "PSSI"), with or without its head word
+  ("PUPR" for "Dinas Pekerjaan Umum dan Penataan Ruang"), and a head word plus a known short form ("Dinas PUPR");
+- a place without its head word ("Lebak" for "Kabupaten Lebak");
+- "sang presiden" when exactly one person in the article holds that title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ner_rules import Cand, lexicon
+
+
+def fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+@dataclass
+class Cluster:
+    mentions: list[Cand] = field(default_factory=list)
+    texts: set[str] = field(default_factory=set)
+    kb: set[str] = field(default_factory=set)
+
+    def add(self, cand: Cand, text: str) -> None:
+        self.mentions.append(cand)
+        self.texts.add(fold(text))
+        self.kb.update(cand.kb_ids[:1])
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _initials(words: list[str]) -> str:
+    lex = lexicon()
+    return "".join(w[0].upper() for w in words if w.lower() not in lex.connectors and w[:1].isalpha())
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are the initials of the name, or an in-order selection of them that keeps
+    the first and last ("PSSI" in Persatuan Sepak Bola Seluruh Indonesia)."""
+    letters = acronym.replace("-", "").upper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    words = name.split()
+    heads = lexicon().org_heads | lexicon().loc_heads
+    options = [_initials(words)]
+    if len(words) > 2 and words[0].lower() in heads:
+        options.append(_initials(words[1:]))
+    for init in options:
+        if init == letters:
+            return True
+        if len(init) > len(letters) and init[0] == letters[0] and init[-1] == letters[-1]:
+            it = iter(init)
+            if all(ch in it for ch in letters):
+                return True
+    return False
+
+
+def _is_acronym(text: str) -> bool:
+    core = text.replace("-", "")
+    return core.isalpha() and core.isupper() and 2 <= len(core) <= 8
+
+
+def _strip_head(text: str) -> str | None:
+    lex = lexicon()
+    words = text.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower() in (lex.org_heads | lex.loc_heads):
+            return " ".join(words[n:])
+    return None
+
+
+def cluster(cands: list[Cand], text: str) -> list[Cluster]:
+    """Group candidates into entities; clusters come back in order of first mention."""
+    surface = lambda c: text[c.start:c.end]  # noqa: E731
+    # Full names first, so short forms find them whatever the order they appear in.
+    order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), _is_acronym(surface(c)),
+                                         c.start))
+    clusters: list[Cluster] = []
+    home: dict[int, Cluster] = {}
+    for cand in order:
+        target = _find(cand, surface(cand), clusters, home, surface)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        elif cand.partner is None and cand.kind == "name":
+            cand.kind = _kind_in(target, cand, surface)
+        target.add(cand, surface(cand))
+        home[id(cand)] = target
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+    return sorted(clusters, key=lambda c: c.first)
+
+
+def _kind_in(target: Cluster, cand: Cand, surface) -> str:
+    s = surface(cand)
+    if _is_acronym(s) and target.mentions and not any(_is_acronym(surface(m)) for m in target.mentions[:1]):
+        return "acronym"
+    if cand.kb_ids and target.kb and not any(fold(s) in fold(surface(m)) for m in target.mentions):
+        return "alias"
+    return "name"
+
+
+def _find(cand: Cand, s: str, clusters: list[Cluster], home: dict, surface) -> Cluster | None:
+    if cand.partner is not None and id(cand.partner) in home:
+        return home[id(cand.partner)]
+    key = fold(s)
+    for c in clusters:
+        if key in c.texts:
+            return c
+    if cand.kb_ids and len(cand.kb_ids) == 1:
+        for c in clusters:
+            if cand.kb_ids[0] in c.kb:
+                return c
+    if cand.type == "PER":
+        return _person(cand, key, clusters, surface)
+    if _is_acronym(s):
+        for c in clusters:
+            if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
+                return c
+    rest = _strip_head(s)
+    if rest:
+        for c in clusters:
+            if fold(rest) in c.texts and c.mentions[0].type == cand.type:
+                return c
+    if cand.type == "LOC":
+        for c in clusters:
+            if c.mentions[0].type == "LOC" and any(fold(_strip_head(surface(m)) or "") == key for m in c.mentions):
+                return c
+    return None
+
+
+def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster | None:
+    """The person whose full name contains this shorter name as whole words; the latest one before it."""
+    words = key.split()
+    best, best_pos = None, -1
+    for c in clusters:
+        if c.mentions[0].type != "PER":
+            continue
+        for m in c.mentions:
+            full = fold(surface(m)).split()
+            if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(len(full))):
+                pos = max((x.start for x in c.mentions if x.start < cand.start), default=-1)
+                if best is None or pos > best_pos:
+                    best, best_pos = c, pos
+                break
+    return best
+
+
+_SANG = re.compile(r"\b[Ss]ang\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def title_references(text: str, clusters: list[Cluster]) -> list[tuple[Cluster, Cand]]:
+    """ "sang presiden": a title-only reference, resolved when exactly one person holds that title."""
+    lex = lexicon()
+    out = []
+    for m in _SANG.finditer(text):
+        words = m.group(1).split()
+        for n in (len(words), 1):
+            title = " ".join(words[:n])
+            if title not in lex.titles:
+                continue
+            holders = [c for c in clusters if c.mentions[0].type == "PER"
+                       and any(t.lower().split()[:n] == title.split() for cand in c.mentions for t in cand.titles)]
+            if len(holders) == 1:
+                start = m.start(1)
+                out.append((holders[0], Cand(m.start(), start + len(title), "PER", kind="title", source="rule")))
+            break
+    return out

@@ -1,0 +1,197 @@
+"""Named entities: recognition, in-article coreference and linking to the knowledge base.
+
+Per sentence, a CRF (``ner_model``) tags candidate windows and rules (``ner_rules``) fix extents and types from
+head words, titles, brackets and non-name words. Over the article: the dateline's outlet is dropped and its city
+kept, all-caps section heads and the headline keep only names the body or the KB confirms, the KB adds and types
+known names (``linking.annotate``), mentions are grouped (``coref``) and each entity is linked (``linking``).
+Entity ids are e1, e2... in order of first mention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..article import Entity, Mention
+from ..pipeline import Doc
+from . import coref, linking
+from .ner_model import bio_spans, tag_words
+from .ner_rules import (Cand, alias_after, bracket_after, head_spans, is_not_name, lexicon, looks_like_acronym,
+                        merge_heads, strip_person, title_before)
+
+
+def sentence_candidates(text: str, toks: list[tuple[int, int]]) -> list[Cand]:
+    """Candidate mentions in one sentence, given its token spans."""
+    words = [text[s:e] for s, e in toks]
+    spans = bio_spans(tag_words(words))
+    per_starts = {a for a, _, kind in spans if kind == "PER"}
+    heads = head_spans(words, per_starts)
+    spans = merge_heads(spans, heads)
+    mains: list[tuple[int, int, Cand]] = []
+    partners: list[tuple[int, int, Cand]] = []
+    for a, b, kind in spans:
+        if kind == "PER":
+            a, b = strip_person(words, a, b)
+        if a >= b or is_not_name(words, a, b):
+            continue
+        start, end = toks[a][0], toks[b - 1][1]
+        if text[start:end].endswith("-nya") and end - start > 4:
+            end -= 4
+        cand = Cand(start, end, kind, source="rule" if (a, b, kind) in heads else "crf")
+        if kind == "PER":
+            _, title = title_before(words, a)
+            if title:
+                cand.titles.append(title)
+        mains.append((a, b, cand))
+        partner = _partner(words, toks, b, cand, spans)
+        if partner:
+            partners.append(partner)
+    inside = [(x, y) for x, y, _ in partners]
+    out = [c for a, b, c in mains if not any(x <= a and b <= y for x, y in inside)]
+    return out + [c for _, _, c in partners]
+
+
+def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
+    """An acronym in brackets after an organisation or place, a nickname after a person."""
+    found = bracket_after(words, b)
+    if cand.type == "PER":
+        found = found or alias_after(words, b)
+        if not found:
+            return None
+        x, y = found
+        tagged = next((k for a, bb, k in spans if a == x), None)
+        if tagged not in (None, "PER") or sum(ch.isupper() for w in words[x:y] for ch in w) > y - x:
+            return None  # "Bambang (PDI-P)": a party after a name, not a nickname
+        return x, y, Cand(toks[x][0], toks[y - 1][1], "PER", kind="alias", source="rule", partner=cand)
+    if found is None:
+        return None
+    x, y = found
+    if not looks_like_acronym("".join(words[x:y])):
+        return None
+    return x, y, Cand(toks[x][0], toks[y - 1][1], cand.type, kind="acronym", source="rule", partner=cand)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
+    """Short all-capitals lines ("PELATIHAN PASUKAN"): their words are capitalised for layout, not as names."""
+    heads = []
+    for a, b in _paragraphs(text):
+        line = text[a:b]
+        letters = [c for c in line if c.isalpha()]
+        if a >= skip_before and letters and all(c.isupper() for c in letters) and len(line.split()) <= 8:
+            heads.append((a, b))
+    return heads
+
+
+def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tuple[int, int]], dateline=None,
+                  kb=None, body_start: int = 0) -> list[Entity]:
+    """The article's entities. ``body_start`` is where the body starts after a headline line (0: no headline);
+    ``dateline`` has ``.start .end .city``; ``kb`` is a knowledge base or None."""
+    cands: list[Cand] = []
+    starts = [s for s, _ in tokens]
+    for s, e in sentences:
+        i, j = bisect_left(starts, s), bisect_left(starts, e)
+        cands += sentence_candidates(text, tokens[i:j])
+    blocked = _section_heads(text, body_start)
+    if dateline is not None:
+        blocked.append((dateline.start, dateline.end))
+    in_blocked = lambda a, b: any(x <= a and b <= y for x, y in blocked)  # noqa: E731
+    cands = [c for c in cands if not in_blocked(c.start, c.end) and not _is_credit(text, c)]
+    if dateline is not None and dateline.city:
+        at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
+        if at >= 0:
+            cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
+    cands = linking.annotate(cands, text, kb, lambda a, b: not in_blocked(a, b) or a < body_start)
+    cands = _confirm_headline(cands, text, body_start)
+    seats = linking.lexicon_seats()
+    for c in cands:
+        seat = seats.get(text[c.start:c.end].lower())
+        if seat:
+            c.type = seat["type"]
+    clusters = coref.cluster(cands, text)
+    for target, cand in coref.title_references(text, clusters):
+        target.mentions.append(cand)
+        target.mentions.sort(key=lambda m: m.start)
+    return _entities(clusters, text, kb)
+
+
+def _is_credit(text: str, c: Cand) -> bool:
+    """A wire credit in brackets at the end of the article: "(Antara)", "(Reuters)"."""
+    from ..lang.id import load
+
+    return (c.start > 0 and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
+            and text[c.start:c.end].lower() in load("sources")["agencies"] and "\n" not in text[c.end:].strip())
+
+
+def _confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand]:
+    """Headline-case capitalises every word: keep a headline name only when the body or the KB knows it."""
+    if body_start <= 0:
+        return cands
+    body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
+    return [c for c in cands if c.start >= body_start or c.kb_ids or coref.fold(text[c.start:c.end]) in body]
+
+
+def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
+    entities = []
+    linked: dict[str, str] = {}
+    chosen = []
+    for n, cl in enumerate(clusters, 1):
+        kind = linking.entity_type(cl, kb)
+        names = [m for m in cl.mentions if m.kind == "name"] or cl.mentions
+        name = max((text[m.start:m.end] for m in names), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
+        rid = linking.choose(cl, kind, kb, name)
+        eid = f"e{n}"
+        linked["name:" + name.lower()] = eid
+        if rid:
+            linked[rid] = eid
+        chosen.append((cl, kind, name, rid, eid))
+    lex = lexicon()
+    for cl, kind, name, rid, eid in chosen:
+        surfaces = list(dict.fromkeys(text[m.start:m.end] for m in cl.mentions))
+        titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles))
+        entities.append(Entity(
+            id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
+            aliases=[s for s in surfaces if s != name and s.lower() not in lex.titles and m_kind(cl, s, text)],
+            stands_for=linking.stands_for(kb, rid, name, linked),
+            mentions=[Mention(text=text[m.start:m.end], start=m.start, end=m.end, kind=m.kind) for m in cl.mentions],
+        ))
+    return entities
+
+
+def m_kind(cl: coref.Cluster, surface: str, text: str) -> bool:
+    """Whether a surface form is worth listing as an alias (names, acronyms, nicknames; not "sang presiden")."""
+    return any(text[m.start:m.end] == surface and m.kind != "title" for m in cl.mentions)
+
+
+def _knowledge_base():
+    """The KB when it is built; None otherwise (then nothing is linked)."""
+    try:
+        from ..kb import knowledge_base
+
+        return knowledge_base()
+    except (ImportError, FileNotFoundError):
+        return None
+
+
+class EntityRecognizer:
+    name = "entities"
+    requires = ("text", "sentences", "tokens", "dateline")
+    assigns = ("entities",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        text, meta = doc.article.text, doc.article.meta
+        body_start = 0
+        if meta.title and text.startswith(meta.title):
+            body_start = len(meta.title)
+        doc.article.entities = find_entities(text, doc.article.sentences, doc.tokens,
+                                             dateline=doc.scratch.get("dateline"), kb=_knowledge_base(),
+                                             body_start=body_start)

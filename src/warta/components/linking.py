@@ -1,0 +1,102 @@
+"""The knowledge base's part in recognition and linking.
+
+``annotate`` marks the candidates the KB knows (their candidate record ids), lets the KB decide the type of a name
+it knows unambiguously, and adds capitalised KB names the tagger missed ("Polri", "Pyongyang"). ``link`` then picks
+one record per entity: the most likely record among its mentions' candidates whose type agrees, and fills ``kb``
+(the QID, else the local id) and ``stands_for`` (Kremlin -> Rusia: the article's entity for that record when there
+is one, else the record's id).
+
+The KB is any object with ``find(text)``, ``get(id)`` and ``lookup(name)`` (``warta.kb.knowledge_base()``); with
+none, nothing is linked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .coref import Cluster
+from .ner_rules import Cand, lexicon
+
+
+def annotate(cands: list[Cand], text: str, kb, allowed) -> list[Cand]:
+    """KB ids and types onto candidates, plus the KB names no candidate covers. ``allowed(start, end)`` says
+    whether a new name may be added there (not in the dateline's outlet, a section head...)."""
+    if kb is None:
+        return cands
+    lex = lexicon()
+    by_span = {(c.start, c.end): c for c in cands}
+    taken = sorted((c.start, c.end) for c in cands)
+    added = []
+    for m in kb.find(text):
+        cand = by_span.get((m.start, m.end))
+        records = [kb.get(i) for i in m.ids]
+        if cand is not None:
+            cand.kb_ids = tuple(m.ids)
+            types = {r.type for r in records}
+            # the tagger's ORG/LOC confusions are common, its people rarely are places
+            if len(types) == 1 and cand.source == "crf" and cand.type != "PER":
+                cand.type = records[0].type
+            continue
+        if any(a < m.end and m.start < b for a, b in taken):
+            continue
+        low = m.surface.lower()
+        if not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end):
+            continue
+        added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def entity_type(cluster: Cluster, kb) -> str:
+    """The type most of the entity's mentions carry, the head-word rules and the KB outvoting the tagger."""
+    votes: Counter[str] = Counter()
+    for m in cluster.mentions:
+        votes[m.type] += 3 if m.source in ("rule", "kb", "dateline") or m.kb_ids else 1
+    return votes.most_common(1)[0][0]
+
+
+def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
+    """The record id the entity is, or None when the KB does not know it or cannot tell."""
+    if kb is None:
+        return None
+    scores: Counter[str] = Counter()
+    for m in cluster.mentions:
+        for rank, rid in enumerate(m.kb_ids):
+            scores[rid] += 1.0 / (rank + 1)
+    if not scores:
+        for rank, rec in enumerate(kb.lookup(name)):
+            scores[rec.id] += 1.0 / (rank + 1)
+    typed = [(s, rid) for rid, s in scores.items() if kb.get(rid).type == kind]
+    if not typed:
+        return None
+    typed.sort(key=lambda p: -p[0])
+    if len(typed) > 1 and typed[0][0] == typed[1][0]:
+        return None  # two equally likely records: do not guess
+    return typed[0][1]
+
+
+def public_id(kb, rid: str) -> str:
+    rec = kb.get(rid)
+    return rec.qid or rec.id
+
+
+def stands_for(kb, rid: str | None, name: str, linked: dict[str, str]) -> str | None:
+    """What a seat of power or capital stands for: an entity id in this article, else a KB id."""
+    target = None
+    if kb is not None and rid is not None:
+        target = kb.get(rid).stands_for
+    if target is None:
+        seat = lexicon_seats().get(name.lower())
+        if not seat or not seat.get("stands_for"):
+            return None
+        if kb is not None:
+            found = kb.lookup(seat["stands_for"])
+            target = found[0].id if found else None
+        if target is None:
+            return linked.get("name:" + seat["stands_for"].lower())
+    return linked.get(target) or (public_id(kb, target) if kb is not None and target in kb else target)
+
+
+def lexicon_seats() -> dict:
+    from ..lang.id import load
+
+    return load("entities")["seats"]

@@ -1,0 +1,158 @@
+"""The statistical part of entity recognition: a CRF (python-crfsuite) that tags PER/ORG/LOC in BIO.
+
+It runs only over *candidate windows*: runs of tokens that carry an upper-case letter, widened by one token on
+each side, so lower-case stretches of text (most of an article) cost nothing. Features look at the whole
+sentence (two tokens either side), so a window sees the same context it saw in training.
+
+The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
+shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..lang.id import load
+
+MODEL_PACKAGE = "warta.models.ner"
+MODEL_FILE = "crf.crfsuite.gz"
+VOCAB_FILE = "lowercase-vocab.txt"
+_OPENERS = frozenset('"\u201c\u2018\'(')
+_SHAPE_SUBS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
+_SQUEEZE = re.compile(r"(.)\1+")
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """Lower-case word -> lexicon class, from lang/id/entities.yaml and calendar.yaml (first words count)."""
+    data = load("entities")
+    lex: dict[str, str] = {}
+    for cls in ("degrees", "honorifics", "titles", "loc_heads", "org_heads", "not_names", "language_cues",
+                "person_cues", "place_cues"):
+        for entry in data[cls]:
+            lex.setdefault(entry.split()[0], cls)
+    for seat in data["seats"]:
+        lex.setdefault(seat.split()[0], "seats")
+    calendar = load("calendar")
+    for word in (*calendar["months"], *calendar["weekdays"]):
+        lex[word] = "calendar"
+    return lex
+
+
+def _shape(word: str) -> str:
+    for pattern, repl in _SHAPE_SUBS:
+        word = pattern.sub(repl, word)
+    return _SQUEEZE.sub(r"\1", word)
+
+
+@cache
+def lowercase_vocab() -> frozenset[str]:
+    """Words seen written in lower case in the training data: a capitalised one is likely sentence-initial."""
+    text = resources.files(MODEL_PACKAGE).joinpath(VOCAB_FILE).read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of one word form, independent of its position (cached: news repeats its words)."""
+    low = word.lower()
+    feats = ["w=" + low, "sh=" + _shape(word), "s3=" + low[-3:], "p3=" + low[:3]]
+    if word[:1].isupper():
+        feats.append("cap")
+        if word.isupper() and len(word) > 1:
+            feats.append("allcap")
+    if low in lowercase_vocab():
+        feats.append("lowvocab")
+    cls = lexicon().get(low)
+    if cls:
+        feats.append("lex=" + cls)
+    return tuple(feats)
+
+
+def _context(word: str, tag: str) -> list[str]:
+    low = word.lower()
+    out = [f"{tag}w={low}", f"{tag}sh={_shape(word)}"]
+    cls = lexicon().get(low)
+    if cls:
+        out.append(f"{tag}lex={cls}")
+    return out
+
+
+def sentence_features(words: list[str], start: int, end: int) -> list[list[str]]:
+    """Feature lists for words[start:end], with context from the whole sentence."""
+    rows = []
+    n = len(words)
+    for i in range(start, end):
+        feats = list(word_features(words[i]))
+        if i == 0 or words[i - 1] in _OPENERS or words[i - 1] in (".", ":", "-"):
+            feats.append("BOS")
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            if 0 <= j < n:
+                feats += _context(words[j], f"{k}:")
+            else:
+                feats.append(f"{k}:pad")
+        if i + 1 < n:
+            feats.append(f"bi+={words[i].lower()}|{words[i + 1].lower()}")
+        if i > 0:
+            feats.append(f"bi-={words[i - 1].lower()}|{words[i].lower()}")
+        rows.append(feats)
+    return rows
+
+
+def _is_candidate(word: str) -> bool:
+    return any(c.isupper() for c in word)
+
+
+def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:
+    """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side."""
+    windows: list[tuple[int, int]] = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if not _is_candidate(word):
+            continue
+        a, b = max(0, i - margin), min(n, i + 1 + margin)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
+
+
+@cache
+def _loaded():
+    import pycrfsuite
+
+    model = gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes())
+    t = pycrfsuite.Tagger()
+    t.open_inmemory(model)
+    return t, model  # crfsuite reads the model in place: the bytes must outlive the tagger
+
+
+def tagger():
+    """The shipped CRF, read into memory once."""
+    return _loaded()[0]
+
+
+def tag_words(words: list[str]) -> list[str]:
+    """BIO labels for one sentence's words; words outside candidate windows are "O"."""
+    labels = ["O"] * len(words)
+    t = tagger()
+    for a, b in candidate_windows(words):
+        labels[a:b] = t.tag(sentence_features(words, a, b))
+    return labels
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, type) token ranges from BIO labels; a stray I- starts a new span."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for i, label in enumerate([*labels, "O"]):
+        if label == "O" or label.startswith("B-") or (label.startswith("I-") and label[2:] != kind):
+            if start is not None:
+                spans.append((start, i, kind))
+            start, kind = (i, label[2:]) if label != "O" else (None, None)
+    return spans

@@ -1,0 +1,223 @@
+"""Rules over one sentence's tagged spans: the knowledge that a statistical tagger trained on 1,800 sentences
+does not reliably learn, taken from ``lang/id/entities.yaml``.
+
+- head words start names whose extent and type they decide ("Badan Meteorologi, Klimatologi, dan Geofisika",
+  "Kabupaten Lebak", "PT Pupuk Indonesia (Persero)");
+- titles and honorifics are cut off person names and kept as ``titles`` ("Presiden Rusia Vladimir Putin");
+- degrees, "-nya" clitics, day and month names, nationality and language words are not names;
+- a bracket after a name holds its acronym ("(CSIS)") or, after a person, a nickname ("(Jokowi)"), as does
+  "alias X".
+Spans are token ranges into the sentence's ``words``; ``Cand`` carries them on as character offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lang.id import load
+
+
+@dataclass
+class Cand:
+    """A candidate mention: character offsets into the article text."""
+
+    start: int
+    end: int
+    type: str
+    kind: str = "name"  # name | acronym | alias | title
+    titles: list[str] = field(default_factory=list)
+    source: str = "crf"  # crf | rule | kb | dateline
+    partner: Cand | None = None  # the name an acronym or nickname belongs to
+    kb_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    not_names: frozenset[str]
+    language_cues: frozenset[str]
+    connectors: frozenset[str]
+    calendar: frozenset[str]
+    bracket_suffixes: frozenset[str]
+    alias_cues: frozenset[str]
+    title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
+
+
+@cache
+def lexicon() -> Lexicon:
+    data, cal = load("entities"), load("calendar")
+    sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
+                                            "not_names", "language_cues", "connectors", "bracket_suffixes",
+                                            "alias_cues")}
+    return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
+                   title_words=frozenset(w for t in data["titles"] for w in t.split()))
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
+    """Length in words of the longest entry starting at words[i] (0 if none)."""
+    for n in range(min(longest, len(words) - i), 0, -1):
+        if " ".join(words[i:i + n]).lower() in entries:
+            return n
+    return 0
+
+
+def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
+    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not."""
+    k = j
+    while k < len(words) and words[k] == ",":
+        m = k + 1
+        while m < len(words) and is_cap(words[m]) and words[m].lower() not in lex.calendar:
+            m += 1
+        if m == k + 1 or m - k > 3:
+            return j
+        k = m
+        if k + 1 < len(words) and words[k] == "dan" and is_cap(words[k + 1]):
+            m = k + 1
+            while m < len(words) and is_cap(words[m]):
+                m += 1
+            return m
+        if k + 2 < len(words) and words[k] == "," and words[k + 1] == "dan" and is_cap(words[k + 2]):
+            m = k + 2
+            while m < len(words) and is_cap(words[m]):
+                m += 1
+            return m
+    return j
+
+
+def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, str]]:
+    """Names that start with an organisation or place head word, as (start, end, type) token ranges."""
+    lex = lexicon()
+    out = []
+    i, n = 0, len(words)
+    while i < n:
+        kind = None
+        if is_cap(words[i]):
+            if _phrase_at(words, i, lex.org_heads):
+                kind, width = "ORG", _phrase_at(words, i, lex.org_heads)
+            elif _phrase_at(words, i, lex.loc_heads):
+                kind, width = "LOC", _phrase_at(words, i, lex.loc_heads)
+        if kind is None or i + width >= n or not (is_cap(words[i + width]) or words[i + width][:1].isdigit()):
+            i += 1
+            continue
+        j = i + width
+        while j < n and j not in per_starts:
+            w = words[j]
+            if (is_cap(w) or (w[:1].isdigit() and j == i + width)) and w.lower() not in lex.calendar:
+                j += 1
+            elif w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts:
+                j += 2
+            elif w == "," and kind == "ORG":
+                k = _list_tail(words, j, lex)
+                if k == j:
+                    break
+                j = k
+            else:
+                break
+        if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
+            j += 3
+        out.append((i, j, kind))
+        i = j
+    return out
+
+
+def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Head-word names replace the tagger's spans they cover or overlap; other tagger spans stay."""
+    out = list(heads)
+    for a, b, kind in spans:
+        if not any(a < hb and ha < b for ha, hb, _ in heads):
+            out.append((a, b, kind))
+        elif any(ha <= a and b <= hb for ha, hb, _ in heads):
+            continue
+        else:  # a tagger span reaching past a head-word name: keep the part outside it
+            inside = [(ha, hb) for ha, hb, _ in heads if a < hb and ha < b]
+            ha, hb = inside[0]
+            if b > hb and kind != "PER":
+                continue
+            if a < ha:
+                out.append((a, ha, kind))
+            elif b > hb:
+                out.append((hb, b, kind))
+    return sorted(out)
+
+
+def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
+    """Cut titles and honorifics off the front of a person name and degrees off its end."""
+    lex = lexicon()
+    while a < b:
+        n = _phrase_at(words, a, lex.titles) or _phrase_at(words, a, lex.honorifics)
+        if not n or a + n >= b:
+            break
+        a += n
+    while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def title_before(words: list[str], a: int) -> tuple[int, str | None]:
+    """The title written before a person name at words[a]: ("Presiden Rusia", its first word index)."""
+    lex = lexicon()
+    i = a
+    first_title = None
+    while i > 0:
+        w = words[i - 1]
+        low = w.lower()
+        if low in lex.honorifics and first_title is None:
+            i -= 1
+            continue
+        if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
+            i -= 1
+            if _phrase_at(words, i, lex.titles):
+                first_title = i
+            continue
+        break
+    if first_title is None:
+        return a, None
+    end = a
+    while end > first_title and words[end - 1].lower() in lex.honorifics:
+        end -= 1
+    return first_title, " ".join(words[first_title:end]) if end > first_title else None
+
+
+def is_not_name(words: list[str], a: int, b: int) -> bool:
+    """Day and month names, nationality/religion words, language names after "bahasa"."""
+    lex = lexicon()
+    low = " ".join(words[a:b]).lower()
+    if low in lex.calendar or low in lex.not_names:
+        return True
+    return a > 0 and words[a - 1].lower() in lex.language_cues and b - a == 1
+
+
+def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
+    """The token range of a short capitalised bracket right after a name: "(CSIS)", "(Jokowi)"."""
+    if b + 2 < len(words) and words[b] == "(":
+        close = next((k for k in range(b + 2, min(b + 5, len(words))) if words[k] == ")"), None)
+        if close and all(is_cap(w) or w == "-" for w in words[b + 1:close]):
+            return b + 1, close
+    return None
+
+
+def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
+    """ "X alias Y": the token range of Y."""
+    lex = lexicon()
+    n = _phrase_at(words, b, lex.alias_cues)
+    if not n:
+        return None
+    j = k = b + n
+    while k < len(words) and is_cap(words[k]):
+        k += 1
+    return (j, k) if k > j else None
+
+
+def looks_like_acronym(word: str) -> bool:
+    """KPK, PDI-P, Kemenlu, Bawaslu: at least two capitals, or a capital and a short compound."""
+    caps = sum(c.isupper() for c in word)
+    return caps >= 2 or (caps == 1 and is_cap(word) and len(word) <= 9)

@@ -1,0 +1,1 @@
+"""Model files shipped with warta (see each folder's LICENSE.txt)."""
