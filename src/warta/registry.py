@@ -14,7 +14,7 @@ FACTORIES: dict[str, str] = {
     "normalize": "warta.components.normalize:Normalizer",
     "segment": "warta.components.segment:Segmenter",
     "metadata": "warta.components.metadata:MetadataReader",
-    # "times": "warta.components.times:TimeTagger",
+    "times": "warta.components.times:TimeTagger",
     "entities": "warta.components.entities:EntityRecognizer",
     # "quotes": "warta.components.quotes:QuoteExtractor",
     # "quantities": "warta.components.quantities:QuantityTagger",

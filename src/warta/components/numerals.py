@@ -1,0 +1,119 @@
+"""Indonesian numerals: digits as written in news ("10.000", "1,5", "1.234.567") and number words ("dua puluh
+lima", "seratus", "satu setengah", "puluhan ribu") turned into exact values.
+
+Shared by the times component ("dua pekan lalu") and the quantities component. Values are computed with
+``Decimal`` so "Rp4,6 miliar" is exactly 4600000000, then returned as int when whole.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from ..lang.id import load
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+
+@cache
+def data() -> dict:
+    return load("numbers")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def word_pattern() -> str:
+    """A regex (no groups) for a run of number words that starts with a value word: "dua puluh lima"."""
+    d = data()
+    starts = [*d["units"], *d["se_forms"], *d["fractions"]]
+    words = [*starts, d["teen"], *(m for m in d["multipliers"] if m.isalpha() and len(m) > 2)]
+    return rf"(?<![\w-])(?:{_alt(starts)})(?:\s+(?:{_alt(words)}))*(?![\w-])"
+
+
+@cache
+def vague_pattern() -> str:
+    """A regex for vague amounts: "ribuan", "puluhan ribu", "beberapa ribu"."""
+    d = data()
+    scales = [s for s in d["scales"] if s.isalpha() and len(s) > 2]
+    return rf"(?<![\w-])(?:{_alt(d['vague'])}|(?:{_alt(d['vague_prefix'])})\s+(?:{_alt(scales)}))(?![\w-])"
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """ "10.000" -> 10000, "1,5" -> 1.5, "5,00" -> 5.00; a dot before three digits groups thousands."""
+    text = text.strip()
+    try:
+        if _THOUSANDS.fullmatch(text):
+            return Decimal(text.replace(".", "").replace(",", "."))
+        if text.count(".") == 1 and "," not in text:
+            return Decimal(text)  # "2.5": an English-style decimal point
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def parse_words(text: str) -> Decimal | None:
+    """ "dua puluh lima" -> 25, "seratus dua puluh" -> 120, "satu setengah juta" -> 1500000."""
+    d = data()
+    total = group = last = Decimal(0)
+    seen = False
+    for word in text.lower().split():
+        if word in d["units"]:
+            last += d["units"][word]
+        elif word in d["se_forms"]:
+            value = Decimal(d["se_forms"][word])
+            if value >= 1000:
+                total += (group + last) * value if group + last else value
+                group = last = Decimal(0)
+            elif value == 100:
+                group += 100
+            else:
+                last += value
+        elif word == d["teen"]:
+            last += 10
+        elif word in d["fractions"]:
+            last += Decimal(str(d["fractions"][word]))
+        elif word in d["multipliers"]:
+            scale = Decimal(d["multipliers"][word])
+            if scale >= 1000:
+                total += (group + last or 1) * scale
+                group = last = Decimal(0)
+            else:
+                group += (last or 1) * scale
+                last = Decimal(0)
+        else:
+            return None
+        seen = True
+    return total + group + last if seen else None
+
+
+def parse_vague(text: str) -> Decimal | None:
+    """ "puluhan ribu" -> 10000, "beberapa ribu" -> 1000, "belasan" -> 11."""
+    d = data()
+    key = " ".join(text.lower().split())
+    if key in d["vague"]:
+        return Decimal(d["vague"][key])
+    prefix, _, scale = key.partition(" ")
+    if prefix in d["vague_prefix"] and scale in d["scales"]:
+        return Decimal(d["scales"][scale])
+    return None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Digits or number words."""
+    text = text.strip()
+    if text[:1].isdigit():
+        return parse_digits(text)
+    return parse_words(text)
+
+
+def scale_of(word: str | None) -> int:
+    return data()["scales"].get(word.lower(), 1) if word else 1
+
+
+def to_plain(value: Decimal) -> int | float:
+    """An int when whole, else a float: 1500000000, 5.12."""
+    return int(value) if value == value.to_integral_value() else float(value)

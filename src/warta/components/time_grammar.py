@@ -1,0 +1,194 @@
+"""The grammar of Indonesian time expressions: where they are and what they say, before any resolution.
+
+Each family is one compiled regular expression built from ``lang/id/calendar.yaml`` and ``lang/id/times.yaml``;
+``candidates`` runs them all and returns ``Expr`` objects (kind + fields) that ``times.py`` resolves against the
+reference date. Checks that need only the surrounding text live here: a year after "UU Nomor 19" is part of the
+law's name, a capitalised word before "2023" makes it part of a name ("Piala Dunia 2026"), "Minggu" is Sunday
+or a week.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..lang.id import load
+from .numerals import word_pattern
+
+
+@dataclass
+class Expr:
+    start: int
+    end: int
+    kind: str
+    f: dict = field(default_factory=dict)
+    priority: int = 0
+
+
+def _alt(words, flags: str = "") -> str:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _cased(names) -> list[str]:
+    """Month and weekday names as written: capitalised or all caps ("Selasa", "SELASA")."""
+    return [v for n in names for v in (n[:1].upper() + n[1:], n.upper())]
+
+
+@cache
+def lexicon() -> dict:
+    cal, t = load("calendar"), load("times")
+    return {"months": cal["months"], "weekdays": cal["weekdays"], **t}
+
+
+@cache
+def _patterns() -> list[tuple[str, int, re.Pattern]]:
+    lx = lexicon()
+    wd = _alt(_cased(lx["weekdays"]))
+    mon = _alt(_cased(n for n in lx["months"] if len(n) > 3 or n == "mei"))
+    mons = _alt(_cased(lx["months"]))
+    part = _alt(lx["parts_of_day"], "i")
+    zone = f"(?:{_alt(lx['zones'])}|{_alt(lx['local_time'], 'i')})"
+    num = rf"(?:{word_pattern()}|\d{{1,3}}|(?i:beberapa))"
+    unit = _alt(lx["units"], "i")
+    direction = _alt([*lx["directions"], *lx["sequence"], *lx["recent_words"]], "i")
+    pos = _alt(lx["positions"], "i")
+    ords = _alt(lx["ordinals"])
+    ords_i = f"(?:{ords}|{_alt([o for o in lx['ordinals'] if o.isalpha() and o.islower()], 'i')})"
+    year = r"(?<![\w.,/$-])(?:1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+    year2 = r"(?:1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
+    to = r"\s*(?:-|\u2013|s\.d\.?|(?i:hingga|sampai(?:\s+dengan)?))\s*"
+
+    def clock(s: str) -> str:
+        return (rf"(?P<cw{s}>{_alt(lx['clock_words'], 'i')})\s*(?P<hh{s}>\d{{1,2}})(?:[.:](?P<mm{s}>\d{{2}}))?"
+                rf"(?!\d)(?:\s+(?P<cpart{s}>{part})\b)?(?:\s+(?P<zone{s}>{zone})\b)?")
+
+    families = {
+        "weekday": (
+            rf"(?P<pre>(?i:pada\s+hari|hari)\s+)?(?P<wd>{wd})\b(?:\s+(?P<part1>{part})\b)?"
+            r"(?:\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)"
+            rf"|\s*,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{mons})\b\.?(?:\s+(?P<y2>{year}))?)?"
+            rf"(?:\s+(?P<part2>{part})\b(?:\s+(?i:hari)\b)?)?"
+            rf"(?:\s+(?P<rel>(?i:(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|depan|mendatang|yang\s+lalu))\b)?"),
+        "paren": (
+            rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)(?:\s+(?P<part>{part})\b)?"),
+        "dmy": (
+            rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:{to}(?P<dto>\d{{1,2}}))?\s+(?P<mon>{mons})\b\.?"
+            rf"(?:\s+(?P<y>{year}))?(?:\s+(?P<part>{part})\b)?"),
+        "month": (
+            rf"(?:(?P<pos>{pos})\s+(?:(?i:bulan)\s+)?|(?P<bulan>(?i:bulan))\s+)?(?P<mon>{mon})\b"
+            rf"(?:{to}(?P<mon2>{mon})\b)?"
+            rf"(?:\s*/?\s*(?P<y>{year})|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan|kemarin|mendatang|yang\s+lalu))))?"),
+        "year": (
+            rf"(?:(?P<pos>{pos})\s+(?:(?i:tahun)\s+)?|(?P<th>(?i:tahun))\s+)?(?P<y>{year})(?P<decade>-an)?"
+            rf"(?:{to}(?P<y2>{year2}))?"),
+        "quarter": (
+            rf"(?P<qw>{_alt([*lx['quarter_words'], *lx['half_words']], 'i')})\s+(?P<ord>{ords_i})\b"
+            rf"(?:\s*/\s*(?P<y>{year})|\s+(?:(?i:tahun)\s+)?(?P<y2>{year})"
+            r"|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan|sebelumnya|kemarin))))?"),
+        "qrel": (
+            rf"(?P<qw>{_alt([*lx['quarter_words'], 'semester'], 'i')})\s+"
+            r"(?P<rel>(?i:sebelumnya|lalu|ini|depan|berikutnya|mendatang))\b"),
+        "qshort": rf"\b(?P<qw>[QH])(?P<ord>[1-4])(?:\s*/?\s*(?P<y>{year}))?\b",
+        "clock": clock(""),
+        "relday": (
+            rf"(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
+            rf"|(?i:tadi)\s+(?P<part2>{part})\b|(?P<part3>{part})\s+(?P<suf>(?i:ini|tadi|hari))\b"
+            r"|(?P<next>(?i:keesokan\s+harinya|keesokan\s+hari))"),
+        "weekend": rf"(?i:akhir\s+(?:pekan|minggu))\s+(?P<dir>{_alt(lx['directions'], 'i')})\b",
+        "relunit": (
+            rf"(?:(?P<pos>{pos})\s+)?(?:(?P<n>{num})\s+|(?P<se>(?i:se)))?(?P<unit>{unit})"
+            rf"(?:\s+(?P<dir>{direction}))?\b"),
+        "duration": (
+            rf"(?P<cue>{_alt(lx['duration_words'], 'i')})\s+(?P<n>{num}|\d+(?:,\d+)?)\s+"
+            r"(?P<unit>(?i:detik|menit|jam|hari|pekan|minggu|bulan|tahun|dekade|abad))\b"
+            rf"|(?P<redup>{_alt(lx['reduplicated_units'], 'i')})\b"),
+        "set": (
+            rf"(?P<cue>{_alt(lx['set_words'], 'i')})\s+(?:(?P<wd>{wd})|(?P<unit>{unit})|(?P<part>{part}))\b"),
+    }
+    order = list(families)
+    return [(k, order.index(k), re.compile(v)) for k, v in families.items()]
+
+
+_PREV_WORD = re.compile(r"([\w'.$-]+) +$")
+_LAW = re.compile(r"(?:(?:Nomor|No\.?|Nomer)\s*[\w./-]+\s*$)|(?:\b(?:UU|PP|Perppu|Perpres|Perda|Keppres|Inpres)\s*$)")
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word right before ``start``, separated only by spaces ("" after punctuation)."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \"'\u201c(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def named(text: str, start: int, openers: set[str]) -> bool:
+    """A capitalised word right before (not a sentence opener) makes what follows part of a name."""
+    prev = prev_word(text, start)
+    if not prev or not prev[:1].isupper() or prev.lower() in openers:
+        return False
+    return not sentence_initial(text, text.rfind(prev, 0, start))
+
+
+def _accept(kind: str, m: re.Match, text: str) -> dict | None:
+    g = {k: v for k, v in m.groupdict().items() if v is not None}
+    lx = lexicon()
+    if kind == "weekday" and g["wd"].lower() == "minggu" and not ({"pre", "d", "d2", "part1", "part2"} & g.keys()):
+        prev = prev_word(text, m.start()).lower()
+        if prev.isdigit() or re.fullmatch(word_pattern(), prev) or prev in ("beberapa", "akhir", "per"):
+            return None  # "tiga Minggu": a count of weeks
+        if "rel" in g and sentence_initial(text, m.start()) and prev not in ("pada", "hari"):
+            g["week"] = True  # "Minggu lalu, ..." at the start of a sentence: last week
+    if kind == "year":
+        if "th" in g and _LAW.search(text, max(0, m.start() - 30), m.start()):
+            return None
+        if not ({"th", "pos", "y2"} & g.keys()) and named(text, m.start(), {w.lower() for w in lx["year_openers"]}):
+            return None
+        if _LAW.search(text, max(0, m.start() - 30), m.start()) or text[m.end():m.end() + 1] == "/":
+            return None
+    if kind == "month" and not ({"y", "yrel", "pos", "bulan", "mon2"} & g.keys()):
+        after = text[m.end():m.end() + 2]
+        if named(text, m.start(), {w.lower() for w in lx["year_openers"]}) or (after[:1] == " " and after[1:].isupper()):
+            return None  # "Liu Mei", "April Jones"
+    if kind == "clock" and g["cw"].lower() != "pukul" and not ({"mm", "cpart", "zone"} & g.keys()):
+        return None  # "24 jam", "jam 3": too ambiguous without minutes, part of day or zone
+    if kind == "relunit":
+        if "dir" not in g and "pos" not in g:
+            return None
+        if g["unit"] == "Minggu" and not sentence_initial(text, m.start()):
+            return None  # "Minggu lalu" mid-sentence: the weekday family decides
+        if g["unit"].lower() == "hari" and not ({"n", "se"} & g.keys()) and g.get("dir", "").lower() != "ini":
+            return None
+        if "dir" not in g and g["unit"].lower() in ("hari", "pekan", "minggu"):
+            return None  # "akhir pekan" alone is habitual more often than a date
+    if kind == "dmy" and int(g["d"]) > 31:
+        return None
+    return g
+
+
+def candidates(text: str) -> list[Expr]:
+    """Every match of every family, longest first at each position, not yet de-overlapped."""
+    found = []
+    for kind, priority, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            g = _accept(kind, m, text)
+            if g is not None:
+                found.append(Expr(m.start(), m.end(), kind, g, priority))
+    return found
+
+
+def select(found: list[Expr]) -> list[Expr]:
+    """Leftmost-longest, non-overlapping; ties go to the family listed first."""
+    found.sort(key=lambda e: (e.start, -(e.end - e.start), e.priority))
+    chosen, last_end = [], -1
+    for e in found:
+        if e.start >= last_end:
+            chosen.append(e)
+            last_end = e.end
+    return chosen

@@ -1,0 +1,434 @@
+"""Time expressions: found by ``time_grammar`` and resolved to ISO 8601 values against a reference date.
+
+The reference is the publication date (``meta.published``), else the article's latest explicit full date; with
+neither, relative expressions keep a null value. Resolution runs in three passes so later ones can lean on
+earlier ones: explicit dates first; then expressions relative to the publication date ("kemarin", "Rabu lalu",
+"pekan depan"); then those relative to the event the text is talking about: a clock time or "malam hari"
+takes the date of its sentence or paragraph, else the article's lead date ("Sabtu (8/6) ... pukul 16.00 Wita"),
+and "tiga hari sebelumnya" counts from the last date mentioned. Inside a direct quotation, "besok" and "hari
+ini" are the speaker's, so they count from the day the statement was made when the text says so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+
+from ..article import Time
+from ..pipeline import Doc
+from .numerals import parse_number
+from .time_grammar import Expr, candidates, lexicon, select
+
+_STAGE = {"weekday": 1, "paren": 1, "dmy": 1, "month": 1, "year": 1, "quarter": 1, "qshort": 1,
+          "relday": 2, "weekend": 2, "relunit": 2, "qrel": 2, "duration": 2, "set": 2, "clock": 3}
+_QUOTES = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"?")
+_AFTER = re.compile(r"\s+(lalu|mendatang|depan|yang lalu)\b", re.IGNORECASE)
+#: What a resolver returns for a match that turns out not to be a time expression.
+REJECT = "reject"
+_WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+def _week(d: date, weeks: int = 0) -> str:
+    y, w, _ = (d + timedelta(weeks=weeks)).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _month(y: int, m: int, delta: int = 0) -> str:
+    k = y * 12 + m - 1 + delta
+    return f"{k // 12}-{k % 12 + 1:02d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+class _Resolver:
+    """Resolves selected expressions in passes, remembering the dates already found."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]], anchor: date | None):
+        self.text, self.anchor = text, anchor
+        self.lx = lexicon()
+        self.sent_starts = [s for s, _ in sentences] or [0]
+        self.sentences = sentences or [(0, len(text))]
+        self.quotes = [m.span() for m in _QUOTES.finditer(text)]
+        self.days: list[tuple[int, date]] = []  # (position, day) of every day-precision value found
+        self.quarters: list[tuple[int, int, int]] = []  # (position, year, quarter)
+        self.values: list[tuple[int, str]] = []  # (position, value) of every calendar value found
+
+    # -- context ------------------------------------------------------------------------------------
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.sent_starts, pos) - 1)
+        return self.sentences[i] if i < len(self.sentences) else (0, len(self.text))
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end
+
+    def _lead(self) -> date | None:
+        days = sorted(self.days)
+        for _, d in days:
+            if self.anchor is None or d <= self.anchor:
+                return d
+        return None
+
+    def context_date(self, pos: int) -> date | None:
+        """The day an undated clock time or "malam hari" belongs to."""
+        s0, s1 = self._sentence(pos)
+        p0, _ = self._paragraph(pos)
+        days = sorted(self.days)
+        before = [d for p, d in days if s0 <= p < pos]
+        after = [d for p, d in days if pos <= p < s1]
+        if before or after:
+            return (before or after)[-1 if before else 0]
+        para = [d for p, d in days if p0 <= p < pos]
+        return para[-1] if para else (self._lead() or self.anchor)
+
+    def speech_date(self, pos: int) -> date | None:
+        """The reference for "besok"/"hari ini": inside a quotation, the day the statement was made."""
+        if self.anchor is None or not any(a < pos < b for a, b in self.quotes):
+            return self.anchor
+        s0, s1 = self._sentence(pos)
+        here = [d for p, d in self.days if s0 <= p < s1]
+        if here:
+            return here[0]
+        week_ago = self.anchor - timedelta(days=7)
+        earlier = [d for p, d in sorted(self.days) if p < pos and week_ago <= d <= self.anchor]
+        return earlier[-1] if earlier else self.anchor
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _part(self, g: dict, *keys: str) -> str | None:
+        for k in keys:
+            if k in g:
+                return self.lx["parts_of_day"][" ".join(g[k].lower().split())]
+        return None
+
+    def _clock(self, day: date | None, g: dict, s: str = "") -> str | None:
+        if day is None or f"hh{s}" not in g:
+            return None
+        hh, mm = int(g[f"hh{s}"]), int(g.get(f"mm{s}") or 0)
+        part = (g.get(f"cpart{s}") or "").lower()
+        if part in self.lx["pm_parts"] and hh < 12 and not (part == "siang" and hh >= 10):
+            hh += 12
+        if hh > 24 or mm > 59:
+            return None
+        zone = g.get(f"zone{s}")
+        offset = self.lx["zones"].get(zone, self.lx["zones"].get(zone.upper(), "")) if zone else ""
+        return f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset}"
+
+    def _with_time(self, day: date | None, g: dict, *parts: str) -> str | None:
+        if day is None:
+            return None
+        part = self._part(g, *parts)
+        return f"{day.isoformat()}T{part}" if part else day.isoformat()
+
+    def _year_for(self, m: int, d: int, weekday: int | None) -> int | None:
+        if self.anchor is None:
+            return None
+        y = self.anchor.year
+        if weekday is not None:
+            for cand in (y, y - 1, y + 1):
+                day = _safe_date(cand, m, d)
+                if day and day.isoweekday() == weekday:
+                    return cand
+        return y
+
+    def _future(self, pos: int) -> bool:
+        s0, _ = self._sentence(pos)
+        words = set(re.findall(r"\w+", self.text[s0:pos].lower()))
+        return bool(words & set(self.lx["future_cues"]))
+
+    # -- resolution ---------------------------------------------------------------------------------
+    def resolve(self, e: Expr) -> tuple[str | None, str | None, str | None]:
+        """(value, anchor used, warning)."""
+        fn = getattr(self, f"_r_{e.kind}")
+        out = fn(e, e.f)
+        value, used, warning = (out + (None, None))[:3] if isinstance(out, tuple) else (out, None, None)
+        if value and value != REJECT and value[:4].isdigit():
+            self.values.append((e.start, value))
+        if value and value != REJECT and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():
+            d = date.fromisoformat(value[:10])
+            self.days.append((e.start, d))
+        return value, used, warning
+
+    def _r_weekday(self, e: Expr, g: dict):
+        wd = self.lx["weekdays"][g["wd"].lower()]
+        d, m, y = g.get("d") or g.get("d2"), g.get("m"), g.get("y") or g.get("y2")
+        if "mon2" in g:
+            m = self.lx["months"][g["mon2"].lower().rstrip(".")]
+        if d and m:
+            m, d = int(m), int(d)
+            year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(m, d, wd)
+            day = _safe_date(year, m, d) if year else None
+            if day is None:
+                return REJECT if year else None
+            warning = None
+            if day.isoweekday() != wd:
+                warning = f"{g['wd']} contradicts {day.isoformat()}, a {_WEEKDAY_NAMES[day.isoweekday() - 1]}"
+            return self._with_time(day, g, "part1", "part2"), None if y else self.anchor.isoformat(), warning
+        if self.anchor is None:
+            return None
+        a, rel = self.anchor, " ".join(g.get("rel", "").lower().split())
+        if g.get("week"):
+            return _week(a, {"lalu": -1, "depan": 1, "ini": 0}.get(rel.split()[-1], 0)), a.isoformat()
+        monday = a - timedelta(days=a.isoweekday() - 1)
+        if rel.startswith(("pekan", "minggu")):
+            shift = {"lalu": -7, "depan": 7, "ini": 0}[rel.split()[-1]]
+            day = monday + timedelta(days=shift + wd - 1)
+        elif rel in ("lalu", "yang lalu"):
+            day = a - timedelta(days=(a.isoweekday() - wd) % 7 or 7)
+        elif rel in ("depan", "mendatang"):
+            day = a + timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+        elif self._future(e.start):
+            day = a + timedelta(days=(wd - a.isoweekday()) % 7)
+        else:
+            day = a - timedelta(days=(a.isoweekday() - wd) % 7)
+        return self._with_time(day, g, "part1", "part2"), a.isoformat()
+
+    def _r_paren(self, e: Expr, g: dict):
+        m, d, y = int(g["m"]), int(g["d"]), g.get("y")
+        year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(m, d, None)
+        day = _safe_date(year, m, d) if year else None
+        if year and day is None:
+            return REJECT
+        return self._with_time(day, g, "part"), None if y else (self.anchor and self.anchor.isoformat())
+
+    def _r_dmy(self, e: Expr, g: dict):
+        m = self.lx["months"][g["mon"].lower().rstrip(".")]
+        year = int(g["y"]) if "y" in g else (self.anchor.year if self.anchor else None)
+        if year is None:
+            return None
+        used = None if "y" in g else self.anchor.isoformat()
+        first = _safe_date(year, m, int(g["d"]))
+        if "dto" in g:
+            last = _safe_date(year, m, int(g["dto"]))
+            return (f"{first}/{last}" if first and last else None), used
+        return self._with_time(first, g, "part"), used
+
+    def _year_of(self, g: dict) -> tuple[int | None, str | None]:
+        if "y" in g or "y2" in g:
+            return int(g.get("y") or g["y2"]), None
+        if self.anchor is None:
+            return None, None
+        rel = g.get("yrel", "").lower().split()
+        shift = -1 if rel and rel[-1] in ("lalu", "kemarin", "sebelumnya") else 1 if rel and rel[-1] in (
+            "depan", "mendatang") else 0
+        return self.anchor.year + shift, self.anchor.isoformat()
+
+    def _r_month(self, e: Expr, g: dict):
+        m = self.lx["months"][g["mon"].lower()]
+        year, used = self._year_of(g)
+        if year is None:
+            return None
+        after = _AFTER.match(self.text, e.end)
+        if used and "yrel" not in g and after and self.anchor:
+            word = after.group(1).lower()
+            if word in ("lalu", "yang lalu") and m > self.anchor.month:
+                year -= 1
+            elif word in ("mendatang", "depan") and m < self.anchor.month:
+                year += 1
+        if "mon2" in g:
+            m2 = self.lx["months"][g["mon2"].lower()]
+            return f"{_month(year, m)}/{_month(year, m2)}", used
+        return _month(year, m), used
+
+    def _r_year(self, e: Expr, g: dict):
+        if "decade" in g:
+            return g["y"][:3]
+        return f"{g['y']}/{g['y2']}" if "y2" in g else g["y"]
+
+    def _r_quarter(self, e: Expr, g: dict):
+        n = self.lx["ordinals"].get(g["ord"], self.lx["ordinals"].get(g["ord"].lower()))
+        half = g["qw"].lower() in self.lx["half_words"]
+        if n is None or (half and n > 2):
+            return REJECT
+        if half and not ({"y", "y2", "yrel"} & g.keys()):
+            return REJECT  # "semester 3", "paruh kedua kompetisi": not calendar halves
+        year, used = self._year_of(g)
+        if year is None:
+            return None
+        if not half:
+            self.quarters.append((e.start, year, n))
+        return f"{year}-{'H' if half else 'Q'}{n}", used
+
+    def _r_qshort(self, e: Expr, g: dict):
+        if g["qw"] == "H" and "y" not in g:
+            return REJECT
+        return self._r_quarter(e, {"qw": "semester" if g["qw"] == "H" else "kuartal", "ord": g["ord"],
+                                   **({"y": g["y"]} if "y" in g else {})})
+
+    def _r_qrel(self, e: Expr, g: dict):
+        rel, half = g["rel"].lower(), g["qw"].lower() == "semester"
+        size = 6 if half else 3
+        earlier = [(y, q) for p, y, q in self.quarters if p < e.start]
+        if rel in ("sebelumnya", "berikutnya") and earlier and not half:
+            y, q = earlier[-1]
+            base, used = y * 4 + q - 1, None
+        elif self.anchor is not None:
+            base = self.anchor.year * (12 // size) + (self.anchor.month - 1) // size
+            used = self.anchor.isoformat()
+        else:
+            return None
+        k = base + {"sebelumnya": -1, "lalu": -1, "ini": 0}.get(rel, 1)
+        per = 12 // size
+        return f"{k // per}-{'H' if half else 'Q'}{k % per + 1}", used
+
+    def _r_clock(self, e: Expr, g: dict):
+        day = self.context_date(e.start)
+        return self._clock(day, g), day and day.isoformat()
+
+    def _r_relday(self, e: Expr, g: dict):
+        if "next" in g:
+            day = self.context_date(e.start)
+            return (day + timedelta(days=1)).isoformat() if day else None, day and day.isoformat()
+        if "part3" in g and g["suf"].lower() == "hari":
+            day = self.context_date(e.start)
+            part = self._part(g, "part3")
+            return (f"{day.isoformat()}T{part}" if day else None), day and day.isoformat()
+        ref = self.speech_date(e.start)
+        if ref is None:
+            return None
+        if "rd" in g:
+            day = ref + timedelta(days=self.lx["relative_days"][" ".join(g["rd"].lower().split())])
+            part = self._part(g, "part")
+        else:
+            part = self._part(g, "part2", "part3")
+            back = part == "NI" and ("part2" in g or g.get("suf", "").lower() == "tadi")
+            day = ref - timedelta(days=1 if back else 0)
+        return (f"{day.isoformat()}T{part}" if part else day.isoformat()), ref.isoformat()
+
+    def _r_weekend(self, e: Expr, g: dict):
+        if self.anchor is None:
+            return None
+        shift = self.lx["directions"].get(" ".join(g.get("dir", "ini").lower().split()))
+        if not isinstance(shift, int):
+            return REJECT
+        return f"{_week(self.anchor, shift)}-WE", self.anchor.isoformat()
+
+    def _count(self, g: dict) -> int | float | None:
+        if "se" in g:
+            return 1
+        if "n" not in g:
+            return 1
+        value = parse_number(g["n"]) if g["n"].lower() != "beberapa" else None
+        return None if value is None else (int(value) if value == int(value) else float(value))
+
+    def _r_relunit(self, e: Expr, g: dict):
+        unit = self.lx["units"][g["unit"].lower()]
+        word = " ".join(g.get("dir", "ini").lower().split())
+        n = self._count(g)
+        if word in self.lx["recent_words"]:
+            if not ({"n", "se"} & g.keys()) or n is None:
+                return REJECT
+            return f"P{n}{unit}"
+        if word in self.lx["sequence"]:
+            ref, sign = self._previous(e.start, unit), self.lx["sequence"][word]
+        else:
+            ref, sign = self.anchor, self.lx["directions"][word]
+            if sign == 0 and "n" in g:
+                return REJECT  # "tiga hari ini": a span, not a date
+        if unit == "D" and "pos" in g:
+            return REJECT
+        if ref is None or n is None:
+            return None
+        k = int(sign * n) if n == int(n) else None
+        if k is None:
+            return None
+        value = {"D": lambda: (ref + timedelta(days=k)).isoformat(), "W": lambda: _week(ref, k),
+                 "M": lambda: _month(ref.year, ref.month, k), "Y": lambda: str(ref.year + k)}[unit]()
+        return value, ref.isoformat()
+
+    def _previous(self, pos: int, unit: str) -> date | None:
+        """What "sebelumnya"/"kemudian" counts from: the last date (D, W), month (M) or year (Y) mentioned."""
+        if unit in ("D", "W"):
+            days = [d for p, d in sorted(self.days) if p < pos]
+            return days[-1] if days else self.anchor
+        size = 7 if unit == "M" else 4
+        for _, v in sorted(self.values, reverse=True):
+            if _ < pos and len(v) >= size and v[:size].replace("-", "").isdigit() and "/" not in v[:size]:
+                return date(int(v[:4]), int(v[5:7]) if unit == "M" else 1, 1)
+        return self.anchor
+
+    def _r_duration(self, e: Expr, g: dict):
+        if "redup" in g:
+            return f"PX{self.lx['reduplicated_units'][g['redup'].lower()]}"
+        n = parse_number(g["n"]) if g["n"].lower() != "beberapa" else None
+        unit = g["unit"].lower()
+        n_text = "X" if n is None else str(int(n) if n == int(n) else float(n))
+        if unit in ("jam", "menit", "detik"):
+            return f"PT{n_text}{ {'jam': 'H', 'menit': 'M', 'detik': 'S'}[unit]}"
+        if unit in ("dekade", "abad") and n is not None:
+            return f"P{int(n * (10 if unit == 'dekade' else 100))}Y"
+        return f"P{n_text}{self.lx['units'].get(unit, 'Y')}"
+
+    def _r_set(self, e: Expr, g: dict):
+        if "wd" in g:
+            return f"XXXX-WXX-{self.lx['weekdays'][g['wd'].lower()]}"
+        if "unit" in g:
+            return f"P1{self.lx['units'][g['unit'].lower()]}"
+        return f"XXXX-XX-XXT{self._part(g, 'part')}"
+
+
+def _stage(e: Expr) -> int:
+    if e.kind == "relunit" and " ".join(e.f.get("dir", "").lower().split()) in lexicon()["sequence"]:
+        return 3
+    return _STAGE.get(e.kind, 3)
+
+
+def _type(kind: str, value: str | None) -> str:
+    if kind in ("duration", "set"):
+        return "DURATION" if kind == "duration" else "SET"
+    if kind == "relunit" and value and value.startswith("P"):
+        return "DURATION"
+    return "TIME" if value and "T" in value else "DATE"
+
+
+def _as_date(anchor: str | date | None) -> date | None:
+    if anchor is None or isinstance(anchor, date):
+        return anchor
+    try:
+        return date.fromisoformat(str(anchor)[:10])
+    except ValueError:
+        return None
+
+
+def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date | None = None) -> list[Time]:
+    """Time expressions in ``text``, resolved against ``anchor`` (else the latest explicit full date)."""
+    exprs = select(candidates(text))
+    ref = _as_date(anchor)
+    if ref is None:
+        probe = _Resolver(text, sentences, None)
+        full = [v for e in exprs if _stage(e) == 1 for v in [probe.resolve(e)[0]]
+                if v and v != REJECT and len(v) >= 10]
+        dates = [_as_date(v[:10]) for v in full if "/" not in v]
+        ref = max((d for d in dates if d), default=None)
+    resolver = _Resolver(text, sentences, ref)
+    results: dict[int, tuple] = {}
+    for stage in (1, 2, 3):
+        for i, e in enumerate(exprs):
+            if _stage(e) == stage:
+                results[i] = resolver.resolve(e)
+    times, kept = [], [(e, results[i]) for i, e in enumerate(exprs)]
+    for e, (value, used, warning) in kept:
+        if value == REJECT:
+            continue
+        times.append(Time(id=f"t{len(times) + 1}", text=text[e.start:e.end], start=e.start, end=e.end,
+                          value=value, type=_type(e.kind, value), anchor=used, warning=warning))
+    return times
+
+
+class TimeTagger:
+    name = "times"
+    requires = ("text", "sentences", "meta")
+    assigns = ("times",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        article = doc.article
+        article.times = find_times(article.text, article.sentences, article.meta.published)
