@@ -17,7 +17,7 @@ FACTORIES: dict[str, str] = {
     "times": "warta.components.times:TimeTagger",
     "entities": "warta.components.entities:EntityRecognizer",
     # "quotes": "warta.components.quotes:QuoteExtractor",
-    # "quantities": "warta.components.quantities:QuantityTagger",
+    "quantities": "warta.components.quantities:QuantityTagger",
     # "events": "warta.components.events:EventCoder",
     # "summary": "warta.components.summary:Summarizer",
 }

@@ -31,15 +31,16 @@ def word_pattern() -> str:
     d = data()
     starts = [*d["units"], *d["se_forms"], *d["fractions"]]
     words = [*starts, d["teen"], *(m for m in d["multipliers"] if m.isalpha() and len(m) > 2)]
-    return rf"(?<![\w-])(?:{_alt(starts)})(?:\s+(?:{_alt(words)}))*(?![\w-])"
+    return rf"(?<![\w-])(?i:(?:{_alt(starts)})(?:\s+(?:{_alt(words)}))*)(?![\w-])"
 
 
 @cache
 def vague_pattern() -> str:
     """A regex for vague amounts: "ribuan", "puluhan ribu", "beberapa ribu"."""
     d = data()
-    scales = [s for s in d["scales"] if s.isalpha() and len(s) > 2]
-    return rf"(?<![\w-])(?:{_alt(d['vague'])}|(?:{_alt(d['vague_prefix'])})\s+(?:{_alt(scales)}))(?![\w-])"
+    scales = _alt(s for s in d["scales"] if s.isalpha() and len(s) > 2)
+    return (rf"(?<![\w-])(?i:(?:{_alt(d['vague'])})(?:\s+(?:{scales}))?"
+            rf"|(?:{_alt(d['vague_prefix'])})\s+(?:{scales}))(?![\w-])")
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -93,13 +94,13 @@ def parse_words(text: str) -> Decimal | None:
 def parse_vague(text: str) -> Decimal | None:
     """ "puluhan ribu" -> 10000, "beberapa ribu" -> 1000, "belasan" -> 11."""
     d = data()
-    key = " ".join(text.lower().split())
-    if key in d["vague"]:
-        return Decimal(d["vague"][key])
-    prefix, _, scale = key.partition(" ")
-    if prefix in d["vague_prefix"] and scale in d["scales"]:
-        return Decimal(d["scales"][scale])
-    return None
+    first, _, scale = " ".join(text.lower().split()).partition(" ")
+    factor = Decimal(d["scales"][scale]) if scale in d["scales"] else Decimal(1) if not scale else None
+    if factor is None:
+        return None
+    if first in d["vague"]:
+        return Decimal(d["vague"][first]) * factor
+    return factor if first in d["vague_prefix"] and scale else None
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -111,7 +111,7 @@ def _patterns() -> list[tuple[str, int, re.Pattern]]:
     return [(k, order.index(k), re.compile(v)) for k, v in families.items()]
 
 
-_PREV_WORD = re.compile(r"([\w'.$-]+) +$")
+_PREV_WORD = re.compile(r"([\w'.$-]*[\w$]\.?) +$")
 _LAW = re.compile(r"(?:(?:Nomor|No\.?|Nomer)\s*[\w./-]+\s*$)|(?:\b(?:UU|PP|Perppu|Perpres|Perda|Keppres|Inpres)\s*$)")
 
 
@@ -129,7 +129,7 @@ def sentence_initial(text: str, start: int) -> bool:
 def named(text: str, start: int, openers: set[str]) -> bool:
     """A capitalised word right before (not a sentence opener) makes what follows part of a name."""
     prev = prev_word(text, start)
-    if not prev or not prev[:1].isupper() or prev.lower() in openers:
+    if not prev or not prev[:1].isupper() or prev.lower() in openers or prev.endswith("."):
         return False
     return not sentence_initial(text, text.rfind(prev, 0, start))
 

@@ -1,0 +1,230 @@
+"""Quantities: numbers with what they count, hedges, changes and who claimed them.
+
+"sekitar Rp 2,3 miliar" -> 2300000000 IDR, approx "about"; "puluhan ribu suporter" -> 10000, "vague";
+"naik dari 4,7 juta ton menjadi 9,55 juta ton" links the new value to the old one (``previous``). A number is a
+quantity only with a unit: a counted noun, a currency or a percent, a unit written before it ("magnitudo 5,6"),
+an age in brackets after a name ("Siti (42)"), or, after "menjadi", the unit of the value it changed from.
+Labels are not quantities: numbers inside dates and clock times (the ``times`` found earlier), after "Pasal",
+"Nomor", "nomor urut", after a capitalised name ("Panel 1", "Piala Dunia 2026"), scores ("2-1") and phone
+numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when quotes were extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ..article import Quantity, Quote, Time
+from ..lang.id import load
+from ..pipeline import Doc
+from .numerals import data as number_data
+from .numerals import parse_digits, parse_vague, parse_words, to_plain, vague_pattern, word_pattern
+from .time_grammar import named, prev_word, sentence_initial
+
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
+_BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
+                    r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
+_HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
+_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_AGE = re.compile(r"\b[A-Z][\w'-]* \((\d{1,3})\)")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def lexicon() -> dict:
+    q = load("quantities")
+    hedges = {" ".join(w.split()).lower(): kind for kind, words in q["hedges"].items() for w in words}
+    return {**q, "hedge_of": hedges, "se_units": number_data()["se_units"],
+            "currency_lower": {k.lower(): v for k, v in q["currency_words"].items()},
+            "scales": number_data()["scales"]}
+
+
+@cache
+def _pattern() -> re.Pattern:
+    lx = lexicon()
+    cur = _alt(lx["currency_prefixes"])
+    scale = _alt(s for s in lx["scales"])
+    se = _alt([*lx["se_units"], "sekali"])
+    return re.compile(
+        rf"(?:(?P<hedge>(?i:{_alt(lx['hedge_of'])}))\s+(?:(?i:untuk)\s+)?)?"
+        rf"(?:(?P<pre>(?i:{_alt(lx['prefix_units'])}))\s+)?"
+        rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+-]))"
+        rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>(?i:{scale}))\b)?|(?P<vague>{vague_pattern()})"
+        rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-])(?i:{se})(?![\w-])))"
+        rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>(?i:{_alt(w for w in lx['percent'] if w != '%')}))\b)?")
+
+
+@cache
+def _currency_words() -> re.Pattern:
+    return re.compile(rf"\s+({_alt(lexicon()['currency_words'])})\b", re.IGNORECASE)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: object
+    unit: str | None
+    approx: str | None
+    bare: bool = False
+    scaled: bool = False
+
+
+def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
+    """The counted noun (or currency word) after ``pos``: (unit, end) or (None, pos)."""
+    lx = lexicon()
+    rest = text[pos:pos + 40]
+    m = _currency_words().match(rest)
+    if m:
+        return lx["currency_lower"][" ".join(m.group(1).lower().split())], pos + m.end()
+    m = _WORD.match(rest)
+    if not m or m.start(1) == 0 or "\n" in rest[:m.start(1)]:
+        return None, pos
+    word = m.group(1)
+    low = word.lower()
+    if low in lx["not_units"] or (word[:1].isupper() and not word.isupper() and not title):
+        return None, pos
+    if word.isupper() and len(word) >= 2 and low not in lx["unit_aliases"]:
+        return word, pos + m.end()
+    end = pos + m.end()
+    nxt = _WORD.match(text, end)
+    if nxt and f"{low} {nxt.group(1).lower()}" in lx["compound_units"]:
+        return f"{low} {nxt.group(1).lower()}", nxt.end()
+    return lx["unit_aliases"].get(low, low), end
+
+
+def _read(m: re.Match, text: str, title_end: int) -> _Hit | None:
+    lx = lexicon()
+    g = m.groupdict()
+    num_start = m.start(next(k for k in ("digits", "vague", "words", "se") if g[k]))
+    title = m.start() < title_end
+    start = m.start("hedge") if g["hedge"] else m.start("pre") if g["pre"] else m.start("cur") if g["cur"] else num_start
+    if prev_word(text, start).lower().rstrip(".") in lx["never_after"]:
+        return None
+    if not (g["hedge"] or g["cur"] or title) and named(text, start, set(lx["number_openers"])):
+        return None
+    if (g["words"] or g["se"] or g["vague"]) and not title and text[num_start].isupper() and not (
+            g["hedge"] or sentence_initial(text, num_start)):
+        return None  # "Konsensus Lima Poin": a name
+    if g["words"] and g["words"].lower().startswith("satu") and prev_word(text, start).lower() == "salah":
+        return None
+    approx = lx["hedge_of"].get(" ".join(g["hedge"].lower().split())) if g["hedge"] else None
+    unit, end = None, m.end()
+    if g["digits"]:
+        value = parse_digits(g["digits"])
+        if value is None:
+            return None
+        value *= lx["scales"].get((g["scale"] or "").lower(), 1)
+    elif g["vague"]:
+        value, approx = parse_vague(g["vague"]), approx or "vague"
+    elif g["words"]:
+        value = parse_words(g["words"])
+    else:
+        value, unit = Decimal(1), lx["se_units"].get(g["se"].lower())
+        if unit is not None and not g["hedge"]:
+            return None  # "16 jam sehari" is a rate; "hampir sebulan" is an amount
+    if value is None:
+        return None
+    if g["cur"]:
+        unit = lx["currency_prefixes"][g["cur"]]
+    elif g["pct"] or g["pctw"]:
+        unit = lx["percent"][g["pct"] or " ".join(g["pctw"].lower().split())]
+    elif g["pre"]:
+        unit = lx["prefix_units"][g["pre"].lower()]
+    elif unit is None:
+        unit, end = _unit_after(text, m.end(), title)
+    if unit is None and (g["digits"] or g["words"]):
+        return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g))
+    if unit is not None and not g["cur"] and _HALF.match(text, end):
+        value, end = value + Decimal("0.5"), _HALF.match(text, end).end()  # "dua kilo setengah"
+    if unit is None:
+        return None
+    return _Hit(start, end, to_plain(value), unit, approx)
+
+
+def _scaled(g: dict) -> bool:
+    """Written with a scale word ("dua puluh lima ribu", "1,5 juta"): an amount even without its noun."""
+    words = (g["words"] or "").lower().split()
+    return bool(g["scale"]) or any(w in lexicon()["scales"] for w in words)
+
+
+def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
+    spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
+    spans += [m.span() for m in _BLOCK.finditer(text)]
+    return sorted(spans)
+
+
+def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
+                    quotes: list[Quote] = ()) -> list[Quantity]:
+    """Quantities in ``text`` in text order, with change links and claimants."""
+    lx = lexicon()
+    blocked = _blocked(text, list(times))
+    title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
+    hits: list[_Hit] = []
+    for m in _pattern().finditer(text):
+        num = next(k for k in ("digits", "vague", "words", "se") if m.group(k))
+        if any(a < m.end(num) and m.start(num) < b for a, b in blocked):
+            continue
+        hit = _read(m, text, title_end)
+        if hit is not None:
+            hits.append(hit)
+    for m in _AGE.finditer(text):
+        hits.append(_Hit(m.start(1), m.end(1), int(m.group(1)), "tahun", None))
+    hits.sort(key=lambda h: h.start)
+    starts = [s for s, _ in sentences] or [0]
+    kept: list[_Hit] = []
+    previous: dict[int, int] = {}
+    for h in hits:
+        sent = bisect_right(starts, h.start) - 1
+        same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
+        before = text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower()
+        becomes = re.search(r"\b(?:menjadi|jadi)\s*$", before)
+        if h.bare:  # a number without its noun takes the unit of the one before ("menjadi 5,4")
+            if not same or not (becomes or h.scaled):
+                continue
+            h.unit = kept[same[-1]].unit
+        if becomes and same:
+            old = kept[same[-1]]
+            lead = text[max(0, old.start - 30):old.start].lower()
+            if old.unit == h.unit and (h.bare or re.search(r"\bdari(?:\s+\w+)?\s*$", lead)):
+                previous[len(kept)] = same[-1]
+        lead = text[max(0, h.start - 30):h.start].lower()
+        verbs = _alt(lx["change_verbs"])
+        if re.search(rf"\b(?:{verbs})\s+dari(?:\s+(?:perkiraan|sebelumnya|angka))?\s*$", lead):
+            match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
+            if match and match[-1] not in previous:
+                previous[match[-1]] = len(kept)
+        kept.append(h)
+    ids = {i: f"n{i + 1}" for i in range(len(kept))}
+    out = []
+    for i, h in enumerate(kept):
+        out.append(Quantity(id=ids[i], text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
+                            unit=h.unit, approx=h.approx, previous=ids.get(previous.get(i, -1)),
+                            claimed_by=_claimant(h.start, quotes)))
+    return out
+
+
+def _claimant(pos: int, quotes) -> str | None:
+    for q in quotes or ():
+        if q.start <= pos < q.end:
+            return (q.speaker.entity if q.speaker and q.speaker.entity else None) or q.id
+    return None
+
+
+class QuantityTagger:
+    name = "quantities"
+    requires = ("text", "sentences", "times")
+    assigns = ("quantities",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        a = doc.article
+        a.quantities = find_quantities(a.text, a.sentences, a.times, a.quotes)
