@@ -1,0 +1,64 @@
+"""The circumstances an attribution gives: the channel, the addressee and the time of a statement.
+
+'"...," kata Zelenskiy di X' -> channel "X"; '..., kata CSIS dalam sebuah catatan' -> "sebuah catatan";
+'ujar Budi kepada wartawan' -> "wartawan"; 'Yoon memberi tahu Zelenskiy bahwa ...' and 'kata Budi kepada
+Menlu Retno' -> addressee (the entity); a time expression (article.times) inside the attribution -> time.
+"di" only introduces a channel when what follows is not a place ("kepada wartawan di Jakarta").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..article import Entity, Time
+from .quote_lexicon import Lexicon, words
+from .quote_phrases import speaker_after
+
+_CHANNELS = (("seperti", "dikutip", "dari"), ("seperti", "dilansir", "dari"), ("seperti", "dilansir"),
+             ("seperti", "dikutip"), ("dikutip", "dari"), ("dilansir", "dari"), ("dilansir",), ("mengutip",),
+             ("dalam",), ("melalui",), ("lewat",), ("via",), ("di",))
+
+
+@dataclass
+class Context:
+    channel: str | None = None
+    addressee: str | None = None
+    time: str | None = None
+
+
+def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity], times: list[Time],
+                 lex: Lexicon, cue: str | None = None) -> Context:
+    found = Context()
+    mentions = [(m.start, m.end, e) for e in entities for m in e.mentions]
+
+    def entity_in(a: int, b: int) -> Entity | None:
+        return next((e for s, t, e in mentions if s >= a and t <= b), None)
+
+    for n, (a, b) in enumerate(spans):
+        found.time = found.time or next((t.id for t in times if a <= t.start and t.end <= b), None)
+        ws = words(text, a, b)
+        if n == 0 and cue and cue.lower() in ("memberi tahu", "memberitahu", "memberitahukan") and ws:
+            hit = entity_in(ws[0].start, ws[-1].end)
+            found.addressee = found.addressee or (hit.id if hit else None)
+        for k in range(len(ws)):
+            m = lex.match(ws, k, lex.addressee)
+            if m and k + m < len(ws):
+                end = speaker_after(ws, k + m, lex)
+                span = (ws[k + m].start, ws[max(end, k + m + 1) - 1].end)
+                if lex.match(ws, k + m, tuple((w,) for w in lex.audiences)) or ws[k + m].low == "para":
+                    found.channel = found.channel or text[span[0]:span[1]]
+                else:
+                    hit = entity_in(*span)
+                    found.addressee = found.addressee or (hit.id if hit else None)
+                continue
+            m = lex.match(ws, k, _CHANNELS)
+            if not m or k + m >= len(ws) or found.channel:
+                continue
+            end = max(speaker_after(ws, k + m, lex), k + m + 1)
+            span = (ws[k + m].start, ws[end - 1].end)
+            if ws[k].low == "di":
+                hit = entity_in(*span)
+                if hit is None or hit.type == "LOC":
+                    continue
+            found.channel = text[span[0]:span[1]]
+    return found

@@ -1,0 +1,185 @@
+"""Direct quotations and their attribution.
+
+A quotation's attribution is looked for, in order:
+- after it, in the same sentence: '"...," kata Budi', '"...," ujarnya', '"...," kata dia', '"...," Budi
+  menambahkan.', '"...," menurut Budi.'; when the attribution ends with a comma or colon and another quotation
+  follows ('"A," kata Budi, "B."'), that quotation is the same statement, split by its attribution;
+- before it, in the same sentence, ending with a comma or colon: 'Budi mengatakan, "..."', 'Ia menegaskan: "..."',
+  'Pesan senada disampaikan Anwar Ibrahim: "..."', 'Kapolri: "..."'.
+A quotation with neither takes the speaker of the statement before it (``inherit``); when it opens its own
+paragraph it continues that statement. A quotation set over several paragraphs is one row per paragraph, all
+with the attribution found at its start or its end. "..., seraya mencatat X" after an attribution is a second,
+indirect statement of the same speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .quote_lexicon import Lexicon, Word, words
+from .quote_marks import Region, paragraphs_start
+from .quote_phrases import has_clause, speaker_after, subject
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Found:
+    """A statement found in the text, before its speaker is resolved."""
+
+    kind: str
+    parts: list[Span]  # the content, one span per piece (a split quotation has two)
+    cue: Span | None = None
+    speaker: Span | None = None  # the words that name or refer to the speaker
+    clitic: bool = False  # the speaker is the -nya of the cue ("katanya")
+    inherit: bool = False  # no attribution of its own: the speaker of the statement before
+    continuation: bool = False
+    context: list[Span] = field(default_factory=list)  # attribution words that may give channel, addressee, time
+    reported_by: Span | None = None
+    reported_clitic: bool = False
+    same_as: Found | None = None  # shares the speaker of this statement ("..., seraya mencatat ...")
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+
+@dataclass
+class _Attribution:
+    cue: Span | None
+    speaker: Span | None
+    clitic: bool
+    context: list[Span]
+    words_end: int  # index after the last attribution word (post-posed only)
+
+
+def _span(ws: list[Word], a: int, b: int) -> Span:
+    return ws[a].start, ws[b - 1].end
+
+
+def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
+    """An attribution written right after a quotation, over the words ``ws`` that follow it."""
+    if not ws:
+        return None
+    cue = lex.post_cue(ws[0].low)
+    if cue is not None:
+        base, clitic = cue
+        if clitic:
+            return _Attribution(_span(ws, 0, 1), _span(ws, 0, 1), True, _rest(ws, 1), 1)
+        if len(ws) < 2:
+            return None
+        end = 2 if ws[1].low in lex.pronouns else speaker_after(ws, 1, lex)
+        return _Attribution(_span(ws, 0, 1), _span(ws, 1, end), False, _rest(ws, end), end)
+    if ws[0].low in lex.according and len(ws) > 1:
+        end = speaker_after(ws, 1, lex)
+        return _Attribution(_span(ws, 0, 1), _span(ws, 1, end), False, _rest(ws, end), end)
+    for n in range(1, min(6, len(ws))):  # '"...," Budi menambahkan.'
+        verb = lex.verb_cue(ws, n)
+        if verb and all(w.capitalised or w.low in lex.pronouns for w in ws[:n]):
+            end = n + verb[0]
+            return _Attribution(_span(ws, n, end), _span(ws, 0, n), False, _rest(ws, end), end)
+        if ws[n - 1].after:
+            break
+    return None
+
+
+def _rest(ws: list[Word], k: int) -> list[Span]:
+    return [_span(ws, k, len(ws))] if k < len(ws) else []
+
+
+def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
+    """An attribution written before a quotation, over the words of its sentence before the opening mark."""
+    if not ws or not ws[-1].after.endswith((":", ",")):
+        return None
+    colon = ws[-1].after.endswith(":")
+    for k in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
+        verb = lex.verb_cue(ws, k)
+        if verb:
+            if not colon and k + verb[0] < len(ws) - 3:
+                return None
+            subj = subject(ws, k, lex)
+            if subj is None:
+                return None
+            end = k + verb[0]
+            return _Attribution(_span(ws, k, end), _span(ws, *subj), False, _rest(ws, end), end)
+        if ws[k].low in lex.passive or (ws[k].low in lex.according and k == 0):
+            end = speaker_after(ws, k + 1, lex)
+            if end > k + 1:
+                return _Attribution(_span(ws, k, k + 1), _span(ws, k + 1, end), False, _rest(ws, end), end)
+    if colon and len(ws) <= 8 and ws[0].capitalised:  # 'Kapolri Listyo Sigit: "..."'
+        return _Attribution(None, _span(ws, 0, len(ws)), False, [], len(ws))
+    return None
+
+
+def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | None:
+    """'..., tambahnya, seraya mencatat kehadirannya dapat bertambah.': a second, indirect statement."""
+    for t in range(k, len(ws) - 2):
+        if ws[t].low in lex.accompanying:
+            verb = lex.verb_cue(ws, t + 1)
+            if verb and has_clause(ws, t + 1 + verb[0], lex):
+                c = t + 1 + verb[0]
+                return Found("indirect", [_span(ws, c, len(ws))], cue=_span(ws, t + 1, c))
+    return None
+
+
+def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
+                  lex: Lexicon) -> tuple[list[Found], set[int]]:
+    """The direct quotations, and the start offsets of the cues their attributions used."""
+    starts = [s for s, _ in sentences]
+
+    def sentence(offset: int) -> Span:
+        i = max(0, bisect_right(starts, offset) - 1)
+        return sentences[i]
+
+    found: list[Found] = []
+    consumed: set[int] = set()
+    taken: set[int] = set()
+    for idx, region in enumerate(regions):
+        if not region.quotation or id(region) in taken:
+            continue
+        chain = [region]
+        while chain[-1].continues is not None:
+            chain.append(chain[-1].continues)
+        taken.update(id(r) for r in chain)
+        last = chain[-1]
+        rows = [[(r.start, r.end)] for r in chain]
+        following = [r for r in regions if r.open > last.open and r.par == last.par]
+        limit = sentence(last.closed_end - 1)[1] if last.close is not None else last.end
+        if following:
+            limit = min(limit, following[0].open)
+        post_words = words(text, last.closed_end, limit) if last.close is not None else []
+        if post_words and text[last.closed_end:post_words[0].start].strip(" ,"):
+            post_words = []  # '"...". Lalu ...': the sentence ended with the quotation
+        attribution = _post(text, post_words, lex)
+        extra = None
+        if attribution is not None:
+            extra = _accompanying(text, post_words, attribution.words_end, lex)
+            nxt = following[0] if following else None
+            if (nxt is not None and nxt.quotation and post_words[-1].after.endswith((",", ":"))
+                    and not text[post_words[-1].end:nxt.open].strip(" ,:")):
+                rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
+                taken.add(id(nxt))
+                while nxt.continues is not None:
+                    nxt = nxt.continues
+                    rows.append([(nxt.start, nxt.end)])
+                    taken.add(id(nxt))
+        if attribution is None:
+            s, _ = sentence(region.open)
+            pre_words = words(text, s, region.open)
+            attribution = _pre(pre_words, lex)
+        for n, parts in enumerate(rows):
+            row = Found("direct", parts, continuation=n > 0)
+            if attribution is None:
+                row.inherit = True
+                row.continuation = region.open == paragraphs_start(text, region.open) or n > 0
+            else:
+                row.cue, row.speaker, row.clitic = attribution.cue, attribution.speaker, attribution.clitic
+                row.context = attribution.context
+                if attribution.cue:
+                    consumed.add(attribution.cue[0])
+            found.append(row)
+        if extra is not None:
+            extra.same_as = found[-1]
+            found.append(extra)
+    return found, consumed

@@ -1,0 +1,163 @@
+"""Reported (indirect) statements: speech without quotation marks.
+
+Per sentence, outside quotations, in order of preference:
+1. an attribution closing the sentence after a comma: "..., kata seorang diplomat.", "..., katanya.",
+   "..., lanjut Judha.", "..., menurut data PBB.", "..., seperti dikutip dari laman resmi MK." The reported clause
+   is the sentence before it. When that clause has a speaker of its own ("Yoon memberi tahu Zelenskiy bahwa ...,
+   kata kantornya") the statement is that speaker's, reported by the closing one (or, for a publication, found in
+   that channel);
+2. "Menurut X, ..." (or "... yang menurut X akan ..."): the content follows X;
+3. a speech verb after its subject: "Budi mengatakan, ...", "Ani menegaskan bahwa ...", "NUG mengecam serangan
+   itu dan meminta ..."; weak verbs ("membantah", "mencatat", "meminta") only with a clause after them.
+A quoted fragment inside the content that carries the speaker's own words (a verb or a list:
+'"mengutuk keras"', '"terstruktur, sistematis, dan masif"') makes the statement mixed; a quoted term
+('"sasaran yang adil"') does not.
+"""
+
+from __future__ import annotations
+
+from .quote_direct import Found, Span
+from .quote_lexicon import Lexicon, Word, words
+from .quote_marks import Region
+from .quote_phrases import bahwa_after, has_clause, speaker_after, subject
+
+_CLOSERS = ".,:;!?"
+
+
+def _content_end(w: Word) -> int:
+    """End of the content at the last word, keeping a closing bracket or quotation mark but not the period."""
+    return w.end + len(w.after.rstrip(_CLOSERS).rstrip(".,:;!?"))
+
+
+def _partial(text: str, region: Region, lex: Lexicon) -> bool:
+    """A quoted fragment that is the speaker's own words rather than a quoted term."""
+    ws = words(text, region.start, region.end)
+    if len(ws) < 2:
+        return False
+    return "," in text[region.start:region.end] or any(lex.is_verb(w) for w in ws)
+
+
+def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
+    if j >= len(ws):
+        return False
+    w = ws[j]
+    return (w.capitalised or w.low in lex.pronouns or w.low.endswith("nya")
+            or bool(lex.match(ws, j, lex.quantifiers)) or bool(lex.match(ws, j, lex.person_heads))
+            or w.low in lex.proxy_heads)
+
+
+def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:
+    return e >= len(ws) or ws[e].low in lex.np_stops or "," in ws[e - 1].after
+
+
+def _closing(ws: list[Word], lex: Lexicon) -> tuple[int, int, int, bool, bool] | None:
+    """(cue index, cue length, speaker end, clitic, source) of an attribution closing the sentence."""
+    for p in range(len(ws) - 1, 1, -1):
+        if "," not in ws[p - 1].after:
+            continue
+        n = lex.match(ws, p, lex.source_cues)
+        if n and p + n < len(ws):
+            return p, n, len(ws), False, True
+        cue = lex.post_cue(ws[p].low)
+        if cue is not None and cue[1]:
+            if _tail_ok(ws, p + 1, lex):
+                return p, 1, p + 1, True, False
+            continue
+        if cue is not None or ws[p].low in lex.according:
+            if not _speaker_start_ok(ws, p + 1, lex):
+                continue
+            e = p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex)
+            if _tail_ok(ws, e, lex):
+                return p, 1, e, False, False
+    return None
+
+
+def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> Found | None:
+    for i in range(end):
+        verb = lex.verb_cue(ws, i)
+        if verb is None or ws[i].start in consumed:
+            continue
+        n, strong = verb
+        j = i + n
+        if j >= end:
+            continue
+        marked = ws[j - 1].after.endswith((",", ":"))
+        if not (strong or marked or has_clause(ws, j, lex)):
+            continue
+        subj = subject(ws, i, lex)
+        if subj is None:
+            continue
+        context = []
+        b = bahwa_after(ws, j, lex, end)
+        if b is not None:
+            if b > j:
+                context.append((ws[j].start, ws[b - 1].end))
+            j = b + 1
+        if j >= end:
+            continue
+        return Found("indirect", [(ws[j].start, _content_end(ws[end - 1]))], cue=(ws[i].start, ws[i + n - 1].end),
+                     speaker=(ws[subj[0]].start, ws[subj[1] - 1].end), context=context)
+    return None
+
+
+def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
+    for p in range(end - 1):
+        cue = lex.post_cue(ws[p].low)
+        clitic = cue is not None and cue[1] and cue[0] in lex.according
+        if not (ws[p].low in lex.according or clitic):
+            continue
+        e = p + 1 if clitic else (p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex))
+        if e >= end or e == p + 1 and not clitic:
+            continue
+        speaker = (ws[p].start, ws[p].end) if clitic else (ws[p + 1].start, ws[e - 1].end)
+        return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[p].start, ws[p].end),
+                     speaker=speaker, clitic=clitic)
+    return None
+
+
+def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], consumed: set[int],
+                    lex: Lexicon, skip_until: int = 0) -> list[Found]:
+    quotations = [r for r in regions if r.quotation]
+    fragments = [r for r in regions if not r.quotation]
+    found: list[Found] = []
+    for s, e in sentences:
+        if e <= skip_until:
+            continue
+        s = max(s, skip_until)
+        inside = [r for r in quotations if r.open < e and r.closed_end > s]
+        if inside:
+            if inside[0].open <= s + 1:
+                continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
+            e = inside[0].open
+        ws = words(text, s, e)
+        if len(ws) < 3:
+            continue
+        quote = _statement(ws, lex, consumed)
+        if quote is None:
+            continue
+        a, b = quote.start, quote.parts[-1][1]
+        if any(a <= r.start and r.end <= b and _partial(text, r, lex) for r in fragments):
+            quote.kind = "mixed"
+        found.append(quote)
+    return found
+
+
+def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> Found | None:
+    closing = _closing(ws, lex)
+    if closing is not None:
+        p, n, e, clitic, source = closing
+        attribution = (ws[p].start, ws[p].end) if clitic else (ws[p + n].start, ws[e - 1].end)
+        cue = (ws[p].start, ws[p + n - 1].end)
+        context = [(ws[e].start, ws[-1].end)] if e < len(ws) else []
+        inner = _preposed(ws, lex, consumed, p) or _according(ws, lex, p)
+        if inner is not None:
+            if source:
+                inner.context.append((ws[p].start, ws[-1].end))
+            else:
+                inner.reported_by, inner.reported_clitic = attribution, clitic
+            return inner
+        if source:
+            context.insert(0, (ws[p].start, ws[-1].end))
+        return Found("indirect", [(ws[0].start, _content_end(ws[p - 1]))], cue=cue, speaker=attribution,
+                     clitic=clitic, context=context)
+    return _according(ws, lex, len(ws)) or _preposed(ws, lex, consumed, len(ws))

@@ -1,0 +1,118 @@
+"""Quotation marks: where quoted text is, and whether it is a quotation or a quoted term.
+
+A quotation opens with " or “ and closes with " or ” in the same paragraph; one left open at the paragraph end
+runs on, and when the next paragraph opens with a quotation mark that paragraph continues it (the usual way a
+long quotation is set over several paragraphs). Single quotes nest inside and are left alone.
+
+A *quotation* stands as a statement of its own: it starts a sentence or follows a colon or a comma, or it is
+left open at the paragraph end. Quoted text inside a sentence ("sasaran yang adil", a title, "kerja tak
+terlihat") is a *fragment*: a scare quote or a partial quotation inside someone else's sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quote_lexicon import lexicon, words
+
+_OPEN = "\u201c"
+_CLOSE = "\u201d"
+_END_PUNCT = ".,!?\u2026"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Region:
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when the quotation runs to the paragraph end
+    start: int  # the quoted content, without marks, surrounding space or a trailing comma
+    end: int
+    par: int  # paragraph number
+    quotation: bool = False  # a statement of its own (else a fragment: scare quote, title, partial quote)
+    continues: Region | None = None  # the region in the next paragraph that carries this quotation on
+
+    @property
+    def closed_end(self) -> int:
+        """Offset just after the closing mark (or the content end when the quotation runs on)."""
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
+    pairs, open_at = [], None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == _OPEN and open_at is None:
+            open_at = i
+        elif ch == _CLOSE and open_at is not None:
+            pairs.append((open_at, i))
+            open_at = None
+        elif ch == '"':
+            if open_at is None:
+                open_at = i
+            else:
+                pairs.append((open_at, i))
+                open_at = None
+    if open_at is not None:
+        pairs.append((open_at, None))
+    return pairs
+
+
+def _content(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def _is_quotation(text: str, par_start: int, open_at: int, close: int | None, start: int, end: int) -> bool:
+    if close is None:
+        return True
+    before = text[par_start:open_at].rstrip()
+    prev = before[-1:] if before else ""
+    inner_punct = text[close - 1] in _END_PUNCT
+    after = text[close + 1:close + 40]
+    follow = words(after, 0, len(after))
+    lex = lexicon()
+    cue_after = bool(follow) and (lex.post_cue(follow[0].low) is not None or follow[0].low in lex.according
+                                  or (len(follow) > 1 and lex.verb_cue(follow, 1) is not None))
+    ends_sentence = after.lstrip()[:1] in ("", ".", "!", "?")
+    if prev in ("", ".", "!", "?", ":", "\u2026"):
+        # a quotation starting a sentence, unless it is a title used as a subject ('"Laskar Pelangi" menjadi ...')
+        return inner_punct or cue_after or ends_sentence or (prev == ":")
+    if prev == ",":
+        return inner_punct or ends_sentence or cue_after
+    return False
+
+
+def find_regions(text: str, skip_until: int = 0) -> list[Region]:
+    """Every quoted stretch of ``text`` in text order, classified, with multi-paragraph quotations linked."""
+    regions: list[Region] = []
+    for n, (ps, pe) in enumerate(paragraphs(text)):
+        if pe <= skip_until:
+            continue
+        for open_at, close in _pairs(text, ps, pe):
+            start, end = _content(text, open_at + 1, close if close is not None else pe)
+            if end <= start or not _WORD.search(text, start, end):
+                continue
+            region = Region(open_at, close, start, end, n)
+            region.quotation = _is_quotation(text, ps, open_at, close, start, end)
+            regions.append(region)
+    for a, b in zip(regions, regions[1:]):
+        if a.close is None and b.par == a.par + 1 and text[paragraphs_start(text, b.open)] in (_OPEN, '"'):
+            if b.open == paragraphs_start(text, b.open):
+                a.continues = b
+    return regions
+
+
+def paragraphs_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1

@@ -1,0 +1,172 @@
+"""Who a speaker phrase refers to: an entity, an unnamed source's description, or, for pronouns, clitics and
+anaphoric descriptions ("ia", "katanya", "diplomat tersebut"), the most recent compatible speaker before it.
+
+Rules, in order, for a phrase that is neither a pronoun nor a clitic:
+- a relative clause ("seorang diplomat yang berbicara dengan syarat anonim") is not part of the description, but
+  a name it gives ("pria yang akrab disapa Zulhas itu") is the speaker;
+- a person named in the phrase is the speaker, the last one when several are ("Pengacara Hendra, Markus
+  Simanjuntak"), so titles and appositions before the name do not matter;
+- a description ending in "tersebut/itu" refers back: to the last speaker with the same head noun, for an
+  official ("pejabat tersebut") to the last speaker who holds an office, else to the last person;
+- a proxy ("data Kementan", "laman resmi MK", "keterangan warga") stands for what it names;
+- a description of an unnamed source ("pejabat AS", "anggota parlemen Korea Selatan") stays a description;
+- otherwise the organisation or place the phrase names ("lembaga pemikir CSIS", "Korea Selatan").
+Candidates for back-reference are the speakers met so far and the people named as the subject of a sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from dataclasses import dataclass, field
+
+from ..article import Entity, Speaker
+from .quote_lexicon import Lexicon, Word, words
+
+_MENTION_KINDS = ("name", "acronym", "alias", "title")
+
+
+@dataclass(order=True)
+class Antecedent:
+    pos: int
+    entity: str | None = field(compare=False)
+    name: str = field(compare=False)
+    head: str | None = field(compare=False, default=None)
+    person: bool = field(compare=False, default=True)
+    official: bool = field(compare=False, default=False)
+
+
+class SpeakerResolver:
+    def __init__(self, text: str, entities: list[Entity], lex: Lexicon) -> None:
+        self.text, self.lex = text, lex
+        self.entities = {e.id: e for e in entities}
+        self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions
+                               if m.kind in _MENTION_KINDS)
+        self.history: list[Antecedent] = []
+
+    # -- history ------------------------------------------------------------------------------------------------
+    def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
+        """Remember people named as the subject of a sentence (before its first verb) as candidates."""
+        for s, e in sentences:
+            ws = [w for w in words(self.text, s, e) if not inside_quotes(w.start)]
+            verb = next((w.start for w in ws if self.lex.is_verb(w)), None)
+            if verb is None:
+                continue
+            for ms, me, eid in self._mentions_in(s, verb):
+                if self.entities[eid].type == "PER" and not inside_quotes(ms):
+                    official = self._official(words(self.text, s, ms))
+                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official))
+
+    def remember(self, ante: Antecedent | None) -> None:
+        if ante is not None:
+            insort(self.history, ante)
+
+    def _back(self, pos: int, head: str | None = None, person: bool = False) -> Antecedent | None:
+        earlier = [a for a in self.history if a.pos < pos][::-1]
+        if head is not None:
+            found = next((a for a in earlier if a.head == head), None)
+            if found is None and head in self.lex.official_heads:
+                found = next((a for a in earlier if a.official), None)
+            return found or next((a for a in earlier if a.person), None)
+        if person:
+            return next((a for a in earlier if a.person), None)
+        return earlier[0] if earlier else None
+
+    # -- resolution ---------------------------------------------------------------------------------------------
+    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker, Antecedent | None]:
+        """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references."""
+        text = self.text[start:end]
+        ws = words(self.text, start, end)
+        if clitic or not ws:
+            return self._refer(start, end, self._back(start))
+        lex = self.lex
+        if len(ws) == 1 and ws[0].low in lex.pronouns:
+            return self._refer(start, end, self._back(start, person=ws[0].low != "mereka"))
+        if len(ws) == 1 and ws[0].low.endswith("nya") and len(ws[0].low) > 6:
+            owner = self._back(start)  # "kantornya": his office
+            stem = ws[0].text[:-3]
+            if owner is None:
+                return Speaker(name=text, text=text, start=start, end=end), None
+            if stem.lower() == "pihak":
+                return self._refer(start, end, owner)
+            name = f"{stem} {owner.name}"
+            return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name, stem.lower())
+        rel = next((k for k, w in enumerate(ws) if w.low == "yang" and k > 0), len(ws))
+        core, relative = ws[:rel], ws[rel:]
+        named = self._named_in(relative)
+        if named is not None:
+            return self._entity_or_name(start, end, *named)
+        people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
+        if people:
+            ms, me, eid = people[-1]
+            official = self._official([w for w in ws if w.end <= ms])
+            entity = self.entities[eid]
+            return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
+                    Antecedent(start, eid, entity.name, None, True, official))
+        h = lex.match(core, 0, lex.quantifiers)
+        h = h if h < len(core) else 0
+        others = self._mentions_in(core[h].start, core[-1].end)
+        if core[-1].low in lex.determiners and len(core) > 1 and not any(
+                self.entities[m[2]].type == "ORG" for m in others):
+            head = self._head(core, h)
+            return self._refer(start, end, self._back(start, head=head))
+        proxied = h
+        while proxied < len(core) - 1 and core[proxied].low in lex.proxy_heads:
+            proxied += 1
+        if proxied > h:
+            speaker, ante = self.resolve(core[proxied].start, core[-1].end)
+            speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
+            return speaker, ante
+        n = lex.match(core, h, lex.person_heads)
+        if n:
+            name = self.text[core[0].start:core[-1].end]
+            official = core[h].low in lex.official_heads or self._official(core)
+            return (Speaker(name=name, text=text, start=start, end=end),
+                    Antecedent(start, None, name, " ".join(w.low for w in core[h:h + n]), True, official))
+        if others:
+            ms, me, eid = next((m for m in others if m[0] == core[h].start), others[0])
+            entity = self.entities[eid]
+            person = entity.type == "PER"
+            return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
+                    Antecedent(start, eid, entity.name, None, person, False))
+        name = self.text[core[0].start:core[-1].end]
+        return (Speaker(name=name, text=text, start=start, end=end),
+                Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
+                           core[h].capitalised, self._official(core)))
+
+    def _refer(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker, Antecedent | None]:
+        text = self.text[start:end]
+        if ante is None:
+            return Speaker(name=text, text=text, start=start, end=end), None
+        speaker = Speaker(entity=ante.entity, name=ante.name, text=text, start=start, end=end)
+        return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official)
+
+    def _entity_or_name(self, start: int, end: int, ns: int, ne: int) -> tuple[Speaker, Antecedent]:
+        text = self.text[start:end]
+        hit = self._mentions_in(ns, ne)
+        if hit:
+            entity = self.entities[hit[0][2]]
+            return (Speaker(entity=entity.id, name=entity.name, text=text, start=start, end=end),
+                    Antecedent(start, entity.id, entity.name, None, entity.type == "PER"))
+        name = self.text[ns:ne]
+        return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name)
+
+    def _named_in(self, relative: list[Word]) -> tuple[int, int] | None:
+        for k, w in enumerate(relative[:-1]):
+            if w.low in self.lex.naming_words and relative[k + 1].capitalised:
+                run = [relative[k + 1]]
+                for nxt in relative[k + 2:]:
+                    if not nxt.capitalised or run[-1].after:
+                        break
+                    run.append(nxt)
+                return run[0].start, run[-1].end
+        return None
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [m for m in self.mentions if m[0] >= start and m[1] <= end]
+
+    def _head(self, core: list[Word], h: int) -> str:
+        n = self.lex.match(core, h, self.lex.person_heads)
+        return " ".join(w.low for w in core[h:h + max(n, 1)])
+
+    def _official(self, ws: list[Word]) -> bool:
+        return any(self.lex.match(ws, k, self.lex.office_titles) for k in range(len(ws)))

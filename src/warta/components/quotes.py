@@ -1,0 +1,115 @@
+"""Quotes: who said what. Direct, indirect and mixed statements with their resolved speakers.
+
+The stages, each in its own module:
+- quote_marks:    where quotation marks are, quotations vs quoted terms, quotations over several paragraphs;
+- quote_direct:   the attribution of each quotation (post-posed, pre-posed, split, continued);
+- quote_indirect: reported speech without quotation marks;
+- quote_speaker:  what a speaker phrase refers to (entity, description, or an earlier speaker);
+- quote_context:  channel, addressee and time of a statement.
+Speech words are data (lang/id/speech.yaml). The headline and the dateline are never statements.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..article import Entity, Quote, Span, Speaker, Time
+from ..pipeline import Doc
+from .quote_context import find_context
+from .quote_direct import Found, direct_quotes
+from .quote_indirect import indirect_quotes
+from .quote_lexicon import lexicon
+from .quote_marks import find_regions
+from .quote_speaker import SpeakerResolver
+
+#: an unattributed quotation takes the previous speaker only from this many paragraphs back
+_INHERIT_PARAGRAPHS = 2
+
+
+def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity] = (),
+                   times: list[Time] = (), skip_until: int = 0) -> list[Quote]:
+    """Every statement in ``text`` after ``skip_until`` (the end of the headline and dateline), in text order."""
+    lex = lexicon()
+    entities = list(entities)
+    regions = find_regions(text, skip_until)
+    directs, consumed = direct_quotes(text, sentences, regions, lex)
+    indirects = indirect_quotes(text, sentences, regions, consumed, lex, skip_until)
+    found = sorted(directs + indirects, key=lambda f: f.start)
+
+    spans = sorted((r.open, r.closed_end) for r in regions if r.quotation)
+    opens = [a for a, _ in spans]
+
+    def inside_quotes(offset: int) -> bool:
+        i = bisect_right(opens, offset) - 1
+        return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+    resolver = SpeakerResolver(text, entities, lex)
+    resolver.add_subjects([s for s in sentences if s[1] > skip_until], inside_quotes)
+    quotes: list[Quote] = []
+    resolved: dict[int, tuple[Speaker | None, Span | None]] = {}
+    for f in found:
+        speaker, cue = _speaker(text, f, resolver, resolved, quotes)
+        if speaker is None and f.inherit:
+            continue
+        resolved[id(f)] = (speaker, cue)
+        reported_by = None
+        if f.reported_by is not None:
+            reported_by, _ = resolver.resolve(*f.reported_by, clitic=f.reported_clitic)
+        context = find_context(text, f.context, entities, list(times), lex, cue.text if cue else None)
+        content = " ".join(text[a:b] for a, b in f.parts)
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue, content=content,
+                            start=f.parts[0][0], end=f.parts[-1][1], continuation=f.continuation,
+                            reported_by=reported_by, addressee=context.addressee, channel=context.channel,
+                            time=context.time))
+    return quotes
+
+
+def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict,
+             quotes: list[Quote]) -> tuple[Speaker | None, Span | None]:
+    cue = Span(text=text[f.cue[0]:f.cue[1]], start=f.cue[0], end=f.cue[1]) if f.cue else None
+    if f.same_as is not None:
+        speaker, _ = resolved.get(id(f.same_as), (None, None))
+        return speaker, cue
+    if f.inherit:
+        if not quotes or quotes[-1].speaker is None:
+            return None, None
+        previous = quotes[-1]
+        paragraphs_between = text.count("\n", previous.end, f.start)
+        if paragraphs_between > _INHERIT_PARAGRAPHS or (paragraphs_between and not f.continuation):
+            return None, None
+        return previous.speaker, previous.cue
+    if f.speaker is None:
+        return None, cue
+    speaker, antecedent = resolver.resolve(*f.speaker, clitic=f.clitic)
+    resolver.remember(antecedent)
+    return speaker, cue
+
+
+def _skip_until(doc: Doc) -> int:
+    """Offset where statements may start: after the headline and the dateline."""
+    article = doc.article
+    start = 0
+    title = article.meta.title
+    if title and article.text.startswith(title):
+        start = len(title)
+    dateline = doc.scratch.get("dateline")
+    if dateline is not None:
+        start = max(start, dateline.end)
+    return start
+
+
+class QuoteExtractor:
+    name = "quotes"
+    # meta and times are read when present (the default pipeline runs metadata and times earlier)
+    requires = ("text", "sentences", "entities")
+    assigns = ("quotes",)
+
+    def __init__(self, options=None) -> None:
+        pass
+
+    def __call__(self, doc: Doc) -> None:
+        a = doc.article
+        a.quotes = extract_quotes(a.text, a.sentences, a.entities, a.times, _skip_until(doc))
+
+
+__all__ = ["QuoteExtractor", "extract_quotes"]
