@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Select, and_, case, exists, false, func, or_, select
+from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select
 
 from ..store import Store
 from ..store.entities import find, norm
-from ..store.schema import articles, entities, mentions, quantities, quotes
+from ..store.schema import articles, entities, entity_names, mentions, quantities, quotes
 
 _SPACE = re.compile(r"\s+")
 
@@ -78,8 +78,11 @@ def quotes_of(conn: Connection, *, speaker: str | int | None = None, about: str 
                   articles.c.group_id).join(articles, articles.c.id == quotes.c.article_id)
     if speaker is not None:
         ids = [speaker] if isinstance(speaker, int) else find(conn, speaker)
-        by_name = false() if isinstance(speaker, int) else func.lower(quotes.c.speaker_name) == norm(speaker)
-        stmt = stmt.where(or_(quotes.c.speaker_entity_id.in_(ids), by_name))
+        # A speaker the article left unlinked still matches by any known name of the entity.
+        names = set(conn.execute(select(entity_names.c.norm).where(entity_names.c.entity_id.in_(ids))).scalars())
+        if not isinstance(speaker, int):
+            names.add(norm(speaker))
+        stmt = stmt.where(or_(quotes.c.speaker_entity_id.in_(ids), func.lower(quotes.c.speaker_name).in_(names)))
     if about is not None:
         ids = [about] if isinstance(about, int) else find(conn, about)
         inside = exists().where(mentions.c.article_id == quotes.c.article_id, mentions.c.entity_id.in_(ids),

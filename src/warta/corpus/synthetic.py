@@ -8,6 +8,7 @@ vocabulary is made-up test material, not Indonesian knowledge the pipeline uses.
 from __future__ import annotations
 
 import random
+import re
 
 from ..article import Article, Entity, Mention, Meta, Quantity, Quote, Span, Speaker, Time
 from ..pipeline import Record
@@ -101,3 +102,42 @@ def records(n: int, start: int = 0, published: str = "2024-10-29") -> list[Recor
         a = article(i, published)
         out.append(Record(text=a.text, id=a.id, published=published, title=a.meta.title, url=a.meta.url))
     return out
+
+
+def compose(text: str, *, id: str, published: str | None = None, url: str | None = None,  # noqa: A002
+            title: str | None = None, entities: dict[str, tuple] | None = None,
+            quotes: list[tuple[str | None, str]] = (), quantities: list[tuple[str, float, str, str | None]] = (),
+            ) -> Article:
+    """An analysed article written by hand, offsets found in ``text`` (first occurrence after the previous one).
+
+    ``entities``: name -> (type, kb, aliases, titles); every occurrence of the name or an alias is a mention.
+    ``quotes``: (speaker name or None, content). ``quantities``: (text, value, unit, claimant name or None).
+    """
+    ents, ids = [], {}
+    for n, (name, (type_, kb, aliases, titles)) in enumerate((entities or {}).items(), 1):
+        found = [Mention(text=v, start=m.start(), end=m.end()) for v in (name, *aliases)
+                 for m in re.finditer(rf"\b{re.escape(v)}\b", text)]
+        ents.append(Entity(id=f"e{n}", name=name, type=type_, kb=kb, aliases=list(aliases), titles=list(titles),
+                           mentions=sorted(found, key=lambda m: m.start)))
+        ids[name] = f"e{n}"
+    made_quotes = []
+    for n, (speaker, content) in enumerate(quotes, 1):
+        start = text.index(content)
+        who = None
+        if speaker:
+            at = text.index(speaker)
+            who = Speaker(entity=ids.get(speaker), name=speaker, text=speaker, start=at, end=at + len(speaker))
+        made_quotes.append(Quote(id=f"q{n}", kind="direct", speaker=who, content=content, start=start,
+                                 end=start + len(content)))
+    made_quantities = []
+    for n, (part, value, unit, claimant) in enumerate(quantities, 1):
+        start = text.index(part)
+        made_quantities.append(Quantity(id=f"n{n}", text=part, start=start, end=start + len(part), value=value,
+                                        unit=unit, claimed_by=ids.get(claimant) if claimant else None))
+    bounds = [m.end() for m in re.finditer(r"[.!?][\"”]?(?=\s|$)", text)] or [len(text)]
+    sentences, start = [], 0
+    for end in bounds:
+        sentences.append((start, end))
+        start = end + 1
+    return Article(id=id, text=text, meta=Meta(title=title, published=published, url=url), sentences=sentences,
+                   entities=ents, quotes=made_quotes, quantities=made_quantities)
