@@ -19,7 +19,7 @@ from __future__ import annotations
 from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, words
 from .quote_marks import Region
-from .quote_phrases import bahwa_after, has_clause, speaker_after, subject
+from .quote_phrases import bahwa_after, before_relative, has_clause, speaker_after, subject
 
 _CLOSERS = ".,:;!?"
 
@@ -77,14 +77,16 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> Fou
         verb = lex.verb_cue(ws, i)
         if verb is None or ws[i].start in consumed:
             continue
-        n, strong = verb
+        n, strength = verb
         j = i + n
         if j >= end:
             continue
         marked = ws[j - 1].after.endswith((",", ":"))
-        if not (strong or marked or has_clause(ws, j, lex)):
+        if not (strength == "strong" or marked or (strength == "weak" and has_clause(ws, j, lex))):
             continue
         subj = subject(ws, i, lex)
+        if subj is None and i > 0 and ws[i - 1].low == "yang":  # "... analis yang memprediksi suku bunga ditahan"
+            subj = before_relative(ws, i - 1, lex)
         if subj is None:
             continue
         context = []
@@ -93,8 +95,8 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> Fou
             if b > j:
                 context.append((ws[j].start, ws[b - 1].end))
             j = b + 1
-        if j >= end:
-            continue
+        if end - j < 2:
+            continue  # "terdakwa menjawab singkat": no statement
         return Found("indirect", [(ws[j].start, _content_end(ws[end - 1]))], cue=(ws[i].start, ws[i + n - 1].end),
                      speaker=(ws[subj[0]].start, ws[subj[1] - 1].end), context=context)
     return None

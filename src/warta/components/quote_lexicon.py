@@ -14,7 +14,7 @@ from ..lang.id import load
 
 _CHUNK = re.compile(r"\S+")
 _EDGES = re.compile(r"^([\"\u201c\u201d\u2018\u2019'(\[]*)(.*?)([\"\u201c\u201d\u2018\u2019')\],.:;!?\u2026]*)$")
-_VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Lexicon:
     post_cues: frozenset[str]
     strong: frozenset[str]
     weak: frozenset[str]
+    marked: frozenset[str]
     multiword: tuple[tuple[str, ...], ...]
     passive: frozenset[str]
     according: frozenset[str]
@@ -66,6 +67,7 @@ class Lexicon:
     official_heads: frozenset[str]
     office_titles: tuple[tuple[str, ...], ...]
     proxy_heads: frozenset[str]
+    honorifics: frozenset[str]
     naming_words: frozenset[str]
     openers: tuple[tuple[str, ...], ...]
     adverbs: frozenset[str]
@@ -89,16 +91,15 @@ class Lexicon:
             return low[:-3], True
         return None
 
-    def verb_cue(self, ws: list[Word], i: int) -> tuple[int, bool] | None:
-        """(length in words, strong?) of a pre-posed speech verb starting at word ``i``."""
+    def verb_cue(self, ws: list[Word], i: int) -> tuple[int, str] | None:
+        """(length in words, "strong" | "weak" | "marked") of a speech verb starting at word ``i``."""
         n = self.match(ws, i, self.multiword)
         if n:
-            return n, True
+            return n, "strong"
         low = ws[i].low
-        if low in self.strong:
-            return 1, True
-        if low in self.weak:
-            return 1, False
+        for kind in ("strong", "weak", "marked"):
+            if low in getattr(self, kind):
+                return 1, kind
         return None
 
     def is_verb(self, word: Word) -> bool:
@@ -106,7 +107,7 @@ class Lexicon:
         low = word.low
         if not word.text[:1].islower() or low in self.not_verbs:
             return False
-        if low in self.strong or low in self.weak:
+        if low in self.strong or low in self.weak or low in self.marked:
             return True
         return len(low) > 5 and low.startswith(_VERB_PREFIXES) and "-" not in low[:4]
 
@@ -127,11 +128,12 @@ def lexicon() -> Lexicon:
     s = frozenset
     return Lexicon(
         post_cues=s(d["post_cues"]), strong=s(d["verbs"]["strong"]), weak=s(d["verbs"]["weak"]),
+        marked=s(d["verbs"]["marked"]),
         multiword=_phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
         source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), negations=s(d["negations"]),
         pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=_phrases(d["quantifiers"]),
         person_heads=_phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
-        office_titles=_phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]),
+        office_titles=_phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),
         naming_words=s(d["naming_words"]), openers=_phrases(d["openers"]), adverbs=s(d["adverbs"]),
         clause_words=s(d["clause_words"]), clause_breaks=s(d["clause_breaks"]), np_stops=s(d["np_stops"]),
         connectors=s(d["connectors"]), clause_links=s(d["clause_links"]), not_verbs=s(d["not_verbs"]),

@@ -8,6 +8,7 @@ no offsets are computed here.
 from __future__ import annotations
 
 from .quote_lexicon import Lexicon, Word
+from .segment import abbreviations
 
 
 def _has_comma(w: Word) -> bool:
@@ -15,12 +16,17 @@ def _has_comma(w: Word) -> bool:
 
 
 def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
-    """Skip introductory phrases closed by a comma ("Sementara itu,", "Dalam pernyataan tertulis,")."""
+    """Skip introductory phrases closed by a comma ("Sementara itu,", "Dalam pernyataan tertulis,"): a listed
+    opener, or a phrase that names nobody (no capitalised word after its first, no description head)."""
     for _ in range(3):
-        if a >= limit or not lex.match(ws, a, lex.openers):
-            return a
         k = next((k for k in range(a, limit) if _has_comma(ws[k])), None)
-        if k is None:
+        if k is None or k + 1 >= limit:
+            return a
+        listed = lex.match(ws, a, lex.openers)
+        nameless = (not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
+                    and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
+                    and not ws[a].low.endswith("nya"))
+        if not (listed or nameless):
             return a
         a = k + 1
     return a
@@ -64,6 +70,32 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     return a, b
 
 
+def _ends(w: Word, nxt: Word | None) -> bool:
+    """Whether the phrase ends after ``w``: a period that is not an abbreviation's ("Hj. Euis", "S.H.,")."""
+    if not w.after.endswith((".", ":", "!", "?")):
+        return False
+    if w.after.endswith(".") and w.after == "." and (w.text + "." in abbreviations()
+                                                     or (len(w.text) <= 4 and w.capitalised
+                                                         and nxt is not None and nxt.capitalised)):
+        return False
+    return True
+
+
+def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
+    """End of a comma-separated chunk starting at ``k`` that continues the phrase before it: a name with its
+    degrees ("ahli ..., Prof. Dr. Hendri Wibowo, S.H.,") or the rest of a description ending in a determiner
+    ("atlet asal Tabanan, Bali, tersebut")."""
+    end = k
+    while end < limit and not _has_comma(ws[end]) and not _ends(ws[end], ws[end + 1] if end + 1 < limit else None):
+        end += 1
+    chunk = ws[k:min(end + 1, limit)]
+    if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w.low in lex.clause_words for w in chunk):
+        return None
+    if chunk[-1].low in lex.determiners or (all(w.capitalised for w in chunk) and _has_comma(chunk[-1])):
+        return k + len(chunk)
+    return None
+
+
 def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None) -> int:
     """End (exclusive) of the speaker phrase starting at word ``j`` ("kata Budi kepada wartawan" -> after Budi)."""
     limit = len(ws) if limit is None else limit
@@ -85,19 +117,48 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
             elif not in_relative and (lex.is_verb(w) or w.low in lex.clause_words):
                 break
         k += 1
-        if _has_comma(w) or w.after.endswith((".", ":", "!", "?")):
+        if _has_comma(w):
+            more = _apposition(ws, k, limit, lex)
+            while more is not None and more > k:
+                k = more
+                if ws[k - 1].low in lex.determiners:
+                    return k
+                more = _apposition(ws, k, limit, lex)
+            break
+        if _ends(w, ws[k] if k < limit else None):
             break
     return k
 
 
+def before_relative(ws: list[Word], y: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase a relative clause at ``y`` ("yang") describes, when it can be a speaker
+    ("perkiraan sebagian besar analis yang memprediksi ...")."""
+    a = y
+    while a > 0 and y - a < 7:
+        w = ws[a - 1]
+        if _has_comma(w) or w.low in lex.np_stops or w.low in lex.clause_links or lex.is_verb(w):
+            break
+        a -= 1
+    if a == y:
+        return None
+    for q in range(a, y):
+        if lex.match(ws, q, lex.quantifiers):
+            a = q
+            break
+    if not any(lex.match(ws, q, lex.person_heads) or ws[q].capitalised for q in range(a, y)):
+        return None
+    return a, y
+
+
 def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
     """Whether the complement starting at word ``j`` is a clause rather than a noun object."""
-    if j >= len(ws):
-        return False
-    for k in range(j, min(len(ws), j + 12)):
+    for k in range(j, min(len(ws), j + 16)):
         w = ws[k]
-        if k > j and w.low in lex.clause_breaks:
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        if k > j and w.low in lex.clause_breaks and not (nxt and nxt.low in lex.determiners):  # not "saat ini"
             return False
+        if w.low in ("dan", "serta") and nxt and (lex.is_verb(nxt) or nxt.low in lex.clause_words):
+            return False  # a second predicate of the subject: "membantah tuduhan itu dan menyatakan ..."
         if w.low in lex.clause_words:
             return True
         if lex.is_verb(w) and not w.low.startswith("ber"):

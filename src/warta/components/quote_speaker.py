@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..article import Entity, Speaker
 from .quote_lexicon import Lexicon, Word, words
+from .quote_phrases import strip_openers
 
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
 
@@ -33,6 +34,7 @@ class Antecedent:
     head: str | None = field(compare=False, default=None)
     person: bool = field(compare=False, default=True)
     official: bool = field(compare=False, default=False)
+    words: frozenset[str] = field(compare=False, default=frozenset())  # of the phrase that named it
 
 
 class SpeakerResolver:
@@ -51,6 +53,8 @@ class SpeakerResolver:
             verb = next((w.start for w in ws if self.lex.is_verb(w)), None)
             if verb is None:
                 continue
+            first = strip_openers(ws, 0, len(ws), self.lex)
+            s = ws[first].start if first < len(ws) else e
             for ms, me, eid in self._mentions_in(s, verb):
                 if self.entities[eid].type == "PER" and not inside_quotes(ms):
                     official = self._official(words(self.text, s, ms))
@@ -74,6 +78,14 @@ class SpeakerResolver:
     # -- resolution ---------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker, Antecedent | None]:
         """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references."""
+        if self.text.count("(", start, end) > self.text.count(")", start, end) and self.text[end:end + 1] == ")":
+            end += 1  # "... (Satgas Pasti)": keep the bracket the phrase opened
+        speaker, ante = self._resolve(start, end, clitic)
+        if ante is not None:
+            ante.words = ante.words | {w.low for w in words(self.text, start, end)}
+        return speaker, ante
+
+    def _resolve(self, start: int, end: int, clitic: bool) -> tuple[Speaker, Antecedent | None]:
         text = self.text[start:end]
         ws = words(self.text, start, end)
         if clitic or not ws:
@@ -102,6 +114,11 @@ class SpeakerResolver:
             entity = self.entities[eid]
             return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
                     Antecedent(start, eid, entity.name, None, True, official))
+        titled = self._titled_name(core)
+        if titled is not None:
+            name = self.text[titled[0]:titled[1]]
+            return (Speaker(name=name, text=text, start=start, end=end),
+                    Antecedent(start, None, name, None, True, True))
         h = lex.match(core, 0, lex.quantifiers)
         h = h if h < len(core) else 0
         others = self._mentions_in(core[h].start, core[-1].end)
@@ -113,10 +130,15 @@ class SpeakerResolver:
         while proxied < len(core) - 1 and core[proxied].low in lex.proxy_heads:
             proxied += 1
         if proxied > h:
-            speaker, ante = self.resolve(core[proxied].start, core[-1].end)
+            speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
             speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
             return speaker, ante
-        n = lex.match(core, h, lex.person_heads)
+        if len(core) == 1 and h == 0 and not core[0].capitalised:
+            # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
+            earlier = next((a for a in self.history[::-1] if a.pos < start and core[0].low in a.words), None)
+            if earlier is not None:
+                return self._refer(start, end, earlier)
+        n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
             name = self.text[core[0].start:core[-1].end]
             official = core[h].low in lex.official_heads or self._official(core)
@@ -133,12 +155,32 @@ class SpeakerResolver:
                 Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
                            core[h].capitalised, self._official(core)))
 
+    def _titled_name(self, core: list[Word]) -> tuple[int, int] | None:
+        """The name after a title when no person entity was found there ("Bupati Halmahera Barat James Uang"):
+        the capitalised words after the title's organisation or place, without forms of address."""
+        lex = self.lex
+        n = lex.match(core, 0, lex.office_titles)
+        if not n:
+            return None
+        k = n
+        for ms, me, _ in self._mentions_in(core[0].start, core[-1].end):
+            while k < len(core) and core[k].start < me:
+                k += 1
+        lowered = [i for i in range(k, len(core)) if not core[i].capitalised]
+        k = lowered[-1] + 1 if lowered else k
+        while k < len(core) and core[k].low.rstrip(".") in lex.honorifics:
+            k += 1
+        run = core[k:]
+        if not run or len(run) > 4 or any("(" in w.before or ")" in w.after for w in run):
+            return None
+        return run[0].start, run[-1].end
+
     def _refer(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker, Antecedent | None]:
         text = self.text[start:end]
         if ante is None:
             return Speaker(name=text, text=text, start=start, end=end), None
         speaker = Speaker(entity=ante.entity, name=ante.name, text=text, start=start, end=end)
-        return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official)
+        return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official, ante.words)
 
     def _entity_or_name(self, start: int, end: int, ns: int, ne: int) -> tuple[Speaker, Antecedent]:
         text = self.text[start:end]
