@@ -68,13 +68,13 @@ def _patterns() -> list[tuple[str, int, re.Pattern]]:
         "weekday": (
             rf"(?P<pre>(?i:pada\s+hari|hari)\s+)?(?P<wd>{wd})\b(?:\s+(?P<part1>{part})\b)?"
             r"(?:\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)"
-            rf"|\s*,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{mons})\b\.?(?:\s+(?P<y2>{year}))?)?"
+            rf"|\s*,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{mons})\b(?:\s+(?P<y2>{year}))?)?"
             rf"(?:\s+(?P<part2>{part})\b(?:\s+(?i:hari)\b)?)?"
             rf"(?:\s+(?P<rel>(?i:(?:pekan|minggu)\s+(?:lalu|depan|ini)|lalu|depan|mendatang|yang\s+lalu))\b)?"),
         "paren": (
             rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)(?:\s+(?P<part>{part})\b)?"),
         "dmy": (
-            rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:{to}(?P<dto>\d{{1,2}}))?\s+(?P<mon>{mons})\b\.?"
+            rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:{to}(?P<dto>\d{{1,2}}))?\s+(?P<mon>{mons})\b"
             rf"(?:\s+(?P<y>{year}))?(?:\s+(?P<part>{part})\b)?"),
         "month": (
             rf"(?:(?P<pos>{pos})\s+(?:(?i:bulan)\s+)?|(?P<bulan>(?i:bulan))\s+)?(?P<mon>{mon})\b"
@@ -82,10 +82,10 @@ def _patterns() -> list[tuple[str, int, re.Pattern]]:
             rf"(?:\s*/?\s*(?P<y>{year})|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan|kemarin|mendatang|yang\s+lalu))))?"),
         "year": (
             rf"(?:(?P<pos>{pos})\s+(?:(?i:tahun)\s+)?|(?P<th>(?i:tahun))\s+)?(?P<y>{year})(?P<decade>-an)?"
-            rf"(?:{to}(?P<y2>{year2}))?"),
+            rf"(?:(?:{to}|/)(?P<y2>{year2}))?"),
         "quarter": (
             rf"(?P<qw>{_alt([*lx['quarter_words'], *lx['half_words']], 'i')})\s+(?P<ord>{ords_i})\b"
-            rf"(?:\s*/\s*(?P<y>{year})|\s+(?:(?i:tahun)\s+)?(?P<y2>{year})"
+            rf"(?:\s*/\s*(?P<y>{year2})|\s+(?:(?i:tahun)\s+)?(?P<y2>{year})"
             r"|\s+(?P<yrel>(?i:tahun\s+(?:lalu|ini|depan|sebelumnya|kemarin))))?"),
         "qrel": (
             rf"(?P<qw>{_alt([*lx['quarter_words'], 'semester'], 'i')})\s+"
@@ -143,6 +143,8 @@ def _accept(kind: str, m: re.Match, text: str) -> dict | None:
             return None  # "tiga Minggu": a count of weeks
         if "rel" in g and sentence_initial(text, m.start()) and prev not in ("pada", "hari"):
             g["week"] = True  # "Minggu lalu, ..." at the start of a sentence: last week
+    if kind in ("weekday", "set") and prev_word(text, m.start()).lower() in lx["not_weekday_after"]:
+        return None  # "salat Jumat" is the Friday prayer
     if kind == "year":
         if "th" in g and _LAW.search(text, max(0, m.start() - 30), m.start()):
             return None
