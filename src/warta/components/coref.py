@@ -16,6 +16,7 @@ Full names found first seed the clusters; shorter mentions then join the cluster
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .ner_rules import Cand, lexicon
@@ -83,7 +84,7 @@ def _strip_head(text: str) -> str | None:
 
 def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
-    surface = lambda c: text[c.start:c.end]  # noqa: E731
+    surface = lambda c: text[c.start:c.end]
     # Full names first, so short forms find them whatever the order they appear in.
     order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), _is_acronym(surface(c)),
                                          c.start))
@@ -98,9 +99,24 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
             cand.kind = _kind_in(target, cand, surface)
         target.add(cand, surface(cand))
         home[id(cand)] = target
+    clusters = _merge_same_text(clusters)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     return sorted(clusters, key=lambda c: c.first)
+
+
+def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
+    """Clusters sharing a written form are one entity (an acronym met alone before its bracketed definition)."""
+    out: list[Cluster] = []
+    for c in clusters:
+        into = next((o for o in out if o.texts & c.texts), None)
+        if into is None:
+            out.append(c)
+        else:
+            into.mentions += c.mentions
+            into.texts |= c.texts
+            into.kb |= c.kb
+    return out
 
 
 def _kind_in(target: Cluster, cand: Cand, surface) -> str:
@@ -123,16 +139,19 @@ def _find(cand: Cand, s: str, clusters: list[Cluster], home: dict, surface) -> C
         for c in clusters:
             if cand.kb_ids[0] in c.kb:
                 return c
-    if cand.type == "PER":
-        return _person(cand, key, clusters, surface)
     if _is_acronym(s):
         for c in clusters:
             if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
                 return c
+    if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
+        found = _person(cand, key, clusters, surface)  # the tagger often mistypes a lone surname
+        if found is not None or cand.type == "PER":
+            return found
     rest = _strip_head(s)
-    if rest:
+    if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         for c in clusters:
-            if fold(rest) in c.texts and c.mentions[0].type == cand.type:
+            if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
+                    _is_acronym(rest) and any(_spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if cand.type == "LOC":
         for c in clusters:
@@ -156,6 +175,50 @@ def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster |
                     best, best_pos = c, pos
                 break
     return best
+
+
+def short_forms(c: Cluster, text: str) -> set[str]:
+    """Written forms an entity may take again in the same article: its mentions, a place without its head word
+    ("Lebak"), a person's first and last name ("Choe", "Prabowo")."""
+    lex = lexicon()
+    forms = set()
+    for m in c.mentions:
+        if m.kind == "title":
+            continue
+        s = text[m.start:m.end]
+        forms.add(s)
+        if m.type == "LOC" and _strip_head(s):
+            forms.add(_strip_head(s))
+        if m.type == "PER" and " " in s:
+            words = s.split()
+            forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
+    blocked = lex.titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
+    return {f for f in forms if f.lower() not in blocked}
+
+
+def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], allowed) -> None:
+    """Find the entities' names again where the tagger missed them ("Warga Lebak", "ditemui Choe"): every
+    whole-word occurrence of a short form that no candidate covers joins its entity. A form two entities share is
+    skipped."""
+    owner: dict[str, Cluster | None] = {}
+    for c in clusters:
+        for form in short_forms(c, text):
+            owner[form] = c if owner.get(form, c) is c else None
+    forms = sorted((f for f, c in owner.items() if c is not None), key=len, reverse=True)
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    covered = sorted(taken)
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        i = bisect_right(covered, (a, 10**9)) - 1
+        if (i >= 0 and covered[i][1] > a) or (i + 1 < len(covered) and covered[i + 1][0] < b) or not allowed(a, b):
+            continue
+        c = owner[m.group()]
+        kind = next((x.kind for x in c.mentions if text[x.start:x.end] == m.group()), "name")
+        c.mentions.append(Cand(a, b, c.mentions[0].type, kind=kind, source="propagated"))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
 
 
 _SANG = re.compile(r"\b[Ss]ang\s+([a-z]+(?:\s+[a-z]+)?)")

@@ -13,10 +13,27 @@ from bisect import bisect_left
 
 from ..article import Entity, Mention
 from ..pipeline import Doc
-from . import coref, linking
-from .ner_model import bio_spans, tag_words
-from .ner_rules import (Cand, alias_after, bracket_after, head_spans, is_not_name, lexicon, looks_like_acronym,
-                        merge_heads, strip_person, title_before)
+from . import coref, linking, ner_article
+from .ner_model import bio_spans, lowercase_vocab, tag_words
+from .ner_rules import (
+    Cand,
+    alias_after,
+    bracket_after,
+    common_word_at_start,
+    head_spans,
+    initials,
+    is_not_name,
+    lexicon,
+    looks_like_acronym,
+    merge_heads,
+    only_titles,
+    strip_person,
+    title_overlap,
+    title_before,
+    trim,
+)
+
+_OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 
 
 def sentence_candidates(text: str, toks: list[tuple[int, int]]) -> list[Cand]:
@@ -26,21 +43,30 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]]) -> list[Cand]:
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     heads = head_spans(words, per_starts)
     spans = merge_heads(spans, heads)
+    persons = initials(words)
+    if persons:
+        spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
+        heads += persons
     mains: list[tuple[int, int, Cand]] = []
     partners: list[tuple[int, int, Cand]] = []
+    vocab = lowercase_vocab()
     for a, b, kind in spans:
+        a, b = trim(words, a, b)
+        a += title_overlap(words, a, b)
         if kind == "PER":
             a, b = strip_person(words, a, b)
-        if a >= b or is_not_name(words, a, b):
+        if (a >= b or is_not_name(words, a, b) or only_titles(words, a, b)
+                or common_word_at_start(words, a, b, vocab)):
             continue
         start, end = toks[a][0], toks[b - 1][1]
         if text[start:end].endswith("-nya") and end - start > 4:
             end -= 4
         cand = Cand(start, end, kind, source="rule" if (a, b, kind) in heads else "crf")
-        if kind == "PER":
-            _, title = title_before(words, a)
-            if title:
-                cand.titles.append(title)
+        _, title = title_before(words, a)
+        cand.after_title, cand.title = title is not None, title
+        if title and kind == "PER":
+            cand.titles.append(title)
+        cand.initial = b - a == 1 and (a == 0 or words[a - 1] in _OPENERS)
         mains.append((a, b, cand))
         partner = _partner(words, toks, b, cand, spans)
         if partner:
@@ -70,25 +96,6 @@ def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
     return x, y, Cand(toks[x][0], toks[y - 1][1], cand.type, kind="acronym", source="rule", partner=cand)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
-    """Short all-capitals lines ("PELATIHAN PASUKAN"): their words are capitalised for layout, not as names."""
-    heads = []
-    for a, b in _paragraphs(text):
-        line = text[a:b]
-        letters = [c for c in line if c.isalpha()]
-        if a >= skip_before and letters and all(c.isupper() for c in letters) and len(line.split()) <= 8:
-            heads.append((a, b))
-    return heads
-
-
 def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tuple[int, int]], dateline=None,
                   kb=None, body_start: int = 0) -> list[Entity]:
     """The article's entities. ``body_start`` is where the body starts after a headline line (0: no headline);
@@ -98,43 +105,30 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         cands += sentence_candidates(text, tokens[i:j])
-    blocked = _section_heads(text, body_start)
+    blocked = ner_article.section_heads(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
-    in_blocked = lambda a, b: any(x <= a and b <= y for x, y in blocked)  # noqa: E731
-    cands = [c for c in cands if not in_blocked(c.start, c.end) and not _is_credit(text, c)]
+    in_blocked = lambda a, b: any(x <= a and b <= y for x, y in blocked)
+    cands = [c for c in cands if not in_blocked(c.start, c.end) and not ner_article.is_credit(text, c)]
     if dateline is not None and dateline.city:
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
         if at >= 0:
             cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
+    cands = ner_article.drop_sentence_initial(cands, text)
+    cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = linking.annotate(cands, text, kb, lambda a, b: not in_blocked(a, b) or a < body_start)
-    cands = _confirm_headline(cands, text, body_start)
+    cands = ner_article.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:
         seat = seats.get(text[c.start:c.end].lower())
         if seat:
             c.type = seat["type"]
     clusters = coref.cluster(cands, text)
+    coref.propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: not in_blocked(a, b))
     for target, cand in coref.title_references(text, clusters):
         target.mentions.append(cand)
         target.mentions.sort(key=lambda m: m.start)
     return _entities(clusters, text, kb)
-
-
-def _is_credit(text: str, c: Cand) -> bool:
-    """A wire credit in brackets at the end of the article: "(Antara)", "(Reuters)"."""
-    from ..lang.id import load
-
-    return (c.start > 0 and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
-            and text[c.start:c.end].lower() in load("sources")["agencies"] and "\n" not in text[c.end:].strip())
-
-
-def _confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand]:
-    """Headline-case capitalises every word: keep a headline name only when the body or the KB knows it."""
-    if body_start <= 0:
-        return cands
-    body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
-    return [c for c in cands if c.start >= body_start or c.kb_ids or coref.fold(text[c.start:c.end]) in body]
 
 
 def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:

@@ -30,6 +30,9 @@ class Cand:
     source: str = "crf"  # crf | rule | kb | dateline
     partner: Cand | None = None  # the name an acronym or nickname belongs to
     kb_ids: tuple[str, ...] = ()
+    after_title: bool = False  # a title is written right before it ("Presiden ...")
+    title: str | None = None  # that title
+    initial: bool = False  # one word opening its sentence: capitalised for that reason alone?
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Lexicon:
     calendar: frozenset[str]
     bracket_suffixes: frozenset[str]
     alias_cues: frozenset[str]
+    unit_prefixes: frozenset[str]
+    initials_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -53,7 +58,7 @@ def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
-                                            "alias_cues")}
+                                            "alias_cues", "unit_prefixes", "initials_cues")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -109,11 +114,17 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
             i += 1
             continue
         j = i + width
-        while j < n and j not in per_starts:
+        # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
+        # organisation name stops where the tagger sees a person start
+        while j < n and (kind == "LOC" or j not in per_starts):
             w = words[j]
+            if j > i + width and (_starts_name(words, j, lex, kind) or _is_other_acronym(w)):
+                break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
             if (is_cap(w) or (w[:1].isdigit() and j == i + width)) and w.lower() not in lex.calendar:
                 j += 1
-            elif w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts:
+            elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts
+                  and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
+                  and not _is_other_acronym(words[j + 1])):
                 j += 2
             elif w == "," and kind == "ORG":
                 k = _list_tail(words, j, lex)
@@ -127,6 +138,21 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
         out.append((i, j, kind))
         i = j
     return out
+
+
+def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
+    """Whether words[j] starts another name inside a ``kind`` name: an organisation head or a title always, a
+    place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
+    return bool(_phrase_at(words, j, lex.org_heads) or _phrase_at(words, j, lex.titles)
+                or (kind == "LOC" and _phrase_at(words, j, lex.loc_heads)))
+
+
+_ROMAN = frozenset("IVXLC")
+
+
+def _is_other_acronym(word: str) -> bool:
+    """An all-capitals word of three letters or more that is not a roman numeral: likely another name."""
+    return len(word) >= 3 and word.isalpha() and word.isupper() and not set(word) <= _ROMAN
 
 
 def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -152,11 +178,15 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
 def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
     """Cut titles and honorifics off the front of a person name and degrees off its end."""
     lex = lexicon()
+    stripped = False
     while a < b:
         n = _phrase_at(words, a, lex.titles) or _phrase_at(words, a, lex.honorifics)
+        if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
+            n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi"
         if not n or a + n >= b:
             break
         a += n
+        stripped = True
     while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
         b -= 1
     return a, b
@@ -221,3 +251,69 @@ def looks_like_acronym(word: str) -> bool:
     """KPK, PDI-P, Kemenlu, Bawaslu: at least two capitals, or a capital and a short compound."""
     caps = sum(c.isupper() for c in word)
     return caps >= 2 or (caps == 1 and is_cap(word) and len(word) <= 9)
+
+
+def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
+    """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
+    ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina")."""
+    lex = lexicon()
+    if "(" in words[a:b]:
+        k = words.index("(", a)
+        if ")" not in words[k:b]:
+            b = k  # "China Development Bank (CDB": the bracket is the acronym's, not the name's
+    while a < b and not (is_cap(words[a]) or words[a][:1].isdigit()):
+        a += 1
+    n = _phrase_at(words, a, lex.unit_prefixes)
+    if n and a + n < b and is_cap(words[a + n]):
+        a += n
+    while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit()
+                          or (words[b - 1] == ")" and "(" in words[a:b]))
+                     or words[b - 1].lower() in lex.degrees or words[b - 1].lower() in lex.honorifics):
+        b -= 1
+    if any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
+        return a, a  # money, not a name
+    return a, b
+
+
+def only_titles(words: list[str], a: int, b: int) -> bool:
+    """A span of nothing but degrees, honorifics, titles or a bare head word ("S.H.", "Prof. Dr.", "Kota")."""
+    lex = lexicon()
+    i = a
+    while i < b:
+        n = max(_phrase_at(words, i, entries) for entries in
+                (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads))
+        if not n and words[i] not in (",", "."):
+            return False
+        i += n or 1
+    return True
+
+
+def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
+    """A one-word span that opens the sentence and is an ordinary word ("Kendati", "Vonis", "Ayah")."""
+    return b - a == 1 and (a == 0 or words[a - 1] in ('"', "\u201c", "(", "-")) and words[a].lower() in vocab
+
+
+def initials(words: list[str]) -> list[tuple[int, int, str]]:
+    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
+    lex = lexicon()
+    out = []
+    for i in range(1, len(words)):
+        w = words[i]
+        if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
+            prev = words[i - 1].lower()
+            if prev in lex.initials_cues or (prev in ("dan", ",") and out and out[-1][1] >= i - 1):
+                out.append((i, i + 1, "PER"))
+    return out
+
+
+def title_overlap(words: list[str], a: int, b: int) -> int:
+    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]"."""
+    lex = lexicon()
+    for back in (1, 2):
+        i = a - back
+        if i < 0:
+            break
+        n = _phrase_at(words, i, lex.titles, longest=4)
+        if n > back and a + (n - back) < b:
+            return n - back
+    return 0

@@ -134,9 +134,13 @@ def score_conll(sentences: list[Sentence], recognise: Callable[[str], list[tuple
             row[1] += sum(1 for s in pred if s[2] == kind)
             row[2] += sum(1 for s in gold if s[2] == kind)
         if len(score.errors) < keep_errors and gold != pred:
-            show = lambda spans: ", ".join(f"{k} {' '.join(sentence.tokens[a:b])}" for a, b, k in sorted(spans))  # noqa: E731
-            score.errors.append(f"{sentence.text}\n  missed: {show(gold - pred)}\n  extra:  {show(pred - gold)}")
+            missed, extra = _show(sentence, gold - pred), _show(sentence, pred - gold)
+            score.errors.append(f"{sentence.text}\n  missed: {missed}\n  extra:  {extra}")
     return score
+
+
+def _show(sentence: Sentence, spans: set[Span]) -> str:
+    return ", ".join(f"{k} {' '.join(sentence.tokens[a:b])}" for a, b, k in sorted(spans))
 
 
 def recognise_text(text: str) -> list[tuple[int, int, str]]:

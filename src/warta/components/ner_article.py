@@ -1,0 +1,131 @@
+"""Checks over all of an article's candidate mentions, where one sentence alone cannot tell.
+
+- all-capitals section heads ("PELATIHAN PASUKAN") and the headline capitalise words for layout: names there are
+  kept only when the body or the KB confirms them;
+- a one-word candidate opening a sentence is dropped when the article writes that word in lower case elsewhere;
+- a title's complement that ran into the name after it is split off ("Presiden Ukraina Volodymyr Zelenskiy"),
+  as is a known organisation glued to a known place ("PAN Sulsel");
+- a wire credit in brackets at the end ("(Antara)") is not an entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import coref
+from .ner_rules import Cand
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
+    """Short all-capitals lines ("PELATIHAN PASUKAN"): their words are capitalised for layout, not as names."""
+    heads = []
+    for a, b in paragraphs(text):
+        line = text[a:b]
+        letters = [c for c in line if c.isalpha()]
+        if a >= skip_before and letters and all(c.isupper() for c in letters) and len(line.split()) <= 8:
+            heads.append((a, b))
+    return heads
+
+
+_WORD = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
+    """A word that opens a sentence and is written in lower case elsewhere in the article is an ordinary word
+    ("Vonis dibacakan ...", "... vonis itu")."""
+    initial = [c for c in cands if c.initial and c.source == "crf"]
+    if not initial:
+        return cands
+    lower = set(_LOWER_WORD.findall(text))
+    drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
+    return [c for c in cands if id(c) not in drop]
+
+
+def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
+    """Names this article (or the KB) knows as an organisation or place on their own."""
+    return {coref.fold(text[c.start:c.end]): c.type for c in cands
+            if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids)}
+
+
+def _known(known: dict[str, str], name: str, kb) -> str | None:
+    kind = known.get(coref.fold(name))
+    if kind is None and kb is not None:
+        kinds = {r.type for r in kb.lookup(name)}
+        kind = kinds.pop() if len(kinds) == 1 and kinds <= {"ORG", "LOC"} else None
+    return kind
+
+
+def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """Split a known place or organisation off the front of a longer candidate.
+
+    - a title's complement that ran into the person after it: "Presiden Ukraina Volodymyr Zelenskiy" tagged
+      "Ukraina Volodymyr Zelenskiy"; "Ketua MK Suhartoyo" tagged "MK Suhartoyo"; "Deputi KPK Asep Guntur Rahayu"
+      tagged "KPK Asep" + "Guntur Rahayu" (the rest joins the person after it);
+    - a known organisation glued to a known place: "PAN Sulsel", "Gerindra Sulsel".
+    The front part must be a name the KB, a head-word rule or an acronym bracket vouches for, not the tagger alone.
+    """
+    known = _known_types(cands, text, kb)
+    out: list[Cand] = []
+    cands = sorted(cands, key=lambda c: c.start)
+    for i, c in enumerate(cands):
+        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+        if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(words) < 2:
+            out.append(c)
+            continue
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        joins = (nxt is not None and nxt.type == "PER" and nxt.kind == "name" and text[c.end:nxt.start] == " ")
+        parts = _split(c, text, words, known, kb)
+        if parts is None:
+            out.append(c)
+            continue
+        head, rest = parts
+        if joins and c.type != "PER" and rest.type == "PER":
+            rest.end = nxt.end
+            nxt.kind = "_merged"
+        out += [head, rest]
+    return [c for c in out if c.kind != "_merged"]
+
+
+def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
+    for k in range(len(words) - 1, 0, -1):
+        if not text[words[k][0]].isupper():
+            continue
+        prefix = text[c.start:words[k - 1][1]]
+        kind = _known(known, prefix, kb)
+        if kind is None:
+            continue
+        head = Cand(c.start, words[k - 1][1], kind, source="split", kb_ids=c.kb_ids)
+        rest_kind = _known(known, text[words[k][0]:c.end], kb)
+        if c.after_title or (c.type == "PER" and len(words) - k >= 2):
+            titles = [f"{c.title} {prefix}"] if c.title else []
+            return head, Cand(words[k][0], c.end, "PER", titles=titles, source="split")
+        if c.type != "PER" and rest_kind is not None:
+            return head, Cand(words[k][0], c.end, rest_kind, source="split")
+    return None
+
+
+def is_credit(text: str, c: Cand) -> bool:
+    """A wire credit in brackets at the end of the article: "(Antara)", "(Reuters)"."""
+    from ..lang.id import load
+
+    return (c.start > 0 and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
+            and text[c.start:c.end].lower() in load("sources")["agencies"] and "\n" not in text[c.end:].strip())
+
+
+def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand]:
+    """Headline-case capitalises every word: keep a headline name only when the body or the KB knows it."""
+    if body_start <= 0:
+        return cands
+    body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
+    return [c for c in cands if c.start >= body_start or c.kb_ids or coref.fold(text[c.start:c.end]) in body]
+
+

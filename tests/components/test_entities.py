@@ -1,0 +1,228 @@
+"""Entity recognition end to end (tagger + rules + coreference + linking), one row per Indonesian example."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from warta.components.entities import EntityRecognizer, find_entities
+from warta.components.metadata import find_dateline
+from warta.components.segment import split_sentences, tokenize
+
+
+@dataclass(frozen=True)
+class Rec:
+    id: str
+    type: str
+    name: str
+    qid: str | None = None
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    stands_for: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.acronyms)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    surface: str
+    ids: tuple[str, ...]
+
+
+class FakeKB:
+    """The KB interface (find/get/lookup) over a handful of records, longest match first."""
+
+    def __init__(self, *records: Rec) -> None:
+        self.records = {r.id: r for r in records}
+
+    def __contains__(self, rid: str) -> bool:
+        return rid in self.records
+
+    def get(self, rid: str) -> Rec:
+        return self.records[rid]
+
+    def lookup(self, name: str) -> list[Rec]:
+        return [r for r in self.records.values() if name.casefold() in (n.casefold() for n in r.names)]
+
+    def find(self, text: str) -> list[Match]:
+        found = []
+        for r in self.records.values():
+            for n in r.names:
+                pos = text.find(n)
+                while pos >= 0:
+                    end = pos + len(n)
+                    if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                        found.append((pos, end, r.id))
+                    pos = text.find(n, pos + 1)
+        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        taken, out = set(), []
+        for s, e, rid in found:
+            if not taken & set(range(s, e)):
+                taken |= set(range(s, e))
+                out.append(Match(s, e, text[s:e], (rid,)))
+        return sorted(out, key=lambda m: m.start)
+
+
+KB = FakeKB(
+    Rec("Q159", "LOC", "Rusia", "Q159", aliases=("Federasi Rusia",)),
+    Rec("Q649", "LOC", "Moskow", "Q649", stands_for="Q159"),
+    Rec("Q1", "ORG", "Kremlin", "Q1", stands_for="Q159"),
+    Rec("Q30", "LOC", "Amerika Serikat", "Q30", acronyms=("AS",)),
+    Rec("Q212", "LOC", "Ukraina", "Q212"),
+    Rec("Q423", "LOC", "Korea Utara", "Q423", aliases=("Korut",)),
+    Rec("Q252", "LOC", "Indonesia", "Q252", acronyms=("RI",)),
+    Rec("Q3052772", "PER", "Joko Widodo", "Q3052772", aliases=("Jokowi",)),
+    Rec("Q2", "ORG", "Komisi Pemberantasan Korupsi", "Q2", acronyms=("KPK",)),
+    Rec("Q3", "ORG", "Kementerian Luar Negeri", "Q3", acronyms=("Kemlu", "Kemenlu")),
+    Rec("Q7747", "PER", "Vladimir Putin", "Q7747", aliases=("Putin",)),
+)
+
+
+def entities(text: str, kb=None):
+    sentences = split_sentences(text)
+    return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text), kb=kb)
+
+
+def by_name(text: str, kb=None) -> dict[str, object]:
+    return {e.name: e for e in entities(text, kb)}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Peneliti Pusat Studi Strategis dan Internasional (CSIS) menyebut jumlahnya kecil.",
+     "Pusat Studi Strategis dan Internasional", "ORG"),
+    ("Rapat dipimpin Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan pada pagi hari.",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "ORG"),
+    ("Data itu dirilis Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) setelah gempa.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika", "ORG"),
+    ("Warga Kabupaten Lebak diminta waspada terhadap banjir.", "Kabupaten Lebak", "LOC"),
+    ("Saham PT Sinar Khatulistiwa Abadi naik tajam kemarin.", "PT Sinar Khatulistiwa Abadi", "ORG"),
+    ("Pupuk itu disalurkan PT Pupuk Indonesia (Persero) ke daerah.", "PT Pupuk Indonesia (Persero)", "ORG"),
+    ("Mahasiswa Universitas Padjadjaran menggelar aksi damai.", "Universitas Padjadjaran", "ORG"),
+    ("Pertandingan digelar di Stadion Utama Gelora Bung Karno malam ini.", "Stadion Utama Gelora Bung Karno", "LOC"),
+])
+def test_entities_head_words_decide_extent_and_type(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("Presiden Rusia Vladimir Putin tidak punya rencana untuk menemuinya.", "Vladimir Putin", ["Presiden Rusia"]),
+    ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir.", "Listyo Sigit Prabowo", ["Kapolri Jenderal"]),
+    ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba di Moskow.", "Choe Son Hui", ["Menteri Luar Negeri Korea Utara"]),
+    ("Presiden Ukraina Volodymyr Zelenskiy meminta bantuan.", "Volodymyr Zelenskiy", ["Presiden Ukraina"]),
+])
+def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
+    found = by_name(text, KB)
+    assert name in found and found[name].type == "PER"
+    assert found[name].titles == titles
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Hal itu disampaikan Prof. Dr. Ani Wijaya, M.Si. dalam seminar di Bandung.", "Ani Wijaya"),
+    ("Menurut Pak Budi Santoso, harga beras terus naik.", "Budi Santoso"),
+    ("Bantuan diserahkan oleh Hj. Euis Komariah kepada warga.", "Euis Komariah"),
+    ("Kepala BNPB Letjen TNI Suharyanto meninjau lokasi gempa.", "Suharyanto"),
+])
+def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("JAKARTA, KOMPAS.com - Pemerintah menaikkan harga BBM di Jakarta.", "KOMPAS.com"),
+    ("Rapat digelar pada Senin (8/5/2023) di Bandung.", "Senin"),
+    ("Pada Oktober lalu, banjir melanda Semarang.", "Oktober"),
+    ("Ia fasih berbahasa Inggris dan belajar bahasa Jepang di Bandung.", "Jepang"),
+    ("Jumlah pasukan itu kecil.\nPELATIHAN PASUKAN\nMiliter Rusia melatih mereka.", "PELATIHAN PASUKAN"),
+    ("Vonis itu dibacakan hakim di Bandung. Hakim menilai vonis tersebut adil.", "Vonis"),
+    ("Pemerintah mengalokasikan dana US$300.000 untuk Bandung.", "US$300.000"),
+])
+def test_entities_capitalisation_traps_are_not_entities(text, word):
+    names = {m.text for e in entities(text) for m in e.mentions}
+    assert word not in names
+
+
+def test_entities_dateline_city_is_a_place_and_outlet_is_not():
+    found = entities("JAKARTA, KOMPAS.com - Banjir melanda Jakarta sejak pagi.")
+    jakarta = next(e for e in found if e.name.lower() == "jakarta")
+    assert jakarta.type == "LOC" and [m.text for m in jakarta.mentions] == ["JAKARTA", "Jakarta"]
+    assert not any("KOMPAS" in m.text for e in found for m in e.mentions)
+
+
+@pytest.mark.parametrize("text,name,kind,stands_for", [
+    ("Kremlin mengatakan Rusia tidak akan mundur.", "Kremlin", "ORG", "e2"),
+    ("Moskow membutuhkan mitra baru, kata seorang diplomat.", "Moskow", "LOC", "Q159"),
+])
+def test_entities_seats_of_power_keep_their_type_and_stand_for_the_state(text, name, kind, stands_for):
+    found = by_name(text, KB)
+    assert found[name].type == kind and found[name].stands_for == stands_for
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ('"Kami siap menghadapi banjir," kata Sutrisno di posko.', "Sutrisno", "PER"),
+    ("Polisi menetapkan tersangka berinisial RA dalam kasus suap itu.", "RA", "PER"),
+    ("Proyek itu dibangun di Sendangbiru oleh pemerintah daerah.", "Sendangbiru", "LOC"),
+])
+def test_entities_unknown_names_are_typed_from_context(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba di Rusia. Tidak jelas siapa yang akan ditemui Choe.",
+     "Choe Son Hui", ["Choe Son Hui", "Choe"]),
+    ("Presiden Joko Widodo membuka rapat. Jokowi meminta menteri bekerja cepat.",
+     "Joko Widodo", ["Joko Widodo", "Jokowi"]),
+    ("Komisi Pemberantasan Korupsi menahan bupati itu. KPK menyita uang tunai.",
+     "Komisi Pemberantasan Korupsi", ["Komisi Pemberantasan Korupsi", "KPK"]),
+    ("Badan Nasional Penanggulangan Bencana mengirim bantuan. Menurut BNPB, korban bertambah.",
+     "Badan Nasional Penanggulangan Bencana", ["Badan Nasional Penanggulangan Bencana", "BNPB"]),
+    ("Banjir melanda Kabupaten Lebak sejak Senin. Warga Lebak mengungsi ke sekolah.",
+     "Kabupaten Lebak", ["Kabupaten Lebak", "Lebak"]),
+    ("Kemlu memulangkan warga itu. Kementerian Luar Negeri menyebut kasusnya bertambah.",
+     "Kementerian Luar Negeri", ["Kemlu", "Kementerian Luar Negeri"]),
+])
+def test_entities_coreference_groups_all_mentions(text, name, mentions):
+    found = by_name(text, KB)
+    assert [m.text for m in found[name].mentions] == mentions
+
+
+def test_entities_title_only_reference_resolves_to_the_one_holder():
+    text = "Presiden Rusia Vladimir Putin tiba di Beijing. Sang presiden disambut meriah."
+    putin = by_name(text, KB)["Vladimir Putin"]
+    assert ("Sang presiden", "title") in [(m.text, m.kind) for m in putin.mentions]
+
+
+def test_entities_link_to_kb_ids_and_keep_unknown_names_unlinked():
+    found = by_name("Presiden Joko Widodo bertemu Sutrisno di Ukraina.", KB)
+    assert found["Joko Widodo"].kb == "Q3052772" and found["Ukraina"].kb == "Q212"
+    assert found["Sutrisno"].kb is None
+
+
+@pytest.mark.parametrize("text", [
+    "MOSKOW - Menteri luar negeri Korea Utara tiba di Rusia. NATO dan Korea Selatan menyatakan kekhawatiran.",
+    "Kapolri Jenderal Listyo Sigit Prabowo dan Kepala BNPB Suharyanto meninjau Kabupaten Lebak, Banten.",
+])
+def test_entities_ids_in_order_and_offsets_slice_the_text(text):
+    found = entities(text, KB)
+    assert [e.id for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    firsts = [e.mentions[0].start for e in found]
+    assert firsts == sorted(firsts)
+    for e in found:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_entity_recognizer_runs_in_the_pipeline(seed_path):
+    from warta import Pipeline
+
+    article = Pipeline(["normalize", "segment", "metadata", EntityRecognizer(None)]).analyze(
+        seed_path.read_text(encoding="utf-8"))
+    names = {e.name for e in article.entities}
+    assert {"Vladimir Putin", "NATO", "Pusat Studi Strategis dan Internasional", "Korea Utara"} <= names
+    assert "PELATIHAN PASUKAN" not in names
