@@ -1,0 +1,104 @@
+"""The loaded knowledge base: records by id, an alias index for exact look-up and an Aho-Corasick automaton
+that finds every known name in a text in one pass.
+
+The file is built by ``python -m warta.kb.build``; records are stored most-likely-first (countries before
+provinces before cities...), so candidate ids keep that order.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import ahocorasick
+
+from .model import KBMatch, KBRecord
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """The key ``lookup`` compares: case-folded, one space, straight apostrophes."""
+    return _SPACE.sub(" ", name.replace("\u2019", "'").replace("\u2018", "'")).strip().casefold()
+
+
+def read_file(path: Path) -> tuple[dict, list[KBRecord]]:
+    """The meta line and the records of a built file."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        meta = json.loads(fh.readline())["meta"]
+        return meta, [KBRecord.from_dict(json.loads(line)) for line in fh]
+
+
+class KnowledgeBase:
+    """Records plus the two indexes over their names. Build it with ``knowledge_base()`` (cached)."""
+
+    def __init__(self, records: Iterable[KBRecord], no_find: Iterable[str] = ()) -> None:
+        self._records: dict[str, KBRecord] = {}
+        self._by_name: dict[str, list[str]] = {}
+        surfaces: dict[str, list[str]] = {}
+        skip = set(no_find)
+        for rec in records:
+            self._records[rec.id] = rec
+            for name in rec.names:
+                _add(self._by_name, fold(name), rec.id)
+                if name in skip:
+                    continue
+                # As written, and in capitals for datelines and shouting headlines ("MOSKOW", "KOREA UTARA").
+                for surface in {name, name.upper()}:
+                    _add(surfaces, surface, rec.id)
+        self._automaton = ahocorasick.Automaton()
+        for surface, ids in surfaces.items():
+            self._automaton.add_word(surface, (len(surface), tuple(ids)))
+        if surfaces:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, kb_id: str) -> bool:
+        return kb_id in self._records
+
+    def __iter__(self):
+        return iter(self._records.values())
+
+    def get(self, kb_id: str) -> KBRecord:
+        """The record with this id (KeyError when unknown)."""
+        return self._records[kb_id]
+
+    def lookup(self, name: str) -> list[KBRecord]:
+        """Records one of whose names is exactly ``name``, ignoring case; most likely first."""
+        return [self._records[i] for i in self._by_name.get(fold(name), ())]
+
+    def find(self, text: str) -> list[KBMatch]:
+        """Every known name in ``text`` as a whole word (case as written, or all capitals), longest first
+        where matches overlap, returned in text order."""
+        if not self._records or not text:
+            return []
+        found = []
+        n = len(text)
+        for end_index, (length, ids) in self._automaton.iter(text):
+            end = end_index + 1
+            start = end - length
+            if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            found.append((start, end, ids))
+        # Longest wins, then the earliest: "Korea Utara" over "Korea", "Bank Indonesia" over "Indonesia".
+        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        taken = bytearray(n)
+        kept = []
+        for start, end, ids in found:
+            if any(taken[start:end]):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append(KBMatch(start, end, text[start:end], ids))
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+
+def _add(index: dict[str, list[str]], key: str, kb_id: str) -> None:
+    ids = index.setdefault(key, [])
+    if kb_id not in ids:
+        ids.append(kb_id)

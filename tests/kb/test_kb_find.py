@@ -1,0 +1,68 @@
+"""KnowledgeBase.find: whole words only, longest match wins, case as written or all capitals, true offsets."""
+
+import pytest
+
+from warta.kb import knowledge_base
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return knowledge_base()
+
+
+def _found(kb, text):
+    return [(m.surface, kb.get(m.ids[0]).name) for m in kb.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Warga Yogyakarta berkumpul.", [("Yogyakarta", "Daerah Istimewa Yogyakarta")]),
+    ("Pasukan Korea Utara tiba di Rusia.", [("Korea Utara", "Korea Utara"), ("Rusia", "Rusia")]),
+    ("Gubernur Bank Indonesia hadir.", [("Bank Indonesia", "Bank Indonesia")]),
+    ("Banjir melanda Kabupaten Bogor.", [("Kabupaten Bogor", "Kabupaten Bogor")]),
+    ("Ketua Umum PDI-P bicara.", [("PDI-P", "Partai Demokrasi Indonesia Perjuangan")]),
+    ("MOSKOW, 29 Oktober (Reuters) - Kremlin menolak.", [("MOSKOW", "Moskow"), ("Reuters", "Reuters"),
+                                                        ("Kremlin", "Kremlin")]),
+    ("Wapres Ma\u2019ruf Amin hadir.", [("Ma\u2019ruf Amin", "Ma'ruf Amin")]),
+    ("Laut China Selatan memanas.", [("Laut China Selatan", "Laut China Selatan")]),
+    ("Presiden Zelenskyy dan Putin.", [("Zelenskyy", "Volodymyr Zelensky"), ("Putin", "Vladimir Putin")]),
+])
+def test_find_longest_whole_word_matches(kb, text, expected):
+    assert _found(kb, text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Warga Yogyakarta berkumpul.", "Jakarta"),      # inside a longer word
+    ("Program Jakartanya berjalan.", "Jakarta"),     # followed by letters
+    ("Mereka melempar batu ke medan laga.", "batu"),   # common words in lower case are not names
+    ("Lima orang tewas dalam kecelakaan.", "Lima"),  # sentence-initial number word, not the city in Peru
+    ("Batu besar menutup jalan.", "Batu"),
+    ("Antara lain hadir para menteri.", "Antara"),
+])
+def test_find_skips_words_that_are_not_names(kb, text, absent):
+    assert absent not in [m.surface for m in kb.find(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Joko Widodo (Jokowi) bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow.",
+    "SURABAYA, KOMPAS.com - Gubernur Jatim Khofifah Indar Parawansa meninjau Kabupaten Malang.",
+])
+def test_find_offsets_point_into_the_text(kb, text):
+    matches = kb.find(text)
+    assert matches
+    for m in matches:
+        assert text[m.start:m.end] == m.surface
+    assert [m.start for m in matches] == sorted(m.start for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Banjir di Bogor.", ["W:kota-bogor", "W:kabupaten-bogor"]),
+    ("Sekjen PBB berbicara.", ["Q1065", "W:partai-bulan-bintang"]),
+])
+def test_find_lists_every_candidate_most_likely_first(kb, text, ids):
+    (match,) = kb.find(text)
+    assert list(match.ids) == ids
+
+
+def test_find_on_empty_text(kb):
+    assert kb.find("") == []
