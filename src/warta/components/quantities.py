@@ -52,7 +52,7 @@ def _pattern() -> re.Pattern:
     scale = _alt(s for s in lx["scales"])
     se = _alt([*lx["se_units"], "sekali"])
     return re.compile(
-        rf"(?:(?P<hedge>(?i:{_alt(lx['hedge_of'])}))\s+(?:(?i:untuk)\s+)?)?"
+        rf"(?:(?<![\w-])(?P<hedge>(?i:{_alt(lx['hedge_of'])}))\s+(?:(?i:untuk)\s+)?)?"
         rf"(?:(?P<pre>(?i:{_alt(lx['prefix_units'])}))\s+)?"
         rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+-]))"
         rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>(?i:{scale}))\b)?|(?P<vague>{vague_pattern()})"

@@ -1,0 +1,251 @@
+"""Quantities: value, unit and hedge of numbers in Indonesian news; what is not a quantity; changes; claimants."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta import Pipeline
+from warta.article import Quote, Speaker
+from warta.components.quantities import find_quantities
+from warta.components.segment import split_sentences
+from warta.components.times import find_times
+
+REF = "2024-10-29"
+
+
+def quantities_of(text: str, quotes=()):
+    sentences = split_sentences(text)
+    return find_quantities(text, sentences, find_times(text, sentences, REF), quotes)
+
+
+def rows(text: str):
+    return [(q.text, q.value, q.unit, q.approx) for q in quantities_of(text)]
+
+
+QUANTITIES = [
+    # digits and counted nouns
+    ("Pentagon memperkirakan 10.000 pasukan dikerahkan.", "10.000 pasukan", 10000, "pasukan", None),
+    ("Sebanyak 28 pemain mogok latihan.", "28 pemain", 28, "pemain", None),
+    ("Gempa merusak 143 rumah warga.", "143 rumah", 143, "rumah", None),
+    ("KPU mencatat 1.234.567 pemilih tetap.", "1.234.567 pemilih", 1234567, "pemilih", None),
+    ("Polisi menyita 25.000 butir pil ekstasi.", "25.000 butir", 25000, "butir", None),
+    ("MK menerima 310 permohonan sengketa.", "310 permohonan", 310, "permohonan", None),
+    ("Pasangan itu meraih 21.458 suara.", "21.458 suara", 21458, "suara", None),
+    ("Kemlu menangani 1.247 kasus penipuan.", "1.247 kasus", 1247, "kasus", None),
+    ("BMKG mencatat 12 gempa susulan.", "12 gempa susulan", 12, "gempa susulan", None),
+    ("Turnamen diikuti 148 klub.", "148 klub", 148, "klub", None),
+    ("Sebanyak 23 WNI diselamatkan.", "23 WNI", 23, "WNI", None),
+    ("Ketinggian air mencapai 1,5 meter.", "1,5 meter", 1.5, "meter", None),
+    ("Pusat gempa berada 45 kilometer dari Lebak.", "45 kilometer", 45, "kilometer", None),
+    ("Polisi menyita 12 kilogram sabu.", "12 kilogram", 12, "kilogram", None),
+    ("Jalan tol itu sepanjang 12,4 km.", "12,4 km", 12.4, "kilometer", None),
+    ("Petani menggarap 2 ha sawah.", "2 ha", 2, "hektare", None),
+    ("Kiki butuh 67 menit untuk menang.", "67 menit", 67, "menit", None),
+    ("Ia dipenjara 15 tahun.", "15 tahun", 15, "tahun", None),
+    ("Stok pupuk mencapai 1,4 juta ton.", "1,4 juta ton", 1400000, "ton", None),
+    ("Produksi naik menjadi 2,3 juta ton.", "2,3 juta ton", 2300000, "ton", None),
+    ("Sebanyak 22 juta keluarga menerima bantuan.", "22 juta keluarga", 22000000, "keluarga", None),
+    ("Kereta itu mengangkut 430 juta penumpang.", "430 juta penumpang", 430000000, "penumpang", None),
+    ("Pemerintah membagikan 2.500 paket sembako.", "2.500 paket sembako", 2500, "paket sembako", None),
+    ("Omzet naik tiga kali lipat.", "tiga kali lipat", 3, "kali lipat", None),
+    ("Ia sudah kalah dua kali dari Aulia.", "dua kali", 2, "kali", None),
+    ("Sebanyak 27 warga sipil tewas.", "27 warga sipil", 27, "warga sipil", None),
+    ("Dua jet tempur menjatuhkan bom.", "Dua jet tempur", 2, "jet tempur", None),
+    ("Posko menyiapkan 14 titik pengungsian.", "14 titik", 14, "titik", None),
+    ("BI memangkas bunga 25 basis poin.", "25 basis poin", 25, "basis poin", None),
+    ("Suku bunga turun 25 bps.", "25 bps", 25, "basis poin", None),
+    # number words
+    ("Perang meluas melampaui dua negara.", "dua negara", 2, "negara", None),
+    ("KPK menetapkan empat tersangka.", "empat tersangka", 4, "tersangka", None),
+    ("Sebelas anak-anak ikut tewas.", "Sebelas anak-anak", 11, "anak-anak", None),
+    ("Sembilan fraksi hadir dalam rapat.", "Sembilan fraksi", 9, "fraksi", None),
+    ("Kami menyiagakan dua puluh lima perahu karet.", "dua puluh lima perahu karet", 25, "perahu karet", None),
+    ("Panitia menyiapkan seratus kursi.", "seratus kursi", 100, "kursi", None),
+    ("Seribu relawan diterjunkan.", "Seribu relawan", 1000, "relawan", None),
+    ("Dua belas tahun ia menunggu.", "Dua belas tahun", 12, "tahun", None),
+    ("Ia menjabat selama enam minggu.", "enam minggu", 6, "minggu", None),
+    ("Tim punya waktu empat hari.", "empat hari", 4, "hari", None),
+    ("Mereka dilarang ikut selama satu musim.", "satu musim", 1, "musim", None),
+    ("Guncangan terasa setengah menit.", "setengah menit", 0.5, "menit", None),
+    ("Polisi menyita setengah kilogram sabu.", "setengah kilogram", 0.5, "kilogram", None),
+    ("Sepertiga warga mengungsi.", "Sepertiga warga", 1 / 3, "warga", None),
+    ("Ia membeli dua kilo setengah beras.", "dua kilo setengah", 2.5, "kilo", None),
+    ("Ia menempuh satu setengah jam perjalanan.", "satu setengah jam", 1.5, "jam", None),
+    ("Kapal membawa dua ratus lima puluh penumpang.", "dua ratus lima puluh penumpang", 250, "penumpang", None),
+    ("Pabrik itu mempekerjakan tiga ribu buruh.", "tiga ribu buruh", 3000, "buruh", None),
+    ("Tujuh orang lainnya luka-luka.", "Tujuh orang", 7, "orang", None),
+    ("Ia menginap dua malam di posko.", "dua malam", 2, "malam", None),
+    ("Upah dibayar untuk sekali pengiriman.", "sekali pengiriman", 1, "pengiriman", None),
+    # money
+    ("Penyidik menyita uang Rp 1,5 miliar.", "Rp 1,5 miliar", 1500000000, "IDR", None),
+    ("PDB mencapai Rp5.947 triliun.", "Rp5.947 triliun", 5947000000000000, "IDR", None),
+    ("Rupiah ditutup di Rp16.290 per dolar AS.", "Rp16.290", 16290, "IDR", None),
+    ("Bantuan senilai Rp 250 juta diserahkan.", "Rp 250 juta", 250000000, "IDR", None),
+    ("Investasi mencapai US$4,6 miliar.", "US$4,6 miliar", 4600000000, "USD", None),
+    ("Korban dijanjikan gaji US$1.500 per bulan.", "US$1.500", 1500, "USD", None),
+    ("Nota kesepahaman senilai 12 miliar yen.", "12 miliar yen", 12000000000, "JPY", None),
+    ("Kerugian mencapai 1,5 miliar dolar.", "1,5 miliar dolar", 1500000000, "USD", None),
+    ("Denda bisa mencapai ratusan juta rupiah.", "ratusan juta rupiah", 100000000, "IDR", "vague"),
+    ("Harga tiket Rp 50.000 per orang.", "Rp 50.000", 50000, "IDR", None),
+    ("Modal awal Rp10 juta cukup.", "Rp10 juta", 10000000, "IDR", None),
+    ("Proyek itu bernilai Rp 32 miliar.", "Rp 32 miliar", 32000000000, "IDR", None),
+    ("Dana S$2 juta disiapkan.", "S$2 juta", 2000000, "SGD", None),
+    ("Harga minyak 80 dolar AS per barel.", "80 dolar AS", 80, "USD", None),
+    ("Ekspor senilai 3 miliar euro.", "3 miliar euro", 3000000000, "EUR", None),
+    ("Pinjaman 500 juta ringgit cair.", "500 juta ringgit", 500000000, "MYR", None),
+    ("Biaya proyek Rp 1,2 triliun.", "Rp 1,2 triliun", 1200000000000, "IDR", None),
+    ("Anggaran Rp 750 ribu per orang.", "Rp 750 ribu", 750000, "IDR", None),
+    # percent
+    ("Ekonomi tumbuh 5,12 persen.", "5,12 persen", 5.12, "persen", None),
+    ("Bunga acuan turun menjadi 5,75 persen.", "5,75 persen", 5.75, "persen", None),
+    ("Pajak naik 20% tahun ini.", "20%", 20, "persen", None),
+    ("Komitmen fee sebesar 10 persen.", "10 persen", 10, "persen", None),
+    ("Inflasi 2,37 persen pada Juli.", "2,37 persen", 2.37, "persen", None),
+    ("Suku bunga 5,00 persen dipertahankan.", "5,00 persen", 5.0, "persen", None),
+    ("Harga BBM naik 3,2 persen.", "3,2 persen", 3.2, "persen", None),
+    ("Saham turun 0,3 persen.", "0,3 persen", 0.3, "persen", None),
+    ("Target tercapai seratus persen.", "seratus persen", 100, "persen", None),
+    ("Rumah rusak 71 persen.", "71 persen", 71, "persen", None),
+    ("Subsidi naik 10 % tahun depan.", "10 %", 10, "persen", None),
+    # hedges
+    ("Sekitar 350 jiwa mengungsi.", "Sekitar 350 jiwa", 350, "jiwa", "about"),
+    ("Totalnya sekitar Rp 2,3 miliar.", "sekitar Rp 2,3 miliar", 2300000000, "IDR", "about"),
+    ("Pertemuan berlangsung sekitar dua jam.", "sekitar dua jam", 2, "jam", "about"),
+    ("Guncangan terasa hampir setengah menit.", "hampir setengah menit", 0.5, "menit", "about"),
+    ("Penjualan mobil turun hampir 10 persen.", "hampir 10 persen", 10, "persen", "about"),
+    ("Konsumsi tumbuh mendekati 5 persen.", "mendekati 5 persen", 5, "persen", "about"),
+    ("Harga naik kurang lebih 15 persen.", "kurang lebih 15 persen", 15, "persen", "about"),
+    ("Ia hilang kontak hampir dua bulan.", "hampir dua bulan", 2, "bulan", "about"),
+    ("Ia tidak pulang hampir sebulan.", "hampir sebulan", 1, "bulan", "about"),
+    ("Standar itu dipakai lebih dari 190 negara.", "lebih dari 190 negara", 190, "negara", "at_least"),
+    ("Sedikitnya 27 warga sipil tewas.", "Sedikitnya 27 warga sipil", 27, "warga sipil", "at_least"),
+    ("Kami harus menang di setidaknya 12 daerah.", "setidaknya 12 daerah", 12, "daerah", "at_least"),
+    ("Politik uang terjadi di sedikitnya 14 desa.", "sedikitnya 14 desa", 14, "desa", "at_least"),
+    ("Stok cukup untuk setidaknya tiga minggu.", "setidaknya tiga minggu", 3, "minggu", "at_least"),
+    ("Garuda bisa mencetak lebih dari satu gol.", "lebih dari satu gol", 1, "gol", "at_least"),
+    ("Kerugian minimal Rp 5 juta.", "minimal Rp 5 juta", 5000000, "IDR", "at_least"),
+    ("Dana di atas Rp 500 juta wajib dilaporkan.", "di atas Rp 500 juta", 500000000, "IDR", "at_least"),
+    ("Pengungkapan ini menyelamatkan lebih dari 60.000 jiwa.", "lebih dari 60.000 jiwa", 60000, "jiwa",
+     "at_least"),
+    ("Pasukan itu kurang dari 1 persen tentara Rusia.", "kurang dari 1 persen", 1, "persen", "at_most"),
+    ("Persiapan kurang dari satu pekan.", "kurang dari satu pekan", 1, "pekan", "at_most"),
+    ("Ia terancam hukuman maksimal 15 tahun penjara.", "maksimal 15 tahun", 15, "tahun", "at_most"),
+    ("Iuran hingga Rp 150.000 per bulan.", "hingga Rp 150.000", 150000, "IDR", "at_most"),
+    ("Mereka dipaksa bekerja hingga 16 jam sehari.", "hingga 16 jam", 16, "jam", "at_most"),
+    ("Luas lahan maksimal dua hektare.", "maksimal dua hektare", 2, "hektare", "at_most"),
+    ("Daerah berpenduduk kurang dari 250.000 jiwa.", "kurang dari 250.000 jiwa", 250000, "jiwa", "at_most"),
+    ("Antrean paling banyak 50 kendaraan.", "paling banyak 50 kendaraan", 50, "kendaraan", "at_most"),
+    # vague amounts
+    ("NATO menyebut ribuan pasukan bergerak.", "ribuan pasukan", 1000, "pasukan", "vague"),
+    ("Beberapa ribu pasukan tidak akan mengubah perang.", "Beberapa ribu pasukan", 1000, "pasukan", "vague"),
+    ("Puluhan orang luka-luka.", "Puluhan orang", 10, "orang", "vague"),
+    ("Ratusan rumah hangus terbakar.", "Ratusan rumah", 100, "rumah", "vague"),
+    ("Gol disaksikan puluhan ribu suporter.", "puluhan ribu suporter", 10000, "suporter", "vague"),
+    ("Belasan anggota geng ditangkap.", "Belasan anggota", 11, "anggota", "vague"),
+    ("Penumpang harian belasan ribu orang.", "belasan ribu orang", 11000, "orang", "vague"),
+    ("Ribuan kasus kekerasan tercatat.", "Ribuan kasus", 1000, "kasus", "vague"),
+    ("Jutaan warga terdampak kekeringan.", "Jutaan warga", 1000000, "warga", "vague"),
+    ("Kerugian ditaksir miliaran rupiah.", "miliaran rupiah", 1000000000, "IDR", "vague"),
+    ("Ratusan kader menyambutnya.", "Ratusan kader", 100, "kader", "vague"),
+    # units before the number, ages, units inherited after "menjadi"
+    ("BMKG mencatat gempa berkekuatan magnitudo 5,6.", "magnitudo 5,6", 5.6, "magnitudo", None),
+    ("Salah satu pengungsi, Siti Aminah (42), panik.", "42", 42, "tahun", None),
+    ("Ujar Asep Saepudin (51), warga setempat.", "51", 51, "tahun", None),
+    ("Pemain berusia 23 tahun itu mencetak gol.", "23 tahun", 23, "tahun", None),
+    ("Hubungan kita terjalin 66 tahun.", "66 tahun", 66, "tahun", None),
+    # title case in a headline
+    ("Banjir Rendam 4.870 Rumah di Bandung\n\nBANDUNG - Banjir datang.", "4.870 Rumah", 4870, "rumah", None),
+    ("BPS: Ekonomi Tumbuh 5,12 Persen\n\nJAKARTA - BPS mencatat.", "5,12 Persen", 5.12, "persen", None),
+    ("Gaji Tertunggak Tiga Bulan\n\nJAKARTA - Pemain mogok.", "Tiga Bulan", 3, "bulan", None),
+    ("KPK Sita Uang Rp 1,5 Miliar\n\nJAKARTA - KPK menyita uang.", "Rp 1,5 Miliar", 1500000000, "IDR", None),
+]
+
+
+@pytest.mark.parametrize("text,span,value,unit,approx", QUANTITIES)
+def test_quantities_value_unit_and_hedge(text, span, value, unit, approx):
+    found = {q.text: q for q in quantities_of(text)}
+    assert span in found, found
+    q = found[span]
+    assert q.value == pytest.approx(value, rel=1e-9)
+    assert (q.unit, q.approx) == (unit, approx)
+
+
+NOT_QUANTITIES = [
+    ("Gempa terjadi Senin (10/6/2024) pukul 19.42 WIB.", "10"),
+    ("Gempa terjadi Senin (10/6/2024) pukul 19.42 WIB.", "19.42"),
+    ("Rapat digelar pada 29 Oktober 2024.", "29"),
+    ("Perang meletus pada 2022 dan berlanjut.", "2022"),
+    ("Pasukan dikirim selama Perang Dunia II.", "II"),
+    ("Program 38 North berbasis di AS.", "38"),
+    ("Hubungi nomor +62 812 9007 0027 jika ada kasus.", "812"),
+    ("Hubungi (021) 5551234 untuk informasi.", "5551234"),
+    ("Pelaku dijerat Pasal 12 huruf a.", "12"),
+    ("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", "31"),
+    ("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", "1999"),
+    ("Pasangan nomor urut 3 ditetapkan sebagai pemenang.", "3"),
+    ("Indonesia mengalahkan Vietnam 1-0 di Jakarta.", "1-0"),
+    ("Ia menang 21-17, 18-21, 21-15 di final.", "18-21"),
+    ("Sidang digelar di Panel 1 Mahkamah Konstitusi.", "1"),
+    ("Timnas lolos ke Piala Dunia 2026 zona Asia.", "2026"),
+    ("Seorang warga meninggal dunia.", "Seorang"),
+    ("Salah satu korban adalah Dedi.", "satu"),
+    ("Gol dicetak pada menit ke-52.", "52"),
+    ("Konsensus Lima Poin ASEAN dilanggar.", "Lima"),
+    ("Ia bekerja 16 jam sehari.", "sehari"),
+    ("Pemilu ulang digelar dua tahun lalu.", "dua"),
+    ("Rapat berlangsung pukul 10.30 WIB.", "10.30"),
+    ("Warga dapat menghubungi layanan 112.", "112"),
+]
+
+
+@pytest.mark.parametrize("text,forbidden", NOT_QUANTITIES)
+def test_quantities_labels_dates_and_scores_are_not_quantities(text, forbidden):
+    at = text.index(forbidden)
+    hits = [q for q in quantities_of(text) if q.start < at + len(forbidden) and at < q.end]
+    assert not hits
+
+
+@pytest.mark.parametrize("text,new,old", [
+    ("Pentagon memperkirakan 10.000 pasukan dikerahkan, naik dari perkiraan 3.000 pasukan Rabu lalu.",
+     "10.000 pasukan", "3.000 pasukan"),
+    ("Alokasi pupuk naik dari 4,7 juta ton menjadi 9,55 juta ton.", "9,55 juta ton", "4,7 juta ton"),
+    ("Pengungsi naik dari 1.200 jiwa pada Kamis pagi menjadi 3.450 jiwa.", "3.450 jiwa", "1.200 jiwa"),
+    ("Investasi mencapai US$4,6 miliar, naik dari US$3,5 miliar pada 2022.", "US$4,6 miliar", "US$3,5 miliar"),
+    ("BMKG mencatat magnitudo 5,6 sebelum memperbaruinya menjadi 5,4.", "5,4", "magnitudo 5,6"),
+])
+def test_quantities_change_links_new_value_to_old(text, new, old):
+    found = {q.text: q for q in quantities_of(text)}
+    assert found[new].previous == found[old].id
+    assert found[old].previous is None
+    assert found[new].unit == found[old].unit
+
+
+@pytest.mark.parametrize("text", [
+    "BI menurunkan suku bunga 25 bps menjadi 5,75 persen.",
+    "Harga beras turun 2 persen pekan ini.",
+])
+def test_quantities_no_change_link_between_different_units(text):
+    assert all(q.previous is None for q in quantities_of(text))
+
+
+def _quote(qid, text, content, entity):
+    start = text.index(content)
+    speaker = Speaker(entity=entity, name="X", text="X", start=0, end=1)
+    return Quote(id=qid, kind="direct", speaker=speaker, content=content, start=start, end=start + len(content))
+
+
+@pytest.mark.parametrize("entity,expected", [("e9", "e9"), (None, "q1")])
+def test_quantities_claimed_by_the_speaker_of_the_quote_holding_them(entity, expected):
+    text = '"Ada 10.000 pasukan di sana," kata pejabat itu. Warga melihat dua truk.'
+    quote = _quote("q1", text, "Ada 10.000 pasukan di sana,", entity)
+    found = {q.text: q for q in quantities_of(text, [quote])}
+    assert found["10.000 pasukan"].claimed_by == expected
+    assert found["dua truk"].claimed_by is None
+
+
+def test_quantities_component_in_pipeline():
+    text = "MOSKOW - Pentagon memperkirakan 10.000 pasukan tiba pada hari Selasa, naik dari 3.000 pasukan."
+    article = Pipeline(["normalize", "segment", "metadata", "times", "quantities"]).analyze(text, published=REF)
+    assert [(q.id, q.text, q.value, q.previous) for q in article.quantities] == [
+        ("n1", "10.000 pasukan", 10000, "n2"), ("n2", "3.000 pasukan", 3000, None)]
+    assert all(article.text[q.start:q.end] == q.text for q in article.quantities)
