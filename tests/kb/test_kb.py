@@ -192,3 +192,21 @@ def test_describe(name, expected):
     text = describe(name)
     for line in expected:
         assert line in text
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Batavia", "Jakarta"), ("Ujung Pandang", "Kota Makassar"), ("Irian Jaya", "Papua"), ("Hollandia", "Kota Jayapura"),
+    ("Timor Timur", "Timor Leste"), ("Burma", "Myanmar"), ("Ceylon", "Sri Lanka"), ("Swaziland", "Eswatini"),
+])
+def test_former_place_names(kb, name, canonical):
+    rec = _first(kb, name)
+    assert rec.name == canonical and name in rec.former
+
+
+@pytest.mark.parametrize("name, canonical, kind", [
+    ("Persib", "Persib Bandung", "club"), ("Timnas Indonesia", "Timnas Indonesia", "team"),
+    ("Man United", "Manchester United", "club"), ("Labuan Bajo", "Labuan Bajo", "town"), ("Menteng", "Menteng", "town"),
+])
+def test_clubs_and_towns(kb, name, canonical, kind):
+    rec = _first(kb, name)
+    assert (rec.name, rec.kind) == (canonical, kind)

@@ -1,5 +1,7 @@
 """KnowledgeBase.find: whole words only, longest match wins, case as written or all capitals, true offsets."""
 
+from itertools import pairwise
+
 import pytest
 
 from warta.kb import knowledge_base
@@ -52,7 +54,7 @@ def test_find_offsets_point_into_the_text(kb, text):
     for m in matches:
         assert text[m.start:m.end] == m.surface
     assert [m.start for m in matches] == sorted(m.start for m in matches)
-    assert all(a.end <= b.start for a, b in zip(matches, matches[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(matches))
 
 
 @pytest.mark.parametrize("text, ids", [

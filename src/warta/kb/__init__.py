@@ -44,6 +44,7 @@ def describe(name: str) -> str:
     for rec in records:
         lines = [f"{rec.name}  [{rec.type}{', ' + rec.kind if rec.kind else ''}]  {rec.id}"]
         for label, values in (("acronyms", rec.acronyms), ("aliases", rec.aliases), ("former", rec.former)):
+            values = [v for v in values if "\u2019" not in v]  # curly-apostrophe twins of names already shown
             if values:
                 lines.append(f"  {label}: {', '.join(values)}")
         for label, ref in (("country", rec.country), ("capital", rec.capital), ("stands for", rec.stands_for)):

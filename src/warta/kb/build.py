@@ -20,14 +20,16 @@ from typing import Any
 import yaml
 
 from . import built_file, packages
-from .curated import Draft, country_drafts, city_drafts, entry_drafts, region_drafts
+from .curated import Draft, city_drafts, country_drafts, entry_drafts, region_drafts
 from .model import KBRecord
 
 FORMAT = "warta.kb/1"
 # Curated files with plain entry lists, in the order their records are preferred when names collide.
-ENTRY_FILES = ("seats", "orgs", "state", "parties", "companies", "media", "people_id", "people_world", "geo")
+ENTRY_FILES = (
+    "seats", "orgs", "state", "parties", "companies", "media", "sports", "people_id", "people_world", "geo", "towns",
+)
 # Candidates for one name are ordered by kind, then by file order: a country before a province before a city.
-KIND_RANK = {"country": 0, "province": 1, "capital": 2, "kota": 4, "city": 4, "kabupaten": 5, "geo": 6}
+KIND_RANK = {"country": 0, "province": 1, "capital": 2, "kota": 4, "city": 4, "kabupaten": 5, "town": 5, "geo": 6}
 DEFAULT_RANK = 3
 
 

@@ -8,6 +8,7 @@ exactly one record carries (or is the canonical name of).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,8 +51,6 @@ def _ascii_variant(name: str) -> list[str]:
 
 def _restore_case(original: str, plain: str) -> str:
     # NFKD keeps letters in place, so the accent-stripped form can take the original's capitals letter by letter.
-    import unicodedata
-
     stripped = "".join(c for c in unicodedata.normalize("NFKD", original) if not unicodedata.combining(c))
     return stripped if stripped.casefold() == plain else plain.title()
 
