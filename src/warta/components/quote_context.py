@@ -11,12 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..article import Entity, Time
-from .quote_lexicon import Lexicon, words
-from .quote_phrases import speaker_after
+from .quote_lexicon import Lexicon, Word, words
 
 _CHANNELS = (("seperti", "dikutip", "dari"), ("seperti", "dilansir", "dari"), ("seperti", "dilansir"),
              ("seperti", "dikutip"), ("dikutip", "dari"), ("dilansir", "dari"), ("dilansir",), ("mengutip",),
              ("dalam",), ("melalui",), ("lewat",), ("via",), ("di",))
+
+
+def _phrase_end(ws: list[Word], k: int, lex: Lexicon) -> int:
+    """End of the short phrase after a preposition: up to the next preposition, verb or comma."""
+    end = k + 1
+    if "," in ws[k].after or ws[k].after.endswith("."):
+        return end
+    while end < len(ws) and not (ws[end].low in lex.np_stops or lex.is_verb(ws[end])):
+        end += 1
+        if "," in ws[end - 1].after or ws[end - 1].after.endswith("."):
+            break
+    return end
 
 
 @dataclass
@@ -43,8 +54,8 @@ def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity]
         for k in range(len(ws)):
             m = lex.match(ws, k, lex.addressee)
             if m and k + m < len(ws):
-                end = speaker_after(ws, k + m, lex)
-                span = (ws[k + m].start, ws[max(end, k + m + 1) - 1].end)
+                end = _phrase_end(ws, k + m, lex)
+                span = (ws[k + m].start, ws[end - 1].end)
                 if lex.match(ws, k + m, tuple((w,) for w in lex.audiences)) or ws[k + m].low == "para":
                     found.channel = found.channel or text[span[0]:span[1]]
                 else:
@@ -54,7 +65,7 @@ def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity]
             m = lex.match(ws, k, _CHANNELS)
             if not m or k + m >= len(ws) or found.channel:
                 continue
-            end = max(speaker_after(ws, k + m, lex), k + m + 1)
+            end = _phrase_end(ws, k + m, lex)
             span = (ws[k + m].start, ws[end - 1].end)
             if ws[k].low == "di":
                 hit = entity_in(*span)

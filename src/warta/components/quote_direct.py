@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .quote_lexicon import Lexicon, Word, words
+from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region, paragraphs_start
 from .quote_phrases import has_clause, speaker_after, subject
 
@@ -85,7 +85,7 @@ def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
 
 
 def _rest(ws: list[Word], k: int) -> list[Span]:
-    return [_span(ws, k, len(ws))] if k < len(ws) else []
+    return [(ws[k].start, closing_end(ws[-1]))] if k < len(ws) else []
 
 
 def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
@@ -110,6 +110,19 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
     if colon and len(ws) <= 8 and ws[0].capitalised:  # 'Kapolri Listyo Sigit: "..."'
         return _Attribution(None, _span(ws, 0, len(ws)), False, [], len(ws))
     return None
+
+
+def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attribution | None:
+    """'"..." Demikian kata Rina.' / 'Demikian disampaikan Kapolri.': the next sentence attributes the quotation."""
+    if i >= len(sentences):
+        return None
+    ws = words(text, *sentences[i])
+    if len(ws) < 3 or ws[0].low not in lex.afterwords:
+        return None
+    if ws[1].low in lex.passive:
+        end = speaker_after(ws, 2, lex)
+        return _Attribution(_span(ws, 1, 2), _span(ws, 2, end), False, _rest(ws, end), end)
+    return _post(text, ws[1:], lex)
 
 
 def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | None:
@@ -168,6 +181,8 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
             s, _ = sentence(region.open)
             pre_words = words(text, s, region.open)
             attribution = _pre(pre_words, lex)
+        if attribution is None and last.close is not None:
+            attribution = _afterwards(text, sentences, bisect_right(starts, last.close), lex)
         for n, parts in enumerate(rows):
             row = Found("direct", parts, continuation=n > 0)
             if attribution is None:

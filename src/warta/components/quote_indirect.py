@@ -17,16 +17,13 @@ A quoted fragment inside the content that carries the speaker's own words (a ver
 from __future__ import annotations
 
 from .quote_direct import Found, Span
-from .quote_lexicon import Lexicon, Word, words
+from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region
 from .quote_phrases import bahwa_after, before_relative, has_clause, speaker_after, subject
 
-_CLOSERS = ".,:;!?"
-
-
 def _content_end(w: Word) -> int:
     """End of the content at the last word, keeping a closing bracket or quotation mark but not the period."""
-    return w.end + len(w.after.rstrip(_CLOSERS).rstrip(".,:;!?"))
+    return closing_end(w)
 
 
 def _partial(text: str, region: Region, lex: Lexicon) -> bool:
@@ -150,16 +147,16 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> Found | None
         p, n, e, clitic, source = closing
         attribution = (ws[p].start, ws[p].end) if clitic else (ws[p + n].start, ws[e - 1].end)
         cue = (ws[p].start, ws[p + n - 1].end)
-        context = [(ws[e].start, ws[-1].end)] if e < len(ws) else []
+        context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
         inner = _preposed(ws, lex, consumed, p) or _according(ws, lex, p)
         if inner is not None:
             if source:
-                inner.context.append((ws[p].start, ws[-1].end))
+                inner.context.append((ws[p].start, closing_end(ws[-1])))
             else:
                 inner.reported_by, inner.reported_clitic = attribution, clitic
             return inner
         if source:
-            context.insert(0, (ws[p].start, ws[-1].end))
+            context.insert(0, (ws[p].start, closing_end(ws[-1])))
         return Found("indirect", [(ws[0].start, _content_end(ws[p - 1]))], cue=cue, speaker=attribution,
                      clitic=clitic, context=context)
     return _according(ws, lex, len(ws)) or _preposed(ws, lex, consumed, len(ws))

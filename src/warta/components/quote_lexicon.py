@@ -43,6 +43,13 @@ def words(text: str, start: int, end: int) -> list[Word]:
     return found
 
 
+def closing_end(w: Word) -> int:
+    """End of ``w`` with the closing brackets or quotation marks glued after it, but not its final punctuation."""
+    tail = w.after
+    keep = len(tail) - len(tail.lstrip(")]\"\u201d\u2019'"))
+    return w.end + keep
+
+
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as word tuples, longest first so that matching prefers them."""
     return tuple(sorted({tuple(i.split()) for i in items}, key=len, reverse=True))
@@ -59,6 +66,7 @@ class Lexicon:
     according: frozenset[str]
     source_cues: tuple[tuple[str, ...], ...]
     accompanying: frozenset[str]
+    afterwords: frozenset[str]
     negations: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -130,7 +138,7 @@ def lexicon() -> Lexicon:
         post_cues=s(d["post_cues"]), strong=s(d["verbs"]["strong"]), weak=s(d["verbs"]["weak"]),
         marked=s(d["verbs"]["marked"]),
         multiword=_phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
-        source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), negations=s(d["negations"]),
+        source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), negations=s(d["negations"]),
         pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=_phrases(d["quantifiers"]),
         person_heads=_phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
         office_titles=_phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),

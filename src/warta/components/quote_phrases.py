@@ -91,7 +91,8 @@ def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
     chunk = ws[k:min(end + 1, limit)]
     if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w.low in lex.clause_words for w in chunk):
         return None
-    if chunk[-1].low in lex.determiners or (all(w.capitalised for w in chunk) and _has_comma(chunk[-1])):
+    last = end >= limit - 1  # the chunk closes the phrase: "klaim Direktur PT Sehat Farma, Johan."
+    if chunk[-1].low in lex.determiners or (all(w.capitalised for w in chunk) and (_has_comma(chunk[-1]) or last)):
         return k + len(chunk)
     return None
 

@@ -58,7 +58,8 @@ class SpeakerResolver:
             for ms, me, eid in self._mentions_in(s, verb):
                 if self.entities[eid].type == "PER" and not inside_quotes(ms):
                     official = self._official(words(self.text, s, ms))
-                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official))
+                    said = frozenset(w.low for w in words(self.text, s, me))
+                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said))
 
     def remember(self, ante: Antecedent | None) -> None:
         if ante is not None:
@@ -133,7 +134,7 @@ class SpeakerResolver:
             speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
             speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
             return speaker, ante
-        if len(core) == 1 and h == 0 and not core[0].capitalised:
+        if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads) or lex.match(core, 0, lex.office_titles)):
             # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
             earlier = next((a for a in self.history[::-1] if a.pos < start and core[0].low in a.words), None)
             if earlier is not None:

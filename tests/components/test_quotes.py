@@ -1,0 +1,518 @@
+"""Quotes: one row per Indonesian quote pattern, on hand-built articles (text, sentences, entities)."""
+
+import re
+
+import pytest
+
+from warta.article import Entity, Mention
+from warta.components.quotes import extract_quotes
+from warta.components.segment import split_sentences
+
+
+def entities(text: str, spec: str) -> list[Entity]:
+    """Entities from "Budi Santoso/Budi:PER; Kementerian Luar Negeri/Kemlu:ORG" (name first, then other forms);
+    every occurrence of a form becomes a mention, longer forms first."""
+    found, taken = [], []
+    for i, item in enumerate(x.strip() for x in spec.split(";") if x.strip()):
+        names, etype = item.rsplit(":", 1)
+        forms = names.split("/")
+        mentions = []
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                if not any(m.start() < b and a < m.end() for a, b in taken):
+                    taken.append(m.span())
+                    mentions.append(Mention(text=form, start=m.start(), end=m.end()))
+        found.append(Entity(id=f"e{i + 1}", name=forms[0], type=etype,
+                            mentions=sorted(mentions, key=lambda x: x.start)))
+    return found
+
+
+def quotes_of(text: str, spec: str = ""):
+    return extract_quotes(text, split_sentences(text), entities(text, spec))
+
+
+def the_quote(quotes, head: str):
+    hits = [q for q in quotes if q.content.startswith(head)]
+    assert hits, f"no quote starting {head!r} in {[q.content[:40] for q in quotes]}"
+    return hits[0]
+
+
+# (text, entities, kind, speaker name, cue as written, first words of the content)
+PATTERNS = [
+    # -- direct, attribution after the quotation -------------------------------------------------------------------
+    ('"Kami siap menghadapi banjir," kata Budi Santoso.', "Budi Santoso/Budi:PER",
+     "direct", "Budi Santoso", "kata", "Kami siap menghadapi banjir"),
+    ("\u201cKami siap menghadapi banjir,\u201d kata Budi.", "Budi Santoso/Budi:PER",
+     "direct", "Budi Santoso", "kata", "Kami siap"),
+    ('"Harga beras sudah turun," ujar Ani Wijaya di Jakarta, Senin (8/5/2023).', "Ani Wijaya:PER",
+     "direct", "Ani Wijaya", "ujar", "Harga beras sudah turun"),
+    ('"Kami tidak akan mundur," ucap Rudi kepada wartawan.', "Rudi Hartono/Rudi:PER",
+     "direct", "Rudi Hartono", "ucap", "Kami tidak akan mundur"),
+    ('"Semua berjalan lancar," tutur Siti seusai rapat.', "Siti Aminah/Siti:PER",
+     "direct", "Siti Aminah", "tutur", "Semua berjalan lancar"),
+    ('"Ini pelanggaran serius," ungkap Kapolres Bogor AKBP Rio Wahyu.', "Rio Wahyu:PER",
+     "direct", "Rio Wahyu", "ungkap", "Ini pelanggaran serius"),
+    ('"Gempa ini tidak berpotensi tsunami," jelas Daryono.', "Daryono:PER",
+     "direct", "Daryono", "jelas", "Gempa ini"),
+    ('"Tidak ada toleransi," tegas Kapolri Listyo Sigit Prabowo.', "Listyo Sigit Prabowo/Listyo:PER",
+     "direct", "Listyo Sigit Prabowo", "tegas", "Tidak ada toleransi"),
+    ('"Anggarannya sudah disiapkan," tambah Menteri Keuangan Sri Mulyani.', "Sri Mulyani:PER",
+     "direct", "Sri Mulyani", "tambah", "Anggarannya sudah"),
+    ('"Target kami realistis," imbuh Erick.', "Erick Thohir/Erick:PER",
+     "direct", "Erick Thohir", "imbuh", "Target kami realistis"),
+    ('"Prosesnya masih berjalan," lanjut Tessa.', "Tessa Mahardhika/Tessa:PER",
+     "direct", "Tessa Mahardhika", "lanjut", "Prosesnya masih berjalan"),
+    ('"Kita harus bersatu," pungkas Jokowi.', "Joko Widodo/Jokowi:PER",
+     "direct", "Joko Widodo", "pungkas", "Kita harus bersatu"),
+    ('"Datanya sudah kami serahkan," terang Amalia.', "Amalia Adininggar/Amalia:PER",
+     "direct", "Amalia Adininggar", "terang", "Datanya sudah"),
+    ('"Jumlahnya lebih dari seribu," sebut Rahmat.', "Rahmat Hidayat/Rahmat:PER",
+     "direct", "Rahmat Hidayat", "sebut", "Jumlahnya lebih"),
+    ('"Hingga pagi ini, 143 rumah rusak," papar Abdul dalam keterangan tertulis.', "Abdul Muhari/Abdul:PER",
+     "direct", "Abdul Muhari", "papar", "Hingga pagi ini"),
+    ('"Kami mohon maaf kepada suporter," tulis manajemen Persija.', "Persija:ORG",
+     "direct", "Persija", "tulis", "Kami mohon maaf"),
+    ('"Kami yang pertama menemukan obat ini," klaim Direktur PT Sehat Farma, Johan.',
+     "Johan Pratama/Johan:PER; PT Sehat Farma:ORG", "direct", "Johan Pratama", "klaim", "Kami yang pertama"),
+    ('"Saya memang menerima uang itu," akui Hendra di persidangan.', "Hendra Saputra/Hendra:PER",
+     "direct", "Hendra Saputra", "akui", "Saya memang menerima"),
+    ('"Itu fitnah," bantah Markus.', "Markus Simanjuntak/Markus:PER",
+     "direct", "Markus Simanjuntak", "bantah", "Itu fitnah"),
+    ('"Kami bangga pada pemain," katanya.', "", "direct", "katanya", "katanya", "Kami bangga"),
+    ('"Apakah ASEAN hanya akan menjadi penonton?" kata Jokowi.', "Joko Widodo/Jokowi:PER",
+     "direct", "Joko Widodo", "kata", "Apakah ASEAN"),
+    ('"Tolong jangan panik!" seru Wali Kota Bogor Bima Arya.', "Bima Arya:PER",
+     "direct", "Bima Arya", "seru", "Tolong jangan panik"),
+    ('"Perang ini menjadi perang internasional," kata Zelenskiy di X.', "Volodymyr Zelenskiy/Zelenskiy:PER; X:ORG",
+     "direct", "Volodymyr Zelenskiy", "kata", "Perang ini"),
+    ('"Jumlahnya kurang dari 1 persen," kata lembaga pemikir CSIS dalam sebuah catatan.',
+     "Pusat Studi Strategis dan Internasional/CSIS:ORG", "direct", "Pusat Studi Strategis dan Internasional", "kata",
+     "Jumlahnya kurang"),
+    ('"Kami mendengar suara pesawat," ujar Ko Aung Naing, seorang petani berusia 45 tahun, kepada wartawan.',
+     "Aung Naing:PER", "direct", "Aung Naing", "ujar", "Kami mendengar"),
+    ('"Kami independen," kata Gubernur BI Perry Warjiyo dalam konferensi pers di Jakarta.',
+     "Perry Warjiyo/Perry:PER; BI:ORG; Jakarta:LOC", "direct", "Perry Warjiyo", "kata", "Kami independen"),
+    ('"Biasanya sehari dapat Rp 2 juta," tuturnya.', "", "direct", "tuturnya", "tuturnya", "Biasanya sehari"),
+    ('"Pemain tampil disiplin," ujarnya.', "", "direct", "ujarnya", "ujarnya", "Pemain tampil"),
+    ('"Kalau ada suar lagi, kita sendiri yang rugi," tegas Erick seperti dikutip dari laman resmi PSSI.',
+     "Erick Thohir/Erick:PER; PSSI:ORG", "direct", "Erick Thohir", "tegas", "Kalau ada suar"),
+    ('"Kami terus memantau," kata juru bicara Kementerian Luar Negeri, Teuku Faizasyah.',
+     "Teuku Faizasyah/Faizasyah:PER; Kementerian Luar Negeri:ORG", "direct", "Teuku Faizasyah", "kata",
+     "Kami terus memantau"),
+    ('"Kondisinya stabil," kata dokter yang merawatnya.', "", "direct", "dokter", "kata", "Kondisinya stabil"),
+    ('"Sudah dua kali bertemu," kata seorang sumber.', "", "direct", "seorang sumber", "kata", "Sudah dua kali"),
+    ('"Kami akan banding," Markus menambahkan.', "Markus Simanjuntak/Markus:PER",
+     "direct", "Markus Simanjuntak", "menambahkan", "Kami akan banding"),
+    ('"Ekonomi tetap tumbuh," menurut Sri Mulyani.', "Sri Mulyani:PER",
+     "direct", "Sri Mulyani", "menurut", "Ekonomi tetap tumbuh"),
+    ('"Kami menolak," kata dia.', "", "direct", "dia", "kata", "Kami menolak"),
+    ('"Lampu langsung mati," tutur Bu Siti.', "Siti Aminah/Siti:PER",
+     "direct", "Siti Aminah", "tutur", "Lampu langsung mati"),
+    ('"Barang ini disebut \'gula pasir\' supaya aman," kata Imam.', "Imam Sugianto/Imam:PER",
+     "direct", "Imam Sugianto", "kata", "Barang ini disebut 'gula pasir'"),
+    ('"Kami sudah siap." Demikian kata Rina.', "Rina Marlina/Rina:PER",
+     "direct", "Rina Marlina", "kata", "Kami sudah siap"),
+    # -- direct, attribution before the quotation ------------------------------------------------------------------
+    ('Retno Marsudi mengatakan, "Kekerasan harus dihentikan sekarang juga."', "Retno Marsudi/Retno:PER",
+     "direct", "Retno Marsudi", "mengatakan", "Kekerasan harus"),
+    ('Perry menegaskan: "Kami tidak akan ragu mengambil langkah."', "Perry Warjiyo/Perry:PER",
+     "direct", "Perry Warjiyo", "menegaskan", "Kami tidak akan ragu"),
+    ('Ketua Umum PSSI Erick Thohir menegaskan: "Pemain tidak boleh menjadi korban."', "Erick Thohir/Erick:PER; PSSI:ORG",
+     "direct", "Erick Thohir", "menegaskan", "Pemain tidak boleh"),
+    ('Pesan senada disampaikan Perdana Menteri Malaysia Anwar Ibrahim: "Kita tidak boleh menyerah."',
+     "Anwar Ibrahim:PER; Malaysia:LOC", "direct", "Anwar Ibrahim", "disampaikan", "Kita tidak boleh"),
+    ('Zulhas kemudian menyebut target partai: "Kita harus menang di 12 daerah."', "Zulkifli Hasan/Zulhas:PER",
+     "direct", "Zulkifli Hasan", "menyebut", "Kita harus menang"),
+    ('Menlu Retno Marsudi, yang memimpin keketuaan ASEAN, mengatakan, "Tidak ada solusi militer."',
+     "Retno Marsudi/Retno:PER; ASEAN:ORG", "direct", "Retno Marsudi", "mengatakan", "Tidak ada solusi"),
+    ('Dewi: "Saudara terdakwa, apakah menerima putusan ini?"', "Dewi Anggraeni/Dewi:PER",
+     "direct", "Dewi Anggraeni", None, "Saudara terdakwa"),
+    ('Sementara itu, Kapolda Irjen Imam Sugianto berkata, "Kami akan kejar pelakunya."', "Imam Sugianto/Imam:PER",
+     "direct", "Imam Sugianto", "berkata", "Kami akan kejar"),
+    ('Menurut Andi, "Politik itu silaturahmi."', "Andi Baso/Andi:PER",
+     "direct", "Andi Baso", "Menurut", "Politik itu silaturahmi"),
+    ('Dalam pidatonya, Presiden Prabowo Subianto menyatakan: "Kita tidak boleh bergantung pada impor."',
+     "Prabowo Subianto/Prabowo:PER", "direct", "Prabowo Subianto", "menyatakan", "Kita tidak boleh bergantung"),
+    # -- indirect, speech verb after its subject -------------------------------------------------------------------
+    ("NATO mengatakan pada hari Senin bahwa ribuan pasukan bergerak menuju garis depan.", "NATO:ORG",
+     "indirect", "NATO", "mengatakan", "ribuan pasukan bergerak"),
+    ("Kremlin mengatakan Presiden Vladimir Putin tidak punya rencana untuk bertemu.", "Kremlin:ORG; Vladimir Putin:PER",
+     "indirect", "Kremlin", "mengatakan", "Presiden Vladimir Putin"),
+    ("Kepala BPS Amalia Adininggar mengatakan, pertumbuhan ditopang konsumsi rumah tangga.",
+     "Amalia Adininggar/Amalia:PER; BPS:ORG", "indirect", "Amalia Adininggar", "mengatakan", "pertumbuhan ditopang"),
+    ("Amalia juga menjelaskan bahwa industri pengolahan menjadi sumber pertumbuhan tertinggi.",
+     "Amalia Adininggar/Amalia:PER", "indirect", "Amalia Adininggar", "menjelaskan", "industri pengolahan"),
+    ("Jokowi menegaskan bahwa ASEAN tidak boleh menjadi proksi bagi kekuatan mana pun.", "Joko Widodo/Jokowi:PER",
+     "indirect", "Joko Widodo", "menegaskan", "ASEAN tidak boleh"),
+    ("Retno menambahkan, Indonesia menyambut rencana investasi Jepang.", "Retno Marsudi/Retno:PER; Jepang:LOC",
+     "indirect", "Retno Marsudi", "menambahkan", "Indonesia menyambut"),
+    ("Judha juga menyampaikan bahwa Kemlu telah menangani 1.247 kasus.", "Judha Nugraha/Judha:PER; Kemlu:ORG",
+     "indirect", "Judha Nugraha", "menyampaikan", "Kemlu telah menangani"),
+    ("Andi Baso mengungkapkan PAN telah menjalin komunikasi dengan Gerindra.",
+     "Andi Baso:PER; PAN:ORG; Gerindra:ORG", "indirect", "Andi Baso", "mengungkapkan", "PAN telah menjalin"),
+    ("Sekretaris Jenderal ASEAN Kao Kim Hourn menyebutkan, para pemimpin akan mengesahkan deklarasi.",
+     "Kao Kim Hourn:PER; ASEAN:ORG", "indirect", "Kao Kim Hourn", "menyebutkan", "para pemimpin"),
+    ("Egy mengaku tidak menyangka bisa mencetak gol di hadapan suporter.", "Egy Maulana Vikri/Egy:PER",
+     "indirect", "Egy Maulana Vikri", "mengaku", "tidak menyangka"),
+    ("Wa Ode Sarina mengakui pihaknya menerima tujuh laporan dugaan politik uang.", "Wa Ode Sarina:PER",
+     "indirect", "Wa Ode Sarina", "mengakui", "pihaknya menerima"),
+    ("Pengacara Hendra, Markus Simanjuntak, membantah kliennya menerima suap.",
+     "Hendra Saputra/Hendra:PER; Markus Simanjuntak/Markus:PER", "indirect", "Markus Simanjuntak", "membantah",
+     "kliennya menerima suap"),
+    ("Amalia membantah ada rekayasa data.", "Amalia Adininggar/Amalia:PER",
+     "indirect", "Amalia Adininggar", "membantah", "ada rekayasa data"),
+    ("Pentagon memperkirakan 10.000 pasukan telah dikerahkan ke Rusia timur.", "Pentagon:ORG; Rusia:LOC",
+     "indirect", "Pentagon", "memperkirakan", "10.000 pasukan"),
+    ("Airlangga Hartarto menilai capaian tersebut menunjukkan daya tahan ekonomi nasional.", "Airlangga Hartarto:PER",
+     "indirect", "Airlangga Hartarto", "menilai", "capaian tersebut"),
+    ("Kementerian Pertanian memastikan alokasi pupuk bersubsidi naik menjadi 9,55 juta ton.",
+     "Kementerian Pertanian/Kementan:ORG", "indirect", "Kementerian Pertanian", "memastikan", "alokasi pupuk"),
+    ("Badan Pusat Statistik (BPS) mencatat perekonomian Indonesia tumbuh 5,12 persen.",
+     "Badan Pusat Statistik/BPS:ORG; Indonesia:LOC", "indirect", "Badan Pusat Statistik", "mencatat",
+     "perekonomian Indonesia"),
+    ("BPS melaporkan inflasi tahunan Juli sebesar 2,37 persen, naik dari 1,87 persen pada Juni.",
+     "Badan Pusat Statistik/BPS:ORG", "indirect", "Badan Pusat Statistik", "melaporkan", "inflasi tahunan"),
+    ("Ketua Umum PAN Zulkifli Hasan, yang hadir langsung, berharap kepengurusan baru segera bekerja.",
+     "Zulkifli Hasan:PER; PAN:ORG", "indirect", "Zulkifli Hasan", "berharap", "kepengurusan baru"),
+    ("Kemlu mendesak semua pihak di Myanmar segera melakukan gencatan senjata.", "Kemlu:ORG; Myanmar:LOC",
+     "indirect", "Kemlu", "mendesak", "semua pihak"),
+    ("BMKG mengimbau masyarakat tetap tenang dan menjauhi bangunan yang retak.", "BMKG:ORG",
+     "indirect", "BMKG", "mengimbau", "masyarakat tetap tenang"),
+    ("Kemlu kembali mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.", "Kemlu:ORG",
+     "indirect", "Kemlu", "mengimbau", "masyarakat agar"),
+    ("APPI juga mengancam membawa kasus ini ke FIFA.", "APPI:ORG; FIFA:ORG",
+     "indirect", "APPI", "mengancam", "membawa kasus ini"),
+    ("CEO klub Hendrawan Sutanto menuding investor utama menahan dana operasional.", "Hendrawan Sutanto:PER",
+     "indirect", "Hendrawan Sutanto", "menuding", "investor utama"),
+    ("Pasangan calon nomor urut 1, La Ode Mustari, meminta MK membatalkan keputusan KPU.",
+     "La Ode Mustari:PER; MK:ORG; KPU:ORG", "indirect", "La Ode Mustari", "meminta", "MK membatalkan"),
+    ("Seorang pengurus Gerindra yang enggan disebut namanya membenarkan adanya pembicaraan itu.", "Gerindra:ORG",
+     "indirect", "Seorang pengurus Gerindra", "membenarkan", "adanya pembicaraan"),
+    ("Ahmad membantah tuduhan itu dan menyatakan semua peserta diverifikasi dengan prosedur sama.",
+     "Ahmad Syaifullah/Ahmad:PER", "indirect", "Ahmad Syaifullah", "menyatakan", "semua peserta"),
+    ("NUG mengecam serangan tersebut dan meminta masyarakat internasional menjatuhkan sanksi.", "NUG:ORG",
+     "indirect", "NUG", "meminta", "masyarakat internasional"),
+    ("Dari Jakarta, Kementerian Luar Negeri RI menyatakan, Indonesia sangat prihatin atas korban sipil.",
+     "Kementerian Luar Negeri RI/Kemlu:ORG; Jakarta:LOC; Indonesia:LOC", "indirect", "Kementerian Luar Negeri RI",
+     "menyatakan", "Indonesia sangat prihatin"),
+    ("Dalam pernyataan tertulis, Kemlu mendesak junta segera menghentikan kekerasan.", "Kemlu:ORG",
+     "indirect", "Kemlu", "mendesak", "junta segera"),
+    ("Sementara itu, Egy mengaku tidak menyangka bisa mencetak gol.", "Egy Maulana Vikri/Egy:PER",
+     "indirect", "Egy Maulana Vikri", "mengaku", "tidak menyangka"),
+    ("Kendati demikian, Didiek memastikan jumlah penumpang terus bertambah.", "Didiek Hartantyo/Didiek:PER",
+     "indirect", "Didiek Hartantyo", "memastikan", "jumlah penumpang"),
+    ("Juru bicara junta, Mayor Jenderal Zaw Min Tun, membantah militer menyasar warga sipil.", "Zaw Min Tun:PER",
+     "indirect", "Zaw Min Tun", "membantah", "militer menyasar"),
+    ("Salah satu pengungsi, Siti Aminah (42), warga Desa Cilangkahan, mengaku panik saat dinding retak.",
+     "Siti Aminah/Siti:PER; Desa Cilangkahan:LOC", "indirect", "Siti Aminah", "mengaku", "panik saat"),
+    ("Pejabat AS mengatakan bahwa Washington tidak akan memberlakukan batasan baru.", "Amerika Serikat/AS:LOC; "
+     "Washington:LOC", "indirect", "Pejabat AS", "mengatakan", "Washington tidak akan"),
+    ("Korea Selatan mengatakan akan mulai memasok senjata ke Ukraina.", "Korea Selatan:LOC; Ukraina:LOC",
+     "indirect", "Korea Selatan", "mengatakan", "akan mulai memasok"),
+    ("NATO dan Korea Selatan menyatakan kekhawatiran bahwa pasukan Korea Utara akan segera bergabung.",
+     "NATO:ORG; Korea Selatan:LOC; Korea Utara:LOC", "indirect", "NATO", "menyatakan", "pasukan Korea Utara"),
+    ("Kantor berita pemerintah Rusia mengatakan tidak jelas siapa yang akan ditemui Choe.",
+     "Rusia:LOC; Choe Son Hui/Choe:PER", "indirect", "Kantor berita pemerintah Rusia", "mengatakan", "tidak jelas"),
+    ("Keputusan itu di luar perkiraan sebagian besar analis yang memprediksi suku bunga ditahan.", "",
+     "indirect", "sebagian besar analis", "memprediksi", "suku bunga ditahan"),
+    ("Yoon memberi tahu Zelenskiy bahwa Korea Utara akan menerima bantuan dari Rusia.",
+     "Yoon Suk Yeol/Yoon:PER; Volodymyr Zelenskiy/Zelenskiy:PER; Korea Utara:LOC; Rusia:LOC",
+     "indirect", "Yoon Suk Yeol", "memberi tahu", "Korea Utara akan"),
+    ("Seorang diplomat Jepang yang enggan disebut namanya mengatakan, Tokyo ingin mempercepat pembahasan.",
+     "Jepang:LOC; Tokyo:LOC", "indirect", "Seorang diplomat Jepang", "mengatakan", "Tokyo ingin"),
+    ("Seorang sumber di internal klub menyebut perselisihan itu dipicu rencana investor.", "",
+     "indirect", "Seorang sumber di internal klub", "menyebut", "perselisihan itu dipicu"),
+    ("Sanusi melanjutkan, jika musyawarah tetap buntu, pemerintah akan menitipkan uang ke pengadilan.",
+     "Sanusi:PER", "indirect", "Sanusi", "melanjutkan", "jika musyawarah"),
+    ("Sejumlah warga Kampung Bojongasih menuding pembangunan perumahan memperparah banjir.",
+     "Kampung Bojongasih:LOC", "indirect", "Sejumlah warga Kampung Bojongasih", "menuding", "pembangunan perumahan"),
+    ("BMKG memprakirakan hujan lebat masih akan mengguyur wilayah Bandung Raya.", "BMKG:ORG; Bandung Raya:LOC",
+     "indirect", "BMKG", "memprakirakan", "hujan lebat"),
+    ("Ia membantah kabar yang beredar di media sosial bahwa warga dipaksa meninggalkan rumah.", "",
+     "indirect", "Ia", "membantah", "kabar yang beredar"),
+    ("Kuasa hukum terdakwa, Agus Salim Nasution, menyatakan pihaknya memiliki waktu tujuh hari.",
+     "Agus Salim Nasution/Agus:PER", "indirect", "Agus Salim Nasution", "menyatakan", "pihaknya memiliki"),
+    ("Gubernur Khofifah Indar Parawansa menargetkan pembangunan jalan itu rampung pada akhir Desember.",
+     "Khofifah Indar Parawansa/Khofifah:PER", "indirect", "Khofifah Indar Parawansa", "menargetkan",
+     "pembangunan jalan itu"),
+    ("Direktur Utama PT Pupuk Indonesia Rahmad Pribadi memastikan stok pupuk di gudang saat ini mencapai 1,4 juta ton.",
+     "Rahmad Pribadi:PER; PT Pupuk Indonesia:ORG", "indirect", "Rahmad Pribadi", "memastikan", "stok pupuk"),
+    ("Ketua Panitia Pelaksana H. Ahmad Syaifullah, S.H. menyebutkan turnamen diikuti lebih dari 1.200 atlet.",
+     "Ahmad Syaifullah/Ahmad:PER", "indirect", "Ahmad Syaifullah", "menyebutkan", "turnamen diikuti"),
+    ("Kepala Satuan Reserse Kriminal Polrestabes Semarang mengatakan, pihaknya telah menerima laporan.",
+     "Polrestabes Semarang:ORG", "indirect", "Kepala Satuan Reserse Kriminal Polrestabes Semarang", "mengatakan",
+     "pihaknya telah"),
+    ("Bupati Halmahera Barat James Uang mengatakan warga sudah dievakuasi.", "Halmahera Barat:LOC",
+     "indirect", "James Uang", "mengatakan", "warga sudah"),
+    # -- "menurut" -------------------------------------------------------------------------------------------------
+    ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
+     "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),
+    ("Menurut keterangan warga, dua jet tempur menjatuhkan bom di desa itu.", "",
+     "indirect", "warga", "Menurut", "dua jet tempur"),
+    ("Menurut data Kementan, realisasi penebusan pupuk baru 1,2 juta ton.", "Kementerian Pertanian/Kementan:ORG",
+     "indirect", "Kementerian Pertanian", "Menurut", "realisasi penebusan"),
+    ("Sejak itu, lebih dari 4.000 warga sipil tewas, menurut data PBB.", "PBB:ORG",
+     "indirect", "PBB", "menurut", "Sejak itu"),
+    ("Sejumlah pemain sudah kesulitan membayar sewa rumah, menurut Yoga.", "Yoga Pratama/Yoga:PER",
+     "indirect", "Yoga Pratama", "menurut", "Sejumlah pemain"),
+    ("Perdebatan muncul pada pasal jaminan sosial, yang menurut sejumlah anggota akan membebani pemberi kerja.", "",
+     "indirect", "sejumlah anggota", "menurut", "akan membebani"),
+    ("Menurut ahli hukum pidana Universitas Diponegoro, Prof. Dr. Hendri Wibowo, S.H., korban bisa menggugat.",
+     "Hendri Wibowo/Hendri:PER; Universitas Diponegoro:ORG", "indirect", "Hendri Wibowo", "Menurut",
+     "korban bisa menggugat"),
+    ("Menurut pejabat intelijen di Amerika Serikat, Korea Utara telah mengirim rudal.",
+     "Amerika Serikat:LOC; Korea Utara:LOC", "indirect", "pejabat intelijen di Amerika Serikat", "Menurut",
+     "Korea Utara telah"),
+    # -- reported clause before a post-posed cue -------------------------------------------------------------------
+    ("Beberapa ribu pasukan tidak akan mengubah jalannya perang, kata seorang diplomat yang berbicara dengan syarat "
+     "anonim.", "", "indirect", "seorang diplomat", "kata", "Beberapa ribu pasukan"),
+    ("Choe tiba di timur jauh Rusia pada hari Selasa, kata media pemerintah Rusia.", "Choe Son Hui/Choe:PER; Rusia:LOC",
+     "indirect", "media pemerintah Rusia", "kata", "Choe tiba"),
+    ("Pasukan itu akan memperkuat hubungan kedua negara, kata diplomat dan analis Barat.", "",
+     "indirect", "diplomat dan analis Barat", "kata", "Pasukan itu"),
+    ("Setibanya di Kamboja, paspor mereka ditahan, lanjut Judha.", "Judha Nugraha/Judha:PER; Kamboja:LOC",
+     "indirect", "Judha Nugraha", "lanjut", "Setibanya di Kamboja"),
+    ("Secara nasional, MK menerima 310 permohonan sengketa, seperti dikutip dari laman resmi MK.",
+     "Mahkamah Konstitusi/MK:ORG", "indirect", "Mahkamah Konstitusi", "seperti dikutip dari", "Secara nasional"),
+    ("Rupiah ditutup melemah 0,3 persen, seperti dikutip dari data Bloomberg.", "Bloomberg:ORG",
+     "indirect", "Bloomberg", "seperti dikutip dari", "Rupiah ditutup"),
+    ("Militer Rusia melatih pasukan itu, kata anggota parlemen Korea Selatan yang diberi pengarahan pada hari Selasa.",
+     "Rusia:LOC; Korea Selatan:LOC", "indirect", "anggota parlemen Korea Selatan", "kata", "Militer Rusia"),
+    ("Jumlah korban masih bisa bertambah, ujar Kapolres AKBP Budi Hermawan.", "Budi Hermawan:PER",
+     "indirect", "Budi Hermawan", "ujar", "Jumlah korban"),
+    ("Harga cabai turun karena panen raya, kata Suminah, pedagang di Pasar Johar.", "Suminah:PER; Pasar Johar:LOC",
+     "indirect", "Suminah", "kata", "Harga cabai"),
+    ("Pemulangan para korban akan dilakukan bertahap, kata Judha.", "Judha Nugraha/Judha:PER",
+     "indirect", "Judha Nugraha", "kata", "Pemulangan para korban"),
+    # -- mixed: a partial quotation inside reported speech ----------------------------------------------------------
+    ('Dujarric mengatakan bahwa Guterres "mengutuk keras" serangan itu.',
+     "Stephane Dujarric/Dujarric:PER; Antonio Guterres/Guterres:PER", "mixed", "Stephane Dujarric", "mengatakan",
+     "Guterres"),
+    ('Rudi menuding terjadi politik uang yang "terstruktur, sistematis, dan masif" di 14 desa.',
+     "Rudi Hartono/Rudi:PER", "mixed", "Rudi Hartono", "menuding", "terjadi politik uang"),
+    ('Menurut Budi, kebijakan itu "tidak masuk akal dan merugikan petani".', "Budi Santoso/Budi:PER",
+     "mixed", "Budi Santoso", "Menurut", "kebijakan itu"),
+    ('Pejabat AS mengatakan pasukan itu akan menjadi "sasaran yang adil" bagi Ukraina.', "AS:LOC; Ukraina:LOC",
+     "indirect", "Pejabat AS", "mengatakan", "pasukan itu"),
+    ('Andini menilai Jepang tidak ingin tertinggal dalam "perebutan pengaruh" di kawasan.', "Andini Pratiwi/Andini:PER",
+     "indirect", "Andini Pratiwi", "menilai", "Jepang tidak ingin"),
+]
+
+
+@pytest.mark.parametrize("text, ents, kind, speaker, cue, head", PATTERNS)
+def test_quote_patterns(text, ents, kind, speaker, cue, head):
+    q = the_quote(quotes_of(text, ents), head)
+    assert q.kind == kind
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.cue.text if q.cue else None) == cue
+
+
+def test_the_table_has_at_least_120_patterns():
+    assert len(PATTERNS) + len(NOT_QUOTES) >= 120
+
+
+# narration, scare quotes, titles, noun objects and negated verbs: no statement at all
+NOT_QUOTES = [
+    'Sejumlah peserta membawa sapu sebagai simbol "kerja tak terlihat" para pekerja.',
+    'KTT kali ini mengusung tema "ASEAN Matters: Epicentrum of Growth".',
+    'Film "Laskar Pelangi" ditonton jutaan orang.',
+    '"Laskar Pelangi" menjadi film terlaris tahun itu.',
+    "Pihak investor membantah tudingan tersebut.",
+    "Putin tidak membantah keberadaan pasukan Korea Utara di negara itu.",
+    "Ia tidak menyebut negara mana pun.",
+    "BMKG mencatat 12 gempa susulan hingga Selasa pagi.",
+    "Korea Selatan juga mengutuk pengerahan pasukan tersebut.",
+    "Ekonom itu mempertanyakan angka konsumsi tersebut.",
+    "KAI juga akan melanjutkan reaktivasi sejumlah jalur lama yang dibangun sebelum perang.",
+    "Ketika ditanya soal sikapnya, terdakwa menjawab singkat.",
+    "Manajemen klub meminta maaf kepada pemain dan suporter.",
+    "Pimpinan rapat akhirnya memutuskan pembahasan dilanjutkan Rabu.",
+    "Gempa bumi tektonik mengguncang wilayah selatan Kabupaten Lebak.",
+    'Militer kerap menggelar operasi "pembersihan" di Sagaing.',
+    "KAI menargetkan laba bersih Rp2,5 triliun dan akan mendatangkan 16 rangkaian kereta baru.",
+    "Keputusan itu diambil setelah rapat yang berlangsung alot.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_headline_and_dateline_are_not_statements():
+    text = ('Jokowi: "Kita Harus Bersatu"\n\nJAKARTA, KOMPAS.com - Presiden Joko Widodo mengatakan persatuan '
+            "adalah kunci.")
+    title_end = text.index("\n")
+    quotes = extract_quotes(text, split_sentences(text), entities(text, "Joko Widodo/Jokowi:PER"),
+                            skip_until=text.index("Presiden"))
+    assert [q.content for q in quotes] == ["persatuan adalah kunci"]
+    assert all(q.start > title_end for q in quotes)
+
+
+# -- split, continued and multi-paragraph quotations ----------------------------------------------------------------
+@pytest.mark.parametrize("text, n, contents", [
+    ('"Kami setuju PRT dilindungi," ujarnya, "karena itu skema iurannya harus realistis."', 1,
+     ["Kami setuju PRT dilindungi karena itu skema iurannya harus realistis."]),
+    ('"Hubungan kita sudah 66 tahun," kata Retno dalam konferensi pers, "dan kita ingin lebih tinggi."', 1,
+     ["Hubungan kita sudah 66 tahun dan kita ingin lebih tinggi."]),
+])
+def test_split_quotation_is_one_statement(text, n, contents):
+    quotes = quotes_of(text, "Retno Marsudi/Retno:PER")
+    assert [q.content for q in quotes] == contents
+    assert quotes[0].start == text.index("\"") + 1 and quotes[0].end == len(text) - 1
+
+
+def test_quotation_over_paragraphs_is_one_row_per_paragraph():
+    text = ('STY menegaskan, "Kami harus lebih tenang di depan gawang.\n'
+            '"Kami hanya punya waktu empat hari. Saya belum memutuskan rotasi."')
+    quotes = quotes_of(text, "Shin Tae-yong/STY:PER")
+    assert [(q.kind, q.speaker.name, q.continuation) for q in quotes] == [
+        ("direct", "Shin Tae-yong", False), ("direct", "Shin Tae-yong", True)]
+    assert quotes[1].content.startswith("Kami hanya punya")
+
+
+def test_attribution_at_the_end_of_a_multi_paragraph_quotation():
+    text = '"Masyarakat tidak boleh mendekat.\n"Zona bahaya kami perluas," ujar Kepala Badan Geologi Muhammad Wafid.'
+    quotes = quotes_of(text, "Muhammad Wafid/Wafid:PER")
+    assert [(q.speaker.name, q.continuation) for q in quotes] == [("Muhammad Wafid", False),
+                                                                 ("Muhammad Wafid", True)]
+
+
+@pytest.mark.parametrize("second", [
+    '"Kuncinya adalah persatuan. Tanpa persatuan, ASEAN akan mudah dipecah belah."',
+    "\u201cKuncinya adalah persatuan.\u201d",
+])
+def test_unattributed_paragraph_continues_the_previous_speaker(second):
+    text = '"Apakah ASEAN hanya akan menjadi penonton?" kata Jokowi di hadapan para pemimpin.\n' + second
+    quotes = quotes_of(text, "Joko Widodo/Jokowi:PER")
+    assert len(quotes) == 2
+    assert quotes[1].speaker.name == "Joko Widodo" and quotes[1].continuation
+    assert quotes[1].cue.text == "kata"
+
+
+def test_unattributed_quotation_far_from_any_speaker_is_dropped():
+    text = "Banjir merendam desa.\nWarga mengungsi.\nAir surut.\nJalan ditutup.\n\"Kami lelah.\""
+    assert quotes_of(text) == []
+
+
+# -- pronouns, clitics and anaphoric descriptions -----------------------------------------------------------------
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ('Kapten tim Yoga Pratama mengatakan pemain tidak akan berlatih. "Kami punya keluarga," ujarnya.',
+     "Yoga Pratama/Yoga:PER", "Kami punya keluarga", "Yoga Pratama"),
+    ("Rendra Wicaksono mengakui keputusan itu mengejutkan. Namun, beliau menilai langkah tersebut tepat.",
+     "Rendra Wicaksono/Rendra:PER", "langkah tersebut tepat", "Rendra Wicaksono"),
+    ("Retno menambahkan, Indonesia menyambut investasi. Menurut dia, realisasinya mencapai US$4,6 miliar.",
+     "Retno Marsudi/Retno:PER", "realisasinya mencapai", "Retno Marsudi"),
+    ("Airlangga menilai ekonomi kuat. Pemerintah tetap menargetkan pertumbuhan 5,2 persen, imbuhnya.",
+     "Airlangga Hartarto/Airlangga:PER", "Pemerintah tetap", "Airlangga Hartarto"),
+    ("Dadang meminta BBWS mempercepat pengerukan. Menurutnya, pendangkalan menjadi penyebab utama banjir.",
+     "Dadang Supriatna/Dadang:PER; BBWS:ORG", "pendangkalan menjadi", "Dadang Supriatna"),
+    ("Shin Tae-yong mengatakan timnya bekerja keras. Pelatih asal Korea Selatan itu menambahkan bahwa timnya "
+     "masih punya pekerjaan rumah.", "Shin Tae-yong/Shin:PER; Korea Selatan:LOC", "timnya masih", "Shin Tae-yong"),
+    ("Beberapa ribu pasukan tidak akan mengubah perang, kata seorang diplomat yang berbicara dengan syarat anonim.\n"
+     '"Memasukkan pasukan itu bukan hal mudah," kata diplomat tersebut.', "", "Memasukkan pasukan",
+     "seorang diplomat"),
+    ("Seorang pejabat di Direktorat Jenderal Prasarana menyebutkan banyak petani belum terdaftar.\n"
+     '"Mulai pekan depan, petani cukup membawa KTP," kata pejabat tersebut.', "Direktorat Jenderal Prasarana:ORG",
+     "Mulai pekan depan", "Seorang pejabat di Direktorat Jenderal Prasarana"),
+    ("Direktur Pelindungan WNI, Judha Nugraha, mengatakan korban direkrut lewat media sosial.\n"
+     '"Terakhir dia kirim pesan," ucap Warsini.\n'
+     "Pemulangan korban dilakukan bertahap, kata pejabat tersebut.",
+     "Judha Nugraha/Judha:PER; Warsini:PER", "Pemulangan korban", "Judha Nugraha"),
+    ("Ni Kadek Ayu Lestari keluar sebagai juara usai menundukkan Aulia Rahmawati. "
+     '"Kemenangan ini terasa istimewa," ucap atlet asal Tabanan, Bali, tersebut.',
+     "Ni Kadek Ayu Lestari:PER; Aulia Rahmawati:PER; Tabanan:LOC; Bali:LOC", "Kemenangan ini", "Ni Kadek Ayu Lestari"),
+    ('Zulkifli Hasan berharap kader bekerja. "Besok pagi harus turun," kata pria yang akrab disapa Zulhas itu.',
+     "Zulkifli Hasan/Zulhas:PER", "Besok pagi", "Zulkifli Hasan"),
+    ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
+     "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
+    ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',
+     "Pusat Studi Strategis/CSIS:ORG", "Rusia butuh", "Pusat Studi Strategis"),
+])
+def test_pronouns_clitics_and_anaphora_resolve_to_the_earlier_speaker(text, ents, head, speaker):
+    q = the_quote(quotes_of(text, ents), head)
+    assert q.speaker.name == speaker
+
+
+def test_pronoun_keeps_its_own_text_and_offsets():
+    text = 'Markus membantah kliennya menerima suap. Ia mengatakan bahwa uang itu titipan.'
+    q = the_quote(quotes_of(text, "Markus Simanjuntak/Markus:PER"), "uang itu titipan")
+    assert (q.speaker.entity, q.speaker.text) == ("e1", "Ia")
+    assert text[q.speaker.start:q.speaker.end] == "Ia"
+
+
+def test_ia_skips_an_organisation_but_nya_does_not():
+    text = ("Budi Santoso memimpin rapat. BPS mencatat inflasi naik 2 persen. Ia menegaskan bahwa harga pangan "
+            "stabil. Kenaikan itu wajar, tambahnya.")
+    quotes = quotes_of(text, "Budi Santoso/Budi:PER; BPS:ORG")
+    assert the_quote(quotes, "harga pangan").speaker.name == "Budi Santoso"
+    assert the_quote(quotes, "Kenaikan itu").speaker.name == "Budi Santoso"
+
+
+# -- layered attribution, addressee, channel, time ----------------------------------------------------------------
+def test_layered_attribution_keeps_the_inner_speaker_and_the_reporter():
+    text = "Yoon memberi tahu Zelenskiy bahwa hal itu akan menjadi ancaman besar, kata kantornya."
+    q = the_quote(quotes_of(text, "Yoon Suk Yeol/Yoon:PER; Volodymyr Zelenskiy/Zelenskiy:PER"), "hal itu")
+    assert q.speaker.name == "Yoon Suk Yeol"
+    assert q.reported_by is not None and q.reported_by.text == "kantornya"
+    assert q.reported_by.name == "kantor Yoon Suk Yeol"
+    assert q.addressee == "e2"
+    assert q.content == "hal itu akan menjadi ancaman besar"
+
+
+@pytest.mark.parametrize("text, ents, channel, addressee", [
+    ('"Perang ini meluas," kata Zelenskiy di X.', "Zelenskiy:PER; X:ORG", "X", None),
+    ('"Ini bukan upaya simbolis," kata CSIS dalam sebuah catatan.', "CSIS:ORG", "sebuah catatan", None),
+    ('"Kami kooperatif," kata Markus kepada wartawan di Jakarta.', "Markus:PER; Jakarta:LOC", "wartawan", None),
+    ('"Bantuan segera tiba," kata Retno kepada Menlu Myanmar Than Swe.', "Retno:PER; Than Swe:PER; Myanmar:LOC",
+     None, "e2"),
+    ('"Kami minta maaf," tulis manajemen melalui akun Instagram resmi klub.', "", "akun Instagram resmi klub", None),
+])
+def test_channel_and_addressee(text, ents, channel, addressee):
+    q = quotes_of(text, ents)[0]
+    assert (q.channel, q.addressee) == (channel, addressee)
+
+
+def test_time_inside_the_attribution_is_linked():
+    from warta.article import Time
+
+    text = '"Klien kami kooperatif," kata Markus kepada wartawan di Jakarta, Kamis (22/8/2024).'
+    start = text.index("Kamis")
+    times = [Time(id="t1", text="Kamis (22/8/2024)", start=start, end=start + 17, value="2024-08-22")]
+    quotes = extract_quotes(text, split_sentences(text), entities(text, "Markus:PER"), times)
+    assert quotes[0].time == "t1"
+
+
+def test_accompanying_clause_is_a_second_indirect_statement():
+    text = '"Rusia butuh tenaga kerja tambahan," tambahnya, seraya mencatat kehadirannya dapat bertambah.'
+    text = 'CSIS menilai pasukan itu pendukung. ' + text
+    quotes = quotes_of(text, "CSIS:ORG")
+    last = quotes[-1]
+    assert (last.kind, last.cue.text, last.speaker.name) == ("indirect", "mencatat", "CSIS")
+    assert last.content.startswith("kehadirannya dapat bertambah")
+
+
+# -- the output contract ------------------------------------------------------------------------------------------
+def test_ids_order_and_offsets():
+    text = ('Kepala BPS Amalia mengatakan, pertumbuhan ditopang konsumsi. "Momentum libur turut mendorong belanja," '
+            'ujar Amalia.\nMenurut Amalia, ekspor juga naik.')
+    quotes = quotes_of(text, "Amalia:PER; BPS:ORG")
+    assert [q.id for q in quotes] == ["q1", "q2", "q3"]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert text[q.start:q.end] == q.content
+        for span in (q.cue, q.speaker):
+            assert text[span.start:span.end] == span.text
+
+
+def test_component_fills_article_quotes():
+    from warta.article import Article
+    from warta.components.quotes import QuoteExtractor
+    from warta.pipeline import Doc
+    from warta.settings import Options
+
+    text = '"Kami siap," kata Budi.'
+    article = Article(id="a", text=text, sentences=split_sentences(text), entities=entities(text, "Budi:PER"))
+    doc = Doc(raw=text, article=article, options=Options())
+    QuoteExtractor(Options())(doc)
+    assert [(q.speaker.entity, q.content) for q in article.quotes] == [("e1", "Kami siap")]
