@@ -77,6 +77,12 @@ EXPLICIT = [
     ("Klub itu juara pada musim 2019/2020.", TUE, "2019/2020", "2019/2020"),
     ("Putusan dismissal dibacakan awal Februari.", "2025-01-09", "awal Februari", "2025-02"),
     ("Seri berikutnya digelar pada akhir November.", "2023-11-13", "akhir November", "2023-11"),
+    ("Inflasi turun dari 2,86 persen pada November.", "2024-01-16", "November", "2023-11"),
+    ("Jalan itu ditargetkan rampung pada akhir Desember.", "2023-08-16", "akhir Desember", "2023-12"),
+    ("Tarif baru berlaku Januari mendatang.", "2024-12-10", "Januari", "2025-01"),
+    ("Penjualan naik sejak Desember.", "2025-01-15", "Desember", "2024-12"),
+    ("Satgas menemukan gudang itu Kamis (11/1) malam.", "2024-01-16", "Kamis (11/1) malam", "2024-01-11TNI"),
+    ("Pasar ramai menjelang Pemilu 14 Februari.", "2024-02-20", "14 Februari", "2024-02-14"),
 ]
 
 RELATIVE = [
@@ -128,6 +134,8 @@ RELATIVE = [
      "2024-10-21"),
     ("Ia diperiksa Kamis (24/10/2024) dan ditahan dua hari kemudian.", TUE, "dua hari kemudian", "2024-10-26"),
     ("Ia tiba Kamis (24/10/2024) dan keesokan harinya bertemu presiden.", TUE, "keesokan harinya", "2024-10-25"),
+    ("Harga naik Senin (15/1/2024). Sepekan sebelumnya harga masih rendah.", "2024-01-16", "Sepekan sebelumnya",
+     "2024-01-08"),
     ("Dana ditahan sejak November tahun lalu.", "2025-02-14", "November tahun lalu", "2024-11"),
     ("Total suap Rp 2,3 miliar sejak awal tahun.", TUE, "awal tahun", "2024"),
     ("Proyek rampung akhir tahun ini.", TUE, "akhir tahun ini", "2024"),

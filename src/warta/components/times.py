@@ -126,16 +126,37 @@ class _Resolver:
         part = self._part(g, *parts)
         return f"{day.isoformat()}T{part}" if part else day.isoformat()
 
-    def _year_for(self, m: int, d: int, weekday: int | None) -> int | None:
+    def _year_for(self, e: Expr, m: int, d: int | None = None, weekday: int | None = None) -> int | None:
+        """The year of a date or month written without one. In the past after "sejak" or before "lalu", in
+        the future before "mendatang"; otherwise the reference year unless that puts it more than eight
+        months ahead ("November" in a January article is last year's); on the right weekday when written."""
         if self.anchor is None:
             return None
-        y = self.anchor.year
-        if weekday is not None:
-            for cand in (y, y - 1, y + 1):
-                day = _safe_date(cand, m, d)
-                if day and day.isoweekday() == weekday:
-                    return cand
-        return y
+        a = self.anchor
+        years = [a.year - 1, a.year, a.year + 1]
+        if weekday is not None and d is not None:
+            matching = [y for y in years if (day := _safe_date(y, m, d)) and day.isoweekday() == weekday]
+            years = matching or years
+        here = a.year * 12 + a.month + ((a.day - 1) / 31 if d is not None else 0)
+        dist = {y: y * 12 + m + ((d - 1) / 31 if d is not None else 0) - here for y in years}
+        way = self._direction(e)
+        if way:
+            allowed = [y for y in years if dist[y] * way >= 0]
+        else:
+            allowed = [y for y in years if -12 < dist[y] <= 8]
+            if a.year in allowed:
+                return a.year
+        return min(allowed or years, key=lambda y: abs(dist[y]))
+
+    def _direction(self, e: Expr) -> int:
+        """-1 when the words around say past ("sejak Januari", "Mei lalu"), +1 for future, else 0."""
+        after = _AFTER.match(self.text, e.end)
+        if after:
+            return -1 if after.group(1).lower() in ("lalu", "yang lalu") else 1
+        before = self.text[max(0, e.start - 12):e.start].lower().split()
+        if before and before[-1] in ("sejak", "semenjak"):
+            return -1
+        return 0  # "akan" elsewhere in the sentence is weak evidence: "akan dilanjutkan setelah Pemilu 14 Februari"
 
     def _future(self, pos: int) -> bool:
         s0, _ = self._sentence(pos)
@@ -162,7 +183,7 @@ class _Resolver:
             m = self.lx["months"][g["mon2"].lower().rstrip(".")]
         if d and m:
             m, d = int(m), int(d)
-            year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(m, d, wd)
+            year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(e, m, d, wd)
             day = _safe_date(year, m, d) if year else None
             if day is None:
                 return REJECT if year else None
@@ -191,7 +212,7 @@ class _Resolver:
 
     def _r_paren(self, e: Expr, g: dict):
         m, d, y = int(g["m"]), int(g["d"]), g.get("y")
-        year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(m, d, None)
+        year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(e, m, d)
         day = _safe_date(year, m, d) if year else None
         if year and day is None:
             return REJECT
@@ -199,7 +220,7 @@ class _Resolver:
 
     def _r_dmy(self, e: Expr, g: dict):
         m = self.lx["months"][g["mon"].lower().rstrip(".")]
-        year = int(g["y"]) if "y" in g else (self.anchor.year if self.anchor else None)
+        year = int(g["y"]) if "y" in g else self._year_for(e, m, int(g["d"]))
         if year is None:
             return None
         used = None if "y" in g else self.anchor.isoformat()
@@ -224,16 +245,11 @@ class _Resolver:
         year, used = self._year_of(g)
         if year is None:
             return None
-        after = _AFTER.match(self.text, e.end)
-        if used and "yrel" not in g and after and self.anchor:
-            word = after.group(1).lower()
-            if word in ("lalu", "yang lalu") and m > self.anchor.month:
-                year -= 1
-            elif word in ("mendatang", "depan") and m < self.anchor.month:
-                year += 1
+        if used and "yrel" not in g:
+            year = self._year_for(e, m)
         if "mon2" in g:
             m2 = self.lx["months"][g["mon2"].lower()]
-            return f"{_month(year, m)}/{_month(year, m2)}", used
+            return f"{_month(year, m)}/{_month(year + (m2 < m and used is not None), m2)}", used
         return _month(year, m), used
 
     def _r_year(self, e: Expr, g: dict):
@@ -338,6 +354,8 @@ class _Resolver:
         k = int(sign * n) if n == int(n) else None
         if k is None:
             return None
+        if unit == "W" and word in self.lx["sequence"]:  # "sepekan sebelumnya": the day a week before
+            return (ref + timedelta(weeks=k)).isoformat(), ref.isoformat()
         value = {"D": lambda: (ref + timedelta(days=k)).isoformat(), "W": lambda: _week(ref, k),
                  "M": lambda: _month(ref.year, ref.month, k), "Y": lambda: str(ref.year + k)}[unit]()
         return value, ref.isoformat()
