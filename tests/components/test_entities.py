@@ -79,6 +79,7 @@ KB = FakeKB(
     Rec("Q3052772", "PER", "Joko Widodo", "Q3052772", aliases=("Jokowi",)),
     Rec("Q2", "ORG", "Komisi Pemberantasan Korupsi", "Q2", acronyms=("KPK",)),
     Rec("Q3", "ORG", "Kementerian Luar Negeri", "Q3", acronyms=("Kemlu", "Kemenlu")),
+    Rec("Q4", "LOC", "Kabupaten Buton Selatan", "Q4", aliases=("Buton Selatan",)),
     Rec("Q7747", "PER", "Vladimir Putin", "Q7747", aliases=("Putin",)),
 )
 
@@ -190,6 +191,26 @@ def test_entities_unknown_names_are_typed_from_context(text, name, kind):
 def test_entities_coreference_groups_all_mentions(text, name, mentions):
     found = by_name(text, KB)
     assert [m.text for m in found[name].mentions] == mentions
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("Pelatih Timnas Indonesia Shin Tae-yong puas dengan hasil itu. Menurut Shin, timnya bermain disiplin.",
+     "Timnas Indonesia", "Shin Tae-yong"),
+    ("Direktur Utama Perum Bulog Bayu Krisnamurthi meninjau gudang. Stok aman, kata Bayu kepada wartawan.",
+     "Perum Bulog", "Bayu Krisnamurthi"),
+])
+def test_entities_person_cut_off_the_organisation_it_ran_into(text, org, person):
+    found = by_name(text, KB)
+    assert found[org].type == "ORG" and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Bupati Buton Selatan La Ode Mustari hadir di Jakarta.", "La Ode Mustari", "PER"),
+    ("Ketua DPW PAN Sulsel Andi Baso Rahman membuka rapat di Makassar.", "Andi Baso Rahman", "PER"),
+])
+def test_entities_place_words_stay_in_place_names(text, name, kind):
+    found = by_name(text, KB)
+    assert name in found and found[name].type == kind
 
 
 def test_entities_title_only_reference_resolves_to_the_one_holder():

@@ -28,8 +28,8 @@ from .ner_rules import (
     merge_heads,
     only_titles,
     strip_person,
-    title_overlap,
     title_before,
+    title_overlap,
     trim,
 )
 
@@ -116,6 +116,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
             cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
     cands = ner_article.drop_sentence_initial(cands, text)
     cands = ner_article.split_known_prefixes(cands, text, kb)
+    cands = ner_article.split_person_tails(cands, text, kb)
     cands = linking.annotate(cands, text, kb, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_article.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()

@@ -33,8 +33,9 @@ def annotate(cands: list[Cand], text: str, kb, allowed) -> list[Cand]:
         if cand is not None:
             cand.kb_ids = tuple(m.ids)
             types = {r.type for r in records}
-            # the tagger's ORG/LOC confusions are common, its people rarely are places
-            if len(types) == 1 and cand.source == "crf" and cand.type != "PER":
+            # the tagger confuses ORG and LOC, and takes unfamiliar places for people ("Phnom Penh"); a person
+            # right after a title stays a person
+            if len(types) == 1 and cand.source == "crf" and not (cand.type == "PER" and cand.after_title):
                 cand.type = records[0].type
             continue
         if any(a < m.end and m.start < b for a, b in taken):

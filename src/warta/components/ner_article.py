@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .ner_rules import Cand
+from .ner_model import lowercase_vocab
+from .ner_rules import Cand, lexicon, strip_person
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -105,12 +106,65 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
             continue
         head = Cand(c.start, words[k - 1][1], kind, source="split", kb_ids=c.kb_ids)
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
-        if c.after_title or (c.type == "PER" and len(words) - k >= 2):
-            titles = [f"{c.title} {prefix}"] if c.title else []
-            return head, Cand(words[k][0], c.end, "PER", titles=titles, source="split")
-        if c.type != "PER" and rest_kind is not None:
+        if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
+        rest = [text[a:b] for a, b in words[k:]]
+        if rest[0].lower() in lexicon().name_suffixes:
+            return None  # "Buton Selatan", "Bandung Raya": one place
+        if c.after_title or (c.type == "PER" and len(rest) >= 2):
+            first, _ = strip_person(rest, 0, len(rest))  # "BNPB Letjen TNI Suharyanto"
+            titles = [f"{c.title} {prefix}"] if c.title else []
+            return head, Cand(words[k + first][0], c.end, "PER", titles=titles, source="split")
     return None
+
+
+_PREV_WORD = re.compile(r"(\S+)\s*$")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _standalone(text: str, a: int, b: int) -> bool:
+    """A word used on its own, not inside a longer capitalised name: "kata Shin", "Shin menilai"."""
+    before = _PREV_WORD.search(text, max(0, a - 40), a)
+    after = _NEXT_WORD.match(text, b)
+    if before is None or before.group(1)[-1] in ".!?\"\u201d" or "\n" in text[before.end(1):a]:
+        return False  # sentence-initial: capitalised for that reason alone
+    vocab = lowercase_vocab()
+    name_like = lambda w: w[:1].isupper() and w.lower().strip(",.") not in vocab
+    return not name_like(before.group(1)) and not (after and name_like(after.group(1)))
+
+
+def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """Cut a person's name off the end of an organisation name it ran into, when the article names that person
+    elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
+    lex = lexicon()
+    out = []
+    for c in cands:
+        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+        cut = None
+        if c.type == "ORG" and c.kind == "name" and len(words) >= 4:
+            for k in range(2, len(words) - 1):
+                first = text[words[k][0]:words[k][1]]
+                tail = text[words[k][0]:c.end]
+                if (not first[:1].isupper() or not first.isalpha() or first.lower() in lex.name_suffixes
+                        or first.lower() in lowercase_vocab() or _written_lower(text, first)
+                        or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
+                    continue
+                pattern = rf"(?<![\w-]){re.escape(first)}(?![\w-])"
+                if any(not c.start <= m.start() < c.end and _standalone(text, m.start(), m.end())
+                       for m in re.finditer(pattern, text)):
+                    cut = k
+                    break
+        if cut is None:
+            out.append(c)
+            continue
+        out += [Cand(c.start, words[cut - 1][1], c.type, source=c.source, after_title=c.after_title),
+                Cand(words[cut][0], c.end, "PER", source="split")]
+    return out
 
 
 def is_credit(text: str, c: Cand) -> bool:

@@ -50,6 +50,7 @@ class Lexicon:
     alias_cues: frozenset[str]
     unit_prefixes: frozenset[str]
     initials_cues: frozenset[str]
+    name_suffixes: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -58,7 +59,7 @@ def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
-                                            "alias_cues", "unit_prefixes", "initials_cues")}
+                                            "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -85,14 +86,10 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
         if m == k + 1 or m - k > 3:
             return j
         k = m
-        if k + 1 < len(words) and words[k] == "dan" and is_cap(words[k + 1]):
-            m = k + 1
-            while m < len(words) and is_cap(words[m]):
-                m += 1
-            return m
-        if k + 2 < len(words) and words[k] == "," and words[k + 1] == "dan" and is_cap(words[k + 2]):
-            m = k + 2
-            while m < len(words) and is_cap(words[m]):
+        last = k + 1 if words[k:k + 1] == ["dan"] else k + 2 if words[k:k + 2] == [",", "dan"] else None
+        if last is not None and last < len(words) and is_cap(words[last]):
+            m = last + 1  # the last item ends where another name or a title starts
+            while m < len(words) and is_cap(words[m]) and not _starts_name(words, m, lex, "ORG"):
                 m += 1
             return m
     return j
@@ -143,8 +140,10 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
 def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     """Whether words[j] starts another name inside a ``kind`` name: an organisation head or a title always, a
     place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
+    w = words[j].lower()
     return bool(_phrase_at(words, j, lex.org_heads) or _phrase_at(words, j, lex.titles)
-                or (kind == "LOC" and _phrase_at(words, j, lex.loc_heads)))
+                or (kind == "LOC" and _phrase_at(words, j, lex.loc_heads))
+                or (w in lex.honorifics and (w.endswith(".") or kind == "ORG")))
 
 
 _ROMAN = frozenset("IVXLC")
@@ -307,8 +306,11 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
 
 
 def title_overlap(words: list[str], a: int, b: int) -> int:
-    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]"."""
+    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]".
+    None when the span starts with a head word: "Kepala [Badan Geologi]" is a title before an organisation."""
     lex = lexicon()
+    if _phrase_at(words, a, lex.org_heads) or _phrase_at(words, a, lex.loc_heads):
+        return 0
     for back in (1, 2):
         i = a - back
         if i < 0:
