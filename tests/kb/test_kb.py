@@ -90,6 +90,7 @@ def test_regencies_and_cities(kb, name, expected):
     ("Polri", "Kepolisian Negara Republik Indonesia"), ("ABRI", "Tentara Nasional Indonesia"),
     ("DPR RI", "Dewan Perwakilan Rakyat"), ("MK", "Mahkamah Konstitusi"), ("BI", "Bank Indonesia"),
     ("Basarnas", "Badan Nasional Pencarian dan Pertolongan"), ("Bawaslu", "Badan Pengawas Pemilihan Umum"),
+    ("Komisi XI", "Komisi XI DPR"), ("Baleg", "Badan Legislasi DPR"), ("PVMBG", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
 ])
 def test_state_bodies_by_acronym_and_former_name(kb, name, canonical):
     rec = _first(kb, name)
@@ -161,6 +162,7 @@ def test_person_aliases(kb, name, canonical):
     ("Volodymyr Zelenskiy", "Volodymyr Zelensky"), ("Kim Jong-un", "Kim Jong Un"), ("Yoon Suk-yeol", "Yoon Suk Yeol"),
     ("Erdoğan", "Recep Tayyip Erdogan"), ("Erdogan", "Recep Tayyip Erdogan"), ("Sergey Lavrov", "Sergei Lavrov"),
     ("Dmitri Peskov", "Dmitry Peskov"), ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+    ("Stephane Dujarric", "Stéphane Dujarric"),
 ])
 def test_transliteration_variants(kb, name, canonical):
     assert _first(kb, name).name == canonical
