@@ -90,10 +90,17 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
             continue
         head, rest = parts
         if joins and c.type != "PER" and rest.type == "PER":
-            rest.end = nxt.end
             nxt.kind = "_merged"
+            rest = _person_from(text, rest.start, nxt.end, rest.titles)
         out += [head, rest]
     return [c for c in out if c.kind != "_merged"]
+
+
+def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
+    """A person candidate over text[start:end] without the ranks in front: "Letjen TNI Suharyanto"."""
+    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    first, _ = strip_person([text[a:b] for a, b in words], 0, len(words))
+    return Cand(words[first][0], end, "PER", titles=titles, source="split")
 
 
 def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
@@ -112,9 +119,8 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
         if rest[0].lower() in lexicon().name_suffixes:
             return None  # "Buton Selatan", "Bandung Raya": one place
         if c.after_title or (c.type == "PER" and len(rest) >= 2):
-            first, _ = strip_person(rest, 0, len(rest))  # "BNPB Letjen TNI Suharyanto"
             titles = [f"{c.title} {prefix}"] if c.title else []
-            return head, Cand(words[k + first][0], c.end, "PER", titles=titles, source="split")
+            return head, _person_from(text, words[k][0], c.end, titles)
     return None
 
 
@@ -133,9 +139,12 @@ def _standalone(text: str, a: int, b: int) -> bool:
     after = _NEXT_WORD.match(text, b)
     if before is None or before.group(1)[-1] in ".!?\"\u201d" or "\n" in text[before.end(1):a]:
         return False  # sentence-initial: capitalised for that reason alone
-    vocab = lowercase_vocab()
-    name_like = lambda w: w[:1].isupper() and w.lower().strip(",.") not in vocab
-    return not name_like(before.group(1)) and not (after and name_like(after.group(1)))
+    return not _name_like(before.group(1)) and not (after and _name_like(after.group(1)))
+
+
+def _name_like(word: str) -> bool:
+    """Capitalised and not a speech cue ("Menurut Shin": the cue is capitalised only as the sentence opens)."""
+    return word[:1].isupper() and word.lower().strip(",.") not in lexicon().person_cues
 
 
 def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:

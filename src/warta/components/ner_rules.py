@@ -51,6 +51,7 @@ class Lexicon:
     unit_prefixes: frozenset[str]
     initials_cues: frozenset[str]
     name_suffixes: frozenset[str]
+    person_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -59,7 +60,8 @@ def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
-                                            "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes")}
+                                            "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
+                                            "person_cues")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -102,7 +104,7 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
     i, n = 0, len(words)
     while i < n:
         kind = None
-        if is_cap(words[i]):
+        if is_cap(words[i]) and not (i > 0 and _phrase_at(words, i - 1, lex.titles) > 1):  # "Wali Kota X"
             if _phrase_at(words, i, lex.org_heads):
                 kind, width = "ORG", _phrase_at(words, i, lex.org_heads)
             elif _phrase_at(words, i, lex.loc_heads):
