@@ -16,7 +16,7 @@ FACTORIES: dict[str, str] = {
     "metadata": "warta.components.metadata:MetadataReader",
     "times": "warta.components.times:TimeTagger",
     "entities": "warta.components.entities:EntityRecognizer",
-    # "quotes": "warta.components.quotes:QuoteExtractor",
+    "quotes": "warta.components.quotes:QuoteExtractor",
     "quantities": "warta.components.quantities:QuantityTagger",
     # "events": "warta.components.events:EventCoder",
     # "summary": "warta.components.summary:Summarizer",

@@ -516,3 +516,10 @@ def test_component_fills_article_quotes():
     doc = Doc(raw=text, article=article, options=Options())
     QuoteExtractor(Options())(doc)
     assert [(q.speaker.entity, q.content) for q in article.quotes] == [("e1", "Kami siap")]
+
+
+def test_name_with_commas_after_menurut():
+    text = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), curah hujan mencapai 150 milimeter."
+    q = quotes_of(text, "Badan Meteorologi, Klimatologi, dan Geofisika/BMKG:ORG")[0]
+    assert q.speaker.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
+    assert q.content.startswith("curah hujan")

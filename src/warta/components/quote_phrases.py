@@ -92,7 +92,9 @@ def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
     if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w.low in lex.clause_words for w in chunk):
         return None
     last = end >= limit - 1  # the chunk closes the phrase: "klaim Direktur PT Sehat Farma, Johan."
-    if chunk[-1].low in lex.determiners or (all(w.capitalised for w in chunk) and (_has_comma(chunk[-1]) or last)):
+    # a name, also one listing parts ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG),")
+    named = chunk[-1].capitalised and all(w.capitalised or w.low in ("dan", "&") for w in chunk)
+    if chunk[-1].low in lex.determiners or (named and (_has_comma(chunk[-1]) or last)):
         return k + len(chunk)
     return None
 
