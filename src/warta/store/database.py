@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import IntegrityError
 
 from ..article import Article
-from .engine import make_engine
+from .engine import make_engine, writing
 from .migrations import migrate
 from .schema import articles
 from .writer import Written, add_url, find_duplicate, now, write_article
@@ -31,11 +31,11 @@ class Store:
               seen_at: str | None = None) -> Written:
         """Store one article in its own transaction (see ``writer.write_article``)."""
         try:
-            with self.engine.begin() as conn:
+            with writing(self.engine) as conn:
                 return write_article(conn, article, version=version, raw_hash=raw_hash, seen_at=seen_at)
         except IntegrityError:
             # Another writer stored the same text between our check and our insert: it is a duplicate now.
-            with self.engine.begin() as conn:
+            with writing(self.engine) as conn:
                 return write_article(conn, article, version=version, raw_hash=raw_hash, seen_at=seen_at)
 
     def seen(self, raw_hash: str, url: str | None = None, seen_at: str | None = None) -> Written | None:
@@ -43,7 +43,7 @@ class Store:
 
         Lets an ingest skip inputs it already stored before spending time analysing them.
         """
-        with self.engine.begin() as conn:
+        with writing(self.engine) as conn:
             row = find_duplicate(conn, raw_hash=raw_hash)
             if row is None:
                 return None

@@ -7,9 +7,11 @@ directory (``platformdirs``), created on first use.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 DB_FILE = "warta.db"
@@ -35,7 +37,10 @@ def database_url(db: str | Path | None = None) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # Python's sqlite3 opens transactions itself, late and never for DDL; let SQLAlchemy emit BEGIN instead
+    # (see _sqlite_begin), so a migration is one transaction and writers can take the lock up front.
+    dbapi_connection.isolation_level = None
     # WAL lets readers (search, the web UI) work while an ingest writes; NORMAL sync is safe under WAL (a crash
     # can lose the last transactions, never corrupt). Foreign keys are off by default in SQLite.
     cursor = dbapi_connection.cursor()
@@ -46,10 +51,24 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    # IMMEDIATE takes the write lock at BEGIN: two writers then queue on busy_timeout instead of one failing when
+    # it upgrades a read to a write. Readers stay DEFERRED so searches never wait for an ingest (WAL).
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("warta_write") else "BEGIN")
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction (committed on success, rolled back on error)."""
+    with engine.connect().execution_options(warta_write=True) as conn, conn.begin():
+        yield conn
+
+
 def make_engine(db: str | Path | None = None) -> Engine:
     url = database_url(db)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)

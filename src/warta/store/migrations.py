@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 
+from .engine import writing
 from .schema import metadata, schema_version
 
 
@@ -95,7 +96,7 @@ def current_version(conn: Connection) -> int:
 def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[int]:
     """Bring the database to the latest schema; returns the versions applied (empty when already current)."""
     migrations = MIGRATIONS if migrations is None else migrations
-    with engine.begin() as conn:
+    with writing(engine) as conn:
         version = current_version(conn)
         if version == 0:
             _baseline(conn)

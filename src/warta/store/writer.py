@@ -75,7 +75,7 @@ def _near_duplicate(conn: Connection, sig, keys: list[int]) -> tuple[int, float]
 
 def write_article(conn: Connection, article: Article, *, version: str, raw_hash: str | None = None,
                   seen_at: str | None = None) -> Written:
-    """Store one analysed article (call inside a transaction: ``with engine.begin() as conn``)."""
+    """Store one analysed article (call inside a write transaction: ``with engine.writing(e) as conn``)."""
     seen_at = seen_at or now()
     chash = dedup.content_hash(article.text)
     existing = find_duplicate(conn, content_hash=chash)
