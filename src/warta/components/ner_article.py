@@ -30,8 +30,7 @@ def section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
     heads = []
     for a, b in paragraphs(text):
         line = text[a:b]
-        letters = [c for c in line if c.isalpha()]
-        if a >= skip_before and letters and all(c.isupper() for c in letters) and len(line.split()) <= 8:
+        if a >= skip_before and line.isupper() and len(line.split()) <= 8:
             heads.append((a, b))
     return heads
 

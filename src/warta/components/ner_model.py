@@ -42,6 +42,7 @@ def lexicon() -> dict[str, str]:
     return lex
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     for pattern, repl in _SHAPE_SUBS:
         word = pattern.sub(repl, word)
@@ -72,39 +73,43 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _context(word: str, tag: str) -> list[str]:
+@lru_cache(maxsize=131072)
+def _context(word: str, tag: str) -> tuple[str, ...]:
     low = word.lower()
-    out = [f"{tag}w={low}", f"{tag}sh={_shape(word)}"]
     cls = lexicon().get(low)
     if cls:
-        out.append(f"{tag}lex={cls}")
-    return out
+        return (f"{tag}w={low}", f"{tag}sh={_shape(word)}", f"{tag}lex={cls}")
+    return (f"{tag}w={low}", f"{tag}sh={_shape(word)}")
 
 
 def sentence_features(words: list[str], start: int, end: int) -> list[list[str]]:
     """Feature lists for words[start:end], with context from the whole sentence."""
     rows = []
     n = len(words)
+    low = [w.lower() for w in words[max(0, start - 2):end + 2]]
+    base = max(0, start - 2)
     for i in range(start, end):
         feats = list(word_features(words[i]))
-        if i == 0 or words[i - 1] in _OPENERS or words[i - 1] in (".", ":", "-"):
+        if i == 0 or words[i - 1] in _BOS_AFTER:
             feats.append("BOS")
-        for k in (-2, -1, 1, 2):
-            j = i + k
-            if 0 <= j < n:
-                feats += _context(words[j], f"{k}:")
-            else:
-                feats.append(f"{k}:pad")
+        feats += _context(words[i - 2], "-2:") if i >= 2 else _PAD[-2]
+        feats += _context(words[i - 1], "-1:") if i >= 1 else _PAD[-1]
+        feats += _context(words[i + 1], "1:") if i + 1 < n else _PAD[1]
+        feats += _context(words[i + 2], "2:") if i + 2 < n else _PAD[2]
         if i + 1 < n:
-            feats.append(f"bi+={words[i].lower()}|{words[i + 1].lower()}")
+            feats.append(f"bi+={low[i - base]}|{low[i + 1 - base]}")
         if i > 0:
-            feats.append(f"bi-={words[i - 1].lower()}|{words[i].lower()}")
+            feats.append(f"bi-={low[i - 1 - base]}|{low[i - base]}")
         rows.append(feats)
     return rows
 
 
+_BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
+_PAD = {k: (f"{k}:pad",) for k in (-2, -1, 1, 2)}
+
+
 def _is_candidate(word: str) -> bool:
-    return any(c.isupper() for c in word)
+    return word != word.lower()
 
 
 def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:

@@ -66,12 +66,25 @@ def lexicon() -> Lexicon:
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
 
+_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _first_words(entries: frozenset[str]) -> frozenset[str]:
+    """The first words of a set of entries, so most words are ruled out with one look-up."""
+    found = _FIRST_WORDS.get(entries)
+    if found is None:
+        found = _FIRST_WORDS[entries] = frozenset(e.split()[0] for e in entries)
+    return found
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
 def _phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
     """Length in words of the longest entry starting at words[i] (0 if none)."""
+    if words[i].lower() not in _first_words(entries):
+        return 0
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + n]).lower() in entries:
             return n
