@@ -14,11 +14,11 @@ PBB = ("PBB", ("ORG", "Q1065", ("Perserikatan Bangsa-Bangsa",), ()))
 SUGIONO = ("Sugiono", ("PER", None, (), ("Menteri Luar Negeri",)))
 
 ROWS = [
-    ("a", "2024-10-01", "Menteri Luar Negeri Retno Marsudi bertemu pejabat PBB di New York. \"Kami mendukung "
-     "gencatan senjata,\" kata Retno.", [RETNO, PBB], [("Retno", "Kami mendukung gencatan senjata")]),
+    ("a", "2024-10-01", ("Menteri Luar Negeri Retno Marsudi bertemu pejabat PBB di New York. \"Kami mendukung "
+     "gencatan senjata,\" kata Retno."), [RETNO, PBB], [("Retno", "Kami mendukung gencatan senjata")]),
     ("b", "2024-10-01", "Retno Marsudi menyerahkan jabatan kepada Sugiono di Jakarta.", [RETNO, SUGIONO], []),
-    ("c", "2025-01-15", "Utusan Khusus Sekjen PBB Retno Marsudi tiba di Jenewa. \"Retno akan membantu kami,\" kata "
-     "Sugiono.", [RETNO_LATER, PBB, SUGIONO], [("Sugiono", "Retno akan membantu kami")]),
+    ("c", "2025-01-15", ("Utusan Khusus Sekjen PBB Retno Marsudi tiba di Jenewa. \"Retno akan membantu kami,\" kata "
+     "Sugiono."), [RETNO_LATER, PBB, SUGIONO], [("Sugiono", "Retno akan membantu kami")]),
 ]
 
 
@@ -43,7 +43,9 @@ def test_profile_identity_and_variants(store):
 def test_titles_over_time(store):
     titles = corpus.entity("Retno Marsudi", db=store).titles
     assert [(t.title, t.first, t.last, t.stories) for t in titles] == [
-        ("Menteri Luar Negeri", "2024-10-01", "2024-10-02", 2), ("Utusan Khusus Sekjen PBB", "2025-01-15", "2025-01-15", 1)]
+        ("Menteri Luar Negeri", "2024-10-01", "2024-10-02", 2),
+        ("Utusan Khusus Sekjen PBB", "2025-01-15", "2025-01-15", 1),
+    ]
 
 
 def test_stories_per_day_count_a_reprint_once(store):

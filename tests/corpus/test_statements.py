@@ -16,16 +16,16 @@ ENTITIES = {
 }
 
 STORIES = [
-    ("oct-24", "2024-10-24", "KYIV - Presiden Ukraina Volodymyr Zelenskiy mengatakan 3.000 pasukan Korea Utara sudah "
-     "berada di Rusia. \"Ini eskalasi yang jelas dari Korea Utara,\" kata Zelenskiy.",
+    ("oct-24", "2024-10-24", ("KYIV - Presiden Ukraina Volodymyr Zelenskiy mengatakan 3.000 pasukan Korea Utara sudah "
+     "berada di Rusia. \"Ini eskalasi yang jelas dari Korea Utara,\" kata Zelenskiy."),
      [("Volodymyr Zelenskiy", "Ini eskalasi yang jelas dari Korea Utara")],
      [("3.000 pasukan", 3000, "pasukan", "Volodymyr Zelenskiy")]),
-    ("oct-28", "2024-10-28", "WASHINGTON - Menteri Pertahanan AS Lloyd Austin menyebut sekitar 10.000 pasukan Korut "
-     "dikirim ke Rusia. \"Jika mereka ikut berperang, itu masalah serius,\" ujar Lloyd Austin.",
+    ("oct-28", "2024-10-28", ("WASHINGTON - Menteri Pertahanan AS Lloyd Austin menyebut sekitar 10.000 pasukan Korut "
+     "dikirim ke Rusia. \"Jika mereka ikut berperang, itu masalah serius,\" ujar Lloyd Austin."),
      [("Lloyd Austin", "Jika mereka ikut berperang, itu masalah serius")],
      [("10.000 pasukan", 10000, "pasukan", "Lloyd Austin")]),
-    ("nov-02", "2024-11-02", "KYIV - Zelensky meminta sekutu bertindak. \"Rusia makin bergantung pada Korut,\" kata "
-     "Zelensky. Ia juga menyebut kerugian 1,5 miliar dolar.",
+    ("nov-02", "2024-11-02", ("KYIV - Zelensky meminta sekutu bertindak. \"Rusia makin bergantung pada Korut,\" kata "
+     "Zelensky. Ia juga menyebut kerugian 1,5 miliar dolar."),
      [("Zelensky", "Rusia makin bergantung pada Korut")],
      [("1,5 miliar dolar", 1.5e9, "dolar", "Volodymyr Zelenskiy")]),
 ]

@@ -33,9 +33,9 @@ def test_content_hash_differs_when_a_word_differs():
     (STORY.replace("JAKARTA - ", "BANDUNG, KOMPAS.com - "), True),  # an outlet's own dateline on a wire story
     (STORY.rsplit(" \"Kami", 1)[0], True),  # the last paragraph dropped
     (STORY + " Baca juga: banjir di Semarang.", True),  # a related-link line left in
-    ("SURABAYA - Harga beras di pasar tradisional Surabaya naik menjadi Rp 14.000 per kilogram menjelang akhir "
+    (("SURABAYA - Harga beras di pasar tradisional Surabaya naik menjadi Rp 14.000 per kilogram menjelang akhir "
      "tahun, menurut Dinas Perdagangan Jawa Timur, yang menyebut pasokan dari petani berkurang karena musim hujan. "
-     "Pedagang mengatakan pembeli mulai mengurangi belanja.", False),
+     "Pedagang mengatakan pembeli mulai mengurangi belanja."), False),
     (" ".join(STORY.split()[::-1]), False),  # the same words in another order are another text
 ])
 def test_similarity_groups_copies_of_one_story(copy, expect_copy):

@@ -64,6 +64,9 @@ def test_find_knows_every_variant(store):
         assert find(conn, "Kemendag") == []
 
 
-@pytest.mark.parametrize("name, expected", [("  Joko\tWidodo ", "joko widodo"), ("PT  Pertamina (Persero)", "pt pertamina (persero)")])
+@pytest.mark.parametrize("name, expected", [
+    ("  Joko\tWidodo ", "joko widodo"),
+    ("PT  Pertamina (Persero)", "pt pertamina (persero)"),
+])
 def test_norm(name, expected):
     assert norm(name) == expected

@@ -21,9 +21,10 @@ def span(text: str, part: str, nth: int = 0) -> dict:
     return {"text": part, "start": start, "end": start + len(part)}
 
 
-def make_article(text: str = TEXT, url: str | None = "https://contoh.test/a", id: str = "a1") -> Article:  # noqa: A002
+def make_article(text: str = TEXT, url: str | None = "https://contoh.test/a", id: str = "a1") -> Article:
     return Article(
-        id=id, text=text, meta=Meta(url=url, published="2024-11-04"), sentences=[(0, text.index("Gaza.") + 5), (text.index('"Kami'), len(text))],
+        id=id, text=text, meta=Meta(url=url, published="2024-11-04"),
+        sentences=[(0, text.index("Gaza.") + 5), (text.index('"Kami'), len(text))],
         entities=[
             Entity(id="e1", name="Sugiono", type="PER", kb="Q1",
                    mentions=[Mention(**span(text, "Sugiono")), Mention(**span(text, "Sugiono", 1))]),

@@ -18,10 +18,14 @@ _LAST = ["Santoso", "Wijaya", "Hartono", "Kusuma", "Saputra", "Lubis", "Nasution
 _PLACES = ["Jakarta", "Surabaya", "Medan", "Makassar", "Semarang", "Bandung", "Palembang", "Denpasar", "Kupang"]
 _ORGS = ["Kementerian Sosial", "Badan Pusat Statistik", "Polri", "Bank Indonesia", "BNPB", "Pertamina"]
 _UNITS = ["warga", "pasukan", "rumah", "persen", "ton", "korban"]
-_WORDS = ("pemerintah daerah warga bantuan banjir harga pasar jalan sekolah rumah sakit program anggaran rapat "
-          "kebijakan petani nelayan listrik air bersih pangan beras minyak pajak desa kota provinsi pusat laporan "
-          "data survei proyek jembatan bandara pelabuhan kereta bus tol investasi ekspor impor inflasi gaji buruh "
-          "guru siswa dokter pasien vaksin hutan sungai laut gunung cuaca hujan panas angin musim tanam panen").split()
+_WORDS = [
+    "pemerintah", "daerah", "warga", "bantuan", "banjir", "harga", "pasar", "jalan", "sekolah", "rumah", "sakit",
+    "program", "anggaran", "rapat", "kebijakan", "petani", "nelayan", "listrik", "air", "bersih", "pangan", "beras",
+    "minyak", "pajak", "desa", "kota", "provinsi", "pusat", "laporan", "data", "survei", "proyek", "jembatan",
+    "bandara", "pelabuhan", "kereta", "bus", "tol", "investasi", "ekspor", "impor", "inflasi", "gaji", "buruh",
+    "guru", "siswa", "dokter", "pasien", "vaksin", "hutan", "sungai", "laut", "gunung", "cuaca", "hujan", "panas",
+    "angin", "musim", "tanam", "panen",
+]
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -68,7 +72,7 @@ def article(i: int, published: str = "2024-10-29", sentences: int = 24) -> Artic
         elif kind == 1:
             value, unit, place = rng.randint(2, 90) * 100, rng.choice(_UNITS), rng.choice(_PLACES)
             number = f"{value:,}".replace(",", ".") + " " + unit
-            o = b.add([f"Sebanyak ", number, " tercatat di ", place, " pada ", "Senin", "."])
+            o = b.add(["Sebanyak ", number, " tercatat di ", place, " pada ", "Senin", "."])
             entity(place, "LOC", o[3])
             quantities.append((value, unit, number, o[1]))
             times.append(o[5])
@@ -104,7 +108,7 @@ def records(n: int, start: int = 0, published: str = "2024-10-29") -> list[Recor
     return out
 
 
-def compose(text: str, *, id: str, published: str | None = None, url: str | None = None,  # noqa: A002
+def compose(text: str, *, id: str, published: str | None = None, url: str | None = None,
             title: str | None = None, entities: dict[str, tuple] | None = None,
             quotes: list[tuple[str | None, str]] = (), quantities: list[tuple[str, float, str, str | None]] = (),
             ) -> Article:

@@ -30,7 +30,7 @@ from sqlalchemy import (
 metadata = MetaData()
 
 # Deleting an article deletes its analysis: children cascade (SQLite needs PRAGMA foreign_keys=ON, set on connect).
-_ARTICLE_FK = dict(ondelete="CASCADE")
+_ARTICLE_FK = {"ondelete": "CASCADE"}
 
 
 def _article_ref() -> Column:
