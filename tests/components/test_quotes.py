@@ -244,6 +244,19 @@ PATTERNS = [
      "pihaknya telah"),
     ("Bupati Halmahera Barat James Uang mengatakan warga sudah dievakuasi.", "Halmahera Barat:LOC",
      "indirect", "James Uang", "mengatakan", "warga sudah"),
+    ("Kapolres Bogor AKBP Rio Wahyu, saat dihubungi, membenarkan penangkapan itu terjadi pada Senin malam.",
+     "Rio Wahyu:PER", "indirect", "Rio Wahyu", "membenarkan", "penangkapan itu terjadi"),
+    ("Kepada wartawan, Budi mengatakan harga gabah turun.", "Budi:PER",
+     "indirect", "Budi", "mengatakan", "harga gabah turun"),
+    ("Saat ditemui di Jakarta, Senin, Menteri ESDM Bahlil Lahadalia mengatakan harga BBM tidak naik.",
+     "Bahlil Lahadalia/Bahlil:PER; Jakarta:LOC", "indirect", "Bahlil Lahadalia", "mengatakan", "harga BBM"),
+    ("Pemerintah akan menaikkan tarif listrik mulai Juli. Hal itu disampaikan Menteri ESDM Bahlil di Jakarta.",
+     "Bahlil:PER; Jakarta:LOC", "indirect", "Bahlil", "disampaikan", "Pemerintah akan menaikkan"),
+    ("Harga gabah turun tajam. Demikian dikatakan oleh Ketua HKTI Fadli Zon.", "Fadli Zon:PER; HKTI:ORG",
+     "indirect", "Fadli Zon", "dikatakan", "Harga gabah"),
+    ("Menteri PUPR Dody Hanggodo mengatakan anggarannya belum tersedia, sementara Presiden Prabowo menyatakan "
+     "rumah tetap dibangun.", "Dody Hanggodo/Dody:PER; Prabowo:PER", "indirect", "Prabowo", "menyatakan",
+     "rumah tetap dibangun"),
     # -- "menurut" -------------------------------------------------------------------------------------------------
     ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
      "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),
@@ -331,7 +344,18 @@ NOT_QUOTES = [
     'Militer kerap menggelar operasi "pembersihan" di Sagaing.',
     "KAI menargetkan laba bersih Rp2,5 triliun dan akan mendatangkan 16 rangkaian kereta baru.",
     "Keputusan itu diambil setelah rapat yang berlangsung alot.",
+    "Saat dikonfirmasi, Kepala Dinas Kesehatan membenarkan hal tersebut.",
+    "Ditanya soal pencalonan, Anies hanya tersenyum.",
+    "Hal itu menjadi sorotan warga.",
 ]
+
+
+def test_two_statements_in_one_sentence_split_at_the_clause_link():
+    text = ("Presiden Prabowo menyatakan pemerintah akan membangun tiga juta rumah, sementara Menteri PUPR Dody "
+            "mengatakan anggarannya belum tersedia.")
+    quotes = quotes_of(text, "Prabowo:PER; Dody:PER")
+    assert [(q.speaker.name, q.content) for q in quotes] == [
+        ("Prabowo", "pemerintah akan membangun tiga juta rumah"), ("Dody", "anggarannya belum tersedia")]
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

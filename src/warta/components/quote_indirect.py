@@ -69,8 +69,8 @@ def _closing(ws: list[Word], lex: Lexicon) -> tuple[int, int, int, bool, bool] |
     return None
 
 
-def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> Found | None:
-    for i in range(end):
+def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start: int = 0) -> Found | None:
+    for i in range(start, end):
         verb = lex.verb_cue(ws, i)
         if verb is None or ws[i].start in consumed:
             continue
@@ -99,6 +99,46 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> Fou
     return None
 
 
+def _preposed_all(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> list[Found]:
+    """Statements of a sentence with speech verbs; a second one starts after a clause link with its own subject
+    ("X menyatakan A, sementara Y mengatakan B"), and ends the first."""
+    first = _preposed(ws, lex, consumed, end)
+    if first is None:
+        return []
+    found = [first]
+    k = next(k for k, w in enumerate(ws) if w.start == first.start)
+    while True:
+        link = next((m for m in range(k + 1, end - 2) if ws[m].low in lex.clause_links
+                     and "," in ws[m - 1].after), None)
+        if link is None:
+            return found
+        nxt = _preposed(ws, lex, consumed, end, link + 1)
+        if nxt is None or nxt.speaker[0] != ws[link + 1].start:
+            return found
+        found[-1].parts[-1] = (found[-1].parts[-1][0], ws[link - 1].end)
+        found.append(nxt)
+        k = next(k for k, w in enumerate(ws) if w.start == nxt.start)
+
+
+def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex: Lexicon) -> Found | None:
+    """'Hal itu disampaikan Menteri ESDM Bahlil di Jakarta.': the sentence before is the statement."""
+    if previous is None or len(ws) < 3:
+        return None
+    n = lex.match(ws, 0, lex.summaries)
+    if not n or n >= len(ws) - 1 or ws[n].low not in lex.passive:
+        return None
+    k = n + 1 + (ws[n + 1].low == "oleh")
+    e = speaker_after(ws, k, lex)
+    if e == k:
+        return None
+    prev = words(text, *previous)
+    if len(prev) < 3:
+        return None
+    context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
+    return Found("indirect", [(prev[0].start, _content_end(prev[-1]))], cue=(ws[n].start, ws[n].end),
+                 speaker=(ws[k].start, ws[e - 1].end), context=context)
+
+
 def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
     for p in range(end - 1):
         cue = lex.post_cue(ws[p].low)
@@ -119,6 +159,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
     quotations = [r for r in regions if r.quotation]
     fragments = [r for r in regions if not r.quotation]
     found: list[Found] = []
+    previous: tuple[int, int] | None = None  # the sentence before, when it holds no statement
     for s, e in sentences:
         if e <= skip_until:
             continue
@@ -126,22 +167,24 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
         inside = [r for r in quotations if r.open < e and r.closed_end > s]
         if inside:
             if inside[0].open <= s + 1:
+                previous = None
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
             e = inside[0].open
         ws = words(text, s, e)
-        if len(ws) < 3:
-            continue
-        quote = _statement(ws, lex, consumed)
-        if quote is None:
-            continue
-        a, b = quote.start, quote.parts[-1][1]
-        if any(a <= r.start and r.end <= b and _partial(text, r, lex) for r in fragments):
-            quote.kind = "mixed"
-        found.append(quote)
+        quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
+        if not quotes:
+            summary = _summarised(text, ws, previous, lex)
+            quotes = [summary] if summary is not None else []
+        previous = None if quotes or inside else (s, e)
+        for quote in quotes:
+            a, b = quote.start, quote.parts[-1][1]
+            if any(a <= r.start and r.end <= b and _partial(text, r, lex) for r in fragments):
+                quote.kind = "mixed"
+            found.append(quote)
     return found
 
 
-def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> Found | None:
+def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
     closing = _closing(ws, lex)
     if closing is not None:
         p, n, e, clitic, source = closing
@@ -154,9 +197,10 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> Found | None
                 inner.context.append((ws[p].start, closing_end(ws[-1])))
             else:
                 inner.reported_by, inner.reported_clitic = attribution, clitic
-            return inner
+            return [inner]
         if source:
             context.insert(0, (ws[p].start, closing_end(ws[-1])))
-        return Found("indirect", [(ws[0].start, _content_end(ws[p - 1]))], cue=cue, speaker=attribution,
-                     clitic=clitic, context=context)
-    return _according(ws, lex, len(ws)) or _preposed(ws, lex, consumed, len(ws))
+        return [Found("indirect", [(ws[0].start, _content_end(ws[p - 1]))], cue=cue, speaker=attribution,
+                      clitic=clitic, context=context)]
+    according = _according(ws, lex, len(ws))
+    return [according] if according is not None else _preposed_all(ws, lex, consumed, len(ws))

@@ -67,6 +67,7 @@ class Lexicon:
     source_cues: tuple[tuple[str, ...], ...]
     accompanying: frozenset[str]
     afterwords: frozenset[str]
+    summaries: tuple[tuple[str, ...], ...]
     negations: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
@@ -138,7 +139,7 @@ def lexicon() -> Lexicon:
         post_cues=s(d["post_cues"]), strong=s(d["verbs"]["strong"]), weak=s(d["verbs"]["weak"]),
         marked=s(d["verbs"]["marked"]),
         multiword=_phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
-        source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), negations=s(d["negations"]),
+        source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), summaries=_phrases(d["summaries"]), negations=s(d["negations"]),
         pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=_phrases(d["quantifiers"]),
         person_heads=_phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
         office_titles=_phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),

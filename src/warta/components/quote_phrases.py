@@ -41,6 +41,9 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         b -= 1
     if b <= a or ws[b - 1].low in lex.negations or ws[b - 1].low == "yang":
         return None
+    # words between two commas are an apposition or an aside ("Kapolres, saat dihubungi, mengatakan ...")
+    commas = [c for c in range(a, b) if _has_comma(ws[c])]
+    aside = {k for c1, c2 in zip(commas, commas[1:]) for k in range(c1 + 1, c2 + 1)}
     in_relative = False
     for k in range(a, b):
         w = ws[k]
@@ -50,7 +53,7 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         if in_relative:
             in_relative = not _has_comma(w)
             continue
-        if not (lex.is_verb(w) or w.low in ("adalah", "merupakan")):
+        if k in aside or not (lex.is_verb(w) or w.low in ("adalah", "merupakan")):
             continue
         # another predicate before the cue: "Ahmad membantah tuduhan itu dan menyatakan ..." shares the subject;
         # "..., sementara pejabat di Seoul mengatakan ..." starts a clause with its own subject
@@ -67,6 +70,10 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         return None
     if b - a > 30:
         return None
+    if len(commas) >= 2 and commas[-1] == b - 1:  # drop a closing aside: "Rio, saat dihubungi, membenarkan"
+        w = ws[commas[-2] + 1]
+        if w.low in lex.np_stops or w.low in lex.clause_links or w.low == "yang" or lex.is_verb(w):
+            b = commas[-2] + 1
     return a, b
 
 
