@@ -31,7 +31,7 @@ from .schema import (
     quotes,
     times,
 )
-from .sql import insert_ignore
+from .sql import insert_ignore, insert_many
 
 Status = Literal["added", "duplicate", "near_duplicate"]
 
@@ -96,7 +96,7 @@ def write_article(conn: Connection, article: Article, *, version: str, raw_hash:
     )).inserted_primary_key[0]
     if not near:
         conn.execute(update(articles).where(articles.c.id == row_id).values(group_id=row_id))
-    conn.execute(article_bands.insert(), [{"article_id": row_id, "band": b, "key": k} for b, k in enumerate(keys)])
+    insert_many(conn, article_bands, [{"article_id": row_id, "band": b, "key": k} for b, k in enumerate(keys)])
     add_url(conn, row_id, meta.url, seen_at)
     write_analysis(conn, row_id, article, seen_at)
     return Written("near_duplicate" if near else "added", row_id, near[0] if near else row_id)
@@ -155,5 +155,4 @@ def write_analysis(conn: Connection, row_id: int, article: Article, seen_at: str
         } for v in article.events],
     }
     for table, values in rows.items():
-        if values:
-            conn.execute(table.insert(), values)
+        insert_many(conn, table, values)
