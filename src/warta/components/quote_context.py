@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from ..article import Entity, Time
 from .quote_lexicon import Lexicon, Word, words
 
-_CHANNELS = (("seperti", "dikutip", "dari"), ("seperti", "dilansir", "dari"), ("seperti", "dilansir"),
-             ("seperti", "dikutip"), ("dikutip", "dari"), ("dilansir", "dari"), ("dilansir",), ("mengutip",),
-             ("dalam",), ("melalui",), ("lewat",), ("via",), ("di",))
-
 
 def _phrase_end(ws: list[Word], k: int, lex: Lexicon) -> int:
     """End of the short phrase after a preposition: up to the next preposition, verb or comma."""
@@ -56,13 +52,13 @@ def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity]
             if m and k + m < len(ws):
                 end = _phrase_end(ws, k + m, lex)
                 span = (ws[k + m].start, ws[end - 1].end)
-                if lex.match(ws, k + m, tuple((w,) for w in lex.audiences)) or ws[k + m].low == "para":
+                if lex.match(ws, k + m, lex.audiences):
                     found.channel = found.channel or text[span[0]:span[1]]
                 else:
                     hit = entity_in(*span)
                     found.addressee = found.addressee or (hit.id if hit else None)
                 continue
-            m = lex.match(ws, k, _CHANNELS)
+            m = lex.match(ws, k, lex.channels)
             if not m or k + m >= len(ws) or found.channel:
                 continue
             end = _phrase_end(ws, k + m, lex)

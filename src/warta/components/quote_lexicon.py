@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from bisect import bisect_left, bisect_right
+from functools import cache, lru_cache
 
 from ..lang.id import load
 
@@ -31,16 +32,32 @@ class Word:
         return self.text[:1].isupper() or self.text[:1].isdigit()
 
 
+class _Index:
+    """Every word of one text, split once; ranges are sliced out by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.words: list[Word] = []
+        for m in _CHUNK.finditer(text):
+            lead, core, tail = _EDGES.match(m.group()).groups()
+            if core:
+                s = m.start() + len(lead)
+                self.words.append(Word(s, s + len(core), core, core.lower(), lead, tail))
+        self.starts = [w.start for w in self.words]
+        self.ends = [w.end for w in self.words]
+
+
+@lru_cache(maxsize=8)
+def _index(text: str) -> _Index:
+    return _Index(text)
+
+
 def words(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text[start:end]`` with the punctuation glued to each."""
-    found = []
-    for m in _CHUNK.finditer(text, start, end):
-        lead, core, tail = _EDGES.match(m.group()).groups()
-        if not core:
-            continue
-        s = m.start() + len(lead)
-        found.append(Word(s, s + len(core), core, core.lower(), lead, tail))
-    return found
+    """The words of ``text`` that lie within ``[start, end)``, with the punctuation glued to each (the text is
+    split once and cached, because the quote stages look at the same sentences many times)."""
+    index = _index(text)
+    i = bisect_left(index.starts, start)
+    j = bisect_right(index.ends, end, lo=i)
+    return index.words[i:j]
 
 
 def closing_end(w: Word) -> int:
@@ -50,9 +67,15 @@ def closing_end(w: Word) -> int:
     return w.end + keep
 
 
-def _phrases(items) -> tuple[tuple[str, ...], ...]:
-    """Multi-word entries as word tuples, longest first so that matching prefers them."""
-    return tuple(sorted({tuple(i.split()) for i in items}, key=len, reverse=True))
+Phrases = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def phrases(items) -> Phrases:
+    """Entries of one or more words, indexed by their first word, longest first so that matching prefers them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words_ in {tuple(i.split()) for i in items}:
+        index.setdefault(words_[0], []).append(words_)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 @dataclass(frozen=True)
@@ -61,24 +84,24 @@ class Lexicon:
     strong: frozenset[str]
     weak: frozenset[str]
     marked: frozenset[str]
-    multiword: tuple[tuple[str, ...], ...]
+    multiword: Phrases
     passive: frozenset[str]
     according: frozenset[str]
-    source_cues: tuple[tuple[str, ...], ...]
+    source_cues: Phrases
     accompanying: frozenset[str]
     afterwords: frozenset[str]
-    summaries: tuple[tuple[str, ...], ...]
+    summaries: Phrases
     negations: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
-    quantifiers: tuple[tuple[str, ...], ...]
-    person_heads: tuple[tuple[str, ...], ...]
+    quantifiers: Phrases
+    person_heads: Phrases
     official_heads: frozenset[str]
-    office_titles: tuple[tuple[str, ...], ...]
+    office_titles: Phrases
     proxy_heads: frozenset[str]
     honorifics: frozenset[str]
     naming_words: frozenset[str]
-    openers: tuple[tuple[str, ...], ...]
+    openers: Phrases
     adverbs: frozenset[str]
     clause_words: frozenset[str]
     clause_breaks: frozenset[str]
@@ -86,8 +109,9 @@ class Lexicon:
     connectors: frozenset[str]
     clause_links: frozenset[str]
     not_verbs: frozenset[str]
-    addressee: tuple[tuple[str, ...], ...]
-    audiences: frozenset[str]
+    addressee: Phrases
+    audiences: Phrases
+    channels: Phrases
 
     # -- word classes -------------------------------------------------------------------------------------------
     def post_cue(self, low: str) -> tuple[str, bool] | None:
@@ -121,9 +145,11 @@ class Lexicon:
         return len(low) > 5 and low.startswith(_VERB_PREFIXES) and "-" not in low[:4]
 
     @staticmethod
-    def match(ws: list[Word], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    def match(ws: list[Word], i: int, phrases: Phrases) -> int:
         """Length of the longest phrase starting at word ``i`` (0 when none does)."""
-        for phrase in phrases:
+        if i >= len(ws):
+            return 0
+        for phrase in phrases.get(ws[i].low, ()):
             n = len(phrase)
             if i + n <= len(ws) and all(ws[i + k].low == phrase[k] for k in range(n)):
                 if all(not ws[i + k].after for k in range(n - 1)):
@@ -138,13 +164,13 @@ def lexicon() -> Lexicon:
     return Lexicon(
         post_cues=s(d["post_cues"]), strong=s(d["verbs"]["strong"]), weak=s(d["verbs"]["weak"]),
         marked=s(d["verbs"]["marked"]),
-        multiword=_phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
-        source_cues=_phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), summaries=_phrases(d["summaries"]), negations=s(d["negations"]),
-        pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=_phrases(d["quantifiers"]),
-        person_heads=_phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
-        office_titles=_phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),
-        naming_words=s(d["naming_words"]), openers=_phrases(d["openers"]), adverbs=s(d["adverbs"]),
+        multiword=phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
+        source_cues=phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), summaries=phrases(d["summaries"]), negations=s(d["negations"]),
+        pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=phrases(d["quantifiers"]),
+        person_heads=phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
+        office_titles=phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),
+        naming_words=s(d["naming_words"]), openers=phrases(d["openers"]), adverbs=s(d["adverbs"]),
         clause_words=s(d["clause_words"]), clause_breaks=s(d["clause_breaks"]), np_stops=s(d["np_stops"]),
         connectors=s(d["connectors"]), clause_links=s(d["clause_links"]), not_verbs=s(d["not_verbs"]),
-        addressee=_phrases(d["addressee"]), audiences=s(d["audiences"]),
+        addressee=phrases(d["addressee"]), audiences=phrases(d["audiences"]), channels=phrases(d["channels"]),
     )

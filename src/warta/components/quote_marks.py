@@ -81,7 +81,7 @@ def _is_quotation(text: str, par_start: int, open_at: int, close: int | None, st
     prev = before[-1:] if before else ""
     inner_punct = text[close - 1] in _END_PUNCT
     after = text[close + 1:close + 40]
-    follow = words(after, 0, len(after))
+    follow = words(text, close + 1, close + 40)
     lex = lexicon()
     cue_after = bool(follow) and (lex.post_cue(follow[0].low) is not None or follow[0].low in lex.according
                                   or (len(follow) > 1 and lex.verb_cue(follow, 1) is not None))
