@@ -21,8 +21,8 @@ from ..article import Quantity, Quote, Time
 from ..lang.id import load
 from ..pipeline import Doc
 from .numerals import data as number_data
-from .numerals import parse_digits, parse_vague, parse_words, to_plain, vague_pattern, word_pattern
-from .time_grammar import named, prev_word, sentence_initial
+from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
+from .time_grammar import named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 _BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
@@ -33,7 +33,11 @@ _AGE = re.compile(r"\b[A-Z][\w'-]* \((\d{1,3})\)")
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return trie_regex(words)
+
+
+def _ci(words) -> str:
+    return trie_regex(variants(words))
 
 
 @cache
@@ -49,15 +53,15 @@ def lexicon() -> dict:
 def _pattern() -> re.Pattern:
     lx = lexicon()
     cur = _alt(lx["currency_prefixes"])
-    scale = _alt(s for s in lx["scales"])
-    se = _alt([*lx["se_units"], "sekali"])
+    # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions.
     return re.compile(
-        rf"(?:(?<![\w-])(?P<hedge>(?i:{_alt(lx['hedge_of'])}))\s+(?:(?i:untuk)\s+)?)?"
-        rf"(?:(?P<pre>(?i:{_alt(lx['prefix_units'])}))\s+)?"
+        r"(?:\b|(?=[$\u20ac\u00a3\u00a5\u00b1]))"
+        rf"(?:(?<![\w-])(?P<hedge>{_ci(lx['hedge_of'])})\s+(?:{_ci(['untuk'])}\s+)?)?"
+        rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
         rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+-]))"
-        rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>(?i:{scale}))\b)?|(?P<vague>{vague_pattern()})"
-        rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-])(?i:{se})(?![\w-])))"
-        rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>(?i:{_alt(w for w in lx['percent'] if w != '%')}))\b)?")
+        rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
+        rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci([*lx['se_units'], 'sekali'])}(?![\w-])))"
+        rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
 
 
 @cache
