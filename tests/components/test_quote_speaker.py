@@ -1,0 +1,75 @@
+"""Speakers: pronouns, clitics, anaphoric descriptions, layered attribution and names written with commas."""
+
+import pytest
+
+from .quote_builders import quotes_of, the_quote
+
+
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ('Kapten tim Yoga Pratama mengatakan pemain tidak akan berlatih. "Kami punya keluarga," ujarnya.',
+     "Yoga Pratama/Yoga:PER", "Kami punya keluarga", "Yoga Pratama"),
+    ("Rendra Wicaksono mengakui keputusan itu mengejutkan. Namun, beliau menilai langkah tersebut tepat.",
+     "Rendra Wicaksono/Rendra:PER", "langkah tersebut tepat", "Rendra Wicaksono"),
+    ("Retno menambahkan, Indonesia menyambut investasi. Menurut dia, realisasinya mencapai US$4,6 miliar.",
+     "Retno Marsudi/Retno:PER", "realisasinya mencapai", "Retno Marsudi"),
+    ("Airlangga menilai ekonomi kuat. Pemerintah tetap menargetkan pertumbuhan 5,2 persen, imbuhnya.",
+     "Airlangga Hartarto/Airlangga:PER", "Pemerintah tetap", "Airlangga Hartarto"),
+    ("Dadang meminta BBWS mempercepat pengerukan. Menurutnya, pendangkalan menjadi penyebab utama banjir.",
+     "Dadang Supriatna/Dadang:PER; BBWS:ORG", "pendangkalan menjadi", "Dadang Supriatna"),
+    ("Shin Tae-yong mengatakan timnya bekerja keras. Pelatih asal Korea Selatan itu menambahkan bahwa timnya "
+     "masih punya pekerjaan rumah.", "Shin Tae-yong/Shin:PER; Korea Selatan:LOC", "timnya masih", "Shin Tae-yong"),
+    ("Beberapa ribu pasukan tidak akan mengubah perang, kata seorang diplomat yang berbicara dengan syarat anonim.\n"
+     '"Memasukkan pasukan itu bukan hal mudah," kata diplomat tersebut.', "", "Memasukkan pasukan",
+     "seorang diplomat"),
+    ("Seorang pejabat di Direktorat Jenderal Prasarana menyebutkan banyak petani belum terdaftar.\n"
+     '"Mulai pekan depan, petani cukup membawa KTP," kata pejabat tersebut.', "Direktorat Jenderal Prasarana:ORG",
+     "Mulai pekan depan", "Seorang pejabat di Direktorat Jenderal Prasarana"),
+    ("Direktur Pelindungan WNI, Judha Nugraha, mengatakan korban direkrut lewat media sosial.\n"
+     '"Terakhir dia kirim pesan," ucap Warsini.\n'
+     "Pemulangan korban dilakukan bertahap, kata pejabat tersebut.",
+     "Judha Nugraha/Judha:PER; Warsini:PER", "Pemulangan korban", "Judha Nugraha"),
+    ("Ni Kadek Ayu Lestari keluar sebagai juara usai menundukkan Aulia Rahmawati. "
+     '"Kemenangan ini terasa istimewa," ucap atlet asal Tabanan, Bali, tersebut.',
+     "Ni Kadek Ayu Lestari:PER; Aulia Rahmawati:PER; Tabanan:LOC; Bali:LOC", "Kemenangan ini", "Ni Kadek Ayu Lestari"),
+    ('Zulkifli Hasan berharap kader bekerja. "Besok pagi harus turun," kata pria yang akrab disapa Zulhas itu.',
+     "Zulkifli Hasan/Zulhas:PER", "Besok pagi", "Zulkifli Hasan"),
+    ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
+     "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
+    ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',
+     "Pusat Studi Strategis/CSIS:ORG", "Rusia butuh", "Pusat Studi Strategis"),
+])
+def test_pronouns_clitics_and_anaphora_resolve_to_the_earlier_speaker(text, ents, head, speaker):
+    q = the_quote(quotes_of(text, ents), head)
+    assert q.speaker.name == speaker
+
+
+def test_pronoun_keeps_its_own_text_and_offsets():
+    text = 'Markus membantah kliennya menerima suap. Ia mengatakan bahwa uang itu titipan.'
+    q = the_quote(quotes_of(text, "Markus Simanjuntak/Markus:PER"), "uang itu titipan")
+    assert (q.speaker.entity, q.speaker.text) == ("e1", "Ia")
+    assert text[q.speaker.start:q.speaker.end] == "Ia"
+
+
+def test_ia_skips_an_organisation_but_nya_does_not():
+    text = ("Budi Santoso memimpin rapat. BPS mencatat inflasi naik 2 persen. Ia menegaskan bahwa harga pangan "
+            "stabil. Kenaikan itu wajar, tambahnya.")
+    quotes = quotes_of(text, "Budi Santoso/Budi:PER; BPS:ORG")
+    assert the_quote(quotes, "harga pangan").speaker.name == "Budi Santoso"
+    assert the_quote(quotes, "Kenaikan itu").speaker.name == "Budi Santoso"
+
+
+def test_layered_attribution_keeps_the_inner_speaker_and_the_reporter():
+    text = "Yoon memberi tahu Zelenskiy bahwa hal itu akan menjadi ancaman besar, kata kantornya."
+    q = the_quote(quotes_of(text, "Yoon Suk Yeol/Yoon:PER; Volodymyr Zelenskiy/Zelenskiy:PER"), "hal itu")
+    assert q.speaker.name == "Yoon Suk Yeol"
+    assert q.reported_by is not None and q.reported_by.text == "kantornya"
+    assert q.reported_by.name == "kantor Yoon Suk Yeol"
+    assert q.addressee == "e2"
+    assert q.content == "hal itu akan menjadi ancaman besar"
+
+
+def test_name_with_commas_after_menurut():
+    text = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), curah hujan mencapai 150 milimeter."
+    q = quotes_of(text, "Badan Meteorologi, Klimatologi, dan Geofisika/BMKG:ORG")[0]
+    assert q.speaker.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
+    assert q.content.startswith("curah hujan")
