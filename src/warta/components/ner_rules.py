@@ -83,7 +83,7 @@ def is_cap(word: str) -> bool:
 
 def _phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
     """Length in words of the longest entry starting at words[i] (0 if none)."""
-    if words[i].lower() not in _first_words(entries):
+    if i >= len(words) or words[i].lower() not in _first_words(entries):
         return 0
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + n]).lower() in entries:
