@@ -7,7 +7,6 @@ from warta.components.segment import split_sentences
 
 from .quote_builders import entities, quotes_of, the_quote
 
-
 # (text, entities, kind, speaker name, cue as written, first words of the content)
 PATTERNS = [
     # -- direct, attribution after the quotation -------------------------------------------------------------------
@@ -76,6 +75,10 @@ PATTERNS = [
      "direct", "Markus Simanjuntak", "menambahkan", "Kami akan banding"),
     ('"Ekonomi tetap tumbuh," menurut Sri Mulyani.', "Sri Mulyani:PER",
      "direct", "Sri Mulyani", "menurut", "Ekonomi tetap tumbuh"),
+    ('"Stok kita cukup sampai Desember," jelas Ani lagi.', "Ani Ruspitawati/Ani:PER",
+     "direct", "Ani Ruspitawati", "jelas", "Stok kita cukup"),
+    ('Ditanya soal kemungkinan banding, Hotman menjawab, "Kami pertimbangkan dulu."', "Hotman Paris/Hotman:PER",
+     "direct", "Hotman Paris", "menjawab", "Kami pertimbangkan"),
     ('"Kami menolak," kata dia.', "", "direct", "dia", "kata", "Kami menolak"),
     ('"Lampu langsung mati," tutur Bu Siti.', "Siti Aminah/Siti:PER",
      "direct", "Siti Aminah", "tutur", "Lampu langsung mati"),
@@ -247,6 +250,10 @@ PATTERNS = [
     ("Menurut pejabat intelijen di Amerika Serikat, Korea Utara telah mengirim rudal.",
      "Amerika Serikat:LOC; Korea Utara:LOC", "indirect", "pejabat intelijen di Amerika Serikat", "Menurut",
      "Korea Utara telah"),
+    ("Kata Haris, pelaku ditangkap di rumahnya di Cengkareng.", "Haris:PER",
+     "indirect", "Haris", "Kata", "pelaku ditangkap"),
+    ("Menurut penuturan Sutrisno, banjir datang sekitar pukul 02.00 WIB.", "Sutrisno:PER",
+     "indirect", "Sutrisno", "Menurut", "banjir datang"),
     # -- reported clause before a post-posed cue -------------------------------------------------------------------
     ("Beberapa ribu pasukan tidak akan mengubah jalannya perang, kata seorang diplomat yang berbicara dengan syarat "
      "anonim.", "", "indirect", "seorang diplomat", "kata", "Beberapa ribu pasukan"),

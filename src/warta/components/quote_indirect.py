@@ -143,10 +143,11 @@ def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
     for p in range(end - 1):
         cue = lex.post_cue(ws[p].low)
         clitic = cue is not None and cue[1] and cue[0] in lex.according
-        if not (ws[p].low in lex.according or clitic):
+        opening = p == 0 and cue is not None and not cue[1]  # "Kata Haris, pelaku ditangkap di rumahnya."
+        if not (ws[p].low in lex.according or clitic or opening):
             continue
         e = p + 1 if clitic else (p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex))
-        if e >= end or e == p + 1 and not clitic:
+        if e >= end or e == p + 1 and not clitic or opening and "," not in ws[e - 1].after:
             continue
         speaker = (ws[p].start, ws[p].end) if clitic else (ws[p + 1].start, ws[e - 1].end)
         return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[p].start, ws[p].end),

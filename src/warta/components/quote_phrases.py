@@ -25,7 +25,7 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
         listed = lex.match(ws, a, lex.openers)
         nameless = (not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
                     and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
-                    and not ws[a].low.endswith("nya"))
+                    and not (k == a and ws[a].low.endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
         if not (listed or nameless):
             return a
         a = k + 1
