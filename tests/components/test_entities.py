@@ -2,71 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from warta.components.entities import EntityRecognizer, find_entities
 from warta.components.metadata import find_dateline
 from warta.components.segment import split_sentences, tokenize
 
-
-@dataclass(frozen=True)
-class Rec:
-    id: str
-    type: str
-    name: str
-    qid: str | None = None
-    aliases: tuple[str, ...] = ()
-    acronyms: tuple[str, ...] = ()
-    stands_for: str | None = None
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases, *self.acronyms)
-
-
-@dataclass(frozen=True)
-class Match:
-    start: int
-    end: int
-    surface: str
-    ids: tuple[str, ...]
-
-
-class FakeKB:
-    """The KB interface (find/get/lookup) over a handful of records, longest match first."""
-
-    def __init__(self, *records: Rec) -> None:
-        self.records = {r.id: r for r in records}
-
-    def __contains__(self, rid: str) -> bool:
-        return rid in self.records
-
-    def get(self, rid: str) -> Rec:
-        return self.records[rid]
-
-    def lookup(self, name: str) -> list[Rec]:
-        return [r for r in self.records.values() if name.casefold() in (n.casefold() for n in r.names)]
-
-    def find(self, text: str) -> list[Match]:
-        found = []
-        for r in self.records.values():
-            for n in r.names:
-                pos = text.find(n)
-                while pos >= 0:
-                    end = pos + len(n)
-                    if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-                        found.append((pos, end, r.id))
-                    pos = text.find(n, pos + 1)
-        found.sort(key=lambda m: (m[0] - m[1], m[0]))
-        taken, out = set(), []
-        for s, e, rid in found:
-            if not taken & set(range(s, e)):
-                taken |= set(range(s, e))
-                out.append(Match(s, e, text[s:e], (rid,)))
-        return sorted(out, key=lambda m: m.start)
-
+from .fakekb import FakeKB, Rec
 
 KB = FakeKB(
     Rec("Q159", "LOC", "Rusia", "Q159", aliases=("Federasi Rusia",)),
