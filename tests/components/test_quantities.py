@@ -75,7 +75,6 @@ QUANTITIES = [
     ("Pabrik itu mempekerjakan tiga ribu buruh.", "tiga ribu buruh", 3000, "buruh", None),
     ("Tujuh orang lainnya luka-luka.", "Tujuh orang", 7, "orang", None),
     ("Ia menginap dua malam di posko.", "dua malam", 2, "malam", None),
-    ("Upah dibayar untuk sekali pengiriman.", "sekali pengiriman", 1, "pengiriman", None),
     # money
     ("Penyidik menyita uang Rp 1,5 miliar.", "Rp 1,5 miliar", 1500000000, "IDR", None),
     ("PDB mencapai Rp5.947 triliun.", "Rp5.947 triliun", 5947000000000000, "IDR", None),
@@ -195,6 +194,10 @@ NOT_QUANTITIES = [
     ("Pemilu ulang digelar dua tahun lalu.", "dua"),
     ("Rapat berlangsung pukul 10.30 WIB.", "10.30"),
     ("Warga dapat menghubungi layanan 112.", "112"),
+    ("Erick menargetkan timnas masuk 3 besar.", "3"),
+    ("Indonesia menembus empat besar turnamen ini.", "empat"),
+    ("Tahap 2 persiapan dimulai pekan depan.", "2"),
+    ("Ia baru sekali tampil di Olimpiade.", "sekali"),
 ]
 
 

@@ -29,6 +29,8 @@ _BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # 
                     r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_BECOMES = re.compile(r"\b(?:menjadi|jadi)\s*$")
+_FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
 _AGE = re.compile(r"\b[A-Z][\w'-]* \((\d{1,3})\)")
 
 
@@ -60,13 +62,20 @@ def _pattern() -> re.Pattern:
         rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
         rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+-]))"
         rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
-        rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci([*lx['se_units'], 'sekali'])}(?![\w-])))"
+        rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
 
 
 @cache
 def _currency_words() -> re.Pattern:
     return re.compile(rf"\s+({_alt(lexicon()['currency_words'])})\b", re.IGNORECASE)
+
+
+@cache
+def _changed_from() -> re.Pattern:
+    """ "naik dari", "turun dari perkiraan": the number after it is the old value of a change."""
+    verbs = _alt(lexicon()["change_verbs"])
+    return re.compile(rf"\b{verbs}\s+dari(?:\s+(?:perkiraan|sebelumnya|angka))?\s*$")
 
 
 @dataclass
@@ -167,7 +176,6 @@ def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
 def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
                     quotes: list[Quote] = ()) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants."""
-    lx = lexicon()
     blocked = _blocked(text, list(times))
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
@@ -188,7 +196,7 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
         sent = bisect_right(starts, h.start) - 1
         same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
         before = text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower()
-        becomes = re.search(r"\b(?:menjadi|jadi)\s*$", before)
+        becomes = _BECOMES.search(before)
         if h.bare:  # a number without its noun takes the unit of the one before ("menjadi 5,4")
             if not same or not (becomes or h.scaled):
                 continue
@@ -196,11 +204,10 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
         if becomes and same:
             old = kept[same[-1]]
             lead = text[max(0, old.start - 30):old.start].lower()
-            if old.unit == h.unit and (h.bare or re.search(r"\bdari(?:\s+\w+)?\s*$", lead)):
+            if old.unit == h.unit and (h.bare or _FROM.search(lead)):
                 previous[len(kept)] = same[-1]
         lead = text[max(0, h.start - 30):h.start].lower()
-        verbs = _alt(lx["change_verbs"])
-        if re.search(rf"\b(?:{verbs})\s+dari(?:\s+(?:perkiraan|sebelumnya|angka))?\s*$", lead):
+        if _changed_from().search(lead):
             match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
             if match and match[-1] not in previous:
                 previous[match[-1]] = len(kept)

@@ -196,9 +196,15 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     return g
 
 
-def _groups(m: re.Match, kind: str) -> dict:
+@cache
+def _group_names(kind: str) -> list[tuple[str, str]]:
     prefix = f"{kind}__"
-    return {k[len(prefix):]: v for k, v in m.groupdict().items() if v is not None and k.startswith(prefix)}
+    return [(name, name[len(prefix):]) for name in _compiled()[0].groupindex if name.startswith(prefix)]
+
+
+def _groups(m: re.Match, kind: str) -> dict:
+    found = ((short, m.group(name)) for name, short in _group_names(kind))
+    return {short: value for short, value in found if value is not None}
 
 
 def candidates(text: str) -> list[Expr]:
