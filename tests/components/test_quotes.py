@@ -325,6 +325,12 @@ NOT_QUOTES = [
     "Saat dikonfirmasi, Kepala Dinas Kesehatan membenarkan hal tersebut.",
     "Ditanya soal pencalonan, Anies hanya tersenyum.",
     "Hal itu menjadi sorotan warga.",
+    "Polisi mengungkap jaringan narkoba internasional.",
+    "KPU mengumumkan hasil rekapitulasi suara nasional.",
+    "Presiden menyampaikan belasungkawa kepada keluarga korban.",
+    "Warga menceritakan pengalamannya saat banjir.",
+    "Menteri itu menyatakan dukungan penuh.",
+    "Ia mengungkapkan rasa syukur atas kemenangan itu.",
 ]
 
 
