@@ -150,6 +150,7 @@ QUANTITIES = [
     ("BMKG mencatat gempa berkekuatan magnitudo 5,6.", "magnitudo 5,6", 5.6, "magnitudo", None),
     ("Salah satu pengungsi, Siti Aminah (42), panik.", "42", 42, "tahun", None),
     ("Ujar Asep Saepudin (51), warga setempat.", "51", 51, "tahun", None),
+    ("Korban, Dedi Kurniawan, 27, asal Indramayu, pulang.", "27", 27, "tahun", None),
     ("Pemain berusia 23 tahun itu mencetak gol.", "23 tahun", 23, "tahun", None),
     ("Hubungan kita terjalin 66 tahun.", "66 tahun", 66, "tahun", None),
     # title case in a headline
@@ -198,6 +199,8 @@ NOT_QUANTITIES = [
     ("Indonesia menembus empat besar turnamen ini.", "empat"),
     ("Tahap 2 persiapan dimulai pekan depan.", "2"),
     ("Ia baru sekali tampil di Olimpiade.", "sekali"),
+    ("Pasal 5, 6, dan 7 dilanggar.", "7"),
+    ("Jumlah pengungsi 3.450 mengungsi di masjid.", "3.450"),
 ]
 
 

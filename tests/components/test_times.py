@@ -46,6 +46,7 @@ EXPLICIT = [
     ("Penjualan mobil sepanjang April hingga Juni melemah.", TUE, "April hingga Juni", "2024-04/2024-06"),
     ("Festival berlangsung 10-12 Juni 2024 di Solo.", TUE, "10-12 Juni 2024", "2024-06-10/2024-06-12"),
     ("Sidang dilanjutkan Rabu, 30 Oktober 2024.", TUE, "Rabu, 30 Oktober 2024", "2024-10-30"),
+    ("Sidang digelar Senin, 8/5/2023 di Jakarta.", TUE, "Senin, 8/5/2023", "2023-05-08"),
     ("Ia tiba di Jakarta pada Selasa malam, 9 Juli 2024.", TUE, "Selasa malam, 9 Juli 2024", "2024-07-09TNI"),
     ("Kapal berlabuh Rabu pagi, 10 Juli 2024.", TUE, "Rabu pagi, 10 Juli 2024", "2024-07-10TMO"),
     ("Uang dibagikan pada 26 November 2024 malam.", TUE, "26 November 2024 malam", "2024-11-26TNI"),
@@ -188,6 +189,7 @@ CLOCK = [
     ("Serangan terjadi Senin (13/11/2023) pagi. Bom jatuh pukul 07.15 waktu setempat.", "2023-11-14",
      "pukul 07.15 waktu setempat", "2023-11-13T07:15"),
     ("Warga keluar rumah pukul 02.30 WIB.", TUE, "pukul 02.30 WIB", "2024-10-29T02:30+07:00"),
+    ("Layanan dibuka pukul 10.00-12.00 WIB.", TUE, "pukul 10.00-12.00 WIB", "2024-10-29T10:00+07:00"),
     ("Dialog dimulai pukul 09.00 WIT.", TUE, "pukul 09.00 WIT", "2024-10-29T09:00+09:00"),
 ]
 

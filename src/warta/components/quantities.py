@@ -31,7 +31,8 @@ _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _BECOMES = re.compile(r"\b(?:menjadi|jadi)\s*$")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
-_AGE = re.compile(r"\b[A-Z][\w'-]* \((\d{1,3})\)")
+# An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu".
+_AGE = re.compile(r"\b[A-Z][\w'-]*(?: \((\d{1,3})\)|, (\d{1,2}),)")
 
 
 def _alt(words) -> str:
@@ -101,7 +102,7 @@ def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
         return None, pos
     word = m.group(1)
     low = word.lower()
-    if low in lx["not_units"] or (word[:1].isupper() and not word.isupper() and not title):
+    if low in lx["not_units"] or (word[:1].isupper() and not word.isupper() and not title) or _verb(low):
         return None, pos
     if word.isupper() and len(word) >= 2 and low not in lx["unit_aliases"]:
         return word, pos + m.end()
@@ -110,6 +111,11 @@ def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
     if nxt and f"{low} {nxt.group(1).lower()}" in lx["compound_units"]:
         return f"{low} {nxt.group(1).lower()}", nxt.end()
     return lx["unit_aliases"].get(low, low), end
+
+
+def _verb(word: str) -> bool:
+    lx = lexicon()
+    return len(word) >= 8 and word.startswith(tuple(lx["verb_prefixes"])) and word not in lx["verb_like_nouns"]
 
 
 def _read(m: re.Match, text: str, title_end: int) -> _Hit | None:
@@ -187,7 +193,8 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
         if hit is not None:
             hits.append(hit)
     for m in _AGE.finditer(text):
-        hits.append(_Hit(m.start(1), m.end(1), int(m.group(1)), "tahun", None))
+        k = 1 if m.group(1) else 2
+        hits.append(_Hit(m.start(k), m.end(k), int(m.group(k)), "tahun", None))
     hits.sort(key=lambda h: h.start)
     starts = [s for s, _ in sentences] or [0]
     kept: list[_Hit] = []

@@ -69,14 +69,16 @@ def _patterns() -> dict[str, str]:
                                            "sebelumnya")], "i")
     to = rf"\s*(?:-|\u2013|s\.d\.?|{_alt(['hingga', 'sampai dengan', 'sampai'], 'i')})\s*"
 
-    def clock(s: str) -> str:
+    def clock(s: str) -> str:  # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept)
         return (rf"(?P<cw{s}>{_alt(lx['clock_words'], 'i')})\s*(?P<hh{s}>\d{{1,2}})(?:[.:](?P<mm{s}>\d{{2}}))?"
-                rf"(?!\d)(?:\s+(?P<cpart{s}>{part})\b)?(?:\s+(?P<zone{s}>{zone})\b)?")
+                rf"(?!\d)(?:\s*[-\u2013]\s*\d{{1,2}}[.:]\d{{2}})?"
+                rf"(?:\s+(?P<cpart{s}>{part})\b)?(?:\s+(?P<zone{s}>{zone})\b)?")
 
     families = {
         "weekday": (
             rf"(?P<pre>{_alt(['pada hari', 'hari'], 'i')}\s+)?(?P<wd>{wd})\b(?:\s+(?P<part1>{part})\b)?"
             r"(?:\s*,?\s*\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\)"
+            r"|\s*,\s*(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})\b"
             rf"|\s*,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{mons})\b(?:\s+(?P<y2>{year}))?)?"
             rf"(?:\s+(?P<part2>{part})\b(?:\s+{_alt(['hari'], 'i')}\b)?)?"
             rf"(?:\s+(?P<rel>{_alt([*weeks_rel, 'lalu', 'depan', 'mendatang', 'yang lalu'], 'i')})\b)?"),
@@ -161,7 +163,7 @@ def named(text: str, start: int, openers: set[str]) -> bool:
 
 def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     lx = lexicon()
-    if kind == "weekday" and g["wd"].lower() == "minggu" and not ({"pre", "d", "d2", "part1", "part2"} & g.keys()):
+    if kind == "weekday" and g["wd"].lower() == "minggu" and not ({"pre", "d", "d2", "d3", "part1", "part2"} & g.keys()):
         prev = prev_word(text, start).lower()
         if prev.isdigit() or re.fullmatch(word_pattern(), prev) or prev in ("beberapa", "akhir", "per"):
             return None  # "tiga Minggu": a count of weeks

@@ -172,7 +172,7 @@ class Resolver:
 
     def _r_weekday(self, e: Expr, g: dict):
         wd = self.lx["weekdays"][g["wd"].lower()]
-        d, m, y = g.get("d") or g.get("d2"), g.get("m"), g.get("y") or g.get("y2")
+        d, m, y = g.get("d") or g.get("d2") or g.get("d3"), g.get("m") or g.get("m3"), g.get("y") or g.get("y2") or g.get("y3")
         if "mon2" in g:
             m = self.lx["months"][g["mon2"].lower().rstrip(".")]
         if d and m:
