@@ -53,10 +53,12 @@ class FakeKB:
                     if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                         found.append((pos, end, r.id))
                     pos = text.find(n, pos + 1)
-        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        ids: dict[tuple[int, int], list[str]] = {}
+        for s, e, rid in found:  # records in the order given: most likely first
+            ids.setdefault((s, e), []).append(rid)
         taken, out = set(), []
-        for s, e, rid in found:
+        for s, e in sorted(ids, key=lambda m: (m[0] - m[1], m[0])):
             if not taken & set(range(s, e)):
                 taken |= set(range(s, e))
-                out.append(Match(s, e, text[s:e], (rid,)))
+                out.append(Match(s, e, text[s:e], tuple(ids[s, e])))
         return sorted(out, key=lambda m: m.start)

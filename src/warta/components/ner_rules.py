@@ -117,10 +117,11 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
     i, n = 0, len(words)
     while i < n:
         kind = None
-        if is_cap(words[i]) and not (i > 0 and _phrase_at(words, i - 1, lex.titles) > 1):  # "Wali Kota X"
+        if is_cap(words[i]):
             if _phrase_at(words, i, lex.org_heads):
                 kind, width = "ORG", _phrase_at(words, i, lex.org_heads)
-            elif _phrase_at(words, i, lex.loc_heads):
+            elif _phrase_at(words, i, lex.loc_heads) and not (i > 0 and _phrase_at(words, i - 1, lex.titles) > 1):
+                # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi"
                 kind, width = "LOC", _phrase_at(words, i, lex.loc_heads)
         if kind is None or i + width >= n or not (is_cap(words[i + width]) or words[i + width][:1].isdigit()):
             i += 1

@@ -1,0 +1,80 @@
+"""In-article coreference over candidate mentions, one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.coref import cluster, propagate, title_references
+from warta.components.ner_rules import Cand
+
+
+def _cands(text: str, spans: list[tuple[str, str]]) -> list[Cand]:
+    """Candidates for each (surface, type), found left to right in the text."""
+    out, pos = [], 0
+    for surface, kind in spans:
+        start = text.index(surface, pos)
+        out.append(Cand(start, start + len(surface), kind))
+        pos = start + len(surface)
+    return out
+
+
+def _groups(text: str, clusters) -> list[list[str]]:
+    return [[text[m.start:m.end] for m in c.mentions] for c in clusters]
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    ("Choe Son Hui tiba di Moskow. Tidak jelas siapa yang akan ditemui Choe.",
+     [("Choe Son Hui", "PER"), ("Moskow", "LOC"), ("Choe", "PER")],
+     [["Choe Son Hui", "Choe"], ["Moskow"]]),
+    ("Badan Pusat Statistik mencatat inflasi. BPS menyebut harga beras naik.",
+     [("Badan Pusat Statistik", "ORG"), ("BPS", "ORG")],
+     [["Badan Pusat Statistik", "BPS"]]),
+    ("PSSI menjatuhkan sanksi. Persatuan Sepak Bola Seluruh Indonesia menyebut keputusan final.",
+     [("PSSI", "ORG"), ("Persatuan Sepak Bola Seluruh Indonesia", "ORG")],
+     [["PSSI", "Persatuan Sepak Bola Seluruh Indonesia"]]),
+    ("Perry Warjiyo memimpin rapat. Menurut Perry, inflasi terkendali.",
+     [("Perry Warjiyo", "PER"), ("Perry", "ORG")],  # the tagger's mistyped first name still joins the person
+     [["Perry Warjiyo", "Perry"]]),
+    ("Abdul Muhari dan Abdul Rahman hadir. Abdul Rahman lalu berbicara, disusul Abdul.",
+     [("Abdul Muhari", "PER"), ("Abdul Rahman", "PER"), ("Abdul Rahman", "PER"), ("Abdul", "PER")],
+     [["Abdul Muhari"], ["Abdul Rahman", "Abdul Rahman", "Abdul"]]),  # the most recently mentioned Abdul
+    ("Dinas Pekerjaan Umum dan Penataan Ruang menggelar tender. Kepala Dinas PUPR membantah.",
+     [("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG"), ("Dinas PUPR", "ORG")],
+     [["Dinas Pekerjaan Umum dan Penataan Ruang", "Dinas PUPR"]]),
+    ("MOSKOW - Presiden tiba di Moskow.",
+     [("MOSKOW", "LOC"), ("Moskow", "LOC")],
+     [["MOSKOW", "Moskow"]]),
+])
+def test_cluster_groups_mentions_of_one_entity(text, spans, groups):
+    assert _groups(text, cluster(_cands(text, spans), text)) == groups
+
+
+def test_cluster_acronym_in_brackets_joins_its_expansion():
+    text = "Konfederasi Sepak Bola Asia (AFC) menjatuhkan denda. Denda dari AFC besar."
+    name, bracket, alone = _cands(text, [("Konfederasi Sepak Bola Asia", "ORG"), ("AFC", "ORG"), ("AFC", "ORG")])
+    bracket.partner, bracket.kind = name, "acronym"
+    assert _groups(text, cluster([name, bracket, alone], text)) == [["Konfederasi Sepak Bola Asia", "AFC", "AFC"]]
+
+
+@pytest.mark.parametrize("text,spans,missed", [
+    ("Banjir melanda Kabupaten Lebak. Warga Lebak mengungsi.", [("Kabupaten Lebak", "LOC")], "Lebak"),
+    ("Choe Son Hui tiba. Tidak jelas siapa yang ditemui Choe.", [("Choe Son Hui", "PER")], "Choe"),
+])
+def test_propagate_finds_names_the_tagger_missed(text, spans, missed):
+    cands = _cands(text, spans)
+    clusters = cluster(cands, text)
+    propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: True)
+    assert [text[m.start:m.end] for m in clusters[0].mentions][-1] == missed
+
+
+@pytest.mark.parametrize("text,resolved", [
+    ("Presiden Rusia Vladimir Putin tiba. Sang presiden disambut.", True),
+    ("Presiden Rusia Vladimir Putin bertemu Presiden Ukraina Volodymyr Zelenskiy. Sang presiden tersenyum.", False),
+])
+def test_title_references_need_a_single_holder(text, resolved):
+    cands = _cands(text, [("Vladimir Putin", "PER")] + ([("Volodymyr Zelenskiy", "PER")] if "Ukraina" in text else []))
+    cands[0].titles = ["Presiden Rusia"]
+    if len(cands) > 1:
+        cands[1].titles = ["Presiden Ukraina"]
+    refs = title_references(text, cluster(cands, text))
+    assert bool(refs) is resolved

@@ -1,0 +1,75 @@
+"""Knowledge-base typing, additions and linking, with a tiny in-memory KB; one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.coref import cluster
+from warta.components.linking import annotate, choose, stands_for
+from warta.components.ner_rules import Cand
+
+from .fakekb import FakeKB, Rec
+
+KB = FakeKB(
+    Rec("Q159", "LOC", "Rusia", "Q159"),
+    Rec("W:kremlin", "ORG", "Kremlin", None, stands_for="Q159"),
+    Rec("Q1490", "LOC", "Tokyo", "Q1490"),
+    Rec("Q5", "ORG", "Tentara Nasional Indonesia", "Q5", acronyms=("TNI",)),
+    Rec("W:bone-1", "LOC", "Bone", None),
+    Rec("W:bone-2", "LOC", "Bone", None),
+    Rec("W:jokowi", "PER", "Joko Widodo", None, aliases=("Jokowi",)),
+)
+
+
+def _cand(text: str, surface: str, kind: str, **kw) -> Cand:
+    start = text.index(surface)
+    return Cand(start, start + len(surface), kind, **kw)
+
+
+@pytest.mark.parametrize("text,surface,tagged,expected", [
+    ("Menlu tiba di Tokyo kemarin.", "Tokyo", "PER", "LOC"),        # the tagger took a city for a person
+    ("Kremlin membantah laporan itu.", "Kremlin", "LOC", "ORG"),
+])
+def test_annotate_lets_the_kb_type_names_it_knows(text, surface, tagged, expected):
+    cands = annotate([_cand(text, surface, tagged)], text, KB, lambda a, b: True)
+    assert cands[0].type == expected and cands[0].kb_ids
+
+
+def test_annotate_keeps_a_person_named_after_a_title():
+    text = "kata Presiden Tokyo kepada wartawan."
+    cand = _cand(text, "Tokyo", "PER", after_title=True)
+    assert annotate([cand], text, KB, lambda a, b: True)[0].type == "PER"
+
+
+@pytest.mark.parametrize("text,added", [
+    ("Personel TNI dan Polri dikerahkan.", ["TNI"]),
+    ("pasukan tni dikerahkan.", []),           # written in lower case: not a name
+])
+def test_annotate_adds_capitalised_kb_names_the_tagger_missed(text, added):
+    cands = annotate([], text, KB, lambda a, b: True)
+    assert [text[c.start:c.end] for c in cands] == added
+
+
+@pytest.mark.parametrize("text,surface,kind,expected", [
+    ("Jokowi meresmikan bendungan.", "Jokowi", "PER", "W:jokowi"),
+    ("Banjir melanda Bone.", "Bone", "LOC", "W:bone-1"),  # several records: the most likely one
+    ("Rusia menolak.", "Rusia", "PER", None),              # no record of the entity's type
+])
+def test_choose_links_only_when_confident(text, surface, kind, expected):
+    cands = annotate([_cand(text, surface, kind)], text, KB, lambda a, b: True)
+    for c in cands:
+        c.type = kind
+    (cl,) = cluster(cands, text)
+    assert choose(cl, kind, KB, surface) == expected
+
+
+@pytest.mark.parametrize("linked,expected", [
+    ({"Q159": "e2"}, "e2"),     # the article mentions Russia: point at its entity
+    ({}, "Q159"),               # otherwise at the KB id
+])
+def test_stands_for_prefers_the_articles_entity(linked, expected):
+    assert stands_for(KB, "W:kremlin", "Kremlin", linked) == expected
+
+
+def test_stands_for_falls_back_to_the_seats_list_without_a_kb():
+    assert stands_for(None, None, "Pentagon", {"name:amerika serikat": "e3"}) == "e3"

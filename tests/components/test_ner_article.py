@@ -1,0 +1,76 @@
+"""Article-level checks on entity candidates, one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.ner_article import (
+    drop_sentence_initial,
+    is_credit,
+    section_heads,
+    split_known_prefixes,
+    split_person_tails,
+)
+from warta.components.ner_rules import Cand
+
+from .fakekb import FakeKB, Rec
+
+KB = FakeKB(Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
+                                                       acronyms=("PAN",)), Rec("W:sulsel", "LOC", "Sulawesi Selatan",
+                                                                               None, aliases=("Sulsel",)))
+
+
+def _cand(text: str, surface: str, kind: str, **kw) -> Cand:
+    start = text.index(surface)
+    return Cand(start, start + len(surface), kind, **kw)
+
+
+def _texts(text, cands):
+    return [(text[c.start:c.end], c.type) for c in cands]
+
+
+@pytest.mark.parametrize("text,heads", [
+    ("Jumlahnya kecil.\nPELATIHAN PASUKAN\nMiliter melatih mereka.", ["PELATIHAN PASUKAN"]),
+    ("KPK MENAHAN BUPATI\n\nJAKARTA - KPK menahan bupati.", []),  # the headline is before the body start
+])
+def test_section_heads(text, heads):
+    body = text.index("\n\n") + 2 if "\n\n" in text else 0
+    assert [text[a:b] for a, b in section_heads(text, body)] == heads
+
+
+@pytest.mark.parametrize("text,surface,kept", [
+    ("Vonis itu dibacakan hakim. Hakim menilai vonis tersebut adil.", "Vonis", False),
+    ("Sutrisno datang pagi. Ia membawa bantuan.", "Sutrisno", True),
+])
+def test_drop_sentence_initial_ordinary_words(text, surface, kept):
+    cand = _cand(text, surface, "PER", initial=True)
+    assert (drop_sentence_initial([cand], text) == [cand]) is kept
+
+
+@pytest.mark.parametrize("text,surface,kind,title,expected", [
+    ("kata Presiden Ukraina Volodymyr Zelenskiy.", "Ukraina Volodymyr Zelenskiy", "PER", "Presiden",
+     [("Ukraina", "LOC"), ("Volodymyr Zelenskiy", "PER")]),
+    ("rapat PAN Sulsel digelar.", "PAN Sulsel", "ORG", None, [("PAN", "ORG"), ("Sulsel", "LOC")]),
+    ("kata Hendra Saputra kemarin.", "Hendra Saputra", "PER", None, [("Hendra Saputra", "PER")]),
+])
+def test_split_known_prefixes(text, surface, kind, title, expected):
+    cand = _cand(text, surface, kind, after_title=title is not None, title=title)
+    assert _texts(text, split_known_prefixes([cand], text, KB)) == expected
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    ("Pelatih Timnas Indonesia Shin Tae-yong puas. Menurut Shin, timnya disiplin.", "Timnas Indonesia Shin Tae-yong",
+     [("Timnas Indonesia", "ORG"), ("Shin Tae-yong", "PER")]),
+    ("Pasukan Jaringan Nasional Advokasi Pekerja Rumah Tangga datang. Pekerja rumah tangga menunggu.",
+     "Jaringan Nasional Advokasi Pekerja Rumah Tangga", [("Jaringan Nasional Advokasi Pekerja Rumah Tangga", "ORG")]),
+])
+def test_split_person_tails(text, surface, expected):
+    assert _texts(text, split_person_tails([_cand(text, surface, "ORG")], text, KB)) == expected
+
+
+@pytest.mark.parametrize("text,surface,credit", [
+    ("Korban bertambah menjadi lima orang.\n(Antara)", "Antara", True),
+    ("Kantor berita Antara melaporkan korban bertambah.", "Antara", False),
+])
+def test_is_credit(text, surface, credit):
+    assert is_credit(text, _cand(text, surface, "ORG")) is credit

@@ -1,0 +1,50 @@
+"""The shipped CRF and its candidate windows, one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.ner_model import bio_spans, candidate_windows, tag_words, word_features
+
+
+@pytest.mark.parametrize("sentence,windows", [
+    ("harga beras naik lagi", []),
+    ("kata Anis di Samarinda kemarin", [(0, 5)]),
+    ("banjir melanda kota itu , kata Budi", [(5, 7)]),
+    ("Pemerintah dan rakyat bekerja sama", [(0, 2)]),
+])
+def test_candidate_windows_cover_capitalised_runs_with_one_word_of_context(sentence, windows):
+    assert candidate_windows(sentence.split()) == windows
+
+
+@pytest.mark.parametrize("labels,spans", [
+    (["O", "B-PER", "I-PER", "O"], [(1, 3, "PER")]),
+    (["B-LOC", "B-LOC", "I-LOC"], [(0, 1, "LOC"), (1, 3, "LOC")]),
+    (["I-ORG", "I-ORG", "O", "I-PER"], [(0, 2, "ORG"), (3, 4, "PER")]),
+])
+def test_bio_spans(labels, spans):
+    assert bio_spans(labels) == spans
+
+
+@pytest.mark.parametrize("word,feature", [
+    ("Presiden", "lex=titles"), ("Kabupaten", "lex=loc_heads"), ("Kementerian", "lex=org_heads"),
+    ("Senin", "lex=calendar"), ("KPK", "allcap"),
+])
+def test_word_features_mark_lexicon_classes(word, feature):
+    assert feature in word_features(word)
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Soal itu urusan nanti , kata Anis di Samarinda .", "Anis", "PER"),
+    ("Soal itu urusan nanti , kata Anis di Samarinda .", "Samarinda", "LOC"),
+    ("Presiden Joko Widodo meresmikan bendungan itu .", "Joko Widodo", "PER"),
+    ("Mereka diperiksa oleh Komisi Pemberantasan Korupsi kemarin .", "Komisi Pemberantasan Korupsi", "ORG"),
+])
+def test_tagger_finds_typed_names(sentence, name, kind):
+    words = sentence.split()
+    spans = {" ".join(words[a:b]): k for a, b, k in bio_spans(tag_words(words))}
+    assert spans.get(name) == kind
+
+
+def test_tagger_leaves_lower_case_text_alone():
+    assert set(tag_words(["harga", "beras", "naik", "lagi", "minggu", "ini"])) == {"O"}

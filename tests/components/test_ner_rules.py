@@ -1,0 +1,149 @@
+"""Sentence-level entity rules (head words, titles, honorifics, brackets), one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.ner_rules import (
+    alias_after,
+    bracket_after,
+    head_spans,
+    initials,
+    is_not_name,
+    looks_like_acronym,
+    only_titles,
+    strip_person,
+    title_before,
+    title_overlap,
+    trim,
+)
+
+
+def _words(sentence: str) -> list[str]:
+    return sentence.split()
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("warga Kabupaten Lebak mengungsi", "Kabupaten Lebak", "LOC"),
+    ("kata Kepala Badan Pusat Statistik di Jakarta", "Badan Pusat Statistik", "ORG"),
+    ("oleh Badan Meteorologi , Klimatologi , dan Geofisika pada Senin", "Badan Meteorologi , Klimatologi , dan Geofisika", "ORG"),
+    ("saham PT Bank Sentosa Raya Tbk naik", "PT Bank Sentosa Raya Tbk", "ORG"),
+    ("pupuk dari PT Pupuk Indonesia ( Persero ) tiba", "PT Pupuk Indonesia ( Persero )", "ORG"),
+    ("rapat Komisi XI DPR kemarin", "Komisi XI", "ORG"),
+    ("di Stadion Utama Gelora Bung Karno malam ini", "Stadion Utama Gelora Bung Karno", "LOC"),
+    ("di Kecamatan Ibu dan Ibu Selatan", "Kecamatan Ibu", "LOC"),
+    ("Kepolisian Resor Kota Besar Semarang menangkap", "Kepolisian Resor Kota Besar Semarang", "ORG"),
+    ("tim Badan Geologi Kementerian Energi tiba", "Badan Geologi", "ORG"),
+])
+def test_head_spans_extent_and_type(sentence, name, kind):
+    words = _words(sentence)
+    spans = {" ".join(words[a:b]): k for a, b, k in head_spans(words, set())}
+    assert spans.get(name) == kind
+
+
+def test_head_spans_wali_kota_is_a_title_not_a_city_head():
+    assert head_spans(_words("kata Wali Kota Surabaya Eri Cahyadi"), set()) == []
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Presiden Joko Widodo", "Joko Widodo"),
+    ("Prof. Dr. Ani Wijaya M.Si.", "Ani Wijaya"),
+    ("Letjen TNI Suharyanto", "Suharyanto"),
+    ("Hj. Euis Komariah", "Euis Komariah"),
+    ("Kang Dadang", "Dadang"),
+])
+def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
+    words = _words(sentence)
+    a, b = strip_person(words, 0, len(words))
+    assert " ".join(words[a:b]) == name
+
+
+@pytest.mark.parametrize("sentence,at,title", [
+    ("kata Presiden Rusia Vladimir Putin", 3, "Presiden Rusia"),
+    ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba", 5, "Menteri Luar Negeri Korea Utara"),
+    ("menurut Kapolri Jenderal Listyo Sigit", 3, "Kapolri Jenderal"),
+    ("ujar pelatih Timnas Indonesia Shin", 4, "pelatih Timnas Indonesia"),
+    ("kata Ani Wijaya kepada wartawan", 1, None),
+])
+def test_title_before_a_name(sentence, at, title):
+    assert title_before(_words(sentence), at)[1] == title
+
+
+@pytest.mark.parametrize("sentence,a,n", [
+    ("Menteri Luar Negeri Korea Utara Choe", 1, 2),   # "Luar Negeri" finishes "Menteri Luar Negeri"
+    ("Kepala Badan Geologi Muhammad Wafid", 1, 0),     # "Badan Geologi" is an organisation, not the title
+    ("Presiden Joko Widodo", 1, 0),
+])
+def test_title_overlap(sentence, a, n):
+    words = _words(sentence)
+    assert title_overlap(words, a, len(words)) == n
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("pasukan Rusia", "Rusia"),
+    ("Ukraina timur", "Ukraina"),
+    ("Fraksi Partai Golkar", "Partai Golkar"),
+    ("LKEKP ) , Prof. Dr.", "LKEKP"),
+    ("China Development Bank ( CDB", "China Development Bank"),
+    ("US$300.000", ""),
+])
+def test_trim_keeps_names_to_capitalised_edges(sentence, expected):
+    words = _words(sentence)
+    a, b = trim(words, 0, len(words))
+    assert " ".join(words[a:b]) == expected
+
+
+@pytest.mark.parametrize("sentence,a,b,expected", [
+    ("pada Senin pagi", 1, 2, True),
+    ("sejak Oktober lalu", 1, 2, True),
+    ("umat Muslim berdoa", 1, 2, True),
+    ("fasih bahasa Inggris", 2, 3, True),
+    ("antrean di SPBU", 2, 3, True),
+    ("pergi ke Inggris", 2, 3, False),
+])
+def test_is_not_name(sentence, a, b, expected):
+    assert is_not_name(_words(sentence), a, b) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("S.H. M.H.", True), ("Prof. Dr.", True), ("Kota", True), ("Kota Bandung", False),
+])
+def test_only_titles(sentence, expected):
+    words = _words(sentence)
+    assert only_titles(words, 0, len(words)) is expected
+
+
+@pytest.mark.parametrize("sentence,b,inside", [
+    ("Pusat Studi Strategis ( CSIS ) menulis", 3, "CSIS"),
+    ("Joko Widodo ( Jokowi ) hadir", 2, "Jokowi"),
+    ("Siti Aminah ( 42 ) warga", 2, None),
+])
+def test_bracket_after_a_name(sentence, b, inside):
+    words = _words(sentence)
+    found = bracket_after(words, b)
+    assert (" ".join(words[found[0]:found[1]]) if found else None) == inside
+
+
+@pytest.mark.parametrize("sentence,b,alias", [
+    ("Yohanes Tanoto alias Ahong ditahan", 2, "Ahong"),
+    ("Zulkifli Hasan akrab disapa Zulhas hadir", 2, "Zulhas"),
+])
+def test_alias_after_a_person(sentence, b, alias):
+    words = _words(sentence)
+    x, y = alias_after(words, b)
+    assert " ".join(words[x:y]) == alias
+
+
+@pytest.mark.parametrize("word,expected", [("KPK", True), ("PDI-P", True), ("Kemenlu", True), ("kemenlu", False)])
+def test_looks_like_acronym(word, expected):
+    assert looks_like_acronym(word) is expected
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("tersangka berinisial RA ditahan", ["RA"]),
+    ("pelaku AS dan LKS ditangkap", ["AS", "LKS"]),
+    ("rapat di DPR kemarin", []),
+])
+def test_initials_after_cues_are_people(sentence, found):
+    words = _words(sentence)
+    assert [words[a] for a, _, _ in initials(words)] == found
