@@ -21,10 +21,15 @@ from warta.store import Store
 from warta.store.schema import articles, quotes
 from warta.store.sql import insert_many
 
-COMMON = ("pemerintah daerah warga bantuan banjir harga pasar jalan sekolah rumah presiden menteri polisi kota "
-          "provinsi rakyat ekonomi pajak").split()
-SYLLABLES = ("ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po "
-             "pu ra re ri ro ru sa se si so su ta te ti to tu ng ny").split()
+COMMON = [
+    "pemerintah", "daerah", "warga", "bantuan", "banjir", "harga", "pasar", "jalan", "sekolah", "rumah", "presiden",
+    "menteri", "polisi", "kota", "provinsi", "rakyat", "ekonomi", "pajak",
+]
+SYLLABLES = [
+    "ba", "be", "bi", "bo", "bu", "da", "de", "di", "do", "du", "ka", "ke", "ki", "ko", "ku", "la", "le", "li", "lo",
+    "lu", "ma", "me", "mi", "mo", "mu", "na", "ne", "ni", "no", "nu", "pa", "pe", "pi", "po", "pu", "ra", "re", "ri",
+    "ro", "ru", "sa", "se", "si", "so", "su", "ta", "te", "ti", "to", "tu", "ng", "ny",
+]
 
 
 def vocabulary(rng: np.random.Generator, size: int = 20_000) -> list[str]:
