@@ -34,6 +34,8 @@ def _words(sentence: str) -> list[str]:
     ("di Kecamatan Ibu dan Ibu Selatan", "Kecamatan Ibu", "LOC"),
     ("Kepolisian Resor Kota Besar Semarang menangkap", "Kepolisian Resor Kota Besar Semarang", "ORG"),
     ("tim Badan Geologi Kementerian Energi tiba", "Badan Geologi", "ORG"),
+    ("ke Kementerian Hukum dan HAM kemarin", "Kementerian Hukum dan HAM", "ORG"),
+    ("oleh Dinas Sosial dan BPBD Kabupaten Bandung", "Dinas Sosial", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)
@@ -51,6 +53,8 @@ def test_head_spans_wali_kota_is_a_title_not_a_city_head():
     ("Letjen TNI Suharyanto", "Suharyanto"),
     ("Hj. Euis Komariah", "Euis Komariah"),
     ("Kang Dadang", "Dadang"),
+    ("Gus Dur", "Gus Dur"),
+    ("Cak Imin", "Cak Imin"),
 ])
 def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     words = _words(sentence)
@@ -100,6 +104,7 @@ def test_trim_keeps_names_to_capitalised_edges(sentence, expected):
     ("fasih bahasa Inggris", 2, 3, True),
     ("antrean di SPBU", 2, 3, True),
     ("pergi ke Inggris", 2, 3, False),
+    ("saya orang PKB", 2, 3, False),
 ])
 def test_is_not_name(sentence, a, b, expected):
     assert is_not_name(_words(sentence), a, b) is expected

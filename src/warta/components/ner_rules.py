@@ -52,6 +52,7 @@ class Lexicon:
     initials_cues: frozenset[str]
     name_suffixes: frozenset[str]
     person_cues: frozenset[str]
+    nickname_honorifics: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -61,7 +62,7 @@ def lexicon() -> Lexicon:
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
-                                            "person_cues")}
+                                            "person_cues", "nickname_honorifics")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -137,7 +138,8 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
                 j += 1
             elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
-                  and not _is_other_acronym(words[j + 1])):
+                  and (not _is_other_acronym(words[j + 1]) or words[j + 1].lower() in lex.not_names)):
+                # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic)
                 j += 2
             elif w == "," and kind == "ORG":
                 k = _list_tail(words, j, lex)
@@ -194,6 +196,8 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
     """Cut titles and honorifics off the front of a person name and degrees off its end."""
     lex = lexicon()
     stripped = False
+    if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
+        return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
     while a < b:
         n = _phrase_at(words, a, lex.titles) or _phrase_at(words, a, lex.honorifics)
         if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
@@ -238,7 +242,7 @@ def is_not_name(words: list[str], a: int, b: int) -> bool:
     low = " ".join(words[a:b]).lower()
     if low in lex.calendar or low in lex.not_names:
         return True
-    return a > 0 and words[a - 1].lower() in lex.language_cues and b - a == 1
+    return a > 0 and words[a - 1].lower() in lex.language_cues and b - a == 1 and not words[a].isupper()
 
 
 def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
