@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region, paragraphs_start
-from .quote_phrases import has_clause, speaker_after, subject
+from .quote_phrases import bahwa_after, has_clause, speaker_after, subject
 
 Span = tuple[int, int]
 
@@ -52,6 +52,7 @@ class _Attribution:
     clitic: bool
     context: list[Span]
     words_end: int  # index after the last attribution word (post-posed only)
+    reported: Span | None = None  # 'Budi mengatakan <reported>, "<quoted>"': a mixed statement
 
 
 def _span(ws: list[Word], a: int, b: int) -> Span:
@@ -96,13 +97,21 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
     for k in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
         verb = lex.verb_cue(ws, k)
         if verb:
-            if not colon and k + verb[0] < len(ws) - 3:
-                return None
+            end = k + verb[0]
+            reported = None
+            if not colon and end < len(ws):
+                # 'Budi mengatakan pemerintah siap membantu, "tetapi warga harus sabar."': reported, then quoted
+                b = bahwa_after(ws, end, lex, len(ws))
+                start = end if b is None else b + 1
+                if len(ws) - start >= 2 and (b is not None or has_clause(ws, start, lex)):
+                    reported = (ws[start].start, ws[-1].end)
+                elif end < len(ws) - 3:
+                    return None
             subj = subject(ws, k, lex)
             if subj is None:
                 return None
-            end = k + verb[0]
-            return _Attribution(_span(ws, k, end), _span(ws, *subj), False, _rest(ws, end), end)
+            context = [] if reported else _rest(ws, end)
+            return _Attribution(_span(ws, k, end), _span(ws, *subj), False, context, end, reported)
         if ws[k].low in lex.passive or (ws[k].low in lex.according and k == 0):
             end = speaker_after(ws, k + 1, lex)
             if end > k + 1:
@@ -191,6 +200,8 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
             else:
                 row.cue, row.speaker, row.clitic = attribution.cue, attribution.speaker, attribution.clitic
                 row.context = attribution.context
+                if attribution.reported and n == 0:
+                    row.kind, row.parts = "mixed", [attribution.reported, *parts]
                 if attribution.cue:
                     consumed.add(attribution.cue[0])
             found.append(row)

@@ -31,7 +31,7 @@ def _partial(text: str, region: Region, lex: Lexicon) -> bool:
     ws = words(text, region.start, region.end)
     if len(ws) < 2:
         return False
-    return "," in text[region.start:region.end] or any(lex.is_verb(w) for w in ws)
+    return "," in text[region.start:region.end] or any(lex.is_verb(w) or w.low in lex.clause_words for w in ws)
 
 
 def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
