@@ -33,6 +33,9 @@ from .quote_builders import quotes_of, the_quote
      "Ni Kadek Ayu Lestari:PER; Aulia Rahmawati:PER; Tabanan:LOC; Bali:LOC", "Kemenangan ini", "Ni Kadek Ayu Lestari"),
     ('Zulkifli Hasan berharap kader bekerja. "Besok pagi harus turun," kata pria yang akrab disapa Zulhas itu.',
      "Zulkifli Hasan/Zulhas:PER", "Besok pagi", "Zulkifli Hasan"),
+    ("Bupati Bandung Dadang Supriatna meninjau lokasi banjir. Pria yang akrab disapa Kang DS itu memastikan "
+     "kebutuhan pengungsi tercukupi.", "Dadang Supriatna/Dadang:PER; Kang DS:PER; Bandung:LOC",
+     "kebutuhan pengungsi", "Dadang Supriatna"),
     ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
      "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
     ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',

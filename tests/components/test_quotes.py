@@ -231,6 +231,8 @@ PATTERNS = [
     ("Menteri PUPR Dody Hanggodo mengatakan anggarannya belum tersedia, sementara Presiden Prabowo menyatakan "
      "rumah tetap dibangun.", "Dody Hanggodo/Dody:PER; Prabowo:PER", "indirect", "Prabowo", "menyatakan",
      "rumah tetap dibangun"),
+    ("BPBD Halmahera Barat mencatat lebih dari 1.500 warga telah dievakuasi.", "Halmahera Barat:LOC",
+     "indirect", "BPBD Halmahera Barat", "mencatat", "lebih dari 1.500 warga"),
     # -- "menurut" -------------------------------------------------------------------------------------------------
     ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
      "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),

@@ -107,6 +107,12 @@ class SpeakerResolver:
         core, relative = ws[:rel], ws[rel:]
         named = self._named_in(relative)
         if named is not None:
+            # "pria yang akrab disapa Zulhas itu" refers back; the nickname only says to whom
+            earlier = self._back(start, person=True) if ws[-1].low in lex.determiners else None
+            nick = self.text[named[0]:named[1]].lower()
+            if earlier is not None and (nick in earlier.words or not self._mentions_in(*named)
+                                        or self._mentions_in(*named)[0][2] == earlier.entity):
+                return self._refer(start, end, earlier)
             return self._entity_or_name(start, end, *named)
         people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
         if people:
@@ -146,7 +152,12 @@ class SpeakerResolver:
             return (Speaker(name=name, text=text, start=start, end=end),
                     Antecedent(start, None, name, " ".join(w.low for w in core[h:h + n]), True, official))
         if others:
-            ms, me, eid = next((m for m in others if m[0] == core[h].start), others[0])
+            at_head = next((m for m in others if m[0] == core[h].start), None)
+            if at_head is None and core[h].capitalised:  # "BPBD Halmahera Barat": a name the entities missed
+                name = self.text[core[h].start:core[-1].end]
+                return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name, None, False)
+            orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
+            ms, me, eid = at_head or (orgs or others)[0]
             entity = self.entities[eid]
             person = entity.type == "PER"
             return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
