@@ -109,9 +109,11 @@ class SpeakerResolver:
         if named is not None:
             # "pria yang akrab disapa Zulhas itu" refers back; the nickname only says to whom
             earlier = self._back(start, person=True) if ws[-1].low in lex.determiners else None
-            nick = self.text[named[0]:named[1]].lower()
-            if earlier is not None and (nick in earlier.words or not self._mentions_in(*named)
-                                        or self._mentions_in(*named)[0][2] == earlier.entity):
+            hit = self._mentions_in(*named)
+            # the nickname is new here (no earlier mention of its entity): an alias of the one referred back to
+            new = not hit or hit[0][2] == (earlier and earlier.entity) or not any(
+                m[2] == hit[0][2] and m[0] < start for m in self.mentions)
+            if earlier is not None and new:
                 return self._refer(start, end, earlier)
             return self._entity_or_name(start, end, *named)
         people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
