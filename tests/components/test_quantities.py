@@ -201,6 +201,7 @@ NOT_QUANTITIES = [
     ("Ia baru sekali tampil di Olimpiade.", "sekali"),
     ("Pasal 5, 6, dan 7 dilanggar.", "7"),
     ("Jumlah pengungsi 3.450 mengungsi di masjid.", "3.450"),
+    ("Defisit APBN 2024 Capai Rp 507,8 Triliun\n\nJAKARTA - Defisit melebar.", "2024"),
 ]
 
 

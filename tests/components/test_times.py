@@ -144,6 +144,8 @@ RELATIVE = [
     ("Jalan itu macet akhir pekan lalu.", TUE, "akhir pekan lalu", "2024-W43-WE"),
     ("Pasar malam dibuka akhir pekan ini.", TUE, "akhir pekan ini", "2024-W44-WE"),
     ("Produksi 2023 turun dibanding tahun sebelumnya.", TUE, "tahun sebelumnya", "2022"),
+    ("Defisit anggaran 2024 turun. Kata menteri, Senin (6/1/2025), penerimaan naik dari tahun sebelumnya.",
+     "2025-01-07", "tahun sebelumnya", "2023"),
     ("Laga final digelar Minggu (27/10/2024).", TUE, "Minggu (27/10/2024)", "2024-10-27"),
     ("Rombongan itu tiba pada Minggu.", TUE, "Minggu", "2024-10-27"),
     ("Minggu lalu, harga beras naik.", TUE, "Minggu lalu", "2024-W43"),

@@ -158,6 +158,8 @@ def _read(m: re.Match, text: str, title_end: int) -> _Hit | None:
         unit = lx["prefix_units"][g["pre"].lower()]
     elif unit is None:
         unit, end = _unit_after(text, m.end(), title)
+        if title and g["digits"] and 1900 <= value <= 2100 and g["digits"].isdigit():
+            return None  # "APBN 2024 Capai ...": a year in a headline, not 2024 of something
     if unit is None and (g["digits"] or g["words"]):
         return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g))
     if unit is not None and not g["cur"] and _HALF.match(text, end):

@@ -360,9 +360,12 @@ class Resolver:
             days = [d for p, d in sorted(self.days) if p < pos]
             return days[-1] if days else self.anchor
         size = 7 if unit == "M" else 4
-        for _, v in sorted(self.values, reverse=True):
-            if _ < pos and len(v) >= size and v[:size].replace("-", "").isdigit() and "/" not in v[:size]:
-                return date(int(v[:4]), int(v[5:7]) if unit == "M" else 1, 1)
+        usable = [v for p, v in sorted(self.values) if p < pos and len(v) >= size
+                  and v[:size].replace("-", "").isdigit() and "/" not in v[:size]]
+        # "tahun sebelumnya" compares with the last year or month named, not with the day of a press conference
+        coarse = [v for v in usable if len(v) < 10]
+        for v in (coarse or usable)[-1:]:
+            return date(int(v[:4]), int(v[5:7]) if unit == "M" else 1, 1)
         return self.anchor
 
     def _r_duration(self, e: Expr, g: dict):
