@@ -17,8 +17,9 @@ def test_split_quotation_is_one_statement(text, n, contents):
     assert quotes[0].start == text.index("\"") + 1 and quotes[0].end == len(text) - 1
 
 
-def test_quotation_over_paragraphs_is_one_row_per_paragraph():
-    text = ('STY menegaskan, "Kami harus lebih tenang di depan gawang.\n'
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_quotation_over_paragraphs_is_one_row_per_paragraph(gap):
+    text = ('STY menegaskan, "Kami harus lebih tenang di depan gawang.' + gap +
             '"Kami hanya punya waktu empat hari. Saya belum memutuskan rotasi."')
     quotes = quotes_of(text, "Shin Tae-yong/STY:PER")
     assert [(q.kind, q.speaker.name, q.continuation) for q in quotes] == [
@@ -34,11 +35,12 @@ def test_attribution_at_the_end_of_a_multi_paragraph_quotation():
 
 
 @pytest.mark.parametrize("second", [
-    '"Kuncinya adalah persatuan. Tanpa persatuan, ASEAN akan mudah dipecah belah."',
-    "\u201cKuncinya adalah persatuan.\u201d",
+    '\n"Kuncinya adalah persatuan. Tanpa persatuan, ASEAN akan mudah dipecah belah."',
+    "\n\u201cKuncinya adalah persatuan.\u201d",
+    '\n\n"Kuncinya adalah persatuan."',
 ])
 def test_unattributed_paragraph_continues_the_previous_speaker(second):
-    text = '"Apakah ASEAN hanya akan menjadi penonton?" kata Jokowi di hadapan para pemimpin.\n' + second
+    text = '"Apakah ASEAN hanya akan menjadi penonton?" kata Jokowi di hadapan para pemimpin.' + second
     quotes = quotes_of(text, "Joko Widodo/Jokowi:PER")
     assert len(quotes) == 2
     assert quotes[1].speaker.name == "Joko Widodo" and quotes[1].continuation

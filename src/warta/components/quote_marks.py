@@ -20,6 +20,7 @@ _OPEN = "\u201c"
 _CLOSE = "\u201d"
 _END_PUNCT = ".,!?\u2026"
 _WORD = re.compile(r"\w+")
+_BREAKS = re.compile(r"\n+")
 
 
 @dataclass
@@ -108,11 +109,15 @@ def find_regions(text: str, skip_until: int = 0) -> list[Region]:
             region.quotation = _is_quotation(text, ps, open_at, close, start, end)
             regions.append(region)
     for a, b in zip(regions, regions[1:]):
-        if a.close is None and b.par == a.par + 1 and text[paragraphs_start(text, b.open)] in (_OPEN, '"'):
-            if b.open == paragraphs_start(text, b.open):
-                a.continues = b
+        if a.close is None and b.open == paragraphs_start(text, b.open) and paragraph_gap(text, a.end, b.open) == 1:
+            a.continues = b
     return regions
 
 
 def paragraphs_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
+
+
+def paragraph_gap(text: str, a: int, b: int) -> int:
+    """How many paragraph breaks lie between two offsets (a blank line between paragraphs is one break)."""
+    return len(_BREAKS.findall(text, a, b))

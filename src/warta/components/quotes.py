@@ -19,7 +19,7 @@ from .quote_context import find_context
 from .quote_direct import Found, direct_quotes
 from .quote_indirect import indirect_quotes
 from .quote_lexicon import lexicon
-from .quote_marks import find_regions
+from .quote_marks import find_regions, paragraph_gap
 from .quote_speaker import SpeakerResolver
 
 #: an unattributed quotation takes the previous speaker only from this many paragraphs back
@@ -59,6 +59,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
         content = " ".join(text[a:b] for a, b in f.parts)
         quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue, content=content,
                             start=f.parts[0][0], end=f.parts[-1][1], continuation=f.continuation,
+                            parts=[Span(text=text[a:b], start=a, end=b) for a, b in f.parts],
                             reported_by=reported_by, addressee=context.addressee, channel=context.channel,
                             time=context.time))
     return quotes
@@ -74,7 +75,7 @@ def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict,
         if not quotes or quotes[-1].speaker is None:
             return None, None
         previous = quotes[-1]
-        paragraphs_between = text.count("\n", previous.end, f.start)
+        paragraphs_between = paragraph_gap(text, previous.end, f.start)
         if paragraphs_between > _INHERIT_PARAGRAPHS or (paragraphs_between and not f.continuation):
             return None, None
         return previous.speaker, previous.cue
