@@ -118,20 +118,26 @@ def _verb(word: str) -> bool:
     return len(word) >= 8 and word.startswith(tuple(lx["verb_prefixes"])) and word not in lx["verb_like_nouns"]
 
 
+def _is_label(g: dict, text: str, start: int, num_start: int, title: bool) -> bool:
+    """ "Pasal 12", "Panel 1", "Konsensus Lima Poin", "salah satu": a number that names rather than counts."""
+    lx = lexicon()
+    prev = prev_word(text, start).lower()
+    if prev.rstrip(".") in lx["never_after"]:
+        return True
+    if not (g["hedge"] or g["cur"] or title) and named(text, start, set(lx["number_openers"])):
+        return True
+    if (g["words"] or g["se"] or g["vague"]) and not (title or g["hedge"]) and text[num_start].isupper():
+        return not sentence_initial(text, num_start)
+    return bool(g["words"]) and g["words"].lower().startswith("satu") and prev == "salah"
+
+
 def _read(m: re.Match, text: str, title_end: int) -> _Hit | None:
     lx = lexicon()
     g = m.groupdict()
     num_start = m.start(next(k for k in ("digits", "vague", "words", "se") if g[k]))
     title = m.start() < title_end
-    start = m.start("hedge") if g["hedge"] else m.start("pre") if g["pre"] else m.start("cur") if g["cur"] else num_start
-    if prev_word(text, start).lower().rstrip(".") in lx["never_after"]:
-        return None
-    if not (g["hedge"] or g["cur"] or title) and named(text, start, set(lx["number_openers"])):
-        return None
-    if (g["words"] or g["se"] or g["vague"]) and not title and text[num_start].isupper() and not (
-            g["hedge"] or sentence_initial(text, num_start)):
-        return None  # "Konsensus Lima Poin": a name
-    if g["words"] and g["words"].lower().startswith("satu") and prev_word(text, start).lower() == "salah":
+    start = next((m.start(k) for k in ("hedge", "pre", "cur") if g[k]), num_start)
+    if _is_label(g, text, start, num_start, title):
         return None
     approx = lx["hedge_of"].get(" ".join(g["hedge"].lower().split())) if g["hedge"] else None
     unit, end = None, m.end()
@@ -198,29 +204,7 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
         k = 1 if m.group(1) else 2
         hits.append(_Hit(m.start(k), m.end(k), int(m.group(k)), "tahun", None))
     hits.sort(key=lambda h: h.start)
-    starts = [s for s, _ in sentences] or [0]
-    kept: list[_Hit] = []
-    previous: dict[int, int] = {}
-    for h in hits:
-        sent = bisect_right(starts, h.start) - 1
-        same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
-        before = text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower()
-        becomes = _BECOMES.search(before)
-        if h.bare:  # a number without its noun takes the unit of the one before ("menjadi 5,4")
-            if not same or not (becomes or h.scaled):
-                continue
-            h.unit = kept[same[-1]].unit
-        if becomes and same:
-            old = kept[same[-1]]
-            lead = text[max(0, old.start - 30):old.start].lower()
-            if old.unit == h.unit and (h.bare or _FROM.search(lead)):
-                previous[len(kept)] = same[-1]
-        lead = text[max(0, h.start - 30):h.start].lower()
-        if _changed_from().search(lead):
-            match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
-            if match and match[-1] not in previous:
-                previous[match[-1]] = len(kept)
-        kept.append(h)
+    kept, previous = _link_changes(hits, text, sentences)
     ids = {i: f"n{i + 1}" for i in range(len(kept))}
     out = []
     for i, h in enumerate(kept):
@@ -228,6 +212,33 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
                             unit=h.unit, approx=h.approx, previous=ids.get(previous.get(i, -1)),
                             claimed_by=_claimant(h.start, quotes)))
     return out
+
+
+def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], dict[int, int]]:
+    """Keep the hits that stand (a bare number only after "menjadi" or with a scale word, taking the unit of
+    the quantity before it in its sentence) and link changes: index of the new value -> index of the old one,
+    for "dari X menjadi Y", "X menjadi Y" with a bare Y, and "Y, naik dari X"."""
+    starts = [s for s, _ in sentences] or [0]
+    kept: list[_Hit] = []
+    previous: dict[int, int] = {}
+    for h in hits:
+        sent = bisect_right(starts, h.start) - 1
+        same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
+        becomes = _BECOMES.search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
+        if h.bare:
+            if not same or not (becomes or h.scaled):
+                continue
+            h.unit = kept[same[-1]].unit
+        if becomes and same:
+            old = kept[same[-1]]
+            if old.unit == h.unit and (h.bare or _FROM.search(text[max(0, old.start - 30):old.start].lower())):
+                previous[len(kept)] = same[-1]
+        if _changed_from().search(text[max(0, h.start - 30):h.start].lower()):
+            match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
+            if match and match[-1] not in previous:
+                previous[match[-1]] = len(kept)
+        kept.append(h)
+    return kept, previous
 
 
 def _claimant(pos: int, quotes) -> str | None:
