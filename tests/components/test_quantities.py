@@ -194,6 +194,7 @@ NOT_QUANTITIES = [
     ("Ia bekerja 16 jam sehari.", "sehari"),
     ("Pemilu ulang digelar dua tahun lalu.", "dua"),
     ("Rapat berlangsung pukul 10.30 WIB.", "10.30"),
+    ("Antrean mengular hingga 14.00 WIB.", "14.00"),
     ("Warga dapat menghubungi layanan 112.", "112"),
     ("Erick menargetkan timnas masuk 3 besar.", "3"),
     ("Indonesia menembus empat besar turnamen ini.", "empat"),

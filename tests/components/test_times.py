@@ -192,6 +192,7 @@ CLOCK = [
      "pukul 07.15 waktu setempat", "2023-11-13T07:15"),
     ("Warga keluar rumah pukul 02.30 WIB.", TUE, "pukul 02.30 WIB", "2024-10-29T02:30+07:00"),
     ("Layanan dibuka pukul 10.00-12.00 WIB.", TUE, "pukul 10.00-12.00 WIB", "2024-10-29T10:00+07:00"),
+    ("Antrean mengular hingga 14.00 WIB.", TUE, "14.00 WIB", "2024-10-29T14:00+07:00"),
     ("Dialog dimulai pukul 09.00 WIT.", TUE, "pukul 09.00 WIT", "2024-10-29T09:00+09:00"),
 ]
 
@@ -238,6 +239,7 @@ NEVER = [
     ("Pentagon memperkirakan 10.000 pasukan dikerahkan.", "10.000"),
     ("Ia didenda Rp 1,5 juta oleh hakim.", "1,5"),
     ("Indeks ditutup di level 10.30 pada penutupan.", "10.30"),
+    ("Tim itu menang dengan skor 10.30 atas lawannya.", "10.30"),
     ("Harga paket itu Rp 10.30 ribu.", "10.30"),
     ("Revisi UU Nomor 19 Tahun 2019 tentang KPK ditolak.", "2019"),
     ("Sesuai Undang-Undang Nomor 24 Tahun 2007 tentang Penanggulangan Bencana.", "2007"),

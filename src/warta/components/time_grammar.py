@@ -70,7 +70,7 @@ def _patterns() -> dict[str, str]:
     to = rf"\s*(?:-|\u2013|s\.d\.?|{_alt(['hingga', 'sampai dengan', 'sampai'], 'i')})\s*"
 
     def clock(s: str) -> str:  # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept)
-        return (rf"(?P<cw{s}>{_alt(lx['clock_words'], 'i')})\s*(?P<hh{s}>\d{{1,2}})(?:[.:](?P<mm{s}>\d{{2}}))?"
+        return (rf"(?:(?P<cw{s}>{_alt(lx['clock_words'], 'i')})\s*)?(?P<hh{s}>\d{{1,2}})(?:[.:](?P<mm{s}>\d{{2}}))?"
                 rf"(?!\d)(?:\s*[-\u2013]\s*\d{{1,2}}[.:]\d{{2}})?"
                 rf"(?:\s+(?P<cpart{s}>{part})\b)?(?:\s+(?P<zone{s}>{zone})\b)?")
 
@@ -182,7 +182,9 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
         after = text[end:end + 2]
         if named(text, start, {w.lower() for w in lx["year_openers"]}) or (after[:1] == " " and after[1:].isupper()):
             return None  # "Liu Mei", "April Jones"
-    if kind == "clock" and g["cw"].lower() != "pukul" and not ({"mm", "cpart", "zone"} & g.keys()):
+    if kind == "clock" and "cw" not in g and not ({"mm", "zone"} <= g.keys()):
+        return None  # without "pukul", only "14.00 WIB" is a clock time
+    if kind == "clock" and g.get("cw", "pukul").lower() != "pukul" and not ({"mm", "cpart", "zone"} & g.keys()):
         return None  # "24 jam", "jam 3": too ambiguous without minutes, part of day or zone
     if kind == "relunit":
         if "dir" not in g and "pos" not in g:
