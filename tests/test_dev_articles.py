@@ -20,4 +20,5 @@ def test_dev_article_analyses_with_valid_spans(pipeline, path):
     for span in [m for e in article.entities for m in e.mentions] + article.times + article.quantities:
         assert text[span.start:span.end] == span.text
     for q in article.quotes:
-        assert text[q.start:q.end] == q.content
+        assert q.parts and q.content == " ".join(text[p.start:p.end] for p in q.parts)
+        assert (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)

@@ -22,7 +22,7 @@ def _spans(article):
     for e in article.entities:
         yield from e.mentions
     for q in article.quotes:
-        yield q
+        yield from q.parts
         yield from (s for s in (q.speaker, q.cue, q.reported_by) if s is not None)
     yield from article.times
     yield from article.quantities
@@ -40,10 +40,9 @@ def _check(text):
         assert 0 <= s < e <= len(body)
     for span in _spans(article):
         assert 0 <= span.start <= span.end <= len(body)
-        if hasattr(span, "content"):
-            assert body[span.start:span.end] == span.content
-        else:
-            assert body[span.start:span.end] == span.text
+        assert body[span.start:span.end] == span.text
+    for q in article.quotes:
+        assert q.content == " ".join(p.text for p in q.parts) and (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)
     ids = {x.id for x in article.entities} | {x.id for x in article.quotes} | {x.id for x in article.times}
     refs = [q.speaker.entity for q in article.quotes if q.speaker] + [q.time for q in article.quotes]
     refs += [n.claimed_by for n in article.quantities]

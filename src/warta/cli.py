@@ -132,6 +132,21 @@ def evaluate(
             raise typer.Exit(1)
 
 
+kb_app = typer.Typer(help="The knowledge base: entities with Wikidata ids, aliases and roles.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("lookup")
+def kb_lookup(name: str = typer.Argument(..., help="A name, alias or acronym as news writes it: Korut, Kemlu, Jokowi.")
+              ) -> None:
+    """Show every knowledge-base record that NAME can mean (exit 1 when none)."""
+    from .kb import describe, knowledge_base
+
+    typer.echo(describe(name))
+    if not knowledge_base().lookup(name):
+        raise typer.Exit(1)
+
+
 def run() -> None:
     try:
         app()
