@@ -18,8 +18,8 @@ FACTORIES: dict[str, str] = {
     "entities": "warta.components.entities:EntityRecognizer",
     "quotes": "warta.components.quotes:QuoteExtractor",
     "quantities": "warta.components.quantities:QuantityTagger",
-    # "events": "warta.components.events:EventCoder",
-    # "summary": "warta.components.summary:Summarizer",
+    "events": "warta.components.events:EventCoder",
+    "summary": "warta.components.summary:Summarizer",
 }
 
 DEFAULT: tuple[str, ...] = tuple(FACTORIES)

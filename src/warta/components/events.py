@@ -1,15 +1,17 @@
 """PLOVER event coding: trigger words from lang/id/events.yaml, with actor, target, modality and evidence.
 
 For each trigger (longest match, whole words) in a body sentence the coder finds:
-- the actor: the first entity mentioned in the trigger's clause before it (the clause of a quote starts at the
-  quote's content); the entity right after a nominal trigger ("serangan Israel"); "oleh X" after a passive
-  verb, whose subject is then the target. An official stands for the state in their title ("Presiden Rusia
-  Vladimir Putin" -> Rusia) and a seat of power for what it stands for (Kremlin -> Rusia);
-- the target: otherwise the first other entity within a few words after the trigger;
+- the actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first
+  entity of the nearest clause that has one; the entity right after a nominal trigger ("serangan Israel");
+  "oleh X" after a passive verb, whose subject is then the target; inside a quote with no entity before the
+  trigger, the quote's speaker ("Kami sepakat ..."). An official stands for the state their title names
+  ("Presiden Rusia Vladimir Putin" -> Rusia), a seat of power or capital for what it stands for (Kremlin -> Rusia);
+- the target: otherwise the first other entity within a few words after the trigger (not "di X", the location);
 - modality: hypothetical (a condition in the sentence), future (akan, hendak... just before), historical (a past
   year in the sentence, or "pernah"), reported (inside a quote, with the quote as `source`), else asserted;
 - negation: tidak, belum, bukan... just before the trigger.
-A trigger right after "yang" describes rather than reports ("pasukan yang bertempur") and is skipped.
+Not coded: a trigger right after "yang" (it describes: "pasukan yang bertempur"), a nominal trigger right after
+a preposition or another trigger (the object of an event, not a new one: "mengutuk pengerahan pasukan").
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from ..pipeline import Doc
 from .metadata import first_body_sentence
 
 _WORD = re.compile(r"\w+")
-_NOMINAL = re.compile(r"(?:pe|ke)\w+an\b|serangan|invasi|kunjungan|operasi|unjuk rasa|aksi")
+_NOMINAL = re.compile(r"(?:pe|ke)\w+an\b|serangan|invasi|kunjungan|operasi|unjuk rasa|aksi|ancaman|sanksi|vonis")
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
-_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan)\b", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
+                    r"setelah|sebelum|sejak|karena|sehingga|agar|supaya|untuk)\b", re.IGNORECASE)
 
 
 @cache
@@ -46,12 +49,10 @@ def _context() -> dict:
 
 
 def _words_before(text: str, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` lower-cased words before ``start``, stopping at a clause break."""
+    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break."""
     window = text[max(0, start - 120):start]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
-    return [w.lower() for w in _WORD.findall(window)][-limit:]
+    cut = max(window.rfind(c) for c in ",;:()\"\u201c\u201d")
+    return [w.lower() for w in _WORD.findall(window[cut + 1:])][-limit:]
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
@@ -60,95 +61,57 @@ def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
 
 
 class _Mentions:
-    """Entity mentions of an article sorted by position, with the entity each stands for."""
+    """Entity mentions of an article sorted by position, and what each entity acts for."""
 
-    def __init__(self, article: Article) -> None:
-        by_id = {e.id: e for e in article.entities}
+    def __init__(self, article: Article, skip_before: int) -> None:
+        self.by_id = {e.id: e for e in article.entities}
+        self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
         self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
-                            for m in e.mentions)
+                            for m in e.mentions if m.start >= skip_before)
         self.starts = [s for s, _, _ in self.items]
-        self.by_id = by_id
-        self.countries = {e.name.lower(): e.id for e in article.entities if e.type == "LOC"}
+        # names of places and organisations, to find the one an official's title names ("Kepala BNPB")
+        self.bodies = sorted(((t.lower(), e.id) for e in article.entities if e.type in ("LOC", "ORG")
+                              for t in {e.name, *(m.text for m in e.mentions)}), key=lambda x: -len(x[0]))
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        i = bisect_right(self.starts, start - 1)
-        j = bisect_right(self.starts, end - 1)
+        i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
         return [m for m in self.items[i:j] if m[1] <= end]
 
-    def agent(self, entity_id: str) -> str:
-        """The entity an actor stands for: a seat of power's state, an official's state when the title names it."""
+    def agent(self, entity_id: str | None) -> str | None:
+        if entity_id is None:
+            return None
         entity = self.by_id[entity_id]
-        if entity.stands_for in self.by_id:
-            return entity.stands_for
-        if entity.type == "PER":
+        stands = entity.stands_for
+        if stands in self.by_id or stands in self.by_kb:
+            return stands if stands in self.by_id else self.by_kb[stands]
+        if entity.type == "PER":  # an official acts for the state or body their title names, the last one named
             for title in entity.titles:
-                low = title.lower()
-                for name, eid in self.countries.items():
-                    if low.endswith(" " + name):
-                        return eid
+                low = f" {title.lower()} "
+                named = [(low.rfind(f" {name} "), eid) for name, eid in self.bodies if f" {name} " in low]
+                if named:
+                    return max(named)[1]
         return entity_id
 
 
-def code_events(article: Article, body_start: int = 0) -> list[Event]:
-    pattern, index = _lexicon()
-    ctx = _context()
-    text = article.text
-    starts = [s for s, _ in article.sentences]
-    mentions = _Mentions(article)
-    quotes = sorted(article.quotes, key=lambda q: q.start)
-    year = int(article.meta.published[:4]) if article.meta.published else None
-    events: list[Event] = []
-    seen: set[tuple[int, str, str | None]] = set()
-    for m in pattern.finditer(text):
-        si = bisect_right(starts, m.start()) - 1
-        if si < body_start or si < 0:
-            continue
-        s_start, s_end = article.sentences[si]
-        if m.end() > s_end:
-            continue
-        before = _words_before(text, m.start(), ctx["window"])
-        if before and before[-1] in ctx["descriptive"]:
-            continue
-        entry = index[m.group().lower()]
-        quote = next((q for q in quotes if q.start <= m.start() and m.end() <= q.end), None)
-        clause_start = quote.start if quote else s_start
-        actor, target = _roles(text, mentions, clause_start, m, s_end)
-        sentence_words = set(w.lower() for w in _WORD.findall(text[s_start:s_end]))
-        times = [t for t in article.times if s_start <= t.start < s_end]
-        if sentence_words & ctx["conditional"]:
-            modality = "hypothetical"
-        elif _has_phrase(before, ctx["future"]):
-            modality = "future"
-        elif (year and any(t.value and t.value[:4].isdigit() and int(t.value[:4]) < year for t in times)) \
-                or _has_phrase(before, ctx["historical"]):
-            modality = "historical"
-        elif quote is not None:
-            modality = "reported"
-        else:
-            modality = "asserted"
-        key = (si, entry["type"], actor)
-        if key in seen:
-            continue
-        seen.add(key)
-        loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
-                       if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
-        events.append(Event(
-            id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"), context=list(entry.get("context") or []),
-            trigger=Span(text=m.group(), start=m.start(), end=m.end()),
-            actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
-            negated=_has_phrase(before, ctx["negation"]), modality=modality,
-            source=quote.id if quote is not None else None, sentence=si,
-            confidence=round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2),
-        ))
-    return events
+def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: int) -> str | None:
+    """The first entity of the nearest clause before the trigger that mentions one."""
+    found = mentions.between(clause_start, trigger_start)
+    if not found:
+        return None
+    bounds = [clause_start] + [m.end() for m in _BREAK.finditer(text[:trigger_start], clause_start)]
+    for start in reversed(bounds):
+        inside = [m for m in found if m[0] >= start]
+        if inside:
+            return inside[0][2]
+    return found[0][2]
 
 
-def _roles(text, mentions, clause_start, trigger, s_end) -> tuple[str | None, str | None]:
+def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> tuple[str | None, str | None]:
     """Actor and target of a trigger (a regex match) in its clause."""
     word = trigger.group().lower()
-    before = mentions.between(clause_start, trigger.start())
     after = mentions.between(trigger.end(), min(s_end, trigger.end() + 80))
-    subject = mentions.agent(before[0][2]) if before else None
+    after = [m for m in after if text[max(0, m[0] - 3):m[0]].lower() != "di "]  # "di Jakarta" is the location
+    subject = mentions.agent(_subject(text, mentions, clause_start, trigger.start()) or speaker)
     if _NOMINAL.match(word) and after and _OF.fullmatch(text[trigger.end():after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
         return mentions.agent(after[0][2]), subject
@@ -158,13 +121,80 @@ def _roles(text, mentions, clause_start, trigger, s_end) -> tuple[str | None, st
             found = mentions.between(trigger.end() + oleh.end(), trigger.end() + oleh.end() + 60)
             if found:
                 return mentions.agent(found[0][2]), subject
-        if before and mentions.by_id[before[0][2]].type == "PER":
-            return None, subject
-    after = [m for m in after if text[max(0, m[0] - 3):m[0]].lower() != "di "]  # "di Jakarta" is the location
+        if subject is None or mentions.by_id[subject].type == "PER":
+            # no agent written: news keeps its agent from one event to the next ("KPK menetapkan ... Hendra
+            # ditangkap ..."), so the previous event's actor, when it is an organisation
+            implicit = previous if previous and mentions.by_id[previous].type == "ORG" else None
+            return implicit, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    if target is None and len(before) > 1 and text[before[0][1]:before[1][0]] == " dan ":
-        target = mentions.agent(before[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
+    if target is None:
+        before = mentions.between(clause_start, trigger.start())
+        if len(before) > 1 and text[before[0][1]:before[1][0]] == " dan ":
+            target = mentions.agent(before[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
     return subject, target
+
+
+def _is_object(text: str, trigger_start: int, pattern: re.Pattern, ctx: dict) -> bool:
+    """A nominal trigger that is the object of a preposition or of another trigger verb."""
+    before = text[max(0, trigger_start - 40):trigger_start].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    return last in ctx["object_of"] or any(m.end() == len(before) for m in pattern.finditer(before))
+
+
+def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> list[Event]:
+    pattern, index = _lexicon()
+    ctx = _context()
+    text = article.text
+    starts = [s for s, _ in article.sentences]
+    mentions = _Mentions(article, skip_before)
+    quotes = sorted(article.quotes, key=lambda q: q.start)
+    year = int(article.meta.published[:4]) if article.meta.published else None
+    events: list[Event] = []
+    seen: set[tuple[int, str, str | None]] = set()
+    for m in pattern.finditer(text):
+        si = bisect_right(starts, m.start()) - 1
+        if si < max(body_start, 0):
+            continue
+        s_start, s_end = article.sentences[si]
+        before = _words_before(text, m.start(), ctx["window"])
+        if m.end() > s_end or ctx["descriptive"] & set(before[-2:]):
+            continue
+        if _NOMINAL.match(m.group().lower()) and _is_object(text, m.start(), pattern, ctx):
+            continue
+        entry = index[m.group().lower()]
+        quote = next((q for q in quotes if q.start <= m.start() and m.end() <= q.end), None)
+        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        clause_start = max(quote.start if quote else s_start, skip_before)
+        previous = events[-1].actor if events else None
+        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous)
+        times = [t for t in article.times if s_start <= t.start < s_end]
+        key = (si, entry["type"], actor)
+        if key in seen:
+            continue
+        seen.add(key)
+        loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
+                       if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
+        events.append(Event(
+            id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
+            context=list(entry.get("context") or []), trigger=Span(text=m.group(), start=m.start(), end=m.end()),
+            actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
+            negated=_has_phrase(before, ctx["negation"]),
+            modality=_modality(text[s_start:s_end], before, times, year, quote, ctx),
+            source=quote.id if quote is not None else None, sentence=si,
+            confidence=round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2),
+        ))
+    return events
+
+
+def _modality(sentence: str, before: list[str], times, year: int | None, quote, ctx: dict) -> str:
+    if set(w.lower() for w in _WORD.findall(sentence)) & ctx["conditional"]:
+        return "hypothetical"
+    if _has_phrase(before, ctx["future"]):
+        return "future"
+    past = year and any(t.value and t.value[:4].isdigit() and int(t.value[:4]) < year for t in times)
+    if past or _has_phrase(before, ctx["historical"]):
+        return "historical"
+    return "reported" if quote is not None else "asserted"
 
 
 class EventCoder:
@@ -176,5 +206,6 @@ class EventCoder:
         pass
 
     def __call__(self, doc: Doc) -> None:
-        article = doc.article
-        article.events = code_events(article, body_start=first_body_sentence(article))
+        dateline = doc.scratch.get("dateline")
+        doc.article.events = code_events(doc.article, body_start=first_body_sentence(doc.article),
+                                         skip_before=dateline.end if dateline else 0)
