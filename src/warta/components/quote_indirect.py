@@ -49,7 +49,7 @@ def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:
 
 def _closing(ws: list[Word], lex: Lexicon) -> tuple[int, int, int, bool, bool] | None:
     """(cue index, cue length, speaker end, clitic, source) of an attribution closing the sentence."""
-    for p in range(len(ws) - 1, 1, -1):
+    for p in range(len(ws) - 1, 0, -1):
         if "," not in ws[p - 1].after:
             continue
         n = lex.match(ws, p, lex.source_cues)
@@ -201,7 +201,12 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
             return [inner]
         if source:
             context.insert(0, (ws[p].start, closing_end(ws[-1])))
-        return [Found("indirect", [(ws[0].start, _content_end(ws[p - 1]))], cue=cue, speaker=attribution,
-                      clitic=clitic, context=context)]
+        parts = [(ws[0].start, _content_end(ws[p - 1]))]
+        if e < len(ws) and "," in ws[e - 1].after and any(
+                lex.is_verb(w) or w.low in lex.clause_words for w in ws[e:]):
+            # "Pemerintah, katanya, akan menambah bantuan.": the attribution sits inside the statement
+            parts.append((ws[e].start, _content_end(ws[-1])))
+            context = []
+        return [Found("indirect", parts, cue=cue, speaker=attribution, clitic=clitic, context=context)]
     according = _according(ws, lex, len(ws))
     return [according] if according is not None else _preposed_all(ws, lex, consumed, len(ws))

@@ -109,7 +109,9 @@ def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
 def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None) -> int:
     """End (exclusive) of the speaker phrase starting at word ``j`` ("kata Budi kepada wartawan" -> after Budi)."""
     limit = len(ws) if limit is None else limit
-    described = j < limit and not ws[j].capitalised  # a description of an unnamed source
+    # a description of an unnamed source, or a title that a place or body completes ("Peneliti dari LSI Djayadi")
+    described = j < limit and (not ws[j].capitalised or bool(lex.match(ws, j, lex.person_heads))
+                               or bool(lex.match(ws, j, lex.office_titles)))
     in_relative = False
     k = j
     while k < limit:
