@@ -26,23 +26,36 @@ ROOT = Path(__file__).resolve().parents[1]
 PARAMS = {"c1": 0.01, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
-def warta_sentence(sentence: Sentence) -> tuple[list[str], list[str]]:
-    """The sentence in warta's tokens with BIO labels from the gold character spans."""
+def _kb():
+    try:
+        from warta.kb import knowledge_base
+
+        return knowledge_base()
+    except (ImportError, FileNotFoundError):
+        return None
+
+
+def warta_sentence(sentence: Sentence) -> tuple[list[str], list[str], list[str]]:
+    """The sentence in warta's tokens with BIO labels from the gold character spans, and KB tags."""
     text = sentence.text
     tokens = tokenize(text, [(0, len(text))])
+    kb = _kb()
+    tags = ner_model.kb_tags(tokens, kb.find(text), kb) if kb is not None else None
     labels = ["O"] * len(tokens)
     for start, end, kind in char_spans(sentence):
         inside = [i for i, (s, e) in enumerate(tokens) if s >= start and e <= end]
         for n, i in enumerate(inside):
             labels[i] = ("B-" if n == 0 else "I-") + kind
-    return [text[s:e] for s, e in tokens], labels
+    return [text[s:e] for s, e in tokens], labels, tags
 
 
 def windows(sentences: list[Sentence]):
+    """The candidate windows with the KB's tags as features. (Training each window a second time without them
+    made the model work better without a KB but cost 2 points of F1 with it; the KB ships with warta.)"""
     for sentence in sentences:
-        words, labels = warta_sentence(sentence)
+        words, labels, tags = warta_sentence(sentence)
         for a, b in ner_model.candidate_windows(words):
-            yield ner_model.sentence_features(words, a, b), labels[a:b]
+            yield ner_model.sentence_features(words, a, b, tags), labels[a:b]
 
 
 def write_vocab(sentences: list[Sentence], out: Path) -> None:

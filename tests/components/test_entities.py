@@ -7,6 +7,7 @@ import pytest
 from warta.components.entities import EntityRecognizer, find_entities
 from warta.components.metadata import find_dateline
 from warta.components.segment import split_sentences, tokenize
+from warta.kb import knowledge_base
 
 from .fakekb import FakeKB, Rec
 
@@ -27,6 +28,8 @@ KB = FakeKB(
 
 
 def entities(text: str, kb=None):
+    """The entities of a text, with the given KB or else the one warta ships."""
+    kb = kb if kb is not None else knowledge_base()
     sentences = split_sentences(text)
     return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text), kb=kb)
 

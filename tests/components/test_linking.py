@@ -31,14 +31,14 @@ def _cand(text: str, surface: str, kind: str, **kw) -> Cand:
     ("Kremlin membantah laporan itu.", "Kremlin", "LOC", "ORG"),
 ])
 def test_annotate_lets_the_kb_type_names_it_knows(text, surface, tagged, expected):
-    cands = annotate([_cand(text, surface, tagged)], text, KB, lambda a, b: True)
+    cands = annotate([_cand(text, surface, tagged)], text, KB, KB.find(text), lambda a, b: True)
     assert cands[0].type == expected and cands[0].kb_ids
 
 
 def test_annotate_keeps_a_person_named_after_a_title():
     text = "kata Presiden Tokyo kepada wartawan."
     cand = _cand(text, "Tokyo", "PER", after_title=True)
-    assert annotate([cand], text, KB, lambda a, b: True)[0].type == "PER"
+    assert annotate([cand], text, KB, KB.find(text), lambda a, b: True)[0].type == "PER"
 
 
 @pytest.mark.parametrize("text,added", [
@@ -46,7 +46,7 @@ def test_annotate_keeps_a_person_named_after_a_title():
     ("pasukan tni dikerahkan.", []),           # written in lower case: not a name
 ])
 def test_annotate_adds_capitalised_kb_names_the_tagger_missed(text, added):
-    cands = annotate([], text, KB, lambda a, b: True)
+    cands = annotate([], text, KB, KB.find(text), lambda a, b: True)
     assert [text[c.start:c.end] for c in cands] == added
 
 
@@ -56,7 +56,7 @@ def test_annotate_adds_capitalised_kb_names_the_tagger_missed(text, added):
     ("Rusia menolak.", "Rusia", "PER", None),              # no record of the entity's type
 ])
 def test_choose_links_only_when_confident(text, surface, kind, expected):
-    cands = annotate([_cand(text, surface, kind)], text, KB, lambda a, b: True)
+    cands = annotate([_cand(text, surface, kind)], text, KB, KB.find(text), lambda a, b: True)
     for c in cands:
         c.type = kind
     (cl,) = cluster(cands, text)

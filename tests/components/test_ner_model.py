@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_model import bio_spans, candidate_windows, tag_words, word_features
+from warta.components.ner_model import bio_spans, candidate_windows, kb_tags, tag_words, word_features
+from warta.components.segment import tokenize
+from warta.kb import knowledge_base
 
 
 @pytest.mark.parametrize("sentence,windows", [
@@ -41,8 +43,10 @@ def test_word_features_mark_lexicon_classes(word, feature):
     ("Mereka diperiksa oleh Komisi Pemberantasan Korupsi kemarin .", "Komisi Pemberantasan Korupsi", "ORG"),
 ])
 def test_tagger_finds_typed_names(sentence, name, kind):
-    words = sentence.split()
-    spans = {" ".join(words[a:b]): k for a, b, k in bio_spans(tag_words(words))}
+    tokens = tokenize(sentence, [(0, len(sentence))])
+    words = [sentence[a:b] for a, b in tokens]
+    kb = knowledge_base()  # the model is trained with the shipped KB's matches as features
+    spans = {" ".join(words[a:b]): k for a, b, k in bio_spans(tag_words(words, kb_tags(tokens, kb.find(sentence), kb)))}
     assert spans.get(name) == kind
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from ..article import Entity, Mention
 from ..pipeline import Doc
 from . import coref, linking, ner_article
-from .ner_model import bio_spans, lowercase_vocab, tag_words
+from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_rules import (
     Cand,
     alias_after,
@@ -36,10 +36,10 @@ from .ner_rules import (
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 
 
-def sentence_candidates(text: str, toks: list[tuple[int, int]]) -> list[Cand]:
-    """Candidate mentions in one sentence, given its token spans."""
+def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[str] | None = None) -> list[Cand]:
+    """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
     words = [text[s:e] for s, e in toks]
-    spans = bio_spans(tag_words(words))
+    spans = bio_spans(tag_words(words, kb_tags))
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     heads = head_spans(words, per_starts)
     spans = merge_heads(spans, heads)
@@ -102,9 +102,11 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     ``dateline`` has ``.start .end .city``; ``kb`` is a knowledge base or None."""
     cands: list[Cand] = []
     starts = [s for s, _ in tokens]
+    matches = kb.find(text) if kb is not None else []
+    tags = kb_tags(tokens, matches, kb) if matches else None
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
-        cands += sentence_candidates(text, tokens[i:j])
+        cands += sentence_candidates(text, tokens[i:j], tags[i:j] if tags else None)
     blocked = ner_article.section_heads(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
@@ -117,7 +119,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.drop_sentence_initial(cands, text)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
-    cands = linking.annotate(cands, text, kb, lambda a, b: not in_blocked(a, b) or a < body_start)
+    cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_article.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:
@@ -164,7 +166,7 @@ def m_kind(cl: coref.Cluster, surface: str, text: str) -> bool:
     return any(text[m.start:m.end] == surface and m.kind != "title" for m in cl.mentions)
 
 
-def _knowledge_base():
+def knowledge_base_or_none():
     """The KB when it is built; None otherwise (then nothing is linked)."""
     try:
         from ..kb import knowledge_base
@@ -188,5 +190,5 @@ class EntityRecognizer:
         if meta.title and text.startswith(meta.title):
             body_start = len(meta.title)
         doc.article.entities = find_entities(text, doc.article.sentences, doc.tokens,
-                                             dateline=doc.scratch.get("dateline"), kb=_knowledge_base(),
+                                             dateline=doc.scratch.get("dateline"), kb=knowledge_base_or_none(),
                                              body_start=body_start)

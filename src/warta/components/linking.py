@@ -12,22 +12,23 @@ none, nothing is linked.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .coref import Cluster
 from .ner_rules import Cand, lexicon
 
 
-def annotate(cands: list[Cand], text: str, kb, allowed) -> list[Cand]:
-    """KB ids and types onto candidates, plus the KB names no candidate covers. ``allowed(start, end)`` says
-    whether a new name may be added there (not in the dateline's outlet, a section head...)."""
+def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
+    """KB ids and types onto candidates, plus the KB names no candidate covers. ``matches`` is ``kb.find(text)``;
+    ``allowed(start, end)`` says whether a new name may be added there (not in the dateline's outlet...)."""
     if kb is None:
         return cands
     lex = lexicon()
     by_span = {(c.start, c.end): c for c in cands}
     taken = sorted((c.start, c.end) for c in cands)
     added = []
-    for m in kb.find(text):
+    for m in matches:
         cand = by_span.get((m.start, m.end))
         records = [kb.get(i) for i in m.ids]
         if cand is not None:
@@ -41,10 +42,20 @@ def annotate(cands: list[Cand], text: str, kb, allowed) -> list[Cand]:
         if any(a < m.end and m.start < b for a, b in taken):
             continue
         low = m.surface.lower()
-        if not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end):
+        if (not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end)
+                or _after_language_cue(text, m.start)):
             continue
         added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
     return sorted(cands + added, key=lambda c: c.start)
+
+
+_PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_language_cue(text: str, start: int) -> bool:
+    """ "bahasa Jepang", "orang Jawa": a language or a people, not the place."""
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in lexicon().language_cues
 
 
 def entity_type(cluster: Cluster, kb) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -82,8 +83,9 @@ def _context(word: str, tag: str) -> tuple[str, ...]:
     return (f"{tag}w={low}", f"{tag}sh={_shape(word)}")
 
 
-def sentence_features(words: list[str], start: int, end: int) -> list[list[str]]:
-    """Feature lists for words[start:end], with context from the whole sentence."""
+def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[str]]:
+    """Feature lists for words[start:end], with context from the whole sentence. ``kb_tags`` gives, per word,
+    "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else ""."""
     rows = []
     n = len(words)
     low = [w.lower() for w in words[max(0, start - 2):end + 2]]
@@ -100,6 +102,13 @@ def sentence_features(words: list[str], start: int, end: int) -> list[list[str]]
             feats.append(f"bi+={low[i - base]}|{low[i + 1 - base]}")
         if i > 0:
             feats.append(f"bi-={low[i - 1 - base]}|{low[i - base]}")
+        if kb_tags:
+            if kb_tags[i]:
+                feats.append("kb=" + kb_tags[i])
+            if i > 0 and kb_tags[i - 1]:
+                feats.append("-1:kb=" + kb_tags[i - 1])
+            if i + 1 < n and kb_tags[i + 1]:
+                feats.append("1:kb=" + kb_tags[i + 1])
         rows.append(feats)
     return rows
 
@@ -142,13 +151,30 @@ def tagger():
     return _loaded()[0]
 
 
-def tag_words(words: list[str]) -> list[str]:
+def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
     """BIO labels for one sentence's words; words outside candidate windows are "O"."""
     labels = ["O"] * len(words)
     t = tagger()
     for a, b in candidate_windows(words):
-        labels[a:b] = t.tag(sentence_features(words, a, b))
+        labels[a:b] = t.tag(sentence_features(words, a, b, kb_tags))
     return labels
+
+
+def kb_tags(tokens: list[tuple[int, int]], matches, kb) -> list[str]:
+    """Per token, the BIO tag of the knowledge-base name covering it (type of its most likely record), else ""."""
+    tags = [""] * len(tokens)
+    if not matches:
+        return tags
+    starts = [s for s, _ in tokens]
+    for m in matches:
+        i = bisect_left(starts, m.start)
+        kind = kb.get(m.ids[0]).type
+        first = True
+        while i < len(tokens) and tokens[i][1] <= m.end:
+            tags[i] = ("B-" if first else "I-") + kind
+            first = False
+            i += 1
+    return tags
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
