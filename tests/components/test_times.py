@@ -45,6 +45,7 @@ EXPLICIT = [
     ("Produksi beras Januari-April 2024 turun.", TUE, "Januari-April 2024", "2024-01/2024-04"),
     ("Penjualan mobil sepanjang April hingga Juni melemah.", TUE, "April hingga Juni", "2024-04/2024-06"),
     ("Festival berlangsung 10-12 Juni 2024 di Solo.", TUE, "10-12 Juni 2024", "2024-06-10/2024-06-12"),
+    ("Musim hujan November-Februari 2024 lebih basah.", TUE, "November-Februari 2024", "2023-11/2024-02"),
     ("Sidang dilanjutkan Rabu, 30 Oktober 2024.", TUE, "Rabu, 30 Oktober 2024", "2024-10-30"),
     ("Sidang digelar Senin, 8/5/2023 di Jakarta.", TUE, "Senin, 8/5/2023", "2023-05-08"),
     ("Ia tiba di Jakarta pada Selasa malam, 9 Juli 2024.", TUE, "Selasa malam, 9 Juli 2024", "2024-07-09TNI"),
@@ -255,6 +256,9 @@ NEVER = [
     ("Ia bekerja 3 jam sehari.", "3 jam"),
     ("Pasar tumpah digelar setiap Jumat.", "Jumat"),
     ("Gaji Tertunggak Tiga Minggu, Pemain Mogok", "Minggu"),
+    ("Nomor registrasi 2024-2020 tercatat.", "2024-2020"),
+    ("Papan itu menampilkan pukul 25.99 WIB.", "25.99"),
+    ("Surat itu bertanggal 30 Februari.", "30 Februari"),
     ("Anak itu hilang selama tiga minggu.", "minggu"),
 ]
 

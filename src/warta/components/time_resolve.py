@@ -219,9 +219,11 @@ class Resolver:
             return None
         used = None if "y" in g else self.anchor.isoformat()
         first = _safe_date(year, m, int(g["d"]))
+        if first is None:
+            return REJECT  # "30 Februari"
         if "dto" in g:
             last = _safe_date(year, m, int(g["dto"]))
-            return (f"{first}/{last}" if first and last else None), used
+            return (f"{first}/{last}" if last and last > first else REJECT), used
         return self._with_time(first, g, "part"), used
 
     def _year_of(self, g: dict) -> tuple[int | None, str | None]:
@@ -243,13 +245,17 @@ class Resolver:
             year = self._year_for(e, m)
         if "mon2" in g:
             m2 = self.lx["months"][g["mon2"].lower()]
-            return f"{_month(year, m)}/{_month(year + (m2 < m and used is not None), m2)}", used
+            # the year belongs to the end of the range: "November-Februari 2024" starts in 2023
+            start_year = year - (m2 < m) if used is None else year
+            return f"{_month(start_year, m)}/{_month(start_year + (m2 < m), m2)}", used
         return _month(year, m), used
 
     def _r_year(self, e: Expr, g: dict):
         if "decade" in g:
             return g["y"][:3]
-        return f"{g['y']}/{g['y2']}" if "y2" in g else g["y"]
+        if "y2" in g:
+            return f"{g['y']}/{g['y2']}" if g["y2"] > g["y"] else REJECT
+        return g["y"]
 
     def _r_quarter(self, e: Expr, g: dict):
         n = self.lx["ordinals"].get(g["ord"], self.lx["ordinals"].get(g["ord"].lower()))
@@ -288,6 +294,8 @@ class Resolver:
         return f"{k // per}-{'H' if half else 'Q'}{k % per + 1}", used
 
     def _r_clock(self, e: Expr, g: dict):
+        if int(g["hh"]) > 24 or int(g.get("mm") or 0) > 59:
+            return REJECT  # "25.99 WIB" is not a clock time
         day = self.context_date(e.start)
         return self._clock(day, g), day and day.isoformat()
 
