@@ -69,10 +69,10 @@ def _patterns() -> dict[str, str]:
                                            "sebelumnya")], "i")
     to = rf"\s*(?:-|\u2013|s\.d\.?|{_alt(['hingga', 'sampai dengan', 'sampai'], 'i')})\s*"
 
-    def clock(s: str) -> str:  # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept)
-        return (rf"(?:(?P<cw{s}>{_alt(lx['clock_words'], 'i')})\s*)?(?P<hh{s}>\d{{1,2}})(?:[.:](?P<mm{s}>\d{{2}}))?"
-                rf"(?!\d)(?:\s*[-\u2013]\s*\d{{1,2}}[.:]\d{{2}})?"
-                rf"(?:\s+(?P<cpart{s}>{part})\b)?(?:\s+(?P<zone{s}>{zone})\b)?")
+    # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept), "14.00 WIB"
+    clock = (rf"(?:(?P<cw>{_alt(lx['clock_words'], 'i')})\s*)?(?P<hh>\d{{1,2}})(?:[.:](?P<mm>\d{{2}}))?"
+             rf"(?!\d)(?:\s*[-\u2013]\s*\d{{1,2}}[.:]\d{{2}})?"
+             rf"(?:\s+(?P<cpart>{part})\b)?(?:\s+(?P<zone>{zone})\b)?")
 
     families = {
         "weekday": (
@@ -101,7 +101,7 @@ def _patterns() -> dict[str, str]:
             rf"(?P<qw>{_alt([*lx['quarter_words'], 'semester'], 'i')})\s+"
             rf"(?P<rel>{_alt(['sebelumnya', 'lalu', 'ini', 'depan', 'berikutnya', 'mendatang'], 'i')})\b"),
         "qshort": rf"\b(?P<qw>[QH])(?P<ord>[1-4])(?:\s*/?\s*(?P<y>{year}))?\b",
-        "clock": clock(""),
+        "clock": clock,
         "relday": (
             rf"(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
             rf"|{_alt(['tadi'], 'i')}\s+(?P<part2>{part})\b|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'hari'], 'i')})\b"

@@ -101,16 +101,14 @@ class Resolver:
                 return self.lx["parts_of_day"][" ".join(g[k].lower().split())]
         return None
 
-    def _clock(self, day: date | None, g: dict, s: str = "") -> str | None:
-        if day is None or f"hh{s}" not in g:
+    def _clock(self, day: date | None, g: dict) -> str | None:
+        if day is None:
             return None
-        hh, mm = int(g[f"hh{s}"]), int(g.get(f"mm{s}") or 0)
-        part = (g.get(f"cpart{s}") or "").lower()
+        hh, mm = int(g["hh"]), int(g.get("mm") or 0)
+        part = (g.get("cpart") or "").lower()
         if part in self.lx["pm_parts"] and hh < 12 and not (part == "siang" and hh >= 10):
             hh += 12
-        if hh > 24 or mm > 59:
-            return None
-        zone = g.get(f"zone{s}")
+        zone = g.get("zone")
         offset = self.lx["zones"].get(zone, self.lx["zones"].get(zone.upper(), "")) if zone else ""
         return f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset}"
 
