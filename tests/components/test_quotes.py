@@ -156,6 +156,8 @@ PATTERNS = [
      "indirect", "BMKG", "mengimbau", "masyarakat tetap tenang"),
     ("Kemlu kembali mengimbau masyarakat agar tidak mudah tergiur tawaran kerja.", "Kemlu:ORG",
      "indirect", "Kemlu", "mengimbau", "masyarakat agar"),
+    ("Twedi mengimbau masyarakat lebih waspada saat menerima uang tunai.", "Twedi:PER",
+     "indirect", "Twedi", "mengimbau", "masyarakat lebih waspada"),
     ("APPI juga mengancam membawa kasus ini ke FIFA.", "APPI:ORG; FIFA:ORG",
      "indirect", "APPI", "mengancam", "membawa kasus ini"),
     ("CEO klub Hendrawan Sutanto menuding investor utama menahan dana operasional.", "Hendrawan Sutanto:PER",
