@@ -237,6 +237,9 @@ PATTERNS = [
      "rumah tetap dibangun"),
     ("BPBD Halmahera Barat mencatat lebih dari 1.500 warga telah dievakuasi.", "Halmahera Barat:LOC",
      "indirect", "BPBD Halmahera Barat", "mencatat", "lebih dari 1.500 warga"),
+    ("Ketua Koperasi Pedagang Pasar Cipinang Zulkifli Rasyid menuturkan, pasokan beras berkurang.",
+     "Koperasi Pedagang Pasar Cipinang Zulkifli Rasyid:ORG; Zulkifli Rasyid/Zulkifli:PER", "indirect",
+     "Zulkifli Rasyid", "menuturkan", "pasokan beras"),
     # -- "menurut" -------------------------------------------------------------------------------------------------
     ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
      "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),

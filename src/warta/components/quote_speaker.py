@@ -123,6 +123,11 @@ class SpeakerResolver:
             entity = self.entities[eid]
             return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
                     Antecedent(start, eid, entity.name, None, True, official))
+        person = self._person_by_name(core)
+        if person is not None:
+            official = self._official(core)
+            return (Speaker(entity=person.id, name=person.name, text=text, start=start, end=end),
+                    Antecedent(start, person.id, person.name, None, True, official))
         titled = self._titled_name(core)
         if titled is not None:
             name = self.text[titled[0]:titled[1]]
@@ -168,6 +173,23 @@ class SpeakerResolver:
         return (Speaker(name=name, text=text, start=start, end=end),
                 Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
                            core[h].capitalised, self._official(core)))
+
+    def _person_by_name(self, core: list[Word]) -> Entity | None:
+        """A person whose name is written in the phrase though the entities did not mark it there (a title
+        swallowed into an organisation's name: "Ketua Koperasi Pedagang ... Zulkifli Rasyid")."""
+        caps = {w.text for w in core if w.capitalised}
+        if not caps:
+            return None
+        found = None
+        for entity in self.entities.values():
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                names = m.text.split()
+                if m.kind in _MENTION_KINDS and len(m.text) > 3 and all(n in caps for n in names):
+                    found = entity
+                    break
+        return found
 
     def _titled_name(self, core: list[Word]) -> tuple[int, int] | None:
         """The name after a title when no person entity was found there ("Bupati Halmahera Barat James Uang"):
