@@ -122,16 +122,28 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> t
             if found:
                 return mentions.agent(found[0][2]), subject
         if subject is None or mentions.by_id[subject].type == "PER":
-            # no agent written: news keeps its agent from one event to the next ("KPK menetapkan ... Hendra
-            # ditangkap ..."), so the previous event's actor, when it is an organisation
-            implicit = previous if previous and mentions.by_id[previous].type == "ORG" else None
-            return implicit, subject
+            return previous, subject  # no agent written: the implicit one
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
+    if subject is None:
+        subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
     if target is None:
         before = mentions.between(clause_start, trigger.start())
         if len(before) > 1 and text[before[0][1]:before[1][0]] == " dan ":
             target = mentions.agent(before[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
     return subject, target
+
+
+def _implicit_agent(events: list[Event], mentions: _Mentions) -> str | None:
+    """The agent of an event whose text names none: news keeps its agent from one event to the next ("KPK
+    menetapkan ... Hendra ditangkap ..."), so the latest organisation acting, else the most mentioned one."""
+    for v in reversed(events):
+        if v.actor and mentions.by_id[v.actor].type == "ORG":
+            return v.actor
+    counts: dict[str, int] = {}
+    for _, _, eid in mentions.items:
+        if mentions.by_id[eid].type == "ORG":
+            counts[eid] = counts.get(eid, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _is_object(text: str, trigger_start: int, pattern: re.Pattern, ctx: dict) -> bool:
@@ -165,7 +177,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         quote = next((q for q in quotes if q.start <= m.start() and m.end() <= q.end), None)
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start if quote else s_start, skip_before)
-        previous = events[-1].actor if events else None
+        previous = _implicit_agent(events, mentions)
         actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous)
         times = [t for t in article.times if s_start <= t.start < s_end]
         key = (si, entry["type"], actor)
