@@ -184,11 +184,9 @@ class SpeakerResolver:
         for entity in self.entities.values():
             if entity.type != "PER":
                 continue
-            for m in entity.mentions:
-                names = m.text.split()
-                if m.kind in _MENTION_KINDS and len(m.text) > 3 and all(n in caps for n in names):
-                    found = entity
-                    break
+            forms = [entity.name, *(m.text for m in entity.mentions if m.kind in _MENTION_KINDS)]
+            if any(len(f) > 3 and all(n in caps for n in f.split()) for f in forms):
+                found = entity
         return found
 
     def _titled_name(self, core: list[Word]) -> tuple[int, int] | None:
