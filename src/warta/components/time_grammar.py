@@ -182,6 +182,8 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
         after = text[end:end + 2]
         if named(text, start, {w.lower() for w in lx["year_openers"]}) or (after[:1] == " " and after[1:].isupper()):
             return None  # "Liu Mei", "April Jones"
+        if prev_word(text, start).isdigit():
+            return None  # the rest of a rejected "Jalan 17 Agustus"
     if kind == "clock" and "cw" not in g and not ({"mm", "zone"} <= g.keys()):
         return None  # without "pukul", only "14.00 WIB" is a clock time
     if kind == "clock" and g.get("cw", "pukul").lower() != "pukul" and not ({"mm", "cpart", "zone"} & g.keys()):
@@ -195,8 +197,8 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
             return None
         if "dir" not in g and g["unit"].lower() in ("hari", "pekan", "minggu"):
             return None  # "akhir pekan" alone is habitual more often than a date
-    if kind == "dmy" and int(g["d"]) > 31:
-        return None
+    if kind == "dmy" and (int(g["d"]) > 31 or named(text, start, {*map(str.lower, lx["year_openers"]), *lx["weekdays"]})):
+        return None  # "Jalan 17 Agustus", "Stadion 10 November": a name
     return g
 
 
