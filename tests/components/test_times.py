@@ -164,6 +164,9 @@ RELATIVE = [
     ("Hasil sidang diumumkan siang ini.", TUE, "siang ini", "2024-10-29TMI"),
     ("Rumah itu terbakar kemarin malam.", TUE, "kemarin malam", "2024-10-28TNI"),
     ("Gempa susulan terasa dini hari tadi.", TUE, "dini hari tadi", "2024-10-29TMO"),
+    ("Pengumuman disampaikan nanti malam.", TUE, "nanti malam", "2024-10-29TNI"),
+    ("Hasilnya keluar sore nanti.", TUE, "sore nanti", "2024-10-29TAF"),
+    ("Polisi menangkapnya tadi pagi.", TUE, "tadi pagi", "2024-10-29TMO"),
     ("Rombongan dijadwalkan bertolak besok siang.", "2024-03-22", "besok siang", "2024-03-23TMI"),
 ]
 

@@ -104,7 +104,8 @@ def _patterns() -> dict[str, str]:
         "clock": clock,
         "relday": (
             rf"(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
-            rf"|{_alt(['tadi'], 'i')}\s+(?P<part2>{part})\b|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'hari'], 'i')})\b"
+            rf"|(?P<pre2>{_alt(['tadi', 'nanti'], 'i')})\s+(?P<part2>{part})\b"
+            rf"|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'nanti', 'hari'], 'i')})\b"
             rf"|(?P<next>{_alt(['keesokan harinya', 'keesokan hari'], 'i')})"),
         "weekend": rf"{_alt(['akhir pekan', 'akhir minggu'], 'i')}\s+(?P<dir>{_alt(lx['directions'], 'i')})\b",
         "relunit": (

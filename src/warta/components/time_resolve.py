@@ -313,7 +313,7 @@ class Resolver:
             part = self._part(g, "part")
         else:
             part = self._part(g, "part2", "part3")
-            back = part == "NI" and ("part2" in g or g.get("suf", "").lower() == "tadi")
+            back = part == "NI" and (g.get("pre2") or g.get("suf", "")).lower() == "tadi"  # "tadi malam": last night
             day = ref - timedelta(days=1 if back else 0)
         return (f"{day.isoformat()}T{part}" if part else day.isoformat()), ref.isoformat()
 
