@@ -154,9 +154,18 @@ def tagger():
 def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
     """BIO labels for one sentence's words; words outside candidate windows are "O"."""
     labels = ["O"] * len(words)
-    t = tagger()
-    for a, b in candidate_windows(words):
-        labels[a:b] = t.tag(sentence_features(words, a, b, kb_tags))
+    windows = candidate_windows(words)
+    if not windows:
+        return labels
+    # one call for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
+    feats: list[list[str]] = []
+    for a, b in windows:
+        feats += sentence_features(words, a, b, kb_tags)
+    tagged = tagger().tag(feats)
+    k = 0
+    for a, b in windows:
+        labels[a:b] = tagged[k:k + b - a]
+        k += b - a
     return labels
 
 

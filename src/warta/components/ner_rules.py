@@ -116,6 +116,9 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
     lex = lexicon()
     out = []
     i, n = 0, len(words)
+    firsts = _first_words(lex.org_heads) | _first_words(lex.loc_heads)
+    if not any(w.lower() in firsts for w in words):
+        return out
     while i < n:
         kind = None
         if is_cap(words[i]):
