@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_rules import (
+    align_to_kb,
     alias_after,
     bracket_after,
     head_spans,
@@ -152,3 +153,12 @@ def test_looks_like_acronym(word, expected):
 def test_initials_after_cues_are_people(sentence, found):
     words = _words(sentence)
     assert [words[a] for a, _, _ in initials(words)] == found
+
+
+@pytest.mark.parametrize("tags,a,b,kind,expected", [
+    (["", "", "B-LOC", "I-LOC", "", "", ""], 3, 7, "PER", (4, 7)),    # Perdana Menteri Timor [Leste Taur Matan Ruak]
+    (["", "", "B-LOC", "I-LOC", "", "", ""], 2, 3, "LOC", (2, 4)),    # [Timor] Leste
+    (["", "B-ORG", "", ""], 2, 4, "PER", (2, 4)),                     # nothing to align
+])
+def test_align_to_kb(tags, a, b, kind, expected):
+    assert align_to_kb(tags, a, b, kind) == expected

@@ -17,6 +17,7 @@ from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_rules import (
     Cand,
+    align_to_kb,
     alias_after,
     bracket_after,
     common_word_at_start,
@@ -52,6 +53,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     vocab = lowercase_vocab()
     for a, b, kind in spans:
         a, b = trim(words, a, b)
+        if kb_tags:
+            a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
         if kind == "PER":
             a, b = strip_person(words, a, b)

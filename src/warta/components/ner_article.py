@@ -52,8 +52,10 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
 
 def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
     """Names this article (or the KB) knows as an organisation or place on their own."""
+    # the tagger alone vouches only for names of two words or more: it often mistypes a lone first name as a place
     return {coref.fold(text[c.start:c.end]): c.type for c in cands
-            if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids)}
+            if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids
+                                             or " " in text[c.start:c.end])}
 
 
 def _known(known: dict[str, str], name: str, kb) -> str | None:

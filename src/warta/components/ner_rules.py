@@ -342,3 +342,16 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
         if n > back and a + (n - back) < b:
             return n - back
     return 0
+
+
+def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int]:
+    """Make a span respect a known name it cuts: a person does not start inside a place's name ("Perdana Menteri
+    Timor [Leste Taur Matan Ruak]"), and a place or organisation ending inside a known name runs to its end
+    ("[Timor] Leste")."""
+    if kind == "PER":
+        while a < b and kb_tags[a].startswith("I-") and kb_tags[a][2:] != "PER":
+            a += 1
+    elif any(t.startswith("B-") for t in kb_tags[a:b]):
+        while b < len(kb_tags) and kb_tags[b].startswith("I-"):
+            b += 1
+    return a, b
