@@ -180,6 +180,7 @@ NOT_QUANTITIES = [
     ("Hubungi nomor +62 812 9007 0027 jika ada kasus.", "812"),
     ("Hubungi (021) 5551234 untuk informasi.", "5551234"),
     ("Pelaku dijerat Pasal 12 huruf a.", "12"),
+    ("Kasus itu tercatat dengan No. 45 di kepolisian.", "45"),
     ("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", "31"),
     ("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", "1999"),
     ("Pasangan nomor urut 3 ditetapkan sebagai pemenang.", "3"),

@@ -1,10 +1,10 @@
 """The grammar of Indonesian time expressions: where they are and what they say, before any resolution.
 
-Each family is one compiled regular expression built from ``lang/id/calendar.yaml`` and ``lang/id/times.yaml``;
-``candidates`` runs them all and returns ``Expr`` objects (kind + fields) that ``times.py`` resolves against the
-reference date. Checks that need only the surrounding text live here: a year after "UU Nomor 19" is part of the
-law's name, a capitalised word before "2023" makes it part of a name ("Piala Dunia 2026"), "Minggu" is Sunday
-or a week.
+Each family is a regular expression built from ``lang/id/calendar.yaml`` and ``lang/id/times.yaml``;
+``candidates`` finds them with one combined regex and returns ``Expr`` objects (kind + fields) that
+``time_resolve`` resolves against the reference date. Checks that need only the surrounding text live here: a
+year after "UU Nomor 19" is part of the law's name, a capitalised word before "2023" makes it part of a name
+("Piala Dunia 2026"), "Minggu" is Sunday or a week.
 """
 
 from __future__ import annotations
@@ -140,7 +140,13 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
 
 
 _PREV_WORD = re.compile(r"([\w'.$-]*[\w$]\.?) +$")
-_LAW = re.compile(r"(?:(?:Nomor|No\.?|Nomer)\s*[\w./-]+|\b(?:UU|PP|Perppu|Perpres|Perda|Keppres|Inpres))\s*(?:[Tt]ahun\s*)?$")
+
+
+@cache
+def _law() -> re.Pattern:
+    """What comes before "Tahun 2019" in a regulation's name: "UU Nomor 19", "Perpres No. 5", "PP"."""
+    lx = lexicon()
+    return re.compile(rf"(?:{_alt(lx['law_number_words'])}\s*[\w./-]+|\b{_alt(lx['law_words'])})\s*(?:[Tt]ahun\s*)?$")
 
 
 def prev_word(text: str, start: int) -> str:
@@ -173,11 +179,11 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     if kind in ("weekday", "set") and prev_word(text, start).lower() in lx["not_weekday_after"]:
         return None  # "salat Jumat" is the Friday prayer
     if kind == "year":
-        if "th" in g and _LAW.search(text, max(0, start - 30), start):
+        if "th" in g and _law().search(text, max(0, start - 30), start):
             return None
         if not ({"th", "pos", "y2"} & g.keys()) and named(text, start, {w.lower() for w in lx["year_openers"]}):
             return None
-        if _LAW.search(text, max(0, start - 30), start) or text[end:end + 1] == "/":
+        if _law().search(text, max(0, start - 30), start) or text[end:end + 1] == "/":
             return None
     if kind == "month" and not ({"y", "yrel", "pos", "bulan", "mon2"} & g.keys()):
         after = text[end:end + 2]
