@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_rules import (
-    align_to_kb,
     alias_after,
+    align_to_kb,
     bracket_after,
     head_spans,
     initials,

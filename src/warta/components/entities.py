@@ -17,8 +17,8 @@ from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_rules import (
     Cand,
-    align_to_kb,
     alias_after,
+    align_to_kb,
     bracket_after,
     common_word_at_start,
     head_spans,
