@@ -29,7 +29,6 @@ _BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # 
                     r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
-_BECOMES = re.compile(r"\b(?:menjadi|jadi)\s*$")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
 # An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu".
 _AGE = re.compile(r"\b[A-Z][\w'-]*(?: \((\d{1,3})\)|, (\d{1,2}),)")
@@ -76,7 +75,12 @@ def _currency_words() -> re.Pattern:
 def _changed_from() -> re.Pattern:
     """ "naik dari", "turun dari perkiraan": the number after it is the old value of a change."""
     verbs = _alt(lexicon()["change_verbs"])
-    return re.compile(rf"\b{verbs}\s+dari(?:\s+(?:perkiraan|sebelumnya|angka))?\s*$")
+    return re.compile(rf"\b{verbs}\s+dari(?:\s+{_alt(lexicon()['old_value_words'])})?\s*$")
+
+
+@cache
+def _becomes() -> re.Pattern:
+    return re.compile(rf"\b{_alt(lexicon()['becomes_words'])}\s*$")
 
 
 @dataclass
@@ -224,7 +228,7 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
     for h in hits:
         sent = bisect_right(starts, h.start) - 1
         same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
-        becomes = _BECOMES.search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
+        becomes = _becomes().search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
         if h.bare:
             if not same or not (becomes or h.scaled):
                 continue

@@ -67,7 +67,7 @@ def _patterns() -> dict[str, str]:
     weeks_rel = [f"{u} {d}" for u in ("pekan", "minggu") for d in ("lalu", "depan", "ini")]
     years_rel = _alt([f"tahun {d}" for d in ("lalu", "ini", "depan", "kemarin", "mendatang", "yang lalu",
                                            "sebelumnya")], "i")
-    to = rf"\s*(?:-|\u2013|s\.d\.?|{_alt(['hingga', 'sampai dengan', 'sampai'], 'i')})\s*"
+    to = rf"\s*(?:-|\u2013|{_alt(lx['range_words'], 'i')})\s*"
 
     # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept), "14.00 WIB"
     clock = (rf"(?:(?P<cw>{_alt(lx['clock_words'], 'i')})\s*)?(?P<hh>\d{{1,2}})(?:[.:](?P<mm>\d{{2}}))?"
@@ -106,14 +106,14 @@ def _patterns() -> dict[str, str]:
             rf"(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
             rf"|(?P<pre2>{_alt(['tadi', 'nanti'], 'i')})\s+(?P<part2>{part})\b"
             rf"|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'nanti', 'hari'], 'i')})\b"
-            rf"|(?P<next>{_alt(['keesokan harinya', 'keesokan hari'], 'i')})"),
+            rf"|(?P<next>{_alt(lx['next_day'], 'i')})"),
         "weekend": rf"{_alt(['akhir pekan', 'akhir minggu'], 'i')}\s+(?P<dir>{_alt(lx['directions'], 'i')})\b",
         "relunit": (
             rf"(?:(?P<pos>{pos})\s+)?(?:(?P<n>{num})\s+|(?P<se>{_alt(['se'], 'i')}))?(?P<unit>{unit})"
             rf"(?:\s+(?P<dir>{direction}))?\b"),
         "duration": (
             rf"(?P<cue>{_alt(lx['duration_words'], 'i')})\s+(?P<n>{num}|\d+(?:,\d+)?)\s+"
-            rf"(?P<unit>{_alt(['detik', 'menit', 'jam', 'hari', 'pekan', 'minggu', 'bulan', 'tahun', 'dekade', 'abad'], 'i')})\b"
+            rf"(?P<unit>{_alt(lx['duration_units'], 'i')})\b"
             rf"|(?P<redup>{_alt(lx['reduplicated_units'], 'i')})\b"),
         "set": (
             rf"(?P<cue>{_alt(lx['set_words'], 'i')})\s+(?:(?P<wd>{wd})|(?P<unit>{unit})|(?P<part>{part}))\b"),

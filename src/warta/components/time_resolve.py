@@ -146,7 +146,7 @@ class Resolver:
         if after:
             return -1 if after.group(1).lower() in ("lalu", "yang lalu") else 1
         before = self.text[max(0, e.start - 12):e.start].lower().split()
-        if before and before[-1] in ("sejak", "semenjak"):
+        if before and before[-1] in self.lx["past_cues"]:
             return -1
         return 0  # "akan" elsewhere in the sentence is weak evidence: "akan dilanjutkan setelah Pemilu 14 Februari"
 
@@ -378,13 +378,11 @@ class Resolver:
         if "redup" in g:
             return f"PX{self.lx['reduplicated_units'][g['redup'].lower()]}"
         n = parse_number(g["n"]) if g["n"].lower() != "beberapa" else None
-        unit = g["unit"].lower()
+        unit = self.lx["duration_units"][g["unit"].lower()]
+        if n is not None:
+            n *= unit.get("years", 1)
         n_text = "X" if n is None else str(int(n) if n == int(n) else float(n))
-        if unit in ("jam", "menit", "detik"):
-            return f"PT{n_text}{ {'jam': 'H', 'menit': 'M', 'detik': 'S'}[unit]}"
-        if unit in ("dekade", "abad") and n is not None:
-            return f"P{int(n * (10 if unit == 'dekade' else 100))}Y"
-        return f"P{n_text}{self.lx['units'].get(unit, 'Y')}"
+        return f"P{'T' if unit.get('clock') else ''}{n_text}{unit['designator']}"
 
     def _r_set(self, e: Expr, g: dict):
         if "wd" in g:
