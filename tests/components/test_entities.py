@@ -93,6 +93,11 @@ def test_entities_capitalisation_traps_are_not_entities(text, word):
     assert word not in names
 
 
+def test_entities_dateline_city_alone_is_named_in_title_case():
+    found = entities("LABUAN BAJO, KOMPAS.com - Para pemimpin tiba untuk KTT.")
+    assert [(e.name, e.type) for e in found] == [("Labuan Bajo", "LOC")]
+
+
 def test_entities_dateline_city_is_a_place_and_outlet_is_not():
     found = entities("JAKARTA, KOMPAS.com - Banjir melanda Jakarta sejak pagi.")
     jakarta = next(e for e in found if e.name.lower() == "jakarta")

@@ -69,6 +69,8 @@ def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     ("menurut Kapolri Jenderal Listyo Sigit", 3, "Kapolri Jenderal"),
     ("ujar pelatih Timnas Indonesia Shin", 4, "pelatih Timnas Indonesia"),
     ("kata Ani Wijaya kepada wartawan", 1, None),
+    ("kata Kapolrestabes Surabaya Kombes Pol Luthfie", 5, "Kapolrestabes Surabaya Kombes Pol"),
+    ("bertemu Wakil Perdana Menteri China He Lifeng", 5, "Wakil Perdana Menteri China"),
 ])
 def test_title_before_a_name(sentence, at, title):
     assert title_before(_words(sentence), at)[1] == title

@@ -145,6 +145,8 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
         kind = linking.entity_type(cl, kb)
         names = [m for m in cl.mentions if m.kind == "name"] or cl.mentions
         name = max((text[m.start:m.end] for m in names), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
+        if name.isupper() and all(m.source == "dateline" for m in cl.mentions):
+            name = name.title()  # a dateline city met nowhere else: "LABUAN BAJO" -> "Labuan Bajo"
         rid = linking.choose(cl, kind, kb, name)
         eid = f"e{n}"
         linked["name:" + name.lower()] = eid
