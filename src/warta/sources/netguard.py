@@ -54,10 +54,10 @@ def _kind(ip: IPAddress) -> str | None:
         return "link-local"
     if ip.is_multicast:
         return "multicast"
+    if ip.is_reserved:  # before 'private': Python counts 240.0.0.0/4 as both
+        return "reserved"
     if ip.is_private:
         return "private"
-    if ip.is_reserved:
-        return "reserved"
     if not ip.is_global:  # shared (100.64.0.0/10), benchmarking and other special-purpose ranges
         return "non-public"
     return None
@@ -72,24 +72,17 @@ def refusal(address: str | IPAddress, *, allow_private: bool = False) -> str | N
     if isinstance(ip, ipaddress.IPv6Address) and ip.scope_id:
         return f"{ip} has a zone index (link-local)"
     inner = _embedded_v4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
-    for candidate in (inner, ip):  # the embedded address first: it names where the packets really go
-        if candidate is None:
-            continue
-        via = f" ({candidate} inside)" if candidate is not ip else ""
-        if candidate in METADATA:
-            return f"{address} is a cloud metadata address{via}"
-        kind = _kind(candidate)
-        if kind and not allow_private:
-            return f"{address} is a {kind} address{via}"
+    if ip in METADATA or inner in METADATA:
+        return f"{address} is a cloud metadata address" + (f" ({inner} inside)" if inner in METADATA else "")
+    # An address that embeds an IPv4 one is judged by it: that is where the packets really go.
+    kind = _kind(inner or ip)
+    if kind and not allow_private:
+        return f"{address} is a {kind} address" + (f" ({inner} inside)" if inner else "")
     return None
 
 
 def resolve(host: str, port: int) -> list[str]:
-    """The host's addresses, in the resolver's order (an IP literal resolves to itself)."""
-    try:
-        return [ipaddress.ip_address(host.strip("[]")).compressed]
-    except ValueError:
-        pass
+    """The host's addresses, in the system resolver's order."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     seen: dict[str, None] = {}
     for _family, _type, _proto, _name, sockaddr in infos:
@@ -103,7 +96,11 @@ def pick(host: str, port: int, *, resolver: Resolver = resolve, allow_private: b
     Every address is checked, not only the one used: a name that also points inward is not trusted.
     """
     try:
-        addresses = resolver(host, port)
+        addresses = [ipaddress.ip_address(host.strip("[]")).compressed]  # a literal needs no lookup
+    except ValueError:
+        addresses = None
+    try:
+        addresses = addresses or resolver(host, port)
     except (OSError, UnicodeError) as err:
         raise Refused(f"cannot resolve '{host}': {getattr(err, 'strerror', None) or err}") from None
     if not addresses:
