@@ -12,6 +12,7 @@ from warta.components.ner_rules import (
     initials,
     is_not_name,
     looks_like_acronym,
+    name_start_before,
     only_titles,
     strip_person,
     title_before,
@@ -44,6 +45,25 @@ def test_head_spans_extent_and_type(sentence, name, kind):
     assert spans.get(name) == kind
 
 
+@pytest.mark.parametrize("sentence,tags,name", [
+    ("ke Pengadilan Tinggi DKI Jakarta kemarin", ["", "", "", "B-LOC", "I-LOC", ""], "Pengadilan Tinggi DKI Jakarta"),
+    ("rapat Komisi XI DPR kemarin", ["", "", "", "B-ORG", ""], "Komisi XI"),
+    ("kata Kepala Dinas Perdagangan Ni Nyoman Sri Utari", [""] * 8, "Dinas Perdagangan"),
+])
+def test_head_spans_stop_where_another_name_starts(sentence, tags, name):
+    words = _words(sentence)
+    assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, set(), tags)}
+
+
+@pytest.mark.parametrize("sentence,a,start", [
+    ("Gubernur Bali I Wayan Koster", 4, 2),
+    ("oleh Ni Nyoman Sri Utari", 3, 1),
+    ("kata Presiden Joko Widodo", 2, 2),
+])
+def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
+    assert name_start_before(_words(sentence), a) == start
+
+
 def test_head_spans_wali_kota_is_a_title_not_a_city_head():
     assert head_spans(_words("kata Wali Kota Surabaya Eri Cahyadi"), set()) == []
 
@@ -71,6 +91,7 @@ def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     ("kata Ani Wijaya kepada wartawan", 1, None),
     ("kata Kapolrestabes Surabaya Kombes Pol Luthfie", 5, "Kapolrestabes Surabaya Kombes Pol"),
     ("bertemu Wakil Perdana Menteri China He Lifeng", 5, "Wakil Perdana Menteri China"),
+    ("kata Gubernur Bali I Wayan Koster", 3, "Gubernur Bali"),
 ])
 def test_title_before_a_name(sentence, at, title):
     assert title_before(_words(sentence), at)[1] == title

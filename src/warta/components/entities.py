@@ -27,6 +27,7 @@ from .ner_rules import (
     lexicon,
     looks_like_acronym,
     merge_heads,
+    name_start_before,
     only_titles,
     strip_person,
     title_before,
@@ -42,7 +43,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     words = [text[s:e] for s, e in toks]
     spans = bio_spans(tag_words(words, kb_tags))
     per_starts = {a for a, _, kind in spans if kind == "PER"}
-    heads = head_spans(words, per_starts)
+    heads = head_spans(words, per_starts, kb_tags)
     spans = merge_heads(spans, heads)
     persons = initials(words)
     if persons:
@@ -58,6 +59,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         a += title_overlap(words, a, b)
         if kind == "PER":
             a, b = strip_person(words, a, b)
+            a = name_start_before(words, a)
         if (a >= b or is_not_name(words, a, b) or only_titles(words, a, b)
                 or common_word_at_start(words, a, b, vocab)):
             continue

@@ -53,6 +53,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     person_cues: frozenset[str]
     nickname_honorifics: frozenset[str]
+    name_starts: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -62,7 +63,7 @@ def lexicon() -> Lexicon:
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
-                                            "person_cues", "nickname_honorifics")}
+                                            "person_cues", "nickname_honorifics", "name_starts")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -111,8 +112,10 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
     return j
 
 
-def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, str]]:
-    """Names that start with an organisation or place head word, as (start, end, type) token ranges."""
+def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Names that start with an organisation or place head word, as (start, end, type) token ranges.
+    ``kb_tags`` (the KB's BIO tags per word) tell an organisation's acronym after a name ("Komisi XI DPR": stop)
+    from a place's ("Pengadilan Tinggi DKI Jakarta": go on)."""
     lex = lexicon()
     out = []
     i, n = 0, len(words)
@@ -135,7 +138,8 @@ def head_spans(words: list[str], per_starts: set[int]) -> list[tuple[int, int, s
         # organisation name stops where the tagger sees a person start
         while j < n and (kind == "LOC" or j not in per_starts):
             w = words[j]
-            if j > i + width and (_starts_name(words, j, lex, kind) or _is_other_acronym(w)):
+            if j > i + width and (_starts_name(words, j, lex, kind)
+                                  or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC"))):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
             if (is_cap(w) or (w[:1].isdigit() and j == i + width)) and w.lower() not in lex.calendar:
                 j += 1
@@ -163,6 +167,7 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
     w = words[j].lower()
     return bool(_phrase_at(words, j, lex.org_heads) or _phrase_at(words, j, lex.titles)
+                or _phrase_at(words, j, lex.name_starts)
                 or (kind == "LOC" and _phrase_at(words, j, lex.loc_heads))
                 or (w in lex.honorifics and (w.endswith(".") or kind == "ORG")))
 
@@ -220,6 +225,8 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     i = a
     first_title = None
     while i > 0:
+        if i - 1 >= 0 and _phrase_at(words, i - 1, lex.name_starts) and i - 1 + 2 > a - 1:
+            break  # "Gubernur Bali [I Wayan] Koster": the name start is not part of the title
         w = words[i - 1]
         low = w.lower()
         if low in lex.honorifics and first_title is None:
@@ -355,3 +362,13 @@ def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int
         while b < len(kb_tags) and kb_tags[b].startswith("I-"):
             b += 1
     return a, b
+
+
+def name_start_before(words: list[str], a: int) -> int:
+    """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
+    lex = lexicon()
+    for back in (2, 1):
+        i = a - back
+        if i >= 0 and _phrase_at(words, i, lex.name_starts) >= back:
+            return i
+    return a
