@@ -53,6 +53,12 @@ def entry_date(value: str | None, parsed: object = None) -> str | None:
     return None
 
 
+def _raw_dates(entry: dict) -> tuple[str | None, object]:
+    # dict.get, not FeedParserDict.get: the latter maps 'updated' onto 'published' with a deprecation warning.
+    text = dict.get(entry, "published") or dict.get(entry, "updated")
+    return text, dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+
+
 def parse_feed(data: bytes, source: str, *, content_type: str | None = None,
                base: str | None = None) -> Iterator[FeedEntry | Failure]:
     """The entries of an RSS/Atom document; relative links resolve against ``base`` (the feed's URL)."""
@@ -82,8 +88,7 @@ def parse_feed(data: bytes, source: str, *, content_type: str | None = None,
                 url=link, feed=source,
                 title=(entry.get("title") or "").strip() or None,
                 summary=(entry.get("summary") or "").strip() or None,
-                published=entry_date(entry.get("published") or entry.get("updated"),
-                                     entry.get("published_parsed") or entry.get("updated_parsed")),
+                published=entry_date(*_raw_dates(entry)),
             )
 
 
