@@ -15,23 +15,18 @@ from ..article import Entity, Mention
 from ..pipeline import Doc
 from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
+from .ner_person import alias_after, initials, name_start_before, strip_person, title_before, title_overlap
 from .ner_rules import (
     Cand,
-    alias_after,
     align_to_kb,
     bracket_after,
     common_word_at_start,
     head_spans,
-    initials,
     is_not_name,
     lexicon,
     looks_like_acronym,
     merge_heads,
-    name_start_before,
     only_titles,
-    strip_person,
-    title_before,
-    title_overlap,
     trim,
 )
 

@@ -14,7 +14,8 @@ import re
 
 from . import coref
 from .ner_model import lowercase_vocab
-from .ner_rules import Cand, lexicon, strip_person
+from .ner_person import strip_person
+from .ner_rules import Cand, lexicon
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

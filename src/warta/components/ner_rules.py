@@ -3,11 +3,11 @@ does not reliably learn, taken from ``lang/id/entities.yaml``.
 
 - head words start names whose extent and type they decide ("Badan Meteorologi, Klimatologi, dan Geofisika",
   "Kabupaten Lebak", "PT Pupuk Indonesia (Persero)");
-- titles and honorifics are cut off person names and kept as ``titles`` ("Presiden Rusia Vladimir Putin");
-- degrees, "-nya" clitics, day and month names, nationality and language words are not names;
-- a bracket after a name holds its acronym ("(CSIS)") or, after a person, a nickname ("(Jokowi)"), as does
-  "alias X".
-Spans are token ranges into the sentence's ``words``; ``Cand`` carries them on as character offsets.
+- degrees, day and month names, nationality and language words, generic acronyms are not names;
+- a bracket after a name holds its acronym ("(CSIS)") or, after a person, a nickname ("(Jokowi)");
+- a span cutting a name the KB knows is aligned to it ("Timor Leste").
+Person names (titles, honorifics, nicknames, initials) are in ``ner_person``. Spans are token ranges into the
+sentence's ``words``; ``Cand`` carries them on as character offsets.
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
-    """Length in words of the longest entry starting at words[i] (0 if none)."""
+def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
+    """Length in words of the longest entry starting at words[i] (0 if none); entries are lower-case phrases."""
     if i >= len(words) or words[i].lower() not in _first_words(entries):
         return 0
     for n in range(min(longest, len(words) - i), 0, -1):
@@ -125,11 +125,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     while i < n:
         kind = None
         if is_cap(words[i]):
-            if _phrase_at(words, i, lex.org_heads):
-                kind, width = "ORG", _phrase_at(words, i, lex.org_heads)
-            elif _phrase_at(words, i, lex.loc_heads) and not (i > 0 and _phrase_at(words, i - 1, lex.titles) > 1):
+            if phrase_at(words, i, lex.org_heads):
+                kind, width = "ORG", phrase_at(words, i, lex.org_heads)
+            elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi"
-                kind, width = "LOC", _phrase_at(words, i, lex.loc_heads)
+                kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
         if kind is None or i + width >= n or not (is_cap(words[i + width]) or words[i + width][:1].isdigit()):
             i += 1
             continue
@@ -166,9 +166,9 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     """Whether words[j] starts another name inside a ``kind`` name: an organisation head or a title always, a
     place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
     w = words[j].lower()
-    return bool(_phrase_at(words, j, lex.org_heads) or _phrase_at(words, j, lex.titles)
-                or _phrase_at(words, j, lex.name_starts)
-                or (kind == "LOC" and _phrase_at(words, j, lex.loc_heads))
+    return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
+                or phrase_at(words, j, lex.name_starts)
+                or (kind == "LOC" and phrase_at(words, j, lex.loc_heads))
                 or (w in lex.honorifics and (w.endswith(".") or kind == "ORG")))
 
 
@@ -200,52 +200,6 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
     return sorted(out)
 
 
-def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
-    """Cut titles and honorifics off the front of a person name and degrees off its end."""
-    lex = lexicon()
-    stripped = False
-    if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
-        return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
-    while a < b:
-        n = _phrase_at(words, a, lex.titles) or _phrase_at(words, a, lex.honorifics)
-        if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
-            n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi"
-        if not n or a + n >= b:
-            break
-        a += n
-        stripped = True
-    while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
-        b -= 1
-    return a, b
-
-
-def title_before(words: list[str], a: int) -> tuple[int, str | None]:
-    """The title written before a person name at words[a]: ("Presiden Rusia", its first word index)."""
-    lex = lexicon()
-    i = a
-    first_title = None
-    while i > 0:
-        if i - 1 >= 0 and _phrase_at(words, i - 1, lex.name_starts) and i - 1 + 2 > a - 1:
-            break  # "Gubernur Bali [I Wayan] Koster": the name start is not part of the title
-        w = words[i - 1]
-        low = w.lower()
-        if low in lex.honorifics and first_title is None:
-            i -= 1
-            continue
-        if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
-            i -= 1
-            if _phrase_at(words, i, lex.titles):
-                first_title = i
-            continue
-        break
-    if first_title is None:
-        return a, None
-    end = a
-    while end > first_title and words[end - 1].lower() in lex.honorifics:
-        end -= 1
-    return first_title, " ".join(words[first_title:end]) if end > first_title else None
-
-
 def is_not_name(words: list[str], a: int, b: int) -> bool:
     """Day and month names, nationality/religion words, language names after "bahasa"."""
     lex = lexicon()
@@ -264,18 +218,6 @@ def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
     return None
 
 
-def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
-    """ "X alias Y": the token range of Y."""
-    lex = lexicon()
-    n = _phrase_at(words, b, lex.alias_cues)
-    if not n:
-        return None
-    j = k = b + n
-    while k < len(words) and is_cap(words[k]):
-        k += 1
-    return (j, k) if k > j else None
-
-
 def looks_like_acronym(word: str) -> bool:
     """KPK, PDI-P, Kemenlu, Bawaslu: at least two capitals, or a capital and a short compound."""
     caps = sum(c.isupper() for c in word)
@@ -292,7 +234,7 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
             b = k  # "China Development Bank (CDB": the bracket is the acronym's, not the name's
     while a < b and not (is_cap(words[a]) or words[a][:1].isdigit()):
         a += 1
-    n = _phrase_at(words, a, lex.unit_prefixes)
+    n = phrase_at(words, a, lex.unit_prefixes)
     if n and a + n < b and is_cap(words[a + n]):
         a += n
     while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit()
@@ -309,7 +251,7 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
     lex = lexicon()
     i = a
     while i < b:
-        n = max(_phrase_at(words, i, entries) for entries in
+        n = max(phrase_at(words, i, entries) for entries in
                 (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads))
         if not n and words[i] not in (",", "."):
             return False
@@ -320,35 +262,6 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
 def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
     """A one-word span that opens the sentence and is an ordinary word ("Kendati", "Vonis", "Ayah")."""
     return b - a == 1 and (a == 0 or words[a - 1] in ('"', "\u201c", "(", "-")) and words[a].lower() in vocab
-
-
-def initials(words: list[str]) -> list[tuple[int, int, str]]:
-    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
-    lex = lexicon()
-    out = []
-    for i in range(1, len(words)):
-        w = words[i]
-        if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
-            prev = words[i - 1].lower()
-            if prev in lex.initials_cues or (prev in ("dan", ",") and out and out[-1][1] >= i - 1):
-                out.append((i, i + 1, "PER"))
-    return out
-
-
-def title_overlap(words: list[str], a: int, b: int) -> int:
-    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]".
-    None when the span starts with a head word: "Kepala [Badan Geologi]" is a title before an organisation."""
-    lex = lexicon()
-    if _phrase_at(words, a, lex.org_heads) or _phrase_at(words, a, lex.loc_heads):
-        return 0
-    for back in (1, 2):
-        i = a - back
-        if i < 0:
-            break
-        n = _phrase_at(words, i, lex.titles, longest=4)
-        if n > back and a + (n - back) < b:
-            return n - back
-    return 0
 
 
 def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int]:
@@ -362,13 +275,3 @@ def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int
         while b < len(kb_tags) and kb_tags[b].startswith("I-"):
             b += 1
     return a, b
-
-
-def name_start_before(words: list[str], a: int) -> int:
-    """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
-    lex = lexicon()
-    for back in (2, 1):
-        i = a - back
-        if i >= 0 and _phrase_at(words, i, lex.name_starts) >= back:
-            return i
-    return a

@@ -1,0 +1,110 @@
+"""Person names: the titles, ranks and honorifics written around them, the name starts that belong to them, and
+the nicknames and initials that stand for them.
+
+- titles and honorifics are cut off the front and kept as ``titles`` ("Presiden Rusia Vladimir Putin", "Kapolri
+  Jenderal Listyo Sigit Prabowo", "Prof. Dr. Ani Wijaya"), degrees off the end ("Ani Wijaya, M.Si.");
+- a title's last words the tagger put into the name are given back ("Menteri [Luar Negeri ...]");
+- Balinese and noble name starts stay ("I Wayan Koster"), as do nickname honorifics ("Gus Dur");
+- "X alias Y" gives a nickname, "tersangka berinisial RA" a person named by initials.
+"""
+
+from __future__ import annotations
+
+from .ner_rules import is_cap, lexicon, phrase_at
+
+
+def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
+    """Cut titles and honorifics off the front of a person name and degrees off its end."""
+    lex = lexicon()
+    stripped = False
+    if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
+        return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
+    while a < b:
+        n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
+        if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
+            n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi"
+        if not n or a + n >= b:
+            break
+        a += n
+        stripped = True
+    while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
+        b -= 1
+    return a, b
+
+
+def title_before(words: list[str], a: int) -> tuple[int, str | None]:
+    """The title written before a person name at words[a]: ("Presiden Rusia", its first word index)."""
+    lex = lexicon()
+    i = a
+    first_title = None
+    while i > 0:
+        if i - 1 >= 0 and phrase_at(words, i - 1, lex.name_starts) and i - 1 + 2 > a - 1:
+            break  # "Gubernur Bali [I Wayan] Koster": the name start is not part of the title
+        w = words[i - 1]
+        low = w.lower()
+        if low in lex.honorifics and first_title is None:
+            i -= 1
+            continue
+        if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
+            i -= 1
+            if phrase_at(words, i, lex.titles):
+                first_title = i
+            continue
+        break
+    if first_title is None:
+        return a, None
+    end = a
+    while end > first_title and words[end - 1].lower() in lex.honorifics:
+        end -= 1
+    return first_title, " ".join(words[first_title:end]) if end > first_title else None
+
+
+def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
+    """ "X alias Y": the token range of Y."""
+    lex = lexicon()
+    n = phrase_at(words, b, lex.alias_cues)
+    if not n:
+        return None
+    j = k = b + n
+    while k < len(words) and is_cap(words[k]):
+        k += 1
+    return (j, k) if k > j else None
+
+
+def initials(words: list[str]) -> list[tuple[int, int, str]]:
+    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
+    lex = lexicon()
+    out = []
+    for i in range(1, len(words)):
+        w = words[i]
+        if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
+            prev = words[i - 1].lower()
+            if prev in lex.initials_cues or (prev in ("dan", ",") and out and out[-1][1] >= i - 1):
+                out.append((i, i + 1, "PER"))
+    return out
+
+
+def title_overlap(words: list[str], a: int, b: int) -> int:
+    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]".
+    None when the span starts with a head word: "Kepala [Badan Geologi]" is a title before an organisation."""
+    lex = lexicon()
+    if phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads):
+        return 0
+    for back in (1, 2):
+        i = a - back
+        if i < 0:
+            break
+        n = phrase_at(words, i, lex.titles, longest=4)
+        if n > back and a + (n - back) < b:
+            return n - back
+    return 0
+
+
+def name_start_before(words: list[str], a: int) -> int:
+    """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
+    lex = lexicon()
+    for back in (2, 1):
+        i = a - back
+        if i >= 0 and phrase_at(words, i, lex.name_starts) >= back:
+            return i
+    return a

@@ -1,0 +1,86 @@
+"""Person-name rules (titles, honorifics, degrees, name starts, nicknames, initials), one row per example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.ner_person import (
+    alias_after,
+    initials,
+    name_start_before,
+    strip_person,
+    title_before,
+    title_overlap,
+)
+
+
+def _words(sentence: str) -> list[str]:
+    return sentence.split()
+
+
+@pytest.mark.parametrize("sentence,a,start", [
+    ("Gubernur Bali I Wayan Koster", 4, 2),
+    ("oleh Ni Nyoman Sri Utari", 3, 1),
+    ("kata Presiden Joko Widodo", 2, 2),
+])
+def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
+    assert name_start_before(_words(sentence), a) == start
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Presiden Joko Widodo", "Joko Widodo"),
+    ("Prof. Dr. Ani Wijaya M.Si.", "Ani Wijaya"),
+    ("Letjen TNI Suharyanto", "Suharyanto"),
+    ("Hj. Euis Komariah", "Euis Komariah"),
+    ("Kang Dadang", "Dadang"),
+    ("Gus Dur", "Gus Dur"),
+    ("Cak Imin", "Cak Imin"),
+])
+def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
+    words = _words(sentence)
+    a, b = strip_person(words, 0, len(words))
+    assert " ".join(words[a:b]) == name
+
+
+@pytest.mark.parametrize("sentence,at,title", [
+    ("kata Presiden Rusia Vladimir Putin", 3, "Presiden Rusia"),
+    ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba", 5, "Menteri Luar Negeri Korea Utara"),
+    ("menurut Kapolri Jenderal Listyo Sigit", 3, "Kapolri Jenderal"),
+    ("ujar pelatih Timnas Indonesia Shin", 4, "pelatih Timnas Indonesia"),
+    ("kata Ani Wijaya kepada wartawan", 1, None),
+    ("kata Kapolrestabes Surabaya Kombes Pol Luthfie", 5, "Kapolrestabes Surabaya Kombes Pol"),
+    ("bertemu Wakil Perdana Menteri China He Lifeng", 5, "Wakil Perdana Menteri China"),
+    ("kata Gubernur Bali I Wayan Koster", 3, "Gubernur Bali"),
+])
+def test_title_before_a_name(sentence, at, title):
+    assert title_before(_words(sentence), at)[1] == title
+
+
+@pytest.mark.parametrize("sentence,a,n", [
+    ("Menteri Luar Negeri Korea Utara Choe", 1, 2),   # "Luar Negeri" finishes "Menteri Luar Negeri"
+    ("Kepala Badan Geologi Muhammad Wafid", 1, 0),     # "Badan Geologi" is an organisation, not the title
+    ("Presiden Joko Widodo", 1, 0),
+])
+def test_title_overlap(sentence, a, n):
+    words = _words(sentence)
+    assert title_overlap(words, a, len(words)) == n
+
+
+@pytest.mark.parametrize("sentence,b,alias", [
+    ("Yohanes Tanoto alias Ahong ditahan", 2, "Ahong"),
+    ("Zulkifli Hasan akrab disapa Zulhas hadir", 2, "Zulhas"),
+])
+def test_alias_after_a_person(sentence, b, alias):
+    words = _words(sentence)
+    x, y = alias_after(words, b)
+    assert " ".join(words[x:y]) == alias
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("tersangka berinisial RA ditahan", ["RA"]),
+    ("pelaku AS dan LKS ditangkap", ["AS", "LKS"]),
+    ("rapat di DPR kemarin", []),
+])
+def test_initials_after_cues_are_people(sentence, found):
+    words = _words(sentence)
+    assert [words[a] for a, _, _ in initials(words)] == found
