@@ -44,12 +44,14 @@ class Store:
 
         Lets an ingest skip inputs it already stored before spending time analysing them.
         """
-        with writing(self.engine) as conn:
+        with self.engine.connect() as conn:  # most inputs are new: look without taking the write lock
             row = find_duplicate(conn, raw_hash=raw_hash)
-            if row is None:
-                return None
-            add_url(conn, row.id, url, seen_at or now())
-            return Written("duplicate", row.id, row.group_id)
+        if row is None:
+            return None
+        if url:
+            with writing(self.engine) as conn:
+                add_url(conn, row.id, url, seen_at or now())
+        return Written("duplicate", row.id, row.group_id)
 
     def count(self, table=articles) -> int:
         with self.engine.connect() as conn:
