@@ -26,7 +26,7 @@ EXPLICIT = [
     ("Gempa mengguncang Cianjur, Senin (8/5/2023).", TUE, "Senin (8/5/2023)", "2023-05-08"),
     ("Polisi menangkap pelaku Kamis (24/10).", TUE, "Kamis (24/10)", "2024-10-24"),
     ("Banjir datang (8/5) malam.", "2023-05-10", "(8/5) malam", "2023-05-08TNI"),
-    ("Rusia menginvasi Ukraina pada Februari 2022.", TUE, "Februari 2022", "2022-02"),
+    ("Harga minyak goreng melonjak pada Februari 2022.", TUE, "Februari 2022", "2022-02"),
     ("Pabrik itu berdiri sejak 2004.", TUE, "2004", "2004"),
     ("Krisis moneter tahun 1998 masih membekas.", TUE, "tahun 1998", "1998"),
     ("Perang Korea 1950-1953 berakhir dengan gencatan senjata.", TUE, "1950-1953", "1950/1953"),
@@ -100,11 +100,11 @@ RELATIVE = [
     ("Tim berangkat besok pagi.", TUE, "besok pagi", "2024-10-30TMO"),
     ("Pasar sepi pagi ini.", TUE, "pagi ini", "2024-10-29TMO"),
     ("Laga digelar malam ini.", TUE, "malam ini", "2024-10-29TNI"),
-    ("Choe tiba di Rusia pada hari Selasa.", TUE, "pada hari Selasa", "2024-10-29"),
-    ("NATO mengatakan pada hari Senin bahwa pasukan bergerak.", TUE, "pada hari Senin", "2024-10-28"),
+    ("Rombongan tiba di Makassar pada hari Selasa.", TUE, "pada hari Selasa", "2024-10-29"),
+    ("Gubernur mengatakan pada hari Senin bahwa jalan ditutup.", TUE, "pada hari Senin", "2024-10-28"),
     ("Menteri itu tiba di Moskow Selasa.", TUE, "Selasa", "2024-10-29"),
     ("Polisi menggerebek rumah itu Jumat.", TUE, "Jumat", "2024-10-25"),
-    ("Pentagon memperkirakan 3.000 pasukan Rabu lalu.", TUE, "Rabu lalu", "2024-10-23"),
+    ("Harga telur sempat turun Rabu lalu.", TUE, "Rabu lalu", "2024-10-23"),
     ("Rapat dilanjutkan Senin depan.", TUE, "Senin depan", "2024-11-04"),
     ("Ia diperiksa Selasa lalu.", TUE, "Selasa lalu", "2024-10-22"),
     ("Sidang digelar Kamis mendatang.", TUE, "Kamis mendatang", "2024-10-31"),
@@ -203,8 +203,8 @@ CLOCK = [
 ]
 
 DURATIONS_AND_SETS = [
-    ("Choe berkunjung dua kali selama enam minggu.", "selama enam minggu", "P6W", "DURATION"),
-    ("Selama berbulan-bulan Korea Utara memasok rudal.", "berbulan-bulan", "PXM", "DURATION"),
+    ("Ia berlatih di Jepang selama enam minggu.", "selama enam minggu", "P6W", "DURATION"),
+    ("Warga menunggu bantuan berbulan-bulan.", "berbulan-bulan", "PXM", "DURATION"),
     ("Warga menunggu bertahun-tahun.", "bertahun-tahun", "PXY", "DURATION"),
     ("Pertemuan berlangsung selama dua jam.", "selama dua jam", "PT2H", "DURATION"),
     ("Jalan ditutup selama 30 menit.", "selama 30 menit", "PT30M", "DURATION"),
@@ -309,7 +309,7 @@ def test_times_relative_values_stay_null_without_any_date(text, span):
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    ("MOSKOW - Menteri tiba pada hari Selasa. Ia bertemu Putin Rabu lalu.", "2024-10-29",
+    ("MEDAN - Menteri tiba pada hari Selasa. Ia meninjau pasar Rabu lalu.", "2024-10-29",
      [("pada hari Selasa", "2024-10-29"), ("Rabu lalu", "2024-10-23")]),
 ])
 def test_times_component_in_pipeline(text, published, expected):
