@@ -78,3 +78,13 @@ def test_title_references_need_a_single_holder(text, resolved):
         cands[1].titles = ["Presiden Ukraina"]
     refs = title_references(text, cluster(cands, text))
     assert bool(refs) is resolved
+
+
+@pytest.mark.parametrize("text,spans,kinds", [
+    ("MOSKOW - Presiden tiba di Moskow.", [("Moskow", "LOC"), ("MOSKOW", "LOC")], ["name", "name"]),
+    ("Badan Pusat Statistik mencatat inflasi. BPS menyebut harga naik.",
+     [("Badan Pusat Statistik", "ORG"), ("BPS", "ORG")], ["name", "acronym"]),
+])
+def test_cluster_mention_kinds(text, spans, kinds):
+    (c,) = cluster(_cands(text, sorted(spans, key=lambda s: text.index(s[0]))), text)
+    assert [m.kind for m in c.mentions] == kinds

@@ -120,7 +120,11 @@ def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _kind_in(target: Cluster, cand: Cand, surface) -> str:
+    """How a mention names the entity it joins: the name again (also in capitals: "MOSKOW"), an acronym, or
+    a KB alias ("Jokowi" for Joko Widodo)."""
     s = surface(cand)
+    if fold(s) in target.texts:
+        return "name"
     if _is_acronym(s) and target.mentions and not any(_is_acronym(surface(m)) for m in target.mentions[:1]):
         return "acronym"
     if cand.kb_ids and target.kb and not any(fold(s) in fold(surface(m)) for m in target.mentions):
