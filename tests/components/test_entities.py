@@ -84,6 +84,8 @@ def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     ("Rapat digelar pada Senin (8/5/2023) di Bandung.", "Senin"),
     ("Pada Oktober lalu, banjir melanda Semarang.", "Oktober"),
     ("Ia fasih berbahasa Inggris dan belajar bahasa Jepang di Bandung.", "Jepang"),
+    ("Mahasiswa asing itu fasih berbahasa Indonesia.", "Indonesia"),
+    ("Orang Sunda dikenal ramah, kata Takeshi Yamada.", "Sunda"),
     ("Jumlah pasukan itu kecil.\nPELATIHAN PASUKAN\nMiliter Rusia melatih mereka.", "PELATIHAN PASUKAN"),
     ("Vonis itu dibacakan hakim di Bandung. Hakim menilai vonis tersebut adil.", "Vonis"),
     ("Pemerintah mengalokasikan dana US$300.000 untuk Bandung.", "US$300.000"),
