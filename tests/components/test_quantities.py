@@ -191,6 +191,7 @@ NOT_QUANTITIES = [
     ("Seorang warga meninggal dunia.", "Seorang"),
     ("Salah satu korban adalah Dedi.", "satu"),
     ("Gol dicetak pada menit ke-52.", "52"),
+    ("Ia menjadi juara untuk ke-3 kalinya.", "3"),
     ("Konsensus Lima Poin ASEAN dilanggar.", "Lima"),
     ("Ia bekerja 16 jam sehari.", "sehari"),
     ("Pemilu ulang digelar dua tahun lalu.", "dua"),
