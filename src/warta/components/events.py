@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import NamedTuple
 
 from ..article import Article, Event, Span
 from ..lang.id import load
@@ -32,14 +33,47 @@ _BREAK = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|se
                     r"setelah|sebelum|sejak|karena|sehingga|agar|supaya|untuk)\b", re.IGNORECASE)
 
 
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    text: str
+    entry: dict
+
+
 @cache
-def _lexicon() -> tuple[re.Pattern, dict[str, dict]]:
-    index: dict[str, dict] = {}
+def _lexicon() -> dict[str, list[tuple[tuple[str, ...], dict]]]:
+    """Triggers indexed by their first word, longest first, as lower-cased word tuples."""
+    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    seen: set[tuple[str, ...]] = set()
     for entry in load("events"):
         for trigger in entry["triggers"]:
-            index.setdefault(str(trigger).lower(), entry)
-    alternatives = "|".join(re.escape(t) for t in sorted(index, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), index
+            words = tuple(str(trigger).lower().split())
+            if words not in seen:
+                seen.add(words)
+                by_first.setdefault(words[0], []).append((words, entry))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return by_first
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every trigger in the text, longest match first, whole words separated by spaces only."""
+    by_first = _lexicon()
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        for candidate, entry in by_first.get(words[i][2], ()):
+            n = len(candidate)
+            span = words[i:i + n]
+            if tuple(w[2] for w in span) == candidate and all(
+                    text[a[1]:b[0]].isspace() for a, b in zip(span, span[1:])):
+                found.append(Trigger(span[0][0], span[-1][1], text[span[0][0]:span[-1][1]], entry))
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 @cache
@@ -108,17 +142,17 @@ def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: i
 
 def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> tuple[str | None, str | None]:
     """Actor and target of a trigger (a regex match) in its clause."""
-    word = trigger.group().lower()
-    after = mentions.between(trigger.end(), min(s_end, trigger.end() + 80))
+    word = trigger.text.lower()
+    after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if text[max(0, m[0] - 3):m[0]].lower() != "di "]  # "di Jakarta" is the location
-    subject = mentions.agent(_subject(text, mentions, clause_start, trigger.start()) or speaker)
-    if _NOMINAL.match(word) and after and _OF.fullmatch(text[trigger.end():after[0][0]]):
+    subject = mentions.agent(_subject(text, mentions, clause_start, trigger.start) or speaker)
+    if _NOMINAL.match(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
         return mentions.agent(after[0][2]), subject
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
-        oleh = re.match(r"\s+oleh\s+", text[trigger.end():s_end])
+        oleh = re.match(r"\s+oleh\s+", text[trigger.end:s_end])
         if oleh:
-            found = mentions.between(trigger.end() + oleh.end(), trigger.end() + oleh.end() + 60)
+            found = mentions.between(trigger.end + oleh.end(), trigger.end + oleh.end() + 60)
             if found:
                 return mentions.agent(found[0][2]), subject
         if subject is None or mentions.by_id[subject].type == "PER":
@@ -127,7 +161,7 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> t
     if subject is None:
         subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
     if target is None:
-        before = mentions.between(clause_start, trigger.start())
+        before = mentions.between(clause_start, trigger.start)
         if len(before) > 1 and text[before[0][1]:before[1][0]] == " dan ":
             target = mentions.agent(before[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
     return subject, target
@@ -146,15 +180,14 @@ def _implicit_agent(events: list[Event], mentions: _Mentions) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-def _is_object(text: str, trigger_start: int, pattern: re.Pattern, ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition or of another trigger verb."""
-    before = text[max(0, trigger_start - 40):trigger_start].rstrip()
+def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict) -> bool:
+    """A nominal trigger that is the object of a preposition or of the trigger right before it."""
+    before = text[max(0, trigger.start - 40):trigger.start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
-    return last in ctx["object_of"] or any(m.end() == len(before) for m in pattern.finditer(before))
+    return last in ctx["object_of"] or (previous is not None and text[previous.end:trigger.start].isspace())
 
 
 def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> list[Event]:
-    pattern, index = _lexicon()
     ctx = _context()
     text = article.text
     starts = [s for s, _ in article.sentences]
@@ -163,18 +196,19 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
     year = int(article.meta.published[:4]) if article.meta.published else None
     events: list[Event] = []
     seen: set[tuple[int, str, str | None]] = set()
-    for m in pattern.finditer(text):
-        si = bisect_right(starts, m.start()) - 1
+    triggers = find_triggers(text)
+    for k, m in enumerate(triggers):
+        si = bisect_right(starts, m.start) - 1
         if si < max(body_start, 0):
             continue
         s_start, s_end = article.sentences[si]
-        before = _words_before(text, m.start(), ctx["window"])
-        if m.end() > s_end or ctx["descriptive"] & set(before[-2:]):
+        before = _words_before(text, m.start, ctx["window"])
+        if m.end > s_end or ctx["descriptive"] & set(before[-2:]):
             continue
-        if _NOMINAL.match(m.group().lower()) and _is_object(text, m.start(), pattern, ctx):
+        if _NOMINAL.match(m.text.lower()) and _is_object(text, m, triggers[k - 1] if k else None, ctx):
             continue
-        entry = index[m.group().lower()]
-        quote = next((q for q in quotes if q.start <= m.start() and m.end() <= q.end), None)
+        entry = m.entry
+        quote = next((q for q in quotes if q.start <= m.start and m.end <= q.end), None)
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start if quote else s_start, skip_before)
         previous = _implicit_agent(events, mentions)
@@ -188,7 +222,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
                        if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
         events.append(Event(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
-            context=list(entry.get("context") or []), trigger=Span(text=m.group(), start=m.start(), end=m.end()),
+            context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
             negated=_has_phrase(before, ctx["negation"]),
             modality=_modality(text[s_start:s_end], before, times, year, quote, ctx),
