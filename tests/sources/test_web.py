@@ -6,6 +6,7 @@ address is involved the connection goes to a recording mock transport, never to 
 
 import gzip
 import http.server
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,13 +43,13 @@ class Route:
 class Site:
     """A threaded HTTP server on 127.0.0.1 serving ``routes``; ``hits`` records (path, headers) per request."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[tuple[str, dict]] = []
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 site.hits.append((self.path, dict(self.headers)))
                 route = site.routes.get(self.path, Route(b"not found", 404))
                 time.sleep(route.delay)
@@ -72,11 +73,13 @@ class Site:
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.server.block_on_close = False
+        if tls:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+    def url(self, path: str, host: str = "127.0.0.1", scheme: str = "http") -> str:
+        return f"{scheme}://{host}:{self.port}{path}"
 
     def close(self) -> None:
         self.server.shutdown()
@@ -148,7 +151,7 @@ def test_plain_text_page_is_read_as_it_is(site):
     (Fetched("u", "text/html", "cp1252", "Rp 5 juta – naik".encode("cp1252")), "Rp 5 juta – naik"),
     (Fetched("u", "text/html", None, b'<meta charset="windows-1252"><p>caf\xe9'), '<meta charset="windows-1252"><p>café'),
     (Fetched("u", "text/html", None, "\ufeffBerita".encode()), "Berita"),
-    (Fetched("u", "text/html", "no-such-charset", "Berita".encode()), "Berita"),
+    (Fetched("u", "text/html", "no-such-charset", b"Berita"), "Berita"),
 ])
 def test_body_decoding_follows_header_then_meta_charset(fetched, text):
     assert fetched.text() == text
@@ -228,6 +231,7 @@ def test_redirects_are_rechecked_even_with_allow_private(site, location, reason)
     ("::ffff:127.0.0.1", "loopback address (127.0.0.1 inside)"), ("::ffff:10.0.0.1", "private address (10.0.0.1 inside)"),
     ("::ffff:169.254.169.254", "cloud metadata"), ("64:ff9b::7f00:1", "loopback address (127.0.0.1 inside)"),
     ("2002:7f00:1::1", "loopback address (127.0.0.1 inside)"),
+    ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback address (127.0.0.1 inside)"),  # Teredo client 127.0.0.1
 ])
 def test_refusal_names_the_kind_of_address(address, kind):
     reason = refusal(address)
@@ -260,7 +264,7 @@ def test_allow_private_never_opens_cloud_metadata(address, allowed):
 ])
 def test_fetch_refuses_inward_addresses_before_connecting(url, resolved, kind, monkeypatch):
     if resolved is not None:
-        import warta.sources.netguard as netguard
+        from warta.sources import netguard
 
         monkeypatch.setattr(netguard.socket, "getaddrinfo",
                             lambda host, port, **kw: [(0, 0, 0, "", (a, port)) for a in resolved])
@@ -300,7 +304,7 @@ def test_dns_rebinding_the_checked_public_ip_is_the_one_connected(site):
 def test_pinned_connection_uses_the_checked_address_without_a_second_lookup(site, monkeypatch):
     # Through the real HTTP transport: a '.test' name resolves only through our resolver (once, to 127.0.0.1,
     # allowed here); any lookup by the HTTP stack itself would fail or, on a second call, meet 169.254.169.254.
-    import warta.sources.netguard as netguard
+    from warta.sources import netguard
 
     system = netguard.socket.getaddrinfo
 
@@ -315,6 +319,29 @@ def test_pinned_connection_uses_the_checked_address_without_a_second_lookup(site
     assert isinstance(record, Record) and record.url == f"http://rebind.test:{site.port}/berita"
     assert resolver.calls == ["rebind.test"]
     assert site.hits[0][1]["Host"] == f"rebind.test:{site.port}"
+
+
+@pytest.mark.parametrize("name, ok", [("berita.test", True), ("lain.test", False)])
+def test_https_pinned_to_the_ip_still_verifies_the_certificate_for_the_name(name, ok):
+    # The connection goes to 127.0.0.1, but SNI and the certificate check use the URL's name: a certificate
+    # for berita.test is accepted for berita.test and refused for another name pointing at the same IP.
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("berita.test").configure_cert(server_tls)
+    client_tls = ssl.create_default_context()
+    ca.configure_trust(client_tls)
+    server = Site(tls=server_tls)
+    server.routes["/berita"] = Route(PAGE)
+    try:
+        resolver = table({name: ["127.0.0.1"]})
+        with Fetcher(allow_private=True, resolver=resolver, verify=client_tls) as fetcher:
+            result = fetcher.page(server.url("/berita", host=name, scheme="https"))
+    finally:
+        server.close()
+    assert isinstance(result, Record) is ok
+    if not ok:
+        assert "CERTIFICATE_VERIFY_FAILED" in result.reason and server.hits == []
 
 
 @pytest.mark.parametrize("answers, reason", [

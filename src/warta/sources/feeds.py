@@ -40,7 +40,7 @@ def entry_date(value: str | None, parsed: object = None) -> str | None:
     morning article converted to UTC would fall on the day before. RFC 822 (RSS) or RFC 3339 (Atom)."""
     if value:
         text = value.strip()
-        for parse in (parsedate_to_datetime, lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))):
+        for parse in (parsedate_to_datetime, datetime.fromisoformat):
             try:
                 return parse(text).date().isoformat()
             except (TypeError, ValueError, IndexError, OverflowError):

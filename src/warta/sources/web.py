@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import ssl
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Self
 
 import httpx
 
@@ -38,7 +40,7 @@ USER_AGENT = f"warta/{__version__} (+{REPO_URL})"
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 REDIRECTS = (301, 302, 303, 307, 308)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 @dataclass
@@ -66,7 +68,7 @@ class PinnedTransport(httpx.BaseTransport):
     """Resolves each request's host once, checks the addresses, and connects to the checked IP only."""
 
     def __init__(self, *, allow_private: bool = False, resolver: Resolver = resolve,
-                 inner: httpx.BaseTransport | None = None, verify: bool = True) -> None:
+                 inner: httpx.BaseTransport | None = None, verify: ssl.SSLContext | bool = True) -> None:
         self.allow_private = allow_private
         self.resolver = resolver
         self._inner = inner
@@ -129,16 +131,17 @@ class Fetcher:
     def __init__(self, options: Options | None = None, *, allow_private: bool = False,
                  resolver: Resolver = resolve, timeout: float = 10.0, deadline: float = 30.0,
                  max_bytes: int | None = None, max_redirects: int = 5, user_agent: str = USER_AGENT,
-                 transport: httpx.BaseTransport | None = None) -> None:
+                 transport: httpx.BaseTransport | None = None, verify: ssl.SSLContext | bool = True) -> None:
         options = options or Options()
         self.max_bytes = max_bytes or options.max_bytes
         self.max_redirects = max_redirects
         self.deadline = deadline
-        self.transport = PinnedTransport(allow_private=allow_private, resolver=resolver, inner=transport)
+        self.transport = PinnedTransport(allow_private=allow_private, resolver=resolver, inner=transport,
+                                         verify=verify)
         self._client = httpx.Client(transport=self.transport, follow_redirects=False, trust_env=False,
                                     timeout=httpx.Timeout(timeout), headers={"User-Agent": user_agent})
 
-    def __enter__(self) -> Fetcher:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -187,10 +190,10 @@ class Fetcher:
             if time.monotonic() - started > self.deadline:
                 return Failure(url, f"the download took longer than {self.deadline:g} s")
             chunks.append(chunk)
-        found = re.search(r"charset=[\"']?([^\"';\s]+)", params, re.I)
+        found = re.search(r"charset=[\"']?([^\"';\s]+)", params, re.IGNORECASE)
         return Fetched(str(response.url), media, found.group(1) if found else None, b"".join(chunks))
 
-    def page(self, url: str, *, published: str | None = None, id: str | None = None) -> Record | Failure:  # noqa: A002
+    def page(self, url: str, *, published: str | None = None, id: str | None = None) -> Record | Failure:
         """One article page (HTML, or plain text) as a ``Record`` whose url is the final URL."""
         fetched = self.fetch(url, PAGE_TYPES)
         if isinstance(fetched, Failure):
@@ -199,7 +202,7 @@ class Fetcher:
 
 
 def page_record(fetched: Fetched, *, source: str, published: str | None = None,
-                id: str | None = None) -> Record | Failure:  # noqa: A002
+                id: str | None = None) -> Record | Failure:
     """A fetched page as a ``Record`` (HTML through trafilatura, plain text as it is)."""
     text = fetched.text()
     if not text.strip():
