@@ -79,6 +79,11 @@ def _first_words(entries: frozenset[str]) -> frozenset[str]:
     return found
 
 
+@cache
+def _any_first(lists: tuple[frozenset[str], ...]) -> frozenset[str]:
+    return frozenset().union(*map(_first_words, lists))
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -249,10 +254,12 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
 def only_titles(words: list[str], a: int, b: int) -> bool:
     """A span of nothing but degrees, honorifics, titles or a bare head word ("S.H.", "Prof. Dr.", "Kota")."""
     lex = lexicon()
+    lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads)
     i = a
     while i < b:
-        n = max(phrase_at(words, i, entries) for entries in
-                (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads))
+        if words[i].lower() not in _any_first(lists) and words[i] not in (",", "."):
+            return False  # the common case, decided with one look-up
+        n = max(phrase_at(words, i, entries) for entries in lists)
         if not n and words[i] not in (",", "."):
             return False
         i += n or 1
