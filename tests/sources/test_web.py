@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from warta.pipeline import Record
+from warta.settings import Options
 from warta.sources.files import Failure
 from warta.sources.netguard import Refused, pick, refusal
 from warta.sources.web import USER_AGENT, Fetched, Fetcher, PinnedTransport, read_url, url_id
@@ -155,6 +156,20 @@ def test_plain_text_page_is_read_as_it_is(site):
 ])
 def test_body_decoding_follows_header_then_meta_charset(fetched, text):
     assert fetched.text() == text
+
+
+@dataclass(frozen=True)
+class FetchOptions(Options):
+    fetch_max_redirects: int = 1
+    fetch_allow_private: bool = True
+
+
+def test_fetch_settings_come_from_options_when_settings_has_them(site):
+    site.routes["/a"] = Route(status=302, headers={"Location": "/b"})
+    site.routes["/b"] = Route(status=302, headers={"Location": "/c"})
+    with Fetcher(FetchOptions()) as fetcher:
+        result = fetcher.page(site.url("/a"))
+    assert isinstance(result, Failure) and "more than 1 redirects" in result.reason and len(site.hits) == 2
 
 
 @pytest.mark.parametrize("url, expected", [

@@ -128,16 +128,22 @@ def url_id(url: str) -> str:
 class Fetcher:
     """An HTTP client with warta's limits; ``allow_private=True`` lets loopback/private addresses through."""
 
-    def __init__(self, options: Options | None = None, *, allow_private: bool = False,
-                 resolver: Resolver = resolve, timeout: float = 10.0, deadline: float = 30.0,
-                 max_bytes: int | None = None, max_redirects: int = 5, user_agent: str = USER_AGENT,
+    def __init__(self, options: Options | None = None, *, allow_private: bool | None = None,
+                 resolver: Resolver = resolve, timeout: float | None = None, deadline: float | None = None,
+                 max_bytes: int | None = None, max_redirects: int | None = None, user_agent: str = USER_AGENT,
                  transport: httpx.BaseTransport | None = None, verify: ssl.SSLContext | bool = True) -> None:
         options = options or Options()
+
+        def setting(given: object, name: str, default: object):
+            # An argument wins, then the Options field 'fetch_<name>' where settings has it, then the default.
+            return given if given is not None else getattr(options, f"fetch_{name}", default)
+
+        timeout = setting(timeout, "timeout", 10.0)
+        self.deadline = setting(deadline, "deadline", 30.0)
+        self.max_redirects = setting(max_redirects, "max_redirects", 5)
         self.max_bytes = max_bytes or options.max_bytes
-        self.max_redirects = max_redirects
-        self.deadline = deadline
-        self.transport = PinnedTransport(allow_private=allow_private, resolver=resolver, inner=transport,
-                                         verify=verify)
+        self.transport = PinnedTransport(allow_private=bool(setting(allow_private, "allow_private", False)),
+                                         resolver=resolver, inner=transport, verify=verify)
         self._client = httpx.Client(transport=self.transport, follow_redirects=False, trust_env=False,
                                     timeout=httpx.Timeout(timeout), headers={"User-Agent": user_agent})
 
