@@ -199,3 +199,10 @@ def test_entity_recognizer_runs_in_the_pipeline(seed_path):
     names = {e.name for e in article.entities}
     assert {"Vladimir Putin", "NATO", "Pusat Studi Strategis dan Internasional", "Korea Utara"} <= names
     assert "PELATIHAN PASUKAN" not in names
+
+
+def test_entities_aliases_are_the_other_written_forms():
+    text = "MOSKOW - Presiden Rusia Vladimir Putin tiba di Moskow. Sang presiden bertemu warga. Putin tersenyum."
+    found = by_name(text, KB)
+    assert found["Vladimir Putin"].aliases == ["Putin"]
+    assert found["Moskow"].aliases == []

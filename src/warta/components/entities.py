@@ -23,7 +23,6 @@ from .ner_rules import (
     common_word_at_start,
     head_spans,
     is_not_name,
-    lexicon,
     looks_like_acronym,
     merge_heads,
     only_titles,
@@ -110,7 +109,10 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     blocked = ner_article.section_heads(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
-    in_blocked = lambda a, b: any(x <= a and b <= y for x, y in blocked)
+
+    def in_blocked(a: int, b: int) -> bool:
+        return any(x <= a and b <= y for x, y in blocked)
+
     cands = [c for c in cands if not in_blocked(c.start, c.end) and not ner_article.is_credit(text, c)]
     if dateline is not None and dateline.city:
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
@@ -150,22 +152,17 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
         if rid:
             linked[rid] = eid
         chosen.append((cl, kind, name, rid, eid))
-    lex = lexicon()
     for cl, kind, name, rid, eid in chosen:
-        surfaces = list(dict.fromkeys(text[m.start:m.end] for m in cl.mentions))
+        # other written forms (surname, acronym, nickname), not the name in capitals or "sang presiden"
+        aliases = dict.fromkeys(text[m.start:m.end] for m in cl.mentions if m.kind != "title")
         titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles))
         entities.append(Entity(
             id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
-            aliases=[s for s in surfaces if s != name and s.lower() not in lex.titles and m_kind(cl, s, text)],
+            aliases=[s for s in aliases if s.casefold() != name.casefold()],
             stands_for=linking.stands_for(kb, rid, name, linked),
             mentions=[Mention(text=text[m.start:m.end], start=m.start, end=m.end, kind=m.kind) for m in cl.mentions],
         ))
     return entities
-
-
-def m_kind(cl: coref.Cluster, surface: str, text: str) -> bool:
-    """Whether a surface form is worth listing as an alias (names, acronyms, nicknames; not "sang presiden")."""
-    return any(text[m.start:m.end] == surface and m.kind != "title" for m in cl.mentions)
 
 
 def knowledge_base_or_none():
