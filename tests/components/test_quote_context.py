@@ -10,6 +10,9 @@ from .quote_builders import entities, quotes_of
 
 @pytest.mark.parametrize("text, ents, channel, addressee", [
     ('"Perang ini meluas," kata Zelenskiy di X.', "Zelenskiy:PER; X:ORG", "X", None),
+    ('"Perang ini meluas," kata Zelenskiy di X.', "Zelenskiy:PER; X:LOC", "X", None),
+    ('"Kami siap," tulis Jokowi di Instagram.', "Jokowi:PER", "Instagram", None),
+    ('"Kami siap," kata Jokowi di Solo.', "Jokowi:PER; Solo:LOC", None, None),
     ('"Ini bukan upaya simbolis," kata CSIS dalam sebuah catatan.', "CSIS:ORG", "sebuah catatan", None),
     ('"Kami kooperatif," kata Markus kepada wartawan di Jakarta.', "Markus:PER; Jakarta:LOC", "wartawan", None),
     ('"Bantuan segera tiba," kata Retno kepada Menlu Myanmar Than Swe.', "Retno:PER; Than Swe:PER; Myanmar:LOC",

@@ -63,7 +63,7 @@ def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity]
                 continue
             end = _phrase_end(ws, k + m, lex)
             span = (ws[k + m].start, ws[end - 1].end)
-            if ws[k].low == "di":
+            if ws[k].low == "di" and ws[k + m].low not in lex.platforms:
                 hit = entity_in(*span)
                 if hit is None or hit.type == "LOC":
                     continue

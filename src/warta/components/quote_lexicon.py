@@ -111,6 +111,7 @@ class Lexicon:
     not_verbs: frozenset[str]
     addressee: Phrases
     audiences: Phrases
+    platforms: frozenset[str]
     channels: Phrases
 
     # -- word classes -------------------------------------------------------------------------------------------
@@ -172,5 +173,5 @@ def lexicon() -> Lexicon:
         naming_words=s(d["naming_words"]), openers=phrases(d["openers"]), adverbs=s(d["adverbs"]),
         clause_words=s(d["clause_words"]), clause_breaks=s(d["clause_breaks"]), np_stops=s(d["np_stops"]),
         connectors=s(d["connectors"]), clause_links=s(d["clause_links"]), not_verbs=s(d["not_verbs"]),
-        addressee=phrases(d["addressee"]), audiences=phrases(d["audiences"]), channels=phrases(d["channels"]),
+        addressee=phrases(d["addressee"]), audiences=phrases(d["audiences"]), platforms=s(d["platforms"]), channels=phrases(d["channels"]),
     )
