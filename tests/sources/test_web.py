@@ -18,7 +18,7 @@ from warta.pipeline import Record
 from warta.settings import Options
 from warta.sources.files import Failure
 from warta.sources.netguard import Refused, pick, refusal
-from warta.sources.web import USER_AGENT, Fetched, Fetcher, PinnedTransport, read_url, url_id
+from warta.sources.web import USER_AGENT, Fetched, Fetcher, PinnedTransport, read_sources, read_url, url_id
 
 PUBLIC = "93.184.216.34"  # a public address that the tests never actually connect to
 BODY = "JAKARTA, KOMPAS.com - Menteri Keuangan mengatakan inflasi turun, Senin (8/5/2023)."
@@ -394,3 +394,29 @@ def test_read_url_gives_one_record_for_a_page_and_one_per_entry_for_a_feed(site)
     assert len(page) == 1 and isinstance(page[0], Record)
     assert isinstance(feed[0], Record) and feed[0].published == "2023-05-08"
     assert isinstance(feed[1], Failure) and "HTTP 404" in feed[1].reason
+
+
+def test_read_sources_mixes_files_feed_files_and_urls(site, tmp_path):
+    site.routes["/a.html"] = Route(PAGE)
+    text = tmp_path / "berita.txt"
+    text.write_text(BODY, encoding="utf-8")
+    feed = tmp_path / "nasional.rss"
+    feed.write_text(f"""<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>
+<item><title>Inflasi</title><link>{site.url('/a.html')}</link></item></channel></rss>""", encoding="utf-8")
+    missing = str(tmp_path / "hilang.txt")
+    items = list(read_sources([str(text), str(feed), site.url("/a.html"), missing], allow_private=True))
+    assert [type(i).__name__ for i in items] == ["Record", "Record", "Record", "Failure"]
+    assert items[0].text == BODY and items[1].url == items[2].url == site.url("/a.html")
+    assert items[1].meta["feed"] == str(feed) and len(site.hits) == 2
+
+
+def test_read_sources_refuses_inward_urls_by_default_and_opens_no_client_for_files(tmp_path, monkeypatch):
+    from warta.sources import web
+
+    made = []
+    monkeypatch.setattr(web, "Fetcher", lambda *a, **kw: made.append(kw) or Fetcher(*a, transport=Forbidden(), **kw))
+    text = tmp_path / "berita.txt"
+    text.write_text(BODY, encoding="utf-8")
+    assert [type(i).__name__ for i in read_sources([str(text)])] == ["Record"] and made == []
+    items = list(read_sources([str(text), "http://127.0.0.1:9/rahasia"]))
+    assert isinstance(items[1], Failure) and "loopback" in items[1].reason and len(made) == 1

@@ -3,6 +3,7 @@
     fetcher = Fetcher()                      # one client; reuse it for a batch, close it (or use ``with``)
     fetcher.page("https://...")              # -> Record | Failure
     read_url(url, fetcher=fetcher)           # a page -> its Record; a feed -> a Record per entry
+    read_sources(["a.txt", "nasional.rss", "https://..."])   # files, feed files and URLs mixed
 
 Safety, because warta fetches whatever pages and feeds point to:
 - every hop (the URL and each redirect) is resolved once and every address checked by ``netguard``; the
@@ -21,7 +22,7 @@ import hashlib
 import re
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Self
 
@@ -252,3 +253,29 @@ def read_url(url: str, *, fetcher: Fetcher | None = None, published: str | None 
     finally:
         if own:
             fetcher.close()
+
+
+def read_sources(paths: Iterable[str], *, published: str | None = None, options: Options | None = None,
+                 fetcher: Fetcher | None = None, allow_private: bool | None = None) -> Iterator[Record | Failure]:
+    """Records from any mix of files, ``-``, feed files (.rss/.atom/.xml) and http(s) URLs (pages or feeds).
+
+    One ``Fetcher`` serves the whole run (made on the first URL or feed unless given, closed at the end).
+    """
+    from .feeds import is_feed_path, read_feed_records
+    from .files import read_path
+
+    own: Fetcher | None = None
+    try:
+        for path in paths:
+            if not (is_url(path) or is_feed_path(path)):
+                yield from read_path(path, published=published, options=options)
+                continue
+            if fetcher is None:
+                fetcher = own = Fetcher(options, allow_private=allow_private)
+            if is_url(path):
+                yield from read_url(path, fetcher=fetcher, published=published)
+            else:
+                yield from read_feed_records(path, fetcher=fetcher, published=published, options=options)
+    finally:
+        if own is not None:
+            own.close()
