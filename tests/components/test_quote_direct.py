@@ -14,6 +14,7 @@ from .quote_builders import quotes_of, the_quote
 def test_split_quotation_is_one_statement(text, n, contents):
     quotes = quotes_of(text, "Retno Marsudi/Retno:PER")
     assert [q.content for q in quotes] == contents
+    assert len(quotes[0].parts) == 2 and all(text[p.start:p.end] == p.text for p in quotes[0].parts)
     assert quotes[0].start == text.index("\"") + 1 and quotes[0].end == len(text) - 1
 
 

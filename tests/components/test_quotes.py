@@ -375,6 +375,7 @@ def test_ids_order_and_offsets():
     assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     for q in quotes:
         assert text[q.start:q.end] == q.content
+        assert [(p.start, p.end) for p in q.parts] == [(q.start, q.end)]
         for span in (q.cue, q.speaker):
             assert text[span.start:span.end] == span.text
 

@@ -56,9 +56,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
         if f.reported_by is not None:
             reported_by, _ = resolver.resolve(*f.reported_by, clitic=f.reported_clitic)
         context = find_context(text, f.context, entities, list(times), lex, cue.text if cue else None)
-        content = " ".join(text[a:b] for a, b in f.parts)
-        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue, content=content,
-                            start=f.parts[0][0], end=f.parts[-1][1], continuation=f.continuation,
+        parts = [Span(text=text[a:b], start=a, end=b) for a, b in f.parts]
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue,
+                            content=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
+                            parts=parts, continuation=f.continuation,
                             parts=[Span(text=text[a:b], start=a, end=b) for a, b in f.parts],
                             reported_by=reported_by, addressee=context.addressee, channel=context.channel,
                             time=context.time))
