@@ -60,7 +60,6 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
         quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue,
                             content=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
                             parts=parts, continuation=f.continuation,
-                            parts=[Span(text=text[a:b], start=a, end=b) for a, b in f.parts],
                             reported_by=reported_by, addressee=context.addressee, channel=context.channel,
                             time=context.time))
     return quotes
