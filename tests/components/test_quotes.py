@@ -348,6 +348,11 @@ NOT_QUOTES = [
     "Warga menceritakan pengalamannya saat banjir.",
     "Menteri itu menyatakan dukungan penuh.",
     "Ia mengungkapkan rasa syukur atas kemenangan itu.",
+    "Ia menyebut nama-nama pejabat yang terlibat.",
+    "Menurut rencana, acara dimulai pukul 10.00 WIB.",
+    "Menurut UU Nomor 24 Tahun 2007, pemerintah wajib menanggulangi bencana.",
+    "Dia mengatakan hal itu kepada wartawan di Balai Kota.",
+    "Polisi meminta keterangan dari lima saksi.",
 ]
 
 

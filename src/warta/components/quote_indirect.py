@@ -43,6 +43,13 @@ def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
             or w.low in lex.proxy_heads)
 
 
+def _names_a_source(np: list[Word], lex: Lexicon) -> bool:
+    if not np or np[0].low in lex.not_sources or lex.match(np, 0, lex.not_sources_phrases):
+        return False
+    return any(w.capitalised or w.low in lex.pronouns or lex.match(np, k, lex.person_heads)
+               or lex.match(np, k, lex.office_titles) for k, w in enumerate(np))
+
+
 def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:
     return e >= len(ws) or ws[e].low in lex.np_stops or "," in ws[e - 1].after
 
@@ -92,8 +99,8 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
             if b > j:
                 context.append((ws[j].start, ws[b - 1].end))
             j = b + 1
-        if end - j < 2:
-            continue  # "terdakwa menjawab singkat": no statement
+        if end - j < 2 or (lex.match(ws, j, lex.summaries) and not has_clause(ws, j + 1, lex)):
+            continue  # "terdakwa menjawab singkat", "mengatakan hal itu kepada wartawan": no statement here
         return Found("indirect", [(ws[j].start, _content_end(ws[end - 1]))], cue=(ws[i].start, ws[i + n - 1].end),
                      speaker=(ws[subj[0]].start, ws[subj[1] - 1].end), context=context)
     return None
@@ -149,6 +156,8 @@ def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
         e = p + 1 if clitic else (p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex))
         if e >= end or e == p + 1 and not clitic or opening and "," not in ws[e - 1].after:
             continue
+        if not clitic and not _names_a_source(ws[p + 1:e], lex):
+            continue  # "Menurut rencana, ...", "Menurut UU Nomor 24, ...": no one speaks
         speaker = (ws[p].start, ws[p].end) if clitic else (ws[p + 1].start, ws[e - 1].end)
         return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[p].start, ws[p].end),
                      speaker=speaker, clitic=clitic)

@@ -100,6 +100,8 @@ class Lexicon:
     office_titles: Phrases
     proxy_heads: frozenset[str]
     honorifics: frozenset[str]
+    not_sources: frozenset[str]
+    not_sources_phrases: Phrases
     naming_words: frozenset[str]
     openers: Phrases
     adverbs: frozenset[str]
@@ -170,6 +172,7 @@ def lexicon() -> Lexicon:
         pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=phrases(d["quantifiers"]),
         person_heads=phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
         office_titles=phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),
+        not_sources=s(d["not_sources"]), not_sources_phrases=phrases(d["not_sources"]),
         naming_words=s(d["naming_words"]), openers=phrases(d["openers"]), adverbs=s(d["adverbs"]),
         clause_words=s(d["clause_words"]), clause_breaks=s(d["clause_breaks"]), np_stops=s(d["np_stops"]),
         connectors=s(d["connectors"]), clause_links=s(d["clause_links"]), not_verbs=s(d["not_verbs"]),

@@ -164,11 +164,20 @@ def before_relative(ws: list[Word], y: int, lex: Lexicon) -> tuple[int, int] | N
 
 def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
     """Whether the complement starting at word ``j`` is a clause rather than a noun object."""
+    if j < len(ws) and lex.match(ws, j, lex.summaries):
+        return False  # "mengatakan hal itu kepada wartawan": the statement is elsewhere
+    in_relative = False
     for k in range(j, min(len(ws), j + 16)):
         w = ws[k]
         nxt = ws[k + 1] if k + 1 < len(ws) else None
         if k > j and w.low in lex.clause_breaks and not (nxt and nxt.low in lex.determiners):  # not "saat ini"
             return False
+        if w.low == "yang":  # "menyebut nama-nama pejabat yang terlibat": a verb inside the object
+            in_relative = True
+        if in_relative and w.low != "bahwa":
+            if "," in w.after:
+                in_relative = False
+            continue
         if w.low in ("dan", "serta") and nxt and (lex.is_verb(nxt) or nxt.low in lex.clause_words):
             return False  # a second predicate of the subject: "membantah tuduhan itu dan menyatakan ..."
         if w.low in lex.clause_words:
