@@ -174,6 +174,7 @@ NOT_QUANTITIES = [
     ("Gempa terjadi Senin (10/6/2024) pukul 19.42 WIB.", "10"),
     ("Gempa terjadi Senin (10/6/2024) pukul 19.42 WIB.", "19.42"),
     ("Rapat digelar pada 29 Oktober 2024.", "29"),
+    ("Ia lahir 12/03/1990 di Medan.", "1990"),
     ("Perang meletus pada 2022 dan berlanjut.", "2022"),
     ("Pasukan dikirim selama Perang Dunia II.", "II"),
     ("Program 38 North berbasis di AS.", "38"),

@@ -48,6 +48,8 @@ EXPLICIT = [
     ("Musim hujan November-Februari 2024 lebih basah.", TUE, "November-Februari 2024", "2023-11/2024-02"),
     ("Sidang dilanjutkan Rabu, 30 Oktober 2024.", TUE, "Rabu, 30 Oktober 2024", "2024-10-30"),
     ("Sidang digelar Senin, 8/5/2023 di Jakarta.", TUE, "Senin, 8/5/2023", "2023-05-08"),
+    ("Ia lahir 12/03/1990 di Medan.", TUE, "12/03/1990", "1990-03-12"),
+    ("Pertumbuhan ekonomi kuartal III-2024 melambat.", "2025-01-10", "kuartal III-2024", "2024-Q3"),
     ("Ia tiba di Jakarta pada Selasa malam, 9 Juli 2024.", TUE, "Selasa malam, 9 Juli 2024", "2024-07-09TNI"),
     ("Kapal berlabuh Rabu pagi, 10 Juli 2024.", TUE, "Rabu pagi, 10 Juli 2024", "2024-07-10TMO"),
     ("Uang dibagikan pada 26 November 2024 malam.", TUE, "26 November 2024 malam", "2024-11-26TNI"),

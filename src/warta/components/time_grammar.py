@@ -84,6 +84,7 @@ def _patterns() -> dict[str, str]:
             rf"(?:\s+(?P<rel>{_alt([*weeks_rel, 'lalu', 'depan', 'mendatang', 'yang lalu'], 'i')})\b)?"),
         "paren": (
             rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)(?:\s+(?P<part>{part})\b)?"),
+        "slash": rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<part>{part})\b)?",
         "dmy": (
             rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:{to}(?P<dto>\d{{1,2}}))?\s+(?P<mon>{mons})\b"
             rf"(?:\s+(?P<y>{year}))?(?:\s+(?P<part>{part})\b)?"),
@@ -96,7 +97,7 @@ def _patterns() -> dict[str, str]:
             rf"(?:(?:{to}|/)(?P<y2>{year2}))?"),
         "quarter": (
             rf"(?P<qw>{_alt([*lx['quarter_words'], *lx['half_words']], 'i')})\s+(?P<ord>{ords_i})\b"
-            rf"(?:\s*/\s*(?P<y>{year2})|\s+(?:{tahun}\s+)?(?P<y2>{year})|\s+(?P<yrel>{years_rel}))?"),
+            rf"(?:\s*[/-]\s*(?P<y>{year2})|\s+(?:{tahun}\s+)?(?P<y2>{year})|\s+(?P<yrel>{years_rel}))?"),
         "qrel": (
             rf"(?P<qw>{_alt([*lx['quarter_words'], 'semester'], 'i')})\s+"
             rf"(?P<rel>{_alt(['sebelumnya', 'lalu', 'ini', 'depan', 'berikutnya', 'mendatang'], 'i')})\b"),

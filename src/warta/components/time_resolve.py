@@ -202,6 +202,9 @@ class Resolver:
             day = a - timedelta(days=(a.isoweekday() - wd) % 7)
         return self._with_time(day, g, "part1", "part2"), a.isoformat()
 
+    def _r_slash(self, e: Expr, g: dict):
+        return self._r_paren(e, g)
+
     def _r_paren(self, e: Expr, g: dict):
         m, d, y = int(g["m"]), int(g["d"]), g.get("y")
         year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(e, m, d)

@@ -18,7 +18,7 @@ from ..pipeline import Doc
 from .time_grammar import Expr, candidates, lexicon, select
 from .time_resolve import REJECT, Resolver
 
-_STAGE = {"weekday": 1, "paren": 1, "dmy": 1, "month": 1, "year": 1, "quarter": 1, "qshort": 1,
+_STAGE = {"weekday": 1, "paren": 1, "slash": 1, "dmy": 1, "month": 1, "year": 1, "quarter": 1, "qshort": 1,
           "relday": 2, "weekend": 2, "relunit": 2, "qrel": 2, "duration": 2, "set": 2, "clock": 3}
 
 
