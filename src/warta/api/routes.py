@@ -25,11 +25,26 @@ from .service import analyze_input, record_of
 router = APIRouter(prefix="/v1")
 reads = [Depends(require_read)]
 
-Limit = Query(20, ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")
-Offset = Query(0, ge=0, le=MAX_OFFSET, description="items to skip")
-Since = Query(None, pattern=DATE, description="from this publication date, YYYY-MM-DD")
-Until = Query(None, pattern=DATE, description="up to this publication date, YYYY-MM-DD")
-Name = Query(None, max_length=200)
+# Parameter declarations are made afresh for every parameter: FastAPI binds a Query object to the first
+# parameter it declares, so one object shared by 'speaker' and 'about' would read both from ?speaker=.
+def Limit():  # noqa: N802 - reads like the Query it returns
+    return Query(20, ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")
+
+
+def Offset():  # noqa: N802
+    return Query(0, ge=0, le=MAX_OFFSET, description="items to skip")
+
+
+def Since():  # noqa: N802
+    return Query(None, pattern=DATE, description="from this publication date, YYYY-MM-DD")
+
+
+def Until():  # noqa: N802
+    return Query(None, pattern=DATE, description="up to this publication date, YYYY-MM-DD")
+
+
+def Name(what: str = "an entity, by any of its names"):  # noqa: N802
+    return Query(None, max_length=200, description=what)
 
 
 def _page(fetch, limit: int, offset: int) -> Page:
@@ -73,7 +88,7 @@ def get_article(article_id: int, request: Request) -> dict:
 
 @router.get("/search", response_model=Page, dependencies=reads, tags=["corpus"])
 def search(request: Request, q: str = Query(..., min_length=1, max_length=500, description="words to find"),
-           kind: Literal["all", "article", "quote"] = "all", limit: int = Limit, offset: int = Offset) -> Page:
+           kind: Literal["all", "article", "quote"] = "all", limit: int = Limit(), offset: int = Offset()) -> Page:
     """Articles and quotes containing every word of ``q`` (``word*`` matches a prefix), best first."""
     store = request.app.state.store
     try:
@@ -83,32 +98,34 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500, d
 
 
 @router.get("/quotes", response_model=Page, dependencies=reads, tags=["corpus"])
-def quotes(request: Request, speaker: str | None = Name, about: str | None = Name, since: str | None = Since,
-           until: str | None = Until, limit: int = Limit, offset: int = Offset) -> Page:
+def quotes(request: Request, speaker: str | None = Name("the speaker, by any of their names"),
+           about: str | None = Name(), since: str | None = Since(),
+           until: str | None = Until(), limit: int = Limit(), offset: int = Offset()) -> Page:
     """Quotes by a speaker and/or about an entity, latest first; a story's copies count once."""
     return _page(lambda n: corpus.quotes(speaker, about, since, until, db=request.app.state.store, limit=n),
                  limit, offset)
 
 
 @router.get("/claims", response_model=Page, dependencies=reads, tags=["corpus"])
-def claims(request: Request, unit: str | None = Name, about: str | None = Name, since: str | None = Since,
-           until: str | None = Until, limit: int = Limit, offset: int = Offset) -> Page:
+def claims(request: Request, unit: str | None = Name("the unit counted: pasukan, warga, persen, IDR ..."),
+           about: str | None = Name(), since: str | None = Since(),
+           until: str | None = Until(), limit: int = Limit(), offset: int = Offset()) -> Page:
     """Numeric claims (of one unit, about one entity), oldest first, with claimant and revised value."""
     return _page(lambda n: corpus.claims(unit, about, since, until, db=request.app.state.store, limit=n),
                  limit, offset)
 
 
 @router.get("/timeline", response_model=Page, dependencies=reads, tags=["corpus"])
-def get_timeline(request: Request, about: str | None = Name,
+def get_timeline(request: Request, about: str | None = Name(),
                  type: str | None = Query(None, max_length=40, description="PLOVER event type"),  # noqa: A002
-                 since: str | None = Since, until: str | None = Until, limit: int = Limit,
-                 offset: int = Offset) -> Page:
+                 since: str | None = Since(), until: str | None = Until(), limit: int = Limit(),
+                 offset: int = Offset()) -> Page:
     """Events (about an entity, of a PLOVER type), dated, oldest first."""
     return _page(lambda n: timeline(about, type, since, until, db=request.app.state.store, limit=n), limit, offset)
 
 
 @router.get("/network", dependencies=reads, tags=["corpus"])
-def get_network(request: Request, about: str | None = Name, since: str | None = Since, until: str | None = Until,
+def get_network(request: Request, about: str | None = Name(), since: str | None = Since(), until: str | None = Until(),
                 limit: int = Query(50, ge=1, le=MAX_EDGES, description="strongest edges kept")) -> dict:
     """Who speaks about whom: speaker -> entity edges weighted by stories."""
     return asdict(network(about, since, until, db=request.app.state.store, limit=limit))
