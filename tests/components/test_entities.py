@@ -50,6 +50,7 @@ def by_name(text: str, kb=None) -> dict[str, object]:
     ("Pupuk itu disalurkan PT Pupuk Indonesia (Persero) ke daerah.", "PT Pupuk Indonesia (Persero)", "ORG"),
     ("Mahasiswa Universitas Padjadjaran menggelar aksi damai.", "Universitas Padjadjaran", "ORG"),
     ("Pertandingan digelar di Stadion Utama Gelora Bung Karno malam ini.", "Stadion Utama Gelora Bung Karno", "LOC"),
+    ("Gempa itu dipicu aktivitas Sesar Cimandiri di selatan Cianjur.", "Sesar Cimandiri", "LOC"),
 ])
 def test_entities_head_words_decide_extent_and_type(text, name, kind):
     found = by_name(text)
@@ -89,6 +90,7 @@ def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     ("Jumlah pasukan itu kecil.\nPELATIHAN PASUKAN\nMiliter Rusia melatih mereka.", "PELATIHAN PASUKAN"),
     ("Vonis itu dibacakan hakim di Bandung. Hakim menilai vonis tersebut adil.", "Vonis"),
     ("Pemerintah mengalokasikan dana US$300.000 untuk Bandung.", "US$300.000"),
+    ("Presiden Joko Widodo meninjau lokasi. Sang presiden juga mengunjungi rumah sakit.", "Sang"),
 ])
 def test_entities_capitalisation_traps_are_not_entities(text, word):
     names = {m.text for e in entities(text) for m in e.mentions}

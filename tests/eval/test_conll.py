@@ -47,3 +47,14 @@ def test_score_conll_is_exact_and_typed():
     mistyped = score_conll([s], lambda text: [(5, 9, "ORG"), (13, 22, "LOC")])
     assert perfect.prf == (1.0, 1.0, 1.0)
     assert mistyped.tp == 1 and mistyped.n_pred == 2
+
+
+@pytest.mark.parametrize("tagger_only", [True, False])
+def test_evaluate_file_runs_warta_on_a_conll_file(tmp_path, tagger_only):
+    from warta.eval.conll import evaluate_file, format_score
+
+    path = tmp_path / "x.txt"
+    path.write_text("kata NOUN O\nAnis PROPN B-PER\ndi ADP O\nSamarinda PROPN B-LOC\n. PUNCT O\n", encoding="utf-8")
+    score = evaluate_file(path, tagger_only=tagger_only)
+    assert score.n_gold == 2 and score.tp == 2
+    assert "F1 1.000" in format_score(score)

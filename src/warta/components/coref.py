@@ -123,7 +123,7 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
     """How a mention names the entity it joins: the name again (also in capitals: "MOSKOW"), an acronym, or
     a KB alias ("Jokowi" for Joko Widodo)."""
     s = surface(cand)
-    if fold(s) in target.texts:
+    if fold(s) in target.texts or cand.source == "dateline":
         return "name"
     if _is_acronym(s) and target.mentions and not any(_is_acronym(surface(m)) for m in target.mentions[:1]):
         return "acronym"
