@@ -9,15 +9,12 @@ warning); ``REJECT`` when the match turns out not to be a time expression.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from datetime import date, timedelta
 
 from .numerals import parse_number
-from .time_grammar import Expr, lexicon
+from .time_context import TimeContext, safe_date
+from .time_grammar import Expr
 
-_QUOTES = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"?")
-_AFTER = re.compile(r"\s+(lalu|mendatang|depan|yang lalu)\b", re.IGNORECASE)
 #: What a resolver returns for a match that turns out not to be a time expression.
 REJECT = "reject"
 _WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -33,66 +30,8 @@ def _month(y: int, m: int, delta: int = 0) -> str:
     return f"{k // 12}-{k % 12 + 1:02d}"
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-class Resolver:
-    """Resolves selected expressions in passes, remembering the dates already found."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]], anchor: date | None):
-        self.text, self.anchor = text, anchor
-        self.lx = lexicon()
-        self.sent_starts = [s for s, _ in sentences] or [0]
-        self.sentences = sentences or [(0, len(text))]
-        self.quotes = [m.span() for m in _QUOTES.finditer(text)]
-        self.days: list[tuple[int, date]] = []  # (position, day) of every day-precision value found
-        self.quarters: list[tuple[int, int, int]] = []  # (position, year, quarter)
-        self.values: list[tuple[int, str]] = []  # (position, value) of every calendar value found
-
-    # -- context ------------------------------------------------------------------------------------
-    def _sentence(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect_right(self.sent_starts, pos) - 1)
-        return self.sentences[i] if i < len(self.sentences) else (0, len(self.text))
-
-    def _paragraph(self, pos: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, pos) + 1
-        end = self.text.find("\n", pos)
-        return start, len(self.text) if end < 0 else end
-
-    def _lead(self) -> date | None:
-        days = sorted(self.days)
-        for _, d in days:
-            if self.anchor is None or d <= self.anchor:
-                return d
-        return None
-
-    def context_date(self, pos: int) -> date | None:
-        """The day an undated clock time or "malam hari" belongs to."""
-        s0, s1 = self._sentence(pos)
-        p0, _ = self._paragraph(pos)
-        days = sorted(self.days)
-        before = [d for p, d in days if s0 <= p < pos]
-        after = [d for p, d in days if pos <= p < s1]
-        if before or after:
-            return (before or after)[-1 if before else 0]
-        para = [d for p, d in days if p0 <= p < pos]
-        return para[-1] if para else (self._lead() or self.anchor)
-
-    def speech_date(self, pos: int) -> date | None:
-        """The reference for "besok"/"hari ini": inside a quotation, the day the statement was made."""
-        if self.anchor is None or not any(a < pos < b for a, b in self.quotes):
-            return self.anchor
-        s0, s1 = self._sentence(pos)
-        here = [d for p, d in self.days if s0 <= p < s1]
-        if here:
-            return here[0]
-        week_ago = self.anchor - timedelta(days=7)
-        earlier = [d for p, d in sorted(self.days) if p < pos and week_ago <= d <= self.anchor]
-        return earlier[-1] if earlier else self.anchor
+class Resolver(TimeContext):
+    """Values for each family of expression, in the passes ``times.find_times`` runs."""
 
     # -- helpers ------------------------------------------------------------------------------------
     def _part(self, g: dict, *keys: str) -> str | None:
@@ -118,43 +57,6 @@ class Resolver:
         part = self._part(g, *parts)
         return f"{day.isoformat()}T{part}" if part else day.isoformat()
 
-    def _year_for(self, e: Expr, m: int, d: int | None = None, weekday: int | None = None) -> int | None:
-        """The year of a date or month written without one. In the past after "sejak" or before "lalu", in
-        the future before "mendatang"; otherwise the reference year unless that puts it more than eight
-        months ahead ("November" in a January article is last year's); on the right weekday when written."""
-        if self.anchor is None:
-            return None
-        a = self.anchor
-        years = [a.year - 1, a.year, a.year + 1]
-        if weekday is not None and d is not None:
-            matching = [y for y in years if (day := _safe_date(y, m, d)) and day.isoweekday() == weekday]
-            years = matching or years
-        here = a.year * 12 + a.month + ((a.day - 1) / 31 if d is not None else 0)
-        dist = {y: y * 12 + m + ((d - 1) / 31 if d is not None else 0) - here for y in years}
-        way = self._direction(e)
-        if way:
-            allowed = [y for y in years if dist[y] * way >= 0]
-        else:
-            allowed = [y for y in years if -12 < dist[y] <= 8]
-            if a.year in allowed:
-                return a.year
-        return min(allowed or years, key=lambda y: abs(dist[y]))
-
-    def _direction(self, e: Expr) -> int:
-        """-1 when the words around say past ("sejak Januari", "Mei lalu"), +1 for future, else 0."""
-        after = _AFTER.match(self.text, e.end)
-        if after:
-            return -1 if after.group(1).lower() in ("lalu", "yang lalu") else 1
-        before = self.text[max(0, e.start - 12):e.start].lower().split()
-        if before and before[-1] in self.lx["past_cues"]:
-            return -1
-        return 0  # "akan" elsewhere in the sentence is weak evidence: "akan dilanjutkan setelah Pemilu 14 Februari"
-
-    def _future(self, pos: int) -> bool:
-        s0, _ = self._sentence(pos)
-        words = set(re.findall(r"\w+", self.text[s0:pos].lower()))
-        return bool(words & set(self.lx["future_cues"]))
-
     # -- resolution ---------------------------------------------------------------------------------
     def resolve(self, e: Expr) -> tuple[str | None, str | None, str | None]:
         """(value, anchor used, warning)."""
@@ -176,7 +78,7 @@ class Resolver:
         if d and m:
             m, d = int(m), int(d)
             year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(e, m, d, wd)
-            day = _safe_date(year, m, d) if year else None
+            day = safe_date(year, m, d) if year else None
             if day is None:
                 return REJECT if year else None
             warning = None
@@ -208,7 +110,7 @@ class Resolver:
     def _r_paren(self, e: Expr, g: dict):
         m, d, y = int(g["m"]), int(g["d"]), g.get("y")
         year = (int(y) + 2000 if len(y) == 2 else int(y)) if y else self._year_for(e, m, d)
-        day = _safe_date(year, m, d) if year else None
+        day = safe_date(year, m, d) if year else None
         if year and day is None:
             return REJECT
         return self._with_time(day, g, "part"), None if y else (self.anchor and self.anchor.isoformat())
@@ -219,11 +121,11 @@ class Resolver:
         if year is None:
             return None
         used = None if "y" in g else self.anchor.isoformat()
-        first = _safe_date(year, m, int(g["d"]))
+        first = safe_date(year, m, int(g["d"]))
         if first is None:
             return REJECT  # "30 Februari"
         if "dto" in g:
-            last = _safe_date(year, m, int(g["dto"]))
+            last = safe_date(year, m, int(g["dto"]))
             return (f"{first}/{last}" if last and last > first else REJECT), used
         return self._with_time(first, g, "part"), used
 
@@ -362,20 +264,6 @@ class Resolver:
         value = {"D": lambda: (ref + timedelta(days=k)).isoformat(), "W": lambda: _week(ref, k),
                  "M": lambda: _month(ref.year, ref.month, k), "Y": lambda: str(ref.year + k)}[unit]()
         return value, ref.isoformat()
-
-    def _previous(self, pos: int, unit: str) -> date | None:
-        """What "sebelumnya"/"kemudian" counts from: the last date (D, W), month (M) or year (Y) mentioned."""
-        if unit in ("D", "W"):
-            days = [d for p, d in sorted(self.days) if p < pos]
-            return days[-1] if days else self.anchor
-        size = 7 if unit == "M" else 4
-        usable = [v for p, v in sorted(self.values) if p < pos and len(v) >= size
-                  and v[:size].replace("-", "").isdigit() and "/" not in v[:size]]
-        # "tahun sebelumnya" compares with the last year or month named, not with the day of a press conference
-        coarse = [v for v in usable if len(v) < 10]
-        for v in (coarse or usable)[-1:]:
-            return date(int(v[:4]), int(v[5:7]) if unit == "M" else 1, 1)
-        return self.anchor
 
     def _r_duration(self, e: Expr, g: dict):
         if "redup" in g:

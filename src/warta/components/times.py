@@ -1,4 +1,4 @@
-"""Time expressions: found by ``time_grammar``, resolved by ``time_resolve`` to ISO 8601 values.
+"""Time expressions: found by ``time_grammar``, resolved by ``time_resolve`` (with ``time_context``) to ISO 8601.
 
 The reference is the publication date (``meta.published``), else the article's latest explicit full date; with
 neither, relative expressions keep a null value. Resolution runs in three passes so later ones can lean on
