@@ -23,7 +23,7 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
         if k is None or k + 1 >= limit:
             return a
         listed = lex.match(ws, a, lex.openers)
-        nameless = (not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
+        nameless = (k > a and not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
                     and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
                     and not (k == a and ws[a].low.endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
         if not (listed or nameless):
