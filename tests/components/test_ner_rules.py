@@ -32,6 +32,7 @@ def _words(sentence: str) -> list[str]:
     ("tim Badan Geologi Kementerian Energi tiba", "Badan Geologi", "ORG"),
     ("ke Kementerian Hukum dan HAM kemarin", "Kementerian Hukum dan HAM", "ORG"),
     ("oleh Dinas Sosial dan BPBD Kabupaten Bandung", "Dinas Sosial", "ORG"),
+    ("dengan Dewan Pimpinan Pusat Partai Demokrat terkait", "Partai Demokrat", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)
@@ -81,7 +82,7 @@ def test_is_not_name(sentence, a, b, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("S.H. M.H.", True), ("Prof. Dr.", True), ("Kota", True), ("Kota Bandung", False),
+    ("S.H. M.H.", True), ("Prof. Dr.", True), ("Kota", True), ("Kota Bandung", False), ("Dewan Pimpinan Pusat", True),
 ])
 def test_only_titles(sentence, expected):
     words = _words(sentence)

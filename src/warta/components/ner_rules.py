@@ -129,6 +129,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         return out
     while i < n:
         kind = None
+        unit = phrase_at(words, i, lex.unit_prefixes)
+        if unit and i + unit < n and is_cap(words[i + unit]):
+            i += unit  # "Dewan Pimpinan Pusat Partai Demokrat": the party is the name
+            continue
         if is_cap(words[i]):
             if phrase_at(words, i, lex.org_heads):
                 kind, width = "ORG", phrase_at(words, i, lex.org_heads)
@@ -252,9 +256,10 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
 
 
 def only_titles(words: list[str], a: int, b: int) -> bool:
-    """A span of nothing but degrees, honorifics, titles or a bare head word ("S.H.", "Prof. Dr.", "Kota")."""
+    """A span of nothing but degrees, honorifics, titles, a bare head word or a party unit ("S.H.", "Prof. Dr.",
+    "Kota", "Dewan Pimpinan Pusat")."""
     lex = lexicon()
-    lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads)
+    lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)
     i = a
     while i < b:
         if words[i].lower() not in _any_first(lists) and words[i] not in (",", "."):
