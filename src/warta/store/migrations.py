@@ -98,7 +98,12 @@ def current_version(conn: Connection) -> int:
 def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[int]:
     """Bring the database to the latest schema; returns the versions applied (empty when already current)."""
     migrations = MIGRATIONS if migrations is None else migrations
+    with engine.connect() as conn:  # the common case, a current database, needs no write lock
+        if current_version(conn) >= migrations[-1].version:
+            return []
     with writing(engine) as conn:
+        if conn.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already serialises migrating processes
+            conn.execute(text("SELECT pg_advisory_xact_lock(7007)"))
         version = current_version(conn)
         if version == 0:
             _baseline(conn)
