@@ -2,7 +2,7 @@
 
 import pytest
 
-from .quote_builders import quotes_of, the_quote
+from .quote_builders import quotes_of
 
 
 @pytest.mark.parametrize("text, n, contents", [

@@ -44,7 +44,7 @@ def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
 
 
 def _names_a_source(np: list[Word], lex: Lexicon) -> bool:
-    if not np or np[0].low in lex.not_sources or lex.match(np, 0, lex.not_sources_phrases):
+    if not np or lex.match(np, 0, lex.not_sources):
         return False
     return any(w.capitalised or w.low in lex.pronouns or lex.match(np, k, lex.person_heads)
                or lex.match(np, k, lex.office_titles) for k, w in enumerate(np))

@@ -7,7 +7,7 @@ colons carry much of the structure ('Budi mengatakan, ...', 'Juru bicara junta, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
 
@@ -100,8 +100,7 @@ class Lexicon:
     office_titles: Phrases
     proxy_heads: frozenset[str]
     honorifics: frozenset[str]
-    not_sources: frozenset[str]
-    not_sources_phrases: Phrases
+    not_sources: Phrases
     naming_words: frozenset[str]
     openers: Phrases
     adverbs: frozenset[str]
@@ -162,19 +161,8 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    d = load("speech")
-    s = frozenset
-    return Lexicon(
-        post_cues=s(d["post_cues"]), strong=s(d["verbs"]["strong"]), weak=s(d["verbs"]["weak"]),
-        marked=s(d["verbs"]["marked"]),
-        multiword=phrases(d["multiword"]), passive=s(d["passive"]), according=s(d["according"]),
-        source_cues=phrases(d["source_cues"]), accompanying=s(d["accompanying"]), afterwords=s(d["afterwords"]), summaries=phrases(d["summaries"]), negations=s(d["negations"]),
-        pronouns=s(d["pronouns"]), determiners=s(d["determiners"]), quantifiers=phrases(d["quantifiers"]),
-        person_heads=phrases(d["person_heads"]), official_heads=s(d["official_heads"]),
-        office_titles=phrases(d["office_titles"]), proxy_heads=s(d["proxy_heads"]), honorifics=s(d["honorifics"]),
-        not_sources=s(d["not_sources"]), not_sources_phrases=phrases(d["not_sources"]),
-        naming_words=s(d["naming_words"]), openers=phrases(d["openers"]), adverbs=s(d["adverbs"]),
-        clause_words=s(d["clause_words"]), clause_breaks=s(d["clause_breaks"]), np_stops=s(d["np_stops"]),
-        connectors=s(d["connectors"]), clause_links=s(d["clause_links"]), not_verbs=s(d["not_verbs"]),
-        addressee=phrases(d["addressee"]), audiences=phrases(d["audiences"]), platforms=s(d["platforms"]), channels=phrases(d["channels"]),
-    )
+    """speech.yaml as a Lexicon: each field is the YAML key of the same name (the verbs by strength)."""
+    data = load("speech")
+    data = {**data, **data["verbs"]}
+    return Lexicon(**{f.name: phrases(data[f.name]) if f.type == "Phrases" else frozenset(data[f.name])
+                      for f in fields(Lexicon)})

@@ -147,7 +147,8 @@ class SpeakerResolver:
             speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
             speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
             return speaker, ante
-        if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads) or lex.match(core, 0, lex.office_titles)):
+        if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads)
+                                          or lex.match(core, 0, lex.office_titles)):
             # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
             earlier = next((a for a in self.history[::-1] if a.pos < start and core[0].low in a.words), None)
             if earlier is not None:
