@@ -23,7 +23,7 @@ from .quote_builders import quotes_of, the_quote
      "seorang diplomat"),
     ("Seorang pejabat di Direktorat Jenderal Prasarana menyebutkan banyak petani belum terdaftar.\n"
      '"Mulai pekan depan, petani cukup membawa KTP," kata pejabat tersebut.', "Direktorat Jenderal Prasarana:ORG",
-     "Mulai pekan depan", "Seorang pejabat di Direktorat Jenderal Prasarana"),
+     "Mulai pekan depan", "seorang pejabat di Direktorat Jenderal Prasarana"),
     ("Direktur Pelindungan WNI, Judha Nugraha, mengatakan korban direkrut lewat media sosial.\n"
      '"Terakhir dia kirim pesan," ucap Warsini.\n'
      "Pemulangan korban dilakukan bertahap, kata pejabat tersebut.",

@@ -156,6 +156,8 @@ class SpeakerResolver:
         n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
             name = self.text[core[0].start:core[-1].end]
+            if lex.match(core, h, lex.person_heads) and (h or not lex.match(core, 0, lex.office_titles)):
+                name = name[0].lower() + name[1:]  # "Seorang diplomat ..." starts a sentence: "seorang diplomat"
             official = core[h].low in lex.official_heads or self._official(core)
             return (Speaker(name=name, text=text, start=start, end=end),
                     Antecedent(start, None, name, " ".join(w.low for w in core[h:h + n]), True, official))
