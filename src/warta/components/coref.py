@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from .ner_rules import Cand, lexicon
 
@@ -184,7 +185,6 @@ def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster |
 def short_forms(c: Cluster, text: str) -> set[str]:
     """Written forms an entity may take again in the same article: its mentions, a place without its head word
     ("Lebak"), a person's first and last name ("Choe", "Prabowo")."""
-    lex = lexicon()
     forms = set()
     for m in c.mentions:
         if m.kind == "title":
@@ -196,8 +196,14 @@ def short_forms(c: Cluster, text: str) -> set[str]:
         if m.type == "PER" and " " in s:
             words = s.split()
             forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
-    blocked = lex.titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
+    blocked = _not_short_forms()
     return {f for f in forms if f.lower() not in blocked}
+
+
+@cache
+def _not_short_forms() -> frozenset[str]:
+    lex = lexicon()
+    return lex.titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
 
 
 def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], allowed) -> None:

@@ -124,10 +124,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     lex = lexicon()
     out = []
     i, n = 0, len(words)
-    firsts = _first_words(lex.org_heads) | _first_words(lex.loc_heads)
-    if not any(w.lower() in firsts for w in words):
-        return out
+    firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes))
     while i < n:
+        if words[i].lower() not in firsts:
+            i += 1
+            continue
         kind = None
         unit = phrase_at(words, i, lex.unit_prefixes)
         if unit and i + unit < n and is_cap(words[i + unit]):
