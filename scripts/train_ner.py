@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         train(train_set + dev_set, raw)
         _install(raw, args.out)
     shutil.copyfile(args.data / "LICENSE", args.out / "LICENSE.txt")
+    (args.out / ner_model.LEXICON_HASH_FILE).write_text(ner_model.lexicon_hash() + "\n", encoding="utf-8")
     print(f"wrote {args.out / ner_model.MODEL_FILE}")
     return 0
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_model import bio_spans, candidate_windows, kb_tags, tag_words, word_features
+from warta.components.ner_model import (
+    bio_spans,
+    candidate_windows,
+    kb_tags,
+    lexicon_hash,
+    tag_words,
+    trained_lexicon_hash,
+    word_features,
+)
 from warta.components.segment import tokenize
 from warta.kb import knowledge_base
 
@@ -52,3 +60,9 @@ def test_tagger_finds_typed_names(sentence, name, kind):
 
 def test_tagger_leaves_lower_case_text_alone():
     assert set(tag_words(["harga", "beras", "naik", "lagi", "minggu", "ini"])) == {"O"}
+
+
+def test_shipped_model_was_trained_with_the_current_word_lists():
+    # the tagger's features include each word's list in lang/id/entities.yaml: after editing those lists,
+    # retrain with `.venv/bin/python scripts/train_ner.py --final-only`
+    assert lexicon_hash() == trained_lexicon_hash()

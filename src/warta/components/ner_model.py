@@ -11,6 +11,7 @@ shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, n
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
@@ -21,6 +22,7 @@ from ..lang.id import load
 MODEL_PACKAGE = "warta.models.ner"
 MODEL_FILE = "crf.crfsuite.gz"
 VOCAB_FILE = "lowercase-vocab.txt"
+LEXICON_HASH_FILE = "lexicon-hash.txt"
 _OPENERS = frozenset('"\u201c\u2018\'(')
 _SHAPE_SUBS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
 _SQUEEZE = re.compile(r"(.)\1+")
@@ -44,6 +46,17 @@ def lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
+def lexicon_hash() -> str:
+    """A digest of the word lists the features read; the model is stale when it differs from the one saved
+    beside it at training time (``LEXICON_HASH_FILE``)."""
+    items = "\n".join(f"{w}\t{c}" for w, c in sorted(lexicon().items()))
+    return hashlib.sha1(items.encode("utf-8")).hexdigest()
+
+
+def trained_lexicon_hash() -> str:
+    return resources.files(MODEL_PACKAGE).joinpath(LEXICON_HASH_FILE).read_text(encoding="utf-8").strip()
+
+
 def _shape(word: str) -> str:
     for pattern, repl in _SHAPE_SUBS:
         word = pattern.sub(repl, word)
