@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, fields
 from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..lang.id import load
 
@@ -18,8 +19,7 @@ _EDGES = re.compile(r"^([\"\u201c\u201d\u2018\u2019'(\[]*)(.*?)([\"\u201c\u201d\
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: articles have thousands of words and these are made once per text
     start: int  # offsets of the word without its glued punctuation
     end: int
     text: str

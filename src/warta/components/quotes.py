@@ -31,6 +31,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
     """Every statement in ``text`` after ``skip_until`` (the end of the headline and dateline), in text order."""
     lex = lexicon()
     entities = list(entities)
+    sentences = list(sentences) or [(0, len(text))]
     regions = find_regions(text, skip_until)
     directs, consumed = direct_quotes(text, sentences, regions, lex)
     indirects = indirect_quotes(text, sentences, regions, consumed, lex, skip_until)
