@@ -15,14 +15,14 @@ ENTITIES = {
 }
 
 STORIES = [
-    ("myanmar-1", "2024-05-02", "JAKARTA - Retno Marsudi menyebut 1.500 warga mengungsi. \"Myanmar harus menghentikan "
-     "kekerasan,\" kata Retno.", [("Retno Marsudi", "Myanmar harus menghentikan kekerasan")],
+    ("myanmar-1", "2024-05-02", ("JAKARTA - Retno Marsudi menyebut 1.500 warga mengungsi. \"Myanmar harus menghentikan "
+     "kekerasan,\" kata Retno."), [("Retno Marsudi", "Myanmar harus menghentikan kekerasan")],
      [("1.500 warga", 1500, "warga", "Retno Marsudi")]),
-    ("myanmar-2", "2024-06-10", "JAKARTA - Retno Marsudi menyebut 3.000 warga kini mengungsi. \"Myanmar perlu "
-     "berunding,\" kata Retno.", [("Retno Marsudi", "Myanmar perlu berunding")],
+    ("myanmar-2", "2024-06-10", ("JAKARTA - Retno Marsudi menyebut 3.000 warga kini mengungsi. \"Myanmar perlu "
+     "berunding,\" kata Retno."), [("Retno Marsudi", "Myanmar perlu berunding")],
      [("3.000 warga", 3000, "warga", "Retno Marsudi")]),
-    ("banjir-1", "2024-07-01", "SEMARANG - Suharyanto mengirim bantuan ke Semarang. \"Tenda dan makanan sudah "
-     "dikirim,\" kata Suharyanto.", [("Suharyanto", "Tenda dan makanan sudah dikirim")], []),
+    ("banjir-1", "2024-07-01", ("SEMARANG - Suharyanto mengirim bantuan ke Semarang. \"Tenda dan makanan sudah "
+     "dikirim,\" kata Suharyanto."), [("Suharyanto", "Tenda dan makanan sudah dikirim")], []),
 ]
 
 

@@ -14,18 +14,20 @@ ENTITIES = {
 }
 
 STORIES = [
-    ("asean-1", "2024-05-02", "JAKARTA - Retno Marsudi bertemu utusan ASEAN. \"Myanmar harus menghentikan kekerasan,\" "
-     "kata Retno. Pertemuan di Gedung Pancasila itu membahas konsensus lima poin yang disepakati para pemimpin "
-     "kawasan tiga tahun lalu, termasuk akses bantuan kemanusiaan dan dialog dengan semua pihak yang bertikai.",
+    ("asean-1", "2024-05-02", ("JAKARTA - Retno Marsudi bertemu utusan ASEAN. \"Myanmar harus menghentikan "
+     "kekerasan,\" kata Retno. Pertemuan di Gedung Pancasila itu membahas konsensus lima poin yang disepakati "
+     "para pemimpin kawasan tiga tahun lalu, termasuk akses bantuan kemanusiaan dan dialog dengan semua pihak yang bertikai."),
      [("Retno Marsudi", "Myanmar harus menghentikan kekerasan")],
      [("bertemu", "CONSULT", "Retno Marsudi", "ASEAN", None)]),
-    ("banjir-1", "2024-05-03", "BANDUNG - Dadang Supriatna mengirim bantuan ke Kabupaten Bandung. \"Kabupaten Bandung "
-     "butuh pompa,\" ujar Dadang. Hujan deras sejak Minggu malam membuat Sungai Citarum meluap dan merendam "
-     "ribuan rumah di Baleendah, Dayeuhkolot dan Bojongsoang hingga setinggi dada orang dewasa.", [("Dadang Supriatna", "Kabupaten Bandung butuh pompa")],
+    ("banjir-1", "2024-05-03", ("BANDUNG - Dadang Supriatna mengirim bantuan ke Kabupaten Bandung. \"Kabupaten "
+     "Bandung butuh pompa,\" ujar Dadang. Hujan deras sejak Minggu malam membuat Sungai Citarum meluap dan merendam "
+     "ribuan rumah di Baleendah, Dayeuhkolot dan Bojongsoang hingga setinggi dada orang dewasa."),
+     [("Dadang Supriatna", "Kabupaten Bandung butuh pompa")],
      [("mengirim bantuan", "AID", "Dadang Supriatna", None, "Kabupaten Bandung")]),
-    ("asean-2", "2024-06-10", "JAKARTA - Retno Marsudi kembali bicara. \"ASEAN dan Myanmar perlu berunding,\" kata "
+    ("asean-2", "2024-06-10", ("JAKARTA - Retno Marsudi kembali bicara. \"ASEAN dan Myanmar perlu berunding,\" kata "
      "Retno. Ia menolak bertemu junta. Menurut Kementerian Luar Negeri, ratusan warga sipil mengungsi ke "
-     "perbatasan Thailand sejak awal bulan dan jalur bantuan masih tertutup bagi lembaga internasional.", [("Retno Marsudi", "ASEAN dan Myanmar perlu berunding")],
+     "perbatasan Thailand sejak awal bulan dan jalur bantuan masih tertutup bagi lembaga internasional."),
+     [("Retno Marsudi", "ASEAN dan Myanmar perlu berunding")],
      [("menolak bertemu", "CONSULT", "Retno Marsudi", "Myanmar", None)]),
 ]
 

@@ -27,23 +27,23 @@ reads = [Depends(require_read)]
 
 # Parameter declarations are made afresh for every parameter: FastAPI binds a Query object to the first
 # parameter it declares, so one object shared by 'speaker' and 'about' would read both from ?speaker=.
-def Limit():  # noqa: N802 - reads like the Query it returns
+def Limit():
     return Query(20, ge=1, le=MAX_LIMIT, description=f"items per page (at most {MAX_LIMIT})")
 
 
-def Offset():  # noqa: N802
+def Offset():
     return Query(0, ge=0, le=MAX_OFFSET, description="items to skip")
 
 
-def Since():  # noqa: N802
+def Since():
     return Query(None, pattern=DATE, description="from this publication date, YYYY-MM-DD")
 
 
-def Until():  # noqa: N802
+def Until():
     return Query(None, pattern=DATE, description="up to this publication date, YYYY-MM-DD")
 
 
-def Name(what: str = "an entity, by any of its names"):  # noqa: N802
+def Name(what: str = "an entity, by any of its names"):
     return Query(None, max_length=200, description=what)
 
 
@@ -117,7 +117,7 @@ def claims(request: Request, unit: str | None = Name("the unit counted: pasukan,
 
 @router.get("/timeline", response_model=Page, dependencies=reads, tags=["corpus"])
 def get_timeline(request: Request, about: str | None = Name(),
-                 type: str | None = Query(None, max_length=40, description="PLOVER event type"),  # noqa: A002
+                 type: str | None = Query(None, max_length=40, description="PLOVER event type"),
                  since: str | None = Since(), until: str | None = Until(), limit: int = Limit(),
                  offset: int = Offset()) -> Page:
     """Events (about an entity, of a PLOVER type), dated, oldest first."""

@@ -38,7 +38,7 @@ class TimelineEvent:
     event_id: str  # the event's id within its article (v3)
 
 
-def timeline_of(conn: Connection, *, about: str | int | None = None, type: str | None = None,  # noqa: A002
+def timeline_of(conn: Connection, *, about: str | int | None = None, type: str | None = None,
                 since: str | None = None, until: str | None = None, limit: int = 200) -> list[TimelineEvent]:
     actor, target, place = entities.alias("actor"), entities.alias("target"), entities.alias("place")
     start = events.c.trigger_start
@@ -81,7 +81,7 @@ def _date(value: str | None) -> str | None:
     return value[:10] if value[:4].isdigit() else None
 
 
-def timeline(about: str | None = None, type: str | None = None, since: str | None = None,  # noqa: A002
+def timeline(about: str | None = None, type: str | None = None, since: str | None = None,
              until: str | None = None, db: str | Path | Store | None = None, limit: int = 200) -> list[TimelineEvent]:
     """Events (optionally about one entity, of one PLOVER type, between two dates), oldest first."""
     with Store.using(db) as store, store.engine.connect() as conn:

@@ -63,7 +63,7 @@ def _inner_marks(article: Article) -> list[_Mark]:
     return marks
 
 
-def number(value: float | int) -> str:
+def number(value: float) -> str:
     """A value written the Indonesian way: 2.400, 1,5 (dot groups thousands, comma marks decimals)."""
     if float(value).is_integer():
         value = int(value)

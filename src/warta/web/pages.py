@@ -140,8 +140,8 @@ def claims_page(request: Request, unit: str = "", about: str = "") -> HTMLRespon
         units.setdefault(c.unit or "", []).append(c)
     # One chart per unit: values of different units share no axis. The most claimed units first.
     groups = sorted(units.items(), key=lambda kv: -len(kv[1]))[:6]
-    drawn = [(u, cs, charts.claims([(c.published, c.value, f"{number(c.value)} {u} — {c.claimant or '?'} "
-                                     f"({c.published})") for c in cs])) for u, cs in groups]
+    drawn = [(u, cs, charts.claims([(c.published, c.value, (f"{number(c.value)} {u} — {c.claimant or '?'} "
+                                     f"({c.published})")) for c in cs])) for u, cs in groups]
     return render(request, "claims.html", unit=unit, about=about, groups=drawn)
 
 
@@ -155,7 +155,7 @@ def network_page(request: Request, about: str = "") -> HTMLResponse:
 
 
 @router.get("/timeline", response_class=HTMLResponse, dependencies=corpus_page)
-def timeline_page(request: Request, about: str = "", type: str = "") -> HTMLResponse:  # noqa: A002
+def timeline_page(request: Request, about: str = "", type: str = "") -> HTMLResponse:
     found = timeline(_clean(about), _clean(type), db=request.app.state.store, limit=LIMIT * 2)
     return render(request, "timeline.html", about=about, type=type, events=found)
 
