@@ -18,6 +18,7 @@ KB = FakeKB(
     Rec("W:bone-1", "LOC", "Bone", None),
     Rec("W:bone-2", "LOC", "Bone", None),
     Rec("W:jokowi", "PER", "Joko Widodo", None, aliases=("Jokowi",)),
+    Rec("W:try", "PER", "Try Sutrisno", None, aliases=("Sutrisno",)),
 )
 
 
@@ -73,3 +74,15 @@ def test_stands_for_prefers_the_articles_entity(linked, expected):
 
 def test_stands_for_falls_back_to_the_seats_list_without_a_kb():
     assert stands_for(None, None, "Pentagon", {"name:amerika serikat": "e3"}) == "e3"
+
+
+@pytest.mark.parametrize("text,linked", [
+    ("Andi Sutrisno tiba di Bandung. Sutrisno lalu berpidato.", None),   # another Sutrisno than the KB's
+    ("Try Sutrisno tiba di Bandung. Sutrisno lalu berpidato.", "W:try"),
+])
+def test_choose_a_person_only_when_the_full_name_agrees(text, linked):
+    first = text.split(" tiba")[0]
+    cands = annotate([_cand(text, first, "PER"), Cand(text.rindex("Sutrisno"), text.rindex("Sutrisno") + 8, "PER")],
+                     text, KB, KB.find(text), lambda a, b: True)
+    (cl,) = cluster(cands, text)
+    assert choose(cl, "PER", KB, first) == linked

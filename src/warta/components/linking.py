@@ -83,7 +83,12 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     typed.sort(key=lambda p: -p[0])
     if len(typed) > 1 and typed[0][0] == typed[1][0]:
         return None  # two equally likely records: do not guess
-    return typed[0][1]
+    best = typed[0][1]
+    if kind == "PER" and len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in kb.get(best).names}:
+        # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
+        # "Try Sutrisno"
+        return None
+    return best
 
 
 def public_id(kb, rid: str) -> str:
