@@ -16,7 +16,8 @@ ENTITIES = {
 STORIES = [
     ("asean-1", "2024-05-02", ("JAKARTA - Retno Marsudi bertemu utusan ASEAN. \"Myanmar harus menghentikan "
      "kekerasan,\" kata Retno. Pertemuan di Gedung Pancasila itu membahas konsensus lima poin yang disepakati "
-     "para pemimpin kawasan tiga tahun lalu, termasuk akses bantuan kemanusiaan dan dialog dengan semua pihak yang bertikai."),
+     "para pemimpin kawasan tiga tahun lalu, termasuk akses bantuan kemanusiaan dan dialog dengan semua pihak "
+     "yang bertikai."),
      [("Retno Marsudi", "Myanmar harus menghentikan kekerasan")],
      [("bertemu", "CONSULT", "Retno Marsudi", "ASEAN", None)]),
     ("banjir-1", "2024-05-03", ("BANDUNG - Dadang Supriatna mengirim bantuan ke Kabupaten Bandung. \"Kabupaten "
