@@ -1,10 +1,12 @@
 """Named entities: recognition, in-article coreference and linking to the knowledge base.
 
-Per sentence, a CRF (``ner_model``) tags candidate windows and rules (``ner_rules``) fix extents and types from
-head words, titles, brackets and non-name words. Over the article: the dateline's outlet is dropped and its city
-kept, all-caps section heads and the headline keep only names the body or the KB confirms, the KB adds and types
-known names (``linking.annotate``), mentions are grouped (``coref``) and each entity is linked (``linking``).
-Entity ids are e1, e2... in order of first mention.
+Per sentence, a CRF (``ner_model``, with the KB's matches as features) tags candidate windows, and rules fix
+extents and types from head words, brackets and non-name words (``ner_rules``) and from titles, honorifics and
+nicknames (``ner_person``). Over the article (``ner_article``): the dateline's outlet is dropped and its city
+kept, all-caps section heads and the headline keep only names the body or the KB confirms, a known place is split
+off the person a title ran into. The KB adds and types known names (``linking.annotate``), mentions are grouped
+and missed repeats found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e2... in order
+of first mention.
 """
 
 from __future__ import annotations

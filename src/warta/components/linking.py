@@ -1,10 +1,11 @@
 """The knowledge base's part in recognition and linking.
 
 ``annotate`` marks the candidates the KB knows (their candidate record ids), lets the KB decide the type of a name
-it knows unambiguously, and adds capitalised KB names the tagger missed ("Polri", "Pyongyang"). ``link`` then picks
-one record per entity: the most likely record among its mentions' candidates whose type agrees, and fills ``kb``
-(the QID, else the local id) and ``stands_for`` (Kremlin -> Rusia: the article's entity for that record when there
-is one, else the record's id).
+it knows unambiguously, and adds capitalised KB names the tagger missed ("Polri", "Pyongyang"). ``choose`` then
+picks one record per entity: the most likely record among its mentions' candidates whose type agrees (for a person,
+only if the article's full name is one of the record's names), giving ``kb`` (the QID, else the local id);
+``stands_for`` says what a seat of power or capital stands for (Kremlin -> Rusia: the article's entity for that
+record when there is one, else the record's id).
 
 The KB is any object with ``find(text)``, ``get(id)`` and ``lookup(name)`` (``warta.kb.knowledge_base()``); with
 none, nothing is linked.
