@@ -240,6 +240,9 @@ PATTERNS = [
     ("Ketua Koperasi Pedagang Pasar Cipinang Zulkifli Rasyid menuturkan, pasokan beras berkurang.",
      "Koperasi Pedagang Pasar Cipinang Zulkifli Rasyid:ORG; Zulkifli Rasyid/Zulkifli:PER", "indirect",
      "Zulkifli Rasyid", "menuturkan", "pasokan beras"),
+    ("Polda Jatim membongkar jaringan sabu. Polisi memperkirakan pengungkapan ini menyelamatkan 60.000 jiwa.",
+     "Kepolisian Daerah Jawa Timur/Polda Jatim:ORG", "indirect", "Kepolisian Daerah Jawa Timur", "memperkirakan",
+     "pengungkapan ini"),
     # -- "menurut" -------------------------------------------------------------------------------------------------
     ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
      "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),
@@ -353,6 +356,8 @@ NOT_QUOTES = [
     "Menurut UU Nomor 24 Tahun 2007, pemerintah wajib menanggulangi bencana.",
     "Dia mengatakan hal itu kepada wartawan di Balai Kota.",
     "Polisi meminta keterangan dari lima saksi.",
+    "Meski begitu, Pemprov Jatim dan Pemkab Malang sepakat meminta tim appraisal menilai ulang harga tanah.",
+    "Menteri akan menjelaskan rencana itu kepada DPR pekan depan.",
 ]
 
 

@@ -101,6 +101,8 @@ class Lexicon:
     proxy_heads: frozenset[str]
     honorifics: frozenset[str]
     not_sources: Phrases
+    prospective: frozenset[str]
+    institutions: dict[str, frozenset[str]]
     naming_words: frozenset[str]
     openers: Phrases
     adverbs: frozenset[str]
@@ -164,5 +166,10 @@ def lexicon() -> Lexicon:
     """speech.yaml as a Lexicon: each field is the YAML key of the same name (the verbs by strength)."""
     data = load("speech")
     data = {**data, **data["verbs"]}
-    return Lexicon(**{f.name: phrases(data[f.name]) if f.type == "Phrases" else frozenset(data[f.name])
-                      for f in fields(Lexicon)})
+    def convert(f):
+        value = data[f.name]
+        if isinstance(value, dict):
+            return {k: frozenset(v) for k, v in value.items()}
+        return phrases(value) if f.type == "Phrases" else frozenset(value)
+
+    return Lexicon(**{f.name: convert(f) for f in fields(Lexicon)})

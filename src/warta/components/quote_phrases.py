@@ -39,7 +39,7 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     b = i
     while b > a and ws[b - 1].low in lex.adverbs and not ws[b - 1].after:
         b -= 1
-    if b <= a or ws[b - 1].low in lex.negations or ws[b - 1].low == "yang":
+    if b <= a or ws[b - 1].low in lex.negations or ws[b - 1].low in lex.prospective or ws[b - 1].low == "yang":
         return None
     # words between two commas are an apposition or an aside ("Kapolres, saat dihubungi, mengatakan ...")
     commas = [c for c in range(a, b) if _has_comma(ws[c])]

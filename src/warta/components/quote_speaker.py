@@ -153,6 +153,10 @@ class SpeakerResolver:
             earlier = next((a for a in self.history[::-1] if a.pos < start and core[0].low in a.words), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
+        institution = self._institution(core) if len(core) == 1 else None
+        if institution is not None:  # "Polisi memperkirakan ...": the police force the article is about
+            return (Speaker(entity=institution.id, name=institution.name, text=text, start=start, end=end),
+                    Antecedent(start, institution.id, institution.name, core[0].low, False))
         n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
             name = self.text[core[0].start:core[-1].end]
@@ -176,6 +180,17 @@ class SpeakerResolver:
         return (Speaker(name=name, text=text, start=start, end=end),
                 Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
                            core[h].capitalised, self._official(core)))
+
+    def _institution(self, core: list[Word]) -> Entity | None:
+        """The organisation a bare institution noun stands for: the first one named with a matching head."""
+        heads = self.lex.institutions.get(core[0].low)
+        if not heads:
+            return None
+        for entity in self.entities.values():
+            names = [entity.name, *(m.text for m in entity.mentions)]
+            if entity.type == "ORG" and any(n.split()[0].lower() in heads for n in names if n):
+                return entity
+        return None
 
     def _person_by_name(self, core: list[Word]) -> Entity | None:
         """A person whose name is written in the phrase though the entities did not mark it there (a title
