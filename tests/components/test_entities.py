@@ -91,6 +91,9 @@ def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     ("Vonis itu dibacakan hakim di Bandung. Hakim menilai vonis tersebut adil.", "Vonis"),
     ("Pemerintah mengalokasikan dana US$300.000 untuk Bandung.", "US$300.000"),
     ("Presiden Joko Widodo meninjau lokasi. Sang presiden juga mengunjungi rumah sakit.", "Sang"),
+    ("Menurutnya, situasi di Jakarta aman.", "Menurutnya"),
+    ("Hal itu dikatakan Budi. Pernyataannya dikritik Partai Golkar.", "Pernyataannya"),
+    ("Kebijakan Jokowi-nya dikritik warga.", "Jokowi-nya"),
 ])
 def test_entities_capitalisation_traps_are_not_entities(text, word):
     names = {m.text for e in entities(text) for m in e.mentions}

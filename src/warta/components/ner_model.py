@@ -2,7 +2,10 @@
 
 It runs only over *candidate windows*: runs of tokens that carry an upper-case letter, widened by one token on
 each side, so lower-case stretches of text (most of an article) cost nothing. Features look at the whole
-sentence (two tokens either side), so a window sees the same context it saw in training.
+sentence (two tokens either side), so a window sees the same context it saw in training. Besides word shape,
+affixes and neighbours, each word's list in ``lang/id/entities.yaml`` (title, head word, cue...) and the
+knowledge base's matches ("B-LOC" over "Korea Utara") are features, so the model must be retrained when those
+lists change (a test checks) and is best retrained after large KB changes.
 
 The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
 shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import.
