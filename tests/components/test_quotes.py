@@ -266,6 +266,8 @@ PATTERNS = [
      "indirect", "Haris", "Kata", "pelaku ditangkap"),
     ("Menurut penuturan Sutrisno, banjir datang sekitar pukul 02.00 WIB.", "Sutrisno:PER",
      "indirect", "Sutrisno", "Menurut", "banjir datang"),
+    ("Menurut laporan kantor berita TASS, serangan pesawat nirawak menghantam sebuah kilang minyak.", "TASS:ORG",
+     "indirect", "TASS", "Menurut", "serangan pesawat"),
     # -- reported clause before a post-posed cue -------------------------------------------------------------------
     ("Beberapa ribu pasukan tidak akan mengubah jalannya perang, kata seorang diplomat yang berbicara dengan syarat "
      "anonim.", "", "indirect", "seorang diplomat", "kata", "Beberapa ribu pasukan"),

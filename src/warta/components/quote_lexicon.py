@@ -96,6 +96,7 @@ class Lexicon:
     determiners: frozenset[str]
     quantifiers: Phrases
     person_heads: Phrases
+    outlet_heads: Phrases
     official_heads: frozenset[str]
     office_titles: Phrases
     proxy_heads: frozenset[str]

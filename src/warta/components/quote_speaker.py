@@ -157,6 +157,12 @@ class SpeakerResolver:
         if institution is not None:  # "Polisi memperkirakan ...": the police force the article is about
             return (Speaker(entity=institution.id, name=institution.name, text=text, start=start, end=end),
                     Antecedent(start, institution.id, institution.name, core[0].low, False))
+        outlet = lex.match(core, h, lex.outlet_heads)
+        orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
+        if outlet and orgs:  # "kantor berita TASS", "harian Kompas": the outlet itself
+            entity = self.entities[orgs[0][2]]
+            return (Speaker(entity=entity.id, name=entity.name, text=text, start=start, end=end),
+                    Antecedent(start, entity.id, entity.name, None, False))
         n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
             name = self.text[core[0].start:core[-1].end]
