@@ -92,6 +92,7 @@ def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     ("Pemerintah mengalokasikan dana US$300.000 untuk Bandung.", "US$300.000"),
     ("Presiden Joko Widodo meninjau lokasi. Sang presiden juga mengunjungi rumah sakit.", "Sang"),
     ("Menurutnya, situasi di Jakarta aman.", "Menurutnya"),
+    ("Kekeringan akibat El Nino melanda Ngawi.", "El Nino"),
     ("Hal itu dikatakan Budi. Pernyataannya dikritik Partai Golkar.", "Pernyataannya"),
     ("Kebijakan Jokowi-nya dikritik warga.", "Jokowi-nya"),
 ])
