@@ -53,6 +53,13 @@ def test_unattributed_quotation_far_from_any_speaker_is_dropped():
     assert quotes_of(text) == []
 
 
+def test_accompanying_clause_skips_bahwa():
+    text = '"Kami akan terus mendukung," tegas Biden, seraya menambahkan bahwa bantuan baru diumumkan pekan depan.'
+    last = quotes_of(text, "Biden:PER")[-1]
+    assert (last.cue.text, last.speaker.name, last.content) == (
+        "menambahkan", "Biden", "bantuan baru diumumkan pekan depan")
+
+
 def test_accompanying_clause_is_a_second_indirect_statement():
     text = '"Rusia butuh tenaga kerja tambahan," tambahnya, seraya mencatat kehadirannya dapat bertambah.'
     text = 'CSIS menilai pasukan itu pendukung. ' + text

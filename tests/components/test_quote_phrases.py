@@ -43,6 +43,8 @@ def test_subject(sentence, cue, expected):
      "ketua majelis hakim Dewi Anggraeni S.H M.H"),
     ("ucap atlet asal Tabanan, Bali, tersebut", "atlet asal Tabanan Bali tersebut"),
     ("jelas Ani lagi", "Ani"),
+    ("ucap Kapolri Jenderal Listyo Sigit di Mabes Polri, Jakarta", "Kapolri Jenderal Listyo Sigit"),
+    ("kata Peneliti dari Lembaga Survei Indonesia Djayadi Hanan", "Peneliti dari Lembaga Survei Indonesia Djayadi Hanan"),
     ("tutur Bu Siti.", "Bu Siti"),
     ("ujar Hj. Euis Komariah di posko", "Hj Euis Komariah"),
 ])

@@ -36,6 +36,8 @@ from .quote_builders import quotes_of, the_quote
     ("Bupati Bandung Dadang Supriatna meninjau lokasi banjir. Pria yang akrab disapa Kang DS itu memastikan "
      "kebutuhan pengungsi tercukupi.", "Dadang Supriatna/Dadang:PER; Kang DS:PER; Bandung:LOC",
      "kebutuhan pengungsi", "Dadang Supriatna"),
+    ("Hal senada diungkapkan pengamat transportasi Djoko Setijowarno. Menurut dia, tarif ojek perlu dievaluasi.",
+     "Djoko Setijowarno:PER", "tarif ojek", "Djoko Setijowarno"),
     ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
      "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
     ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',

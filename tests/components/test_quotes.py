@@ -243,6 +243,8 @@ PATTERNS = [
     ("Polda Jatim membongkar jaringan sabu. Polisi memperkirakan pengungkapan ini menyelamatkan 60.000 jiwa.",
      "Kepolisian Daerah Jawa Timur/Polda Jatim:ORG", "indirect", "Kepolisian Daerah Jawa Timur", "memperkirakan",
      "pengungkapan ini"),
+    ("Kepada Kompas.com, Kepala Desa Sukamaju, Ahmad Hidayat, menceritakan bahwa air naik sejak pukul 02.00 WIB.",
+     "Ahmad Hidayat:PER; Kompas.com:ORG", "indirect", "Ahmad Hidayat", "menceritakan", "air naik"),
     # -- "menurut" -------------------------------------------------------------------------------------------------
     ("Menurut Kamikawa, Jepang menentang setiap upaya sepihak di Laut China Selatan.",
      "Yoko Kamikawa/Kamikawa:PER; Jepang:LOC", "indirect", "Yoko Kamikawa", "Menurut", "Jepang menentang"),

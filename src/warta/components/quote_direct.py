@@ -141,7 +141,10 @@ def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | No
             verb = lex.verb_cue(ws, t + 1)
             if verb and has_clause(ws, t + 1 + verb[0], lex):
                 c = t + 1 + verb[0]
-                return Found("indirect", [_span(ws, c, len(ws))], cue=_span(ws, t + 1, c))
+                b = bahwa_after(ws, c, lex, len(ws))
+                start = c if b is None else b + 1
+                if start < len(ws):
+                    return Found("indirect", [(ws[start].start, closing_end(ws[-1]))], cue=_span(ws, t + 1, c))
     return None
 
 

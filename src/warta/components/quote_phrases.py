@@ -122,8 +122,12 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
             if w.low == "yang":
                 in_relative = True
             elif w.low in lex.np_stops:
-                # "pejabat intelijen di Amerika Serikat": a place inside a description of an unnamed source
-                if not (described and not in_relative and w.low in ("di", "dari") and k + 1 < limit
+                # "pejabat intelijen di Amerika Serikat", "Peneliti dari LSI": the body or place a description or
+                # title names; not after a name ("Kapolri Listyo Sigit di Mabes Polri")
+                prev = ws[k - 1]
+                titled = not prev.capitalised or lex.match(ws, k - 1, lex.person_heads) or lex.match(
+                    ws, k - 1, lex.office_titles)
+                if not (described and titled and not in_relative and w.low in ("di", "dari") and k + 1 < limit
                         and ws[k + 1].capitalised):
                     break
             elif not in_relative and (lex.is_verb(w) or w.low in lex.clause_words):

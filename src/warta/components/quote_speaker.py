@@ -55,8 +55,14 @@ class SpeakerResolver:
                 continue
             first = strip_openers(ws, 0, len(ws), self.lex)
             s = ws[first].start if first < len(ws) else e
-            for ms, me, eid in self._mentions_in(s, verb):
-                if self.entities[eid].type == "PER" and not inside_quotes(ms):
+            people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
+            # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
+            passive = next((k for k, w in enumerate(ws) if w.low in self.lex.passive), None)
+            if passive is not None and passive + 1 < len(ws):
+                after = ws[passive + 1].start
+                people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
+            for ms, me, eid in people:
+                if not inside_quotes(ms):
                     official = self._official(words(self.text, s, ms))
                     said = frozenset(w.low for w in words(self.text, s, me))
                     insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said))
