@@ -25,6 +25,7 @@ def store(request, tmp_path):
     ("Kabupaten Bandung", None, None, None, [("2024-05-03", "AID", "mengirim bantuan")]),  # as the location
     ("Myanmar", None, None, None, [("2024-06-10", "CONSULT", "menolak bertemu")]),  # as the target
     (None, "aid", None, None, [("2024-05-03", "AID", "mengirim bantuan")]),  # type in any case
+    # The reprint of 2024-05-03 does not bring the 2024-05-02 story into range: a story counts when it first ran.
     (None, None, "2024-05-03", "2024-05-31", [("2024-05-03", "AID", "mengirim bantuan")]),
     ("Kim Jong Un", None, None, None, []),
 ])
