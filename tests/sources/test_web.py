@@ -420,3 +420,14 @@ def test_read_sources_refuses_inward_urls_by_default_and_opens_no_client_for_fil
     assert [type(i).__name__ for i in read_sources([str(text)])] == ["Record"] and made == []
     items = list(read_sources([str(text), "http://127.0.0.1:9/rahasia"]))
     assert isinstance(items[1], Failure) and "loopback" in items[1].reason and len(made) == 1
+
+
+def test_keep_alive_pools_are_bounded_least_recently_used_first(monkeypatch):
+    from warta.sources import web
+
+    monkeypatch.setattr(web, "MAX_POOLS", 2)
+    transport = PinnedTransport()
+    for host in ("kompas.example", "detik.example", "kompas.example", "antara.example"):
+        transport._pool(host)
+    assert list(transport._pools) == ["kompas.example", "antara.example"]
+    transport.close()

@@ -41,6 +41,7 @@ USER_AGENT = f"warta/{__version__} (+{REPO_URL})"
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 REDIRECTS = (301, 302, 303, 307, 308)
+MAX_POOLS = 16  # hosts with open keep-alive connections at once
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
@@ -92,9 +93,13 @@ class PinnedTransport(httpx.BaseTransport):
     def _pool(self, host: str) -> httpx.BaseTransport:
         if self._inner is not None:
             return self._inner
-        if host not in self._pools:
-            self._pools[host] = httpx.HTTPTransport(verify=self._verify, trust_env=False, retries=0)
-        return self._pools[host]
+        pool = self._pools.pop(host, None)
+        if pool is None:
+            pool = httpx.HTTPTransport(verify=self._verify, trust_env=False, retries=0)
+            if len(self._pools) >= MAX_POOLS:  # a feed of many sites: close the least recently used host's pool
+                self._pools.pop(next(iter(self._pools))).close()
+        self._pools[host] = pool  # re-inserted last: the dict's order is the recency order
+        return pool
 
     def close(self) -> None:
         for pool in self._pools.values():
@@ -146,7 +151,10 @@ class Fetcher:
         self.transport = PinnedTransport(allow_private=bool(setting(allow_private, "allow_private", False)),
                                          resolver=resolver, inner=transport, verify=verify)
         self._client = httpx.Client(transport=self.transport, follow_redirects=False, trust_env=False,
-                                    timeout=httpx.Timeout(timeout), headers={"User-Agent": user_agent})
+                                    timeout=httpx.Timeout(timeout),
+                                    # gzip/deflate only, whatever decoders are installed: their expansion per
+                                    # chunk is bounded (about 1000:1) before the size limit is checked.
+                                    headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"})
 
     def __enter__(self) -> Self:
         return self
@@ -174,6 +182,8 @@ class Fetcher:
             return Failure(url, f"more than {self.max_redirects} redirects")
         except Refused as err:
             return Failure(url, str(err))
+        except httpx.ConnectTimeout:
+            return Failure(url, f"timed out connecting (after {self._client.timeout.connect:g} s)")
         except httpx.TimeoutException:
             return Failure(url, f"timed out (no data for {self._client.timeout.read:g} s)")
         except (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL, OSError, UnicodeError) as err:
