@@ -8,6 +8,7 @@ from warta.components.ner_person import (
     alias_after,
     initials,
     name_start_before,
+    persons_after_titles,
     strip_person,
     title_before,
     title_overlap,
@@ -84,3 +85,17 @@ def test_alias_after_a_person(sentence, b, alias):
 def test_initials_after_cues_are_people(sentence, found):
     words = _words(sentence)
     assert [words[a] for a, _, _ in initials(words)] == found
+
+
+@pytest.mark.parametrize("sentence,tagged,person", [
+    ("ungkap Bupati Halmahera Barat James Uang saat meninjau", [(2, 4, "LOC")], "James Uang"),
+    ("kata Bupati Buton Selatan La Ode Mustari kemarin", [(2, 4, "LOC")], "La Ode Mustari"),
+    ("Menteri Pertanian Andi Amran mengatakan", [(2, 4, "PER")], None),     # "Pertanian" completes the title
+    ("bertemu Menteri PUPR kemarin", [], None),                              # an acronym is not a person
+    ("kata Ketua Umum PSSI Erick Thohir kemarin", [(3, 4, "ORG"), (4, 6, "PER")], None),  # tagged already
+    ("kata Ketua Umum kepada wartawan", [], None),                          # "Umum" is an ordinary word
+])
+def test_persons_after_titles(sentence, tagged, person):
+    words = _words(sentence)
+    found = [" ".join(words[a:b]) for a, b, _ in persons_after_titles(words, tagged)]
+    assert found == ([person] if person else [])

@@ -17,7 +17,15 @@ from ..article import Entity, Mention
 from ..pipeline import Doc
 from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
-from .ner_person import alias_after, initials, name_start_before, strip_person, title_before, title_overlap
+from .ner_person import (
+    alias_after,
+    initials,
+    name_start_before,
+    persons_after_titles,
+    strip_person,
+    title_before,
+    title_overlap,
+)
 from .ner_rules import (
     Cand,
     align_to_kb,
@@ -41,7 +49,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     heads = head_spans(words, per_starts, kb_tags)
     spans = merge_heads(spans, heads)
-    persons = initials(words)
+    persons = initials(words) + persons_after_titles(words, spans, kb_tags)
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
         heads += persons

@@ -10,6 +10,7 @@ the nicknames and initials that stand for them.
 
 from __future__ import annotations
 
+from .ner_model import lowercase_vocab
 from .ner_rules import is_cap, lexicon, phrase_at
 
 
@@ -108,3 +109,51 @@ def name_start_before(words: list[str], a: int) -> int:
         if i >= 0 and phrase_at(words, i, lex.name_starts) >= back:
             return i
     return a
+
+
+def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]],
+                         kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Capitalised words the tagger left untagged right after a title and its complement are a person:
+    "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto"."""
+    lex = lexicon()
+    vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
+    n = len(words)
+    starts = {a: (b, kind) for a, b, kind in spans}
+    covered = {i for a, b, _ in spans for i in range(a, b)}
+    out = []
+    i = 0
+    while i < n:
+        t = phrase_at(words, i, lex.titles, longest=4)
+        if not t or i in covered:
+            i += 1
+            continue
+        j = i + t
+        while j < n:  # the complement: names of places and organisations
+            if j in starts and starts[j][1] != "PER":
+                j = starts[j][0]
+            elif kb_tags and kb_tags[j].startswith("B-") and not kb_tags[j].endswith("PER"):
+                j += 1
+                while j < n and kb_tags[j].startswith("I-"):
+                    j += 1
+            else:
+                break
+        k = j
+        while k < n and k not in covered and _name_word(words, k, lex):
+            k += 1
+        # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
+        # the title's complement: "Menteri [Pertanian] Andi Amran")
+        ends = k == n or (k not in covered and not is_cap(words[k]))
+        if k > j and ends and words[j].lower() not in vocab:
+            out.append((j, k, "PER"))
+        i = max(i + 1, k)
+    return out
+
+
+def _name_word(words: list[str], k: int, lex) -> bool:
+    """A word that can be part of a person's name: capitalised, letters only, not an acronym, a title, a head
+    word, a day or month."""
+    w = words[k]
+    return (is_cap(w) and len(w) > 1 and not w.isupper() and w.replace("'", "").replace("-", "").isalpha()
+            and w.lower() not in lex.calendar and w.lower() not in lex.not_names
+            and not phrase_at(words, k, lex.titles) and not phrase_at(words, k, lex.org_heads)
+            and not phrase_at(words, k, lex.loc_heads))
