@@ -38,6 +38,8 @@ from .quote_builders import quotes_of, the_quote
      "kebutuhan pengungsi", "Dadang Supriatna"),
     ("Hal senada diungkapkan pengamat transportasi Djoko Setijowarno. Menurut dia, tarif ojek perlu dievaluasi.",
      "Djoko Setijowarno:PER", "tarif ojek", "Djoko Setijowarno"),
+    ("BNPB mencatat 80 orang meninggal dunia. Warga di bantaran Ciliwung sudah terbiasa mengungsi. Mereka menyebut "
+     "banjir itu akan selalu datang.", "BNPB:ORG", "banjir itu", "warga di bantaran Ciliwung"),
     ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
      "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
     ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',

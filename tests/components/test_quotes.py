@@ -362,6 +362,7 @@ NOT_QUOTES = [
     "Polisi meminta keterangan dari lima saksi.",
     "Meski begitu, Pemprov Jatim dan Pemkab Malang sepakat meminta tim appraisal menilai ulang harga tanah.",
     "Menteri akan menjelaskan rencana itu kepada DPR pekan depan.",
+    "Catatan sejarah menyebutkan banjir besar pertama terjadi pada 1621.",
 ]
 
 

@@ -43,6 +43,14 @@ def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
             or w.low in lex.proxy_heads)
 
 
+def _no_one(np: list[Word], lex: Lexicon) -> bool:
+    """A subject that is a record or a plan rather than a source ("Catatan sejarah menyebutkan ...")."""
+    k = 0
+    while k < len(np) - 1 and np[k].low in lex.proxy_heads:
+        k += 1
+    return bool(lex.match(np, k, lex.not_sources))
+
+
 def _names_a_source(np: list[Word], lex: Lexicon) -> bool:
     if not np or lex.match(np, 0, lex.not_sources):
         return False
@@ -91,7 +99,7 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
         subj = subject(ws, i, lex)
         if subj is None and i > 0 and ws[i - 1].low == "yang":  # "... analis yang memprediksi suku bunga ditahan"
             subj = before_relative(ws, i - 1, lex)
-        if subj is None:
+        if subj is None or _no_one(ws[subj[0]:subj[1]], lex):
             continue
         context = []
         b = bahwa_after(ws, j, lex, end)

@@ -35,6 +35,7 @@ class Antecedent:
     person: bool = field(compare=False, default=True)
     official: bool = field(compare=False, default=False)
     words: frozenset[str] = field(compare=False, default=frozenset())  # of the phrase that named it
+    group: bool = field(compare=False, default=False)  # a sentence subject like "Warga di bantaran": for "mereka"
 
 
 class SpeakerResolver:
@@ -61,18 +62,36 @@ class SpeakerResolver:
             if passive is not None and passive + 1 < len(ws):
                 after = ws[passive + 1].start
                 people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
+            if not people and first < len(ws) and ws[first].start < verb:
+                self._add_group(ws, first, verb)
             for ms, me, eid in people:
                 if not inside_quotes(ms):
                     official = self._official(words(self.text, s, ms))
                     said = frozenset(w.low for w in words(self.text, s, me))
                     insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said))
 
+    def _add_group(self, ws: list[Word], first: int, verb: int) -> None:
+        """A description of people as a sentence's subject ("Warga di bantaran Ciliwung sudah ..."): a candidate
+        for a later "mereka" only."""
+        lex = self.lex
+        h = first + lex.match(ws, first, lex.quantifiers)
+        if h < len(ws) and lex.match(ws, h, lex.person_heads):
+            subject = [w for w in ws[first:] if w.start < verb]
+            core = subject[:next((k for k, w in enumerate(subject) if w.low == "yang"), len(subject))]
+            while core and (core[-1].low in lex.adverbs or core[-1].low in lex.clause_words):
+                core.pop()  # "Warga di bantaran Ciliwung sudah terbiasa": not "sudah"
+            if core:
+                name = self.text[core[0].start:core[-1].end]
+                name = name[0].lower() + name[1:]
+                insort(self.history, Antecedent(core[0].start, None, name, core[h - first].low, True, group=True))
+
     def remember(self, ante: Antecedent | None) -> None:
         if ante is not None:
             insort(self.history, ante)
 
-    def _back(self, pos: int, head: str | None = None, person: bool = False) -> Antecedent | None:
-        earlier = [a for a in self.history if a.pos < pos][::-1]
+    def _back(self, pos: int, head: str | None = None, person: bool = False,
+              plural: bool = False) -> Antecedent | None:
+        earlier = [a for a in self.history if a.pos < pos and (plural or not a.group)][::-1]
         if head is not None:
             found = next((a for a in earlier if a.head == head), None)
             if found is None and head in self.lex.official_heads:
@@ -99,7 +118,8 @@ class SpeakerResolver:
             return self._refer(start, end, self._back(start))
         lex = self.lex
         if len(ws) == 1 and ws[0].low in lex.pronouns:
-            return self._refer(start, end, self._back(start, person=ws[0].low != "mereka"))
+            plural = ws[0].low == "mereka"
+            return self._refer(start, end, self._back(start, person=not plural, plural=plural))
         if len(ws) == 1 and ws[0].low.endswith("nya") and len(ws[0].low) > 6:
             owner = self._back(start)  # "kantornya": his office
             stem = ws[0].text[:-3]
