@@ -40,6 +40,8 @@ from .quote_builders import quotes_of, the_quote
      "Djoko Setijowarno:PER", "tarif ojek", "Djoko Setijowarno"),
     ("BNPB mencatat 80 orang meninggal dunia. Warga di bantaran Ciliwung sudah terbiasa mengungsi. Mereka menyebut "
      "banjir itu akan selalu datang.", "BNPB:ORG", "banjir itu", "warga di bantaran Ciliwung"),
+    ("Warga sudah terbiasa mengungsi. Mereka menyebut banjir itu akan datang. Presiden saat itu meminta semua pihak "
+     "menahan diri.", "", "semua pihak", "Presiden saat itu"),
     ("Ketua majelis hakim Dewi Anggraeni membacakan putusan. Hakim menilai perbuatan terdakwa meresahkan warga.",
      "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
     ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',

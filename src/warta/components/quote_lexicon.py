@@ -94,6 +94,7 @@ class Lexicon:
     negations: frozenset[str]
     pronouns: frozenset[str]
     determiners: frozenset[str]
+    time_words: frozenset[str]
     quantifiers: Phrases
     person_heads: Phrases
     outlet_heads: Phrases

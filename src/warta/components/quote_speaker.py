@@ -162,7 +162,8 @@ class SpeakerResolver:
         h = lex.match(core, 0, lex.quantifiers)
         h = h if h < len(core) else 0
         others = self._mentions_in(core[h].start, core[-1].end)
-        if core[-1].low in lex.determiners and len(core) > 1 and not any(
+        timed = len(core) > 2 and core[-2].low in lex.time_words  # "Presiden saat itu": then, not "that"
+        if core[-1].low in lex.determiners and len(core) > 1 and not timed and not any(
                 self.entities[m[2]].type == "ORG" for m in others):
             head = self._head(core, h)
             return self._refer(start, end, self._back(start, head=head))
@@ -264,7 +265,8 @@ class SpeakerResolver:
         if ante is None:
             return Speaker(name=text, text=text, start=start, end=end), None
         speaker = Speaker(entity=ante.entity, name=ante.name, text=text, start=start, end=end)
-        return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official, ante.words)
+        return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official, ante.words,
+                                   ante.group)
 
     def _entity_or_name(self, start: int, end: int, ns: int, ne: int) -> tuple[Speaker, Antecedent]:
         text = self.text[start:end]
