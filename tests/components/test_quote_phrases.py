@@ -59,6 +59,8 @@ def test_speaker_after_a_post_posed_cue(attribution, expected):
     ("masyarakat agar tidak tergiur", True),
     ("perekonomian Indonesia tumbuh 5 persen", True),
     ("4.870 rumah di tiga kecamatan terendam air", True),
+    ("semua pihak bekerja sama", True),
+    ("gempa berkekuatan magnitudo 5,6 sebelum diperbarui", False),
     ("tudingan tersebut.", False),
     ("12 gempa susulan hingga Selasa", False),
     ("tuduhan itu dan menyatakan semua benar", False),

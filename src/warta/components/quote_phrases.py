@@ -186,7 +186,7 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
             return False  # a second predicate of the subject: "membantah tuduhan itu dan menyatakan ..."
         if w.low in lex.clause_words:
             return True
-        if lex.is_verb(w) and not w.low.startswith("ber"):
+        if lex.is_verb(w):
             return True
         if w.after.endswith((".", "!", "?", ";")):
             return False
