@@ -46,12 +46,16 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 def analyze(
     files: list[str] = typer.Argument(None, metavar="FILE...",
                                       help="Articles to analyse: .txt, .html, .json (one record), .jsonl (one record "
-                                           "per line: {id, text, published?, title?, url?}) or - for stdin."),
+                                           "per line: {id, text, published?, title?, url?}), - for stdin, an http(s) "
+                                           "URL (article page or RSS/Atom feed), or a feed file (.rss/.atom/.xml)."),
     published: str = typer.Option(None, "--published", metavar="YYYY-MM-DD",
                                   help="Publication date; relative dates ('kemarin', 'Selasa') resolve against it."),
     format: str = typer.Option("json", "--format", "-f", help="json (the article record) or text (a readable report)."),
     out: Path = typer.Option(None, "--out", "-o", help="Write each article to OUT/<id>.json instead of stdout."),
     example: bool = typer.Option(False, "--example", help="Analyse the built-in example article."),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="Let URLs reach loopback/private addresses (local tests, intranet "
+                                            "mirrors); cloud metadata addresses stay refused."),
 ) -> None:
     """Analyse news articles and print one JSON record per article (or a readable report with --format text)."""
     from .pipeline import Pipeline, parse_date
@@ -78,7 +82,7 @@ def analyze(
         out.mkdir(parents=True, exist_ok=True)
     failures: list[str] = []
     done = 0
-    for item in read_inputs(paths, published=published, options=options):
+    for item in read_inputs(paths, published=published, options=options, allow_private=allow_private or None):
         if isinstance(item, Failure):
             failures.append(str(item))
             _fail(str(item))

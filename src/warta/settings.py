@@ -18,16 +18,27 @@ def _setting(default: object, help: str):  # noqa: A002 - "help" reads best in t
 class Options:
     max_chars: int = _setting(1_000_000, "Longest article text analysed, in characters; longer inputs are refused.")
     max_bytes: int = _setting(20_000_000, "Largest input file read, in bytes (HTML pages are larger than their text).")
+    fetch_timeout: float = _setting(10.0, "Seconds to wait for a connection or a read when fetching a URL.")
+    fetch_deadline: float = _setting(30.0, "Seconds a whole URL fetch may take, redirects included.")
+    fetch_max_redirects: int = _setting(5, "Redirects followed when fetching a URL; each hop is checked again.")
+    fetch_allow_private: bool = _setting(False, "Let URLs reach loopback and private addresses (tests, intranet "
+                                                "mirrors); cloud metadata addresses stay refused.")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Options:
         environ = os.environ if environ is None else environ
-        changes = {
-            f.name: type(f.default)(environ[f"WARTA_{f.name.upper()}"])
-            for f in fields(cls)
-            if f"WARTA_{f.name.upper()}" in environ
-        }
+        changes = {f.name: _parse(f.default, environ[f"WARTA_{f.name.upper()}"])
+                   for f in fields(cls) if f"WARTA_{f.name.upper()}" in environ}
         return replace(cls(), **changes)
+
+
+def _parse(default: object, raw: str) -> object:
+    if isinstance(default, bool):  # bool("0") is True: read the words people write
+        value = raw.strip().lower()
+        if value not in ("1", "true", "yes", "on", "0", "false", "no", "off", ""):
+            raise ValueError(f"expected true or false, got {raw!r}")
+        return value in ("1", "true", "yes", "on")
+    return type(default)(raw)
 
 
 def describe() -> list[tuple[str, object, str]]:

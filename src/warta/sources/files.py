@@ -128,7 +128,17 @@ def _read_jsonl(text: str, stem: str, name: str, published: str | None) -> Itera
             yield Failure(f"{name}:{lineno}", err.message)
 
 
-def read_inputs(paths: list[str], *, published: str | None = None,
-                options: Options | None = None) -> Iterator[Record | Failure]:
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+
+
+def read_inputs(paths: list[str], *, published: str | None = None, options: Options | None = None,
+                allow_private: bool | None = None) -> Iterator[Record | Failure]:
+    """Records from files, ``-``, http(s) URLs (article pages or feeds) and feed files, in order."""
+    paths = list(paths)
+    if any(p.lower().startswith(("http://", "https://")) or Path(p).suffix.lower() in FEED_SUFFIXES for p in paths):
+        from .web import read_sources  # network code only when a URL or a feed is given
+
+        yield from read_sources(paths, published=published, options=options, allow_private=allow_private)
+        return
     for path in paths:
         yield from read_path(path, published=published, options=options)
