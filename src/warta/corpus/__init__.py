@@ -14,10 +14,11 @@ file in the user's data directory. Copies of one story (near-duplicates) are cou
 from .ingest import IngestSummary, ingest
 from .profile import Profile, Title
 from .profile import entity_profile as entity
+from .reanalyze import ReanalyzeSummary, reanalyze
 from .search import Hit, search
 from .statements import Claim, QuoteHit
 from .statements import claims_query as claims
 from .statements import quotes_query as quotes
 
-__all__ = ["Claim", "Hit", "IngestSummary", "Profile", "QuoteHit", "Title", "claims", "entity", "ingest", "quotes",
-           "search"]
+__all__ = ["Claim", "Hit", "IngestSummary", "Profile", "QuoteHit", "ReanalyzeSummary", "Title", "claims", "entity",
+           "ingest", "quotes", "reanalyze", "search"]

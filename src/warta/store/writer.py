@@ -21,6 +21,7 @@ from ..article import Article
 from . import dedup
 from .entities import resolve_all
 from .schema import (
+    ANALYSIS_TABLES,
     article_bands,
     article_entities,
     article_urls,
@@ -156,3 +157,20 @@ def write_analysis(conn: Connection, row_id: int, article: Article, seen_at: str
     }
     for table, values in rows.items():
         insert_many(conn, table, values)
+
+
+def replace_analysis(conn: Connection, row_id: int, article: Article, *, version: str,
+                     seen_at: str | None = None) -> None:
+    """Swap a stored article's analysis for a new one of the same text (``warta reanalyze``), in one transaction.
+
+    The article keeps its row, URLs, group and first-seen time; its per-article rows are deleted and rewritten.
+    """
+    seen_at = seen_at or now()
+    for table in ANALYSIS_TABLES:
+        conn.execute(table.delete().where(table.c.article_id == row_id))
+    meta = article.meta
+    conn.execute(update(articles).where(articles.c.id == row_id).values(
+        title=meta.title, outlet=meta.outlet, published=meta.published, dateline=meta.dateline, agency=meta.agency,
+        author=meta.author, language=meta.language, warta_version=version, analyzed_at=seen_at,
+        analysis=article.to_json(indent=None)))
+    write_analysis(conn, row_id, article, seen_at)
