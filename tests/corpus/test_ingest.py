@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -128,3 +130,44 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     assert summary.duplicates >= stored
     final = counts(db)
     assert (final["articles"], final["article_urls"], final["article_bands"]) == (total, total, total * 32)
+
+
+PAGE = f"""<html><head><title>Banjir di Genuk</title>
+<meta property="article:published_time" content="2025-03-04T10:00:00+07:00"></head>
+<body><article><h1>Banjir di Genuk</h1><p>{BANJIR}</p>
+<p>Petugas BPBD Kota Semarang menyiapkan perahu karet untuk mengevakuasi warga lanjut usia dan anak-anak.</p>
+</article></body></html>"""
+
+
+@pytest.fixture
+def site():
+    """A local news site: one article page at /berita/banjir."""
+    body = PAGE.encode("utf-8")
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server API
+            self.send_response(200 if self.path == "/berita/banjir" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_url_ingest_keeps_the_address_and_refuses_loopback_by_default(site, tmp_path):
+    db, url = tmp_path / "k.db", f"{site}/berita/banjir"
+    refused = corpus.ingest([url], db=db)
+    assert (refused.added, len(refused.failed)) == (0, 1)
+    summary = corpus.ingest([url], db=db, allow_private=True, pipeline=Pipeline(FIRST_STAGES))
+    assert (summary.added, summary.failed) == (1, [])
+    with Store(db) as store:
+        assert [h.url for h in corpus.search("Genuk", db=store, kind="article")] == [url]

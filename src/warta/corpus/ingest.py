@@ -56,21 +56,27 @@ def expand(sources: Iterable[Source]) -> Iterator[Source]:
             yield source
 
 
-def records(sources: Iterable[Source], *, published: str | None = None,
-            options: Options | None = None) -> Iterator[Record | Failure]:
+def records(sources: Iterable[Source], *, published: str | None = None, options: Options | None = None,
+            allow_private: bool | None = None) -> Iterator[Record | Failure]:
+    """Records from files, folders, feeds, http(s) URLs (see ``warta.sources.read_inputs``) and ``Record``s."""
+    paths: list[str] = []  # consecutive paths and URLs are read together: one HTTP client serves them all
     for source in expand(sources):
         if isinstance(source, Record):
+            yield from read_inputs(paths, published=published, options=options, allow_private=allow_private)
+            paths = []
             yield source
         else:
-            yield from read_inputs([str(source)], published=published, options=options)
+            paths.append(str(source))
+    yield from read_inputs(paths, published=published, options=options, allow_private=allow_private)
 
 
 def ingest(sources: Iterable[Source], db: str | Path | Store | None = None, *, published: str | None = None,
-           pipeline: Pipeline | None = None, n_process: int = 1,
+           pipeline: Pipeline | None = None, n_process: int = 1, allow_private: bool | None = None,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Analyse and store articles from files, folders (.txt/.html/.json/.jsonl) or ``Record``s.
+    """Analyse and store articles from files, folders (.txt/.html/.json/.jsonl), feeds, URLs or ``Record``s.
 
     ``db`` is a ``Store``, a path or URL (see ``warta.store.database_url``), or None for the default file.
+    ``allow_private`` lets URLs reach loopback/private addresses (refused by default: see ``warta.sources.web``).
     ``progress`` is called with the running summary after every input.
     """
     from .. import __version__
@@ -86,7 +92,7 @@ def ingest(sources: Iterable[Source], db: str | Path | Store | None = None, *, p
             progress(summary)
 
     def fresh() -> Iterator[Record]:
-        for item in records(sources, published=published, options=pipeline.options):
+        for item in records(sources, published=published, options=pipeline.options, allow_private=allow_private):
             if isinstance(item, Failure):
                 summary.failed.append(item)
                 tick()
