@@ -145,7 +145,7 @@ def site():
     body = PAGE.encode("utf-8")
 
     class Page(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - the http.server API
+        def do_GET(self):  # the http.server API names it
             self.send_response(200 if self.path == "/berita/banjir" else 404)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
