@@ -101,6 +101,15 @@ def test_entities_capitalisation_traps_are_not_entities(text, word):
     assert word not in names
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Indonesia gagal lolos ke Piala Dunia setelah kalah dari Irak.", "Piala Dunia"),
+    ("Buruh kembali menolak UU Cipta Kerja di depan gedung DPR.", "UU Cipta Kerja"),
+])
+def test_entities_events_and_laws_are_misc_not_org(text, name):
+    found = by_name(text)
+    assert found[name].type == "MISC"
+
+
 def test_entities_dateline_city_alone_is_named_in_title_case():
     found = entities("LABUAN BAJO, KOMPAS.com - Para pemimpin tiba untuk KTT.")
     assert [(e.name, e.type) for e in found] == [("Labuan Bajo", "LOC")]

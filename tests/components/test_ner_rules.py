@@ -33,6 +33,9 @@ def _words(sentence: str) -> list[str]:
     ("ke Kementerian Hukum dan HAM kemarin", "Kementerian Hukum dan HAM", "ORG"),
     ("oleh Dinas Sosial dan BPBD Kabupaten Bandung", "Dinas Sosial", "ORG"),
     ("dengan Dewan Pimpinan Pusat Partai Demokrat terkait", "Partai Demokrat", "ORG"),
+    ("lolos ke Piala Dunia 2026 nanti", "Piala Dunia", "MISC"),
+    ("menolak UU Cipta Kerja kemarin", "UU Cipta Kerja", "MISC"),
+    ("setelah Perang Korea berakhir", "Perang Korea", "MISC"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)
@@ -48,6 +51,10 @@ def test_head_spans_extent_and_type(sentence, name, kind):
 def test_head_spans_stop_where_another_name_starts(sentence, tags, name):
     words = _words(sentence)
     assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, set(), tags)}
+
+
+def test_head_spans_a_head_word_alone_names_nothing():
+    assert head_spans(_words("digelar pada Hari Senin pagi"), set()) == []
 
 
 def test_head_spans_wali_kota_is_a_title_not_a_city_head():

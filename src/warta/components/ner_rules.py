@@ -54,6 +54,7 @@ class Lexicon:
     person_cues: frozenset[str]
     nickname_honorifics: frozenset[str]
     name_starts: frozenset[str]
+    misc_heads: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -63,7 +64,7 @@ def lexicon() -> Lexicon:
     sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
-                                            "person_cues", "nickname_honorifics", "name_starts")}
+                                            "person_cues", "nickname_honorifics", "name_starts", "misc_heads")}
     return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in data["titles"] for w in t.split()))
 
@@ -124,7 +125,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     lex = lexicon()
     out = []
     i, n = 0, len(words)
-    firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes))
+    firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
     while i < n:
         if words[i].lower() not in firsts:
             i += 1
@@ -135,7 +136,9 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             i += unit  # "Dewan Pimpinan Pusat Partai Demokrat": the party is the name
             continue
         if is_cap(words[i]):
-            if phrase_at(words, i, lex.org_heads):
+            if phrase_at(words, i, lex.misc_heads):  # events, laws, competitions: kept as MISC, not scored
+                kind, width = "MISC", phrase_at(words, i, lex.misc_heads)
+            elif phrase_at(words, i, lex.org_heads):
                 kind, width = "ORG", phrase_at(words, i, lex.org_heads)
             elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi"
@@ -167,8 +170,9 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 break
         if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
             j += 3
-        out.append((i, j, kind))
-        i = j
+        if j > i + width:  # a head word alone ("Hari Senin", "Kota Senin") names nothing
+            out.append((i, j, kind))
+        i = max(j, i + 1)
     return out
 
 
