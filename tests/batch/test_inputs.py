@@ -38,8 +38,9 @@ FILES = [
 
 def _summary(item):
     if isinstance(item, Bad):
-        return "bad", item.source, item.reason.split(":")[0] if item.reason.startswith("E0") else item.reason.split(";")[0]
-    source, record = item
+        code = item.reason.split(":")[0] if item.reason.startswith("E0") else item.reason.split(";")[0]
+        return "bad", item.source, code
+    _, record = item
     return "ok", record.id, record.published
 
 

@@ -9,9 +9,9 @@ import pytest
 pytest.importorskip("pyarrow", reason="the batch runner needs pyarrow")
 pytest.importorskip("duckdb", reason="the batch tests read the tables with duckdb")
 
-from warta.batch import TABLES, run  # noqa: E402
+from warta.batch import TABLES, run
 
-from .builders import SPAN_TABLES, error_keys, make_inputs, misplaced_spans, table_rows  # noqa: E402
+from .builders import SPAN_TABLES, error_keys, make_inputs, misplaced_spans, table_rows
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,7 @@ def test_run_local_writes_every_table_duckdb_reads(batch):
 def test_run_local_bad_records_go_to_errors(batch):
     root, expected, counts = batch
     assert error_keys(root / "out") == expected["errors"]
+    assert counts["errors"] == len(expected["errors"])
 
 
 @pytest.mark.parametrize(("table", "column"), SPAN_TABLES)

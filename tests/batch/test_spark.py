@@ -14,10 +14,10 @@ pytest.importorskip("pyarrow", reason="the batch runner needs pyarrow")
 pytest.importorskip("duckdb", reason="the batch tests read the tables with duckdb")
 pytest.importorskip("pyspark", reason="pyspark is not installed (pip install -e '.[spark]')")
 
-from warta.batch import TABLES, run  # noqa: E402
-from warta.batch.spark import session  # noqa: E402
+from warta.batch import TABLES, run
+from warta.batch.spark import session
 
-from .builders import SPAN_TABLES, error_keys, make_inputs, misplaced_spans, table_rows  # noqa: E402
+from .builders import SPAN_TABLES, error_keys, make_inputs, misplaced_spans, table_rows
 
 
 @pytest.fixture(scope="module")

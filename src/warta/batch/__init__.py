@@ -26,7 +26,7 @@ ENGINES = ("local", "spark")
 __all__ = ["ENGINES", "TABLES", "run"]
 
 
-def run(input: str | Path | Iterable[str | Path], output: str | Path, engine: str = "local",  # noqa: A002
+def run(input: str | Path | Iterable[str | Path], output: str | Path, engine: str = "local",
         partitions: int | None = None, *, options: Options | None = None, spark=None,
         master: str = "local[*]") -> dict[str, int]:
     """Analyse every record of ``input`` and write the tables under ``output``; returns the rows per table.

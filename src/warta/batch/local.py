@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import shutil
+from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -20,6 +21,7 @@ from .tables import TABLES
 from .worker import analyse_chunk, analyse_items
 
 CHUNK = 8  # records per task: small enough to balance 2-8 workers, large enough to amortise pickling
+IN_FLIGHT = 4  # chunks queued per process: keeps every process busy while memory stays bounded
 FLUSH = 20_000  # rows buffered per table before a Parquet row group is written
 
 
@@ -78,21 +80,29 @@ def _chunks(items: Iterable[Item], options: Options) -> Iterator[tuple[list[Item
         yield chunk, options
 
 
+def _pooled(items: Iterable[Item], options: Options, processes: int) -> Iterator[tuple[str, tuple]]:
+    """Rows of every chunk, in input order, with at most a few chunks per process in flight: ``Pool.imap`` would
+    read the whole input ahead into its task queue, which an archive of millions of articles does not fit."""
+    # fork like warta.parallel; a pool process that builds its pipeline keeps it for later chunks
+    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
+    with ctx.Pool(processes) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(items, options):
+            pending.append(pool.apply_async(analyse_chunk, (chunk,)))
+            if len(pending) >= IN_FLIGHT * processes:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
 def run_local(units: list[Unit], output: Path, processes: int, options: Options) -> dict[str, int]:
     """Analyse every record of ``units`` with ``processes`` processes; returns the rows written per table."""
     tables = ParquetTables(output)
     items = read_local(units)
     try:
-        if processes <= 1:
-            for table, row in analyse_items(items, options):
-                tables.add(table, row)
-        else:
-            # fork like warta.parallel; a pool process that builds its pipeline keeps it for later chunks
-            ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-            with ctx.Pool(processes) as pool:
-                for rows in pool.imap(analyse_chunk, _chunks(items, options)):
-                    for table, row in rows:
-                        tables.add(table, row)
+        rows = analyse_items(items, options) if processes <= 1 else _pooled(items, options, processes)
+        for table, row in rows:
+            tables.add(table, row)
     finally:
         counts = tables.close()
     return counts

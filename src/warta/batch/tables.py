@@ -8,7 +8,7 @@ SQL keyword): ``articles.text[start_char:end_char] == text`` in Python, and
 
 from __future__ import annotations
 
-from ..article import Article, Speaker, Span
+from ..article import Article, Span, Speaker
 
 # Column types are spelled once here and mapped to Arrow and Spark types by the engines.
 STR, INT, FLOAT, BOOL, STRS, INTS = "string", "int64", "float64", "bool", "list<string>", "list<int64>"
@@ -91,5 +91,5 @@ def flatten(article: Article, source: str | None = None) -> Rows:
     return rows
 
 
-def error_row(id: str | None, source: str | None, reason: str) -> tuple:  # noqa: A002 - the column's name
+def error_row(id: str | None, source: str | None, reason: str) -> tuple:
     return (id, source, reason)
