@@ -44,6 +44,9 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("MOSKOW - Presiden tiba di Moskow.",
      [("MOSKOW", "LOC"), ("Moskow", "LOC")],
      [["MOSKOW", "Moskow"]]),
+    ("Badan Nasional Penanggulangan Bencana mengirim bantuan. Menurut BNPB, korban bertambah.",
+     [("Badan Nasional Penanggulangan Bencana", "ORG"), ("BNPB", "PER")],   # mistyped by the tagger
+     [["Badan Nasional Penanggulangan Bencana", "BNPB"]]),
 ])
 def test_cluster_groups_mentions_of_one_entity(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups
@@ -88,3 +91,10 @@ def test_title_references_need_a_single_holder(text, resolved):
 def test_cluster_mention_kinds(text, spans, kinds):
     (c,) = cluster(_cands(text, sorted(spans, key=lambda s: text.index(s[0]))), text)
     assert [m.kind for m in c.mentions] == kinds
+
+
+def test_cluster_initials_found_by_rule_spell_no_organisation():
+    text = "Pria berinisial MS ditangkap di Kecamatan Medan Sunggal."
+    initials, place = _cands(text, [("MS", "PER"), ("Kecamatan Medan Sunggal", "LOC")])
+    initials.source = "rule"
+    assert _groups(text, cluster([initials, place], text)) == [["MS"], ["Kecamatan Medan Sunggal"]]

@@ -6,6 +6,7 @@ import pytest
 
 from warta.components.ner_person import (
     alias_after,
+    degree_tail,
     initials,
     name_start_before,
     persons_after_titles,
@@ -81,6 +82,7 @@ def test_alias_after_a_person(sentence, b, alias):
     ("tersangka berinisial RA ditahan", ["RA"]),
     ("pelaku AS dan LKS ditangkap", ["AS", "LKS"]),
     ("rapat di DPR kemarin", []),
+    ("pria berinisial MS ( 34 ) dan RH ( 29 ) ditangkap", ["MS", "RH"]),
 ])
 def test_initials_after_cues_are_people(sentence, found):
     words = _words(sentence)
@@ -99,3 +101,13 @@ def test_persons_after_titles(sentence, tagged, person):
     words = _words(sentence)
     found = [" ".join(words[a:b]) for a, b, _ in persons_after_titles(words, tagged)]
     assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize("sentence,b,tail", [
+    ("dr. Eniarti , M.Sc. , Sp . KJ . , MMR mengatakan", 2, ", M.Sc. , Sp . KJ . , MMR"),
+    ("Ani Wijaya , S.H. hadir", 2, ", S.H."),
+    ("Ani Wijaya , Budi Santoso , dan", 2, ""),
+])
+def test_degree_tail_after_a_name(sentence, b, tail):
+    words = _words(sentence)
+    assert " ".join(words[b:degree_tail(words, b)]) == tail

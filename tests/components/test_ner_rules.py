@@ -34,6 +34,7 @@ def _words(sentence: str) -> list[str]:
     ("oleh Dinas Sosial dan BPBD Kabupaten Bandung", "Dinas Sosial", "ORG"),
     ("dengan Dewan Pimpinan Pusat Partai Demokrat terkait", "Partai Demokrat", "ORG"),
     ("lolos ke Piala Dunia 2026 nanti", "Piala Dunia", "MISC"),
+    ("dirawat di Rumah Sakit Umum Pusat Fatmawati", "Rumah Sakit Umum Pusat Fatmawati", "LOC"),
     ("menolak UU Cipta Kerja kemarin", "UU Cipta Kerja", "MISC"),
     ("setelah Perang Korea berakhir", "Perang Korea", "MISC"),
 ])

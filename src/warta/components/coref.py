@@ -144,7 +144,8 @@ def _find(cand: Cand, s: str, clusters: list[Cluster], home: dict, surface) -> C
         for c in clusters:
             if cand.kb_ids[0] in c.kb:
                 return c
-    if _is_acronym(s):
+    # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
+    if _is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
         for c in clusters:
             if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
                 return c

@@ -19,6 +19,7 @@ from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     alias_after,
+    degree_tail,
     initials,
     name_start_before,
     persons_after_titles,
@@ -81,6 +82,11 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if partner:
             partners.append(partner)
     inside = [(x, y) for x, y, _ in partners]
+    for a, b, c in mains:  # degrees after a person: "dr. Eniarti, M.Sc., Sp.KJ., MMR"
+        if c.type == "PER":
+            tail = degree_tail(words, b)
+            if tail > b:
+                inside.append((b, tail))
     out = [c for a, b, c in mains if not any(x <= a and b <= y for x, y in inside)]
     return out + [c for _, _, c in partners]
 

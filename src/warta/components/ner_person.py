@@ -80,9 +80,33 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
         w = words[i]
         if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
             prev = words[i - 1].lower()
-            if prev in lex.initials_cues or (prev in ("dan", ",") and out and out[-1][1] >= i - 1):
+            # the last initials, maybe with an age in brackets between: "MS (34) dan RH (29)"
+            last = out[-1][1] if out else -9
+            if words[last:last + 3][:1] == ["("] and last + 2 < len(words) and words[last + 2] == ")":
+                last += 3
+            if prev in lex.initials_cues or (prev in ("dan", ",") and last >= i - 1):
                 out.append((i, i + 1, "PER"))
     return out
+
+
+def degree_tail(words: list[str], b: int) -> int:
+    """The end of the degrees written after a person's name at words[b]: ", M.Sc., Sp.KJ., MMR" (the tokeniser
+    splits unknown abbreviations into letters and full stops)."""
+    lex = lexicon()
+    k = b
+    while k < len(words):
+        w = words[k]
+        if w in (",", ".") or w.lower() in lex.degrees or w.lower() + "." in lex.degrees:
+            k += 1
+        elif k > b and words[k - 1] in (",", ".") and w.isalpha() and len(w) <= 4 and (
+                w.isupper() or (k + 1 < len(words) and words[k + 1] == ".")):
+            k += 1  # "Sp" "." "KJ" ".", "MMR"
+        else:
+            break
+    while k > b and words[k - 1] in (",", "."):
+        k -= 1
+    return k
+
 
 
 def title_overlap(words: list[str], a: int, b: int) -> int:

@@ -180,6 +180,8 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     """Whether words[j] starts another name inside a ``kind`` name: an organisation head or a title always, a
     place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
     w = words[j].lower()
+    if w in lex.name_suffixes:
+        return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
     return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
                 or phrase_at(words, j, lex.name_starts)
                 or (kind == "LOC" and phrase_at(words, j, lex.loc_heads))
