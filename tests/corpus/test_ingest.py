@@ -171,3 +171,26 @@ def test_url_ingest_keeps_the_address_and_refuses_loopback_by_default(site, tmp_
     assert (summary.added, summary.failed) == (1, [])
     with Store(db) as store:
         assert [h.url for h in corpus.search("Genuk", db=store, kind="article")] == [url]
+
+
+class TwinQuotes:
+    """A broken component: gives an article with 'dua' in it two quotes with one id."""
+
+    name, requires, assigns = "twins", ("text",), ("quotes",)
+
+    def __call__(self, doc):
+        from warta.article import Quote
+
+        text = doc.article.text
+        if "dua" in text:
+            doc.article.quotes = [Quote(id="q1", kind="direct", content=text[:4], start=0, end=4)] * 2
+
+
+def test_an_analysis_the_store_refuses_fails_alone(tmp_path):
+    pipeline = Pipeline([*FIRST_STAGES, TwinQuotes()])
+    records = [Record(text="Berita pertama tentang banjir.", id="satu"),
+               Record(text="Berita kedua, dua kali.", id="dua"),
+               Record(text="Berita ketiga tentang harga beras.", id="tiga")]
+    summary = corpus.ingest(records, db=tmp_path / "k.db", pipeline=pipeline)
+    assert (summary.added, [(f.source, f.reason[:10]) for f in summary.failed]) == (2, [("dua", "not stored")])
+    assert counts(tmp_path / "k.db")["quotes"] == 0  # nothing of the refused article was kept

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from ..pipeline import Pipeline, Record
 from ..settings import Options
 from ..sources import Failure, read_inputs
@@ -108,10 +110,15 @@ def ingest(sources: Iterable[Source], db: str | Path | Store | None = None, *, p
     with Store.using(db) as store:
         for result in pipeline.pipe(fresh(), n_process=n_process):
             digest = pending.popleft()
+            written = None
             if not result.ok:
                 summary.failed.append(Failure(result.id, result.error or "analysis failed"))
             else:
-                written = store.write(result.article, version=__version__, raw_hash=digest)
+                try:
+                    written = store.write(result.article, version=__version__, raw_hash=digest)
+                except IntegrityError as err:  # an analysis the schema refuses (e.g. two quotes with one id)
+                    summary.failed.append(Failure(result.id, f"not stored: {err.orig}"))
+            if written is not None:
                 if written.status == "added":
                     summary.added += 1
                 elif written.status == "near_duplicate":
