@@ -186,6 +186,8 @@ NOT_QUANTITIES = [
     ("Sesuai UU Nomor 31 Tahun 1999 tentang korupsi.", "1999"),
     ("Pasangan nomor urut 3 ditetapkan sebagai pemenang.", "3"),
     ("Indonesia mengalahkan Vietnam 1-0 di Jakarta.", "1-0"),
+    ("Persib unggul 2-0 lewat gol Ciro.", "2-0"),
+    ("Timnas kalah 0-3 dari Irak.", "0-3"),
     ("Ia menang 21-17, 18-21, 21-15 di final.", "18-21"),
     ("Sidang digelar di Panel 1 Mahkamah Konstitusi.", "1"),
     ("Timnas lolos ke Piala Dunia 2026 zona Asia.", "2026"),
@@ -223,12 +225,23 @@ def test_quantities_labels_dates_and_scores_are_not_quantities(text, forbidden):
     ("Korban bertambah dari 40 jiwa pada Senin malam menjadi 73 jiwa.", "73 jiwa", "40 jiwa"),
     ("Ekspor mencapai US$7,2 miliar, turun dari US$8,1 miliar pada 2021.", "US$7,2 miliar", "US$8,1 miliar"),
     ("Gempa semula bermagnitudo 6,1 lalu direvisi menjadi 5,8.", "5,8", "bermagnitudo 6,1"),
+    ("Suku bunga turun dari 6 menjadi 5,75 persen.", "5,75 persen", "6"),
 ])
 def test_quantities_change_links_new_value_to_old(text, new, old):
     found = {q.text: q for q in quantities_of(text)}
     assert found[new].previous == found[old].id
     assert found[old].previous is None
     assert found[new].unit == found[old].unit
+
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Harga cabai naik 20-30 persen menjelang Lebaran.", "20", "30 persen", "persen"),
+    ("Antara 5 hingga 10 orang ditahan polisi.", "5", "hingga 10 orang", "orang"),
+])
+def test_quantities_range_ends_share_the_unit(text, low, high, unit):
+    found = {q.text: q for q in quantities_of(text)}
+    assert (found[low].unit, found[high].unit) == (unit, unit)
+    assert found[high].previous is None
 
 
 @pytest.mark.parametrize("text", [

@@ -27,6 +27,8 @@ from .time_grammar import named, prev_word, sentence_initial, variants
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 _BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
                     r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
+_PERCENT_AFTER = re.compile(r"\s?%")
+_RANGE_GAP = re.compile(r"\s*[-\u2013]?\s*")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
@@ -60,7 +62,7 @@ def _pattern() -> re.Pattern:
         r"(?:\b|(?=[$\u20ac\u00a3\u00a5\u00b1]))"
         rf"(?:(?<![\w-])(?P<hedge>{_ci(lx['hedge_of'])})\s+(?:{_ci(['untuk'])}\s+)?)?"
         rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
-        rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+-]))"
+        rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+])(?<![^\d]-))"
         rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
         rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
@@ -186,8 +188,11 @@ def _scaled(g: dict) -> bool:
 
 
 def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
+    """Dates and clock times, phone numbers, and "2-1" unless a unit follows (then it is a range: "20-30 persen")."""
     spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
-    spans += [m.span() for m in _BLOCK.finditer(text)]
+    for m in _BLOCK.finditer(text):
+        if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
+            spans.append(m.span())
     return sorted(spans)
 
 
@@ -225,10 +230,22 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
     starts = [s for s, _ in sentences] or [0]
     kept: list[_Hit] = []
     previous: dict[int, int] = {}
-    for h in hits:
+    waiting: dict[int, int] = {}  # id of a later hit -> index of the bare old value it changed from
+    for n, h in enumerate(hits):
         sent = bisect_right(starts, h.start) - 1
         same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
         becomes = _becomes().search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
+        nxt = hits[n + 1] if n + 1 < len(hits) and not hits[n + 1].bare else None
+        if h.bare and nxt is not None and (not same or not (becomes or h.scaled)):
+            # the first end of a range ("20-30 persen", "5 hingga 10 orang") or the old value in "dari 5 menjadi
+            # 10 persen" takes the unit of the quantity right after it
+            gap = text[h.end:nxt.start] if nxt.start > h.end else ""
+            if gap and (_RANGE_GAP.fullmatch(gap) or _becomes().search(gap.lower())):
+                h.unit, h.bare = nxt.unit, False
+                if _becomes().search(gap.lower()):
+                    waiting[id(nxt)] = len(kept)
+        if id(h) in waiting:
+            previous[len(kept)] = waiting[id(h)]
         if h.bare:
             if not same or not (becomes or h.scaled):
                 continue
