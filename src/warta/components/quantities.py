@@ -3,7 +3,8 @@
 "sekitar Rp 2,3 miliar" -> 2300000000 IDR, approx "about"; "puluhan ribu suporter" -> 10000, "vague";
 "naik dari 4,7 juta ton menjadi 9,55 juta ton" links the new value to the old one (``previous``). A number is a
 quantity only with a unit: a counted noun, a currency or a percent, a unit written before it ("magnitudo 5,6"),
-an age in brackets after a name ("Siti (42)"), or, after "menjadi", the unit of the value it changed from.
+an age after a name ("Siti (42)", "Dedi, 27,"), or the unit of the other end of a range or change ("20-30
+persen", "dari 6 menjadi 5,75 persen", "magnitudo 5,6 ... menjadi 5,4").
 Labels are not quantities: numbers inside dates and clock times (the ``times`` found earlier), after "Pasal",
 "Nomor", "nomor urut", after a capitalised name ("Panel 1", "Piala Dunia 2026"), scores ("2-1") and phone
 numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when quotes were extracted.
@@ -224,9 +225,12 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
 
 
 def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], dict[int, int]]:
-    """Keep the hits that stand (a bare number only after "menjadi" or with a scale word, taking the unit of
-    the quantity before it in its sentence) and link changes: index of the new value -> index of the old one,
-    for "dari X menjadi Y", "X menjadi Y" with a bare Y, and "Y, naik dari X"."""
+    """Keep the hits that stand and link changes (index of the new value -> index of the old one).
+
+    A bare number stands when it opens a range or a change whose other end has a unit ("20-30 persen",
+    "dari 6 menjadi 5,75 persen"), or follows "menjadi" or carries a scale word, taking the unit of the quantity
+    before it in its sentence ("magnitudo 5,6 ... menjadi 5,4"). Changes: "dari X menjadi Y", "X menjadi Y",
+    "Y, naik dari X"."""
     starts = [s for s, _ in sentences] or [0]
     kept: list[_Hit] = []
     previous: dict[int, int] = {}
