@@ -28,10 +28,19 @@ def test_bars_are_placed_in_proportion_to_time_and_height():
 
 
 def test_claims_put_larger_values_higher():
-    chart = charts.claims([("2024-10-24", 3000, "a"), ("2024-10-28", 10000, "b")])
+    chart = charts.claims([("2024-10-24", 3000, "a", None), ("2024-10-28", 10000, "b", None)])
     low, high = chart.shapes
     assert high["y"] < low["y"] and high["x"] > low["x"]
     assert [t["text"] for t in chart.ticks if t["anchor"] == "end"] == ["0", "5 rb", "10 rb"]
+    assert chart.lines == []  # claims about different things are not joined
+
+
+def test_a_reported_revision_is_a_segment_from_old_to_new():
+    chart = charts.claims([("2024-10-24", 3000, "a", None), ("2024-10-28", 12000, "b", 10000)])
+    (segment,) = chart.lines
+    revised = chart.shapes[1]
+    assert segment["x1"] == segment["x2"] == revised["x"]
+    assert segment["y2"] == revised["y"] < segment["y1"]  # the new value, higher up than the old one
 
 
 def test_network_nodes_sit_inside_the_view_with_names():

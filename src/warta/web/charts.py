@@ -98,19 +98,29 @@ def bars(points: list[tuple[str, int]]) -> Chart:
     return chart
 
 
-def claims(points: list[tuple[str, float, str]]) -> Chart:
-    """Values of one unit over publication dates: (date, value, label) as dots."""
+def claims(points: list[tuple[str, float, str, float | None]]) -> Chart:
+    """Values of one unit over publication dates: (date, value, label, revised value or None) as dots.
+
+    A revision the article reports ("naik dari 3.000 menjadi 10.000") is drawn as a segment from the old value
+    to the new one at the article's date. Dots are not joined otherwise: claims of one unit are about many things.
+    """
     points = sorted((p for p in points if p[0] and len(p[0]) >= 7), key=lambda p: p[0])
     chart = Chart()
     if not points:
         return chart
     chart.empty = False
-    axis = _TimeAxis([d for d, _, _ in points])
-    top = max(v for _, v, _ in points) or 1
-    for day, value, label in points:  # dots only: a line would suggest one series where claims are about many things
-        chart.shapes.append({"kind": "dot", "x": round(axis.x(day), 1),
-                             "y": round(H - PAD_B - value / top * (H - PAD_T - PAD_B), 1), "label": label})
-    axis.ticks(chart, [d for d, _, _ in points])
+    axis = _TimeAxis([p[0] for p in points])
+    top = max(max(v, prev or 0) for _, v, _, prev in points) or 1
+
+    def y(value: float) -> float:
+        return round(H - PAD_B - value / top * (H - PAD_T - PAD_B), 1)
+
+    for day, value, label, previous in points:
+        x = round(axis.x(day), 1)
+        if previous is not None:
+            chart.lines.append({"x1": x, "y1": y(previous), "x2": x, "y2": y(value)})
+        chart.shapes.append({"kind": "dot", "x": x, "y": y(value), "label": label})
+    axis.ticks(chart, [p[0] for p in points])
     _y_axis(chart, top)
     return chart
 

@@ -140,9 +140,14 @@ def claims_page(request: Request, unit: str = "", about: str = "") -> HTMLRespon
         units.setdefault(c.unit or "", []).append(c)
     # One chart per unit: values of different units share no axis. The most claimed units first.
     groups = sorted(units.items(), key=lambda kv: -len(kv[1]))[:6]
-    drawn = [(u, cs, charts.claims([(c.published, c.value, (f"{number(c.value)} {u} — {c.claimant or '?'} "
-                                     f"({c.published})")) for c in cs])) for u, cs in groups]
+    drawn = [(u, cs, charts.claims([(c.published, c.value, _claim_label(c), c.previous) for c in cs]))
+             for u, cs in groups]
     return render(request, "claims.html", unit=unit, about=about, groups=drawn)
+
+
+def _claim_label(claim) -> str:
+    revised = f" ({number(claim.previous)} →)" if claim.previous is not None else ""
+    return f"{number(claim.value)} {claim.unit or ''}{revised} — {claim.claimant or '?'} ({claim.published})"
 
 
 @router.get("/network", response_class=HTMLResponse, dependencies=corpus_page)
