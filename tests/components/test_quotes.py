@@ -88,6 +88,9 @@ PATTERNS = [
      "direct", "Imam Sugianto", "kata", "Barang ini disebut 'gula pasir'"),
     ('"Kami sudah siap." Demikian kata Rina.', "Rina Marlina/Rina:PER",
      "direct", "Rina Marlina", "kata", "Kami sudah siap"),
+    ('"Situasi sudah kondusif," demikian disampaikan Kapolres Bogor AKBP Rio Wahyu.', "Rio Wahyu:PER",
+     "direct", "Rio Wahyu", "disampaikan", "Situasi sudah kondusif"),
+    ('"Kami siap." Ujar Budi kepada wartawan.', "Budi:PER", "direct", "Budi", "Ujar", "Kami siap"),
     # -- direct, attribution before the quotation ------------------------------------------------------------------
     ('Retno Marsudi mengatakan, "Kekerasan harus dihentikan sekarang juga."', "Retno Marsudi/Retno:PER",
      "direct", "Retno Marsudi", "mengatakan", "Kekerasan harus"),

@@ -63,6 +63,11 @@ def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
     """An attribution written right after a quotation, over the words ``ws`` that follow it."""
     if not ws:
         return None
+    if ws[0].low in lex.afterwords and len(ws) > 2:  # '"...," demikian disampaikan Kapolres.'
+        if ws[1].low in lex.passive:
+            end = speaker_after(ws, 2, lex)
+            return _Attribution(_span(ws, 1, 2), _span(ws, 2, end), False, _rest(ws, end), end)
+        ws = ws[1:]
     cue = lex.post_cue(ws[0].low)
     if cue is not None:
         base, clitic = cue
@@ -126,6 +131,12 @@ def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attr
     if i >= len(sentences):
         return None
     ws = words(text, *sentences[i])
+    if len(ws) < 2:
+        return None
+    cue = lex.post_cue(ws[0].low)
+    if cue is not None and not cue[1]:  # '"Kami siap." Ujar Budi.' (not 'Kata Haris, pelaku ditangkap ...')
+        found = _post(text, ws, lex)
+        return found if found is not None and "," not in ws[found.words_end - 1].after else None
     if len(ws) < 3 or ws[0].low not in lex.afterwords:
         return None
     if ws[1].low in lex.passive:
