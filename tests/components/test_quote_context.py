@@ -32,3 +32,13 @@ def test_time_inside_the_attribution_is_linked():
     times = [Time(id="t1", text="Kamis (22/8/2024)", start=start, end=start + 17, value="2024-08-22")]
     quotes = extract_quotes(text, split_sentences(text), entities(text, "Markus:PER"), times)
     assert quotes[0].time == "t1"
+
+
+def test_time_between_the_speaker_and_the_cue_is_linked():
+    from warta.article import Time
+
+    text = "Presiden AS Joe Biden pada Selasa mengatakan bahwa bantuan untuk Ukraina akan ditambah."
+    start = text.index("pada Selasa")
+    times = [Time(id="t1", text="pada Selasa", start=start, end=start + 11, value="2024-10-29")]
+    q = extract_quotes(text, split_sentences(text), entities(text, "Joe Biden:PER; AS:LOC; Ukraina:LOC"), times)[0]
+    assert (q.speaker.text, q.time) == ("Presiden AS Joe Biden", "t1")

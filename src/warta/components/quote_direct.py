@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region, paragraphs_start
-from .quote_phrases import bahwa_after, has_clause, speaker_after, subject
+from .quote_phrases import bahwa_after, has_clause, name_end, speaker_after, subject
 
 Span = tuple[int, int]
 
@@ -116,7 +116,10 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
             if subj is None:
                 return None
             context = [] if reported else _rest(ws, end)
-            return _Attribution(_span(ws, k, end), _span(ws, *subj), False, context, end, reported)
+            cut = name_end(ws, *subj, lex)
+            if cut < subj[1]:
+                context.append(_span(ws, cut, subj[1]))
+            return _Attribution(_span(ws, k, end), _span(ws, subj[0], cut), False, context, end, reported)
         if ws[k].low in lex.passive or (ws[k].low in lex.according and k == 0):
             end = speaker_after(ws, k + 1, lex)
             if end > k + 1:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region
-from .quote_phrases import bahwa_after, before_relative, has_clause, speaker_after, subject
+from .quote_phrases import bahwa_after, before_relative, has_clause, name_end, speaker_after, subject
 
 def _content_end(w: Word) -> int:
     """End of the content at the last word, keeping a closing bracket or quotation mark but not the period."""
@@ -109,8 +109,11 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
             j = b + 1
         if end - j < 2 or (lex.match(ws, j, lex.summaries) and not has_clause(ws, j + 1, lex)):
             continue  # "terdakwa menjawab singkat", "mengatakan hal itu kepada wartawan": no statement here
+        cut = name_end(ws, *subj, lex)
+        if cut < subj[1]:
+            context.append((ws[cut].start, ws[subj[1] - 1].end))
         return Found("indirect", [(ws[j].start, _content_end(ws[end - 1]))], cue=(ws[i].start, ws[i + n - 1].end),
-                     speaker=(ws[subj[0]].start, ws[subj[1] - 1].end), context=context)
+                     speaker=(ws[subj[0]].start, ws[cut - 1].end), context=context)
     return None
 
 

@@ -77,6 +77,16 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     return a, b
 
 
+def name_end(ws: list[Word], a: int, b: int, lex: Lexicon) -> int:
+    """Where the subject ``ws[a:b]`` stops naming the speaker: before a circumstance after a name
+    ("Presiden Joe Biden pada Selasa", "Zelenskiy dalam pidato malamnya"); the rest may give time or channel."""
+    for k in range(a + 1, b):
+        if ws[k].low in lex.np_stops and ws[k - 1].capitalised and not lex.match(ws, k - 1, lex.office_titles) \
+                and not lex.match(ws, k - 1, lex.person_heads) and ws[k].low not in ("dari", "yang"):
+            return k
+    return b
+
+
 def _ends(w: Word, nxt: Word | None) -> bool:
     """Whether the phrase ends after ``w``: a period that is not an abbreviation's ("Hj. Euis", "S.H.,")."""
     if not w.after.endswith((".", ":", "!", "?")):
