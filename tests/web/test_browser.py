@@ -147,11 +147,14 @@ def test_phone_width_has_no_sideways_scroll_and_keyboard_starts_at_skip_link(sit
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
     page.goto(site["url"] + "/?example=1")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
     page.get_by_role("button", name="Analisis").click()
     page.locator("#article-text").wait_for()
     assert page.evaluate("document.documentElement.scrollWidth") <= 391
+    # The form sends the reader to the result; the next Tab reaches its first quote.
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.className") == "skip"
+    assert page.evaluate("document.activeElement.className").startswith("quote")
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "phone-analyze.png"))
     context.close()

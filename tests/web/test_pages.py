@@ -64,6 +64,13 @@ def test_pages_say_what_is_missing(client, path, status):
     assert client.get(path).status_code == status
 
 
+def test_api_docs_are_served_offline(client):
+    html = client.get("/docs").text
+    assert "swagger" not in html.lower() and "cdn" not in html.lower()
+    assert "ArticleIn" in html  # the request body's fields are listed
+    assert client.get("/redoc").status_code == 404
+
+
 def test_entity_page_draws_its_mentions_chart(client):
     html = client.get("/entity?name=Eri Cahyadi").text
     assert 'id="mentions-chart"' in html
