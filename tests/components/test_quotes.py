@@ -273,6 +273,10 @@ PATTERNS = [
      "indirect", "Sutrisno", "Menurut", "banjir datang"),
     ("Menurut laporan kantor berita TASS, serangan pesawat nirawak menghantam sebuah kilang minyak.", "TASS:ORG",
      "indirect", "TASS", "Menurut", "serangan pesawat"),
+    ("Menurut Budi, yang juga Ketua RT setempat, banjir sudah surut sejak pagi.", "Budi:PER",
+     "indirect", "Budi", "Menurut", "banjir sudah surut"),
+    ("Kapolda Metro Jaya Irjen Karyoto, Jumat (1/3/2024), mengatakan pelaku sudah ditahan.", "Karyoto:PER",
+     "indirect", "Karyoto", "mengatakan", "pelaku sudah ditahan"),
     # -- reported clause before a post-posed cue -------------------------------------------------------------------
     ("Beberapa ribu pasukan tidak akan mengubah jalannya perang, kata seorang diplomat yang berbicara dengan syarat "
      "anonim.", "", "indirect", "seorang diplomat", "kata", "Beberapa ribu pasukan"),

@@ -72,7 +72,8 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         return None
     if len(commas) >= 2 and commas[-1] == b - 1:  # drop a closing aside: "Rio, saat dihubungi, membenarkan"
         w = ws[commas[-2] + 1]
-        if w.low in lex.np_stops or w.low in lex.clause_links or w.low == "yang" or lex.is_verb(w):
+        dated = any(c.isdigit() for x in ws[commas[-2] + 1:b] for c in x.text)  # "Karyoto, Jumat (1/3/2024),"
+        if w.low in lex.np_stops or w.low in lex.clause_links or w.low == "yang" or lex.is_verb(w) or dated:
             b = commas[-2] + 1
     return a, b
 
@@ -144,6 +145,10 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
                 break
         k += 1
         if _has_comma(w):
+            if k < limit and ws[k].low == "yang":  # "Menurut Budi, yang juga Ketua RT, ...": an aside about him
+                close = next((m for m in range(k, min(limit, k + 12)) if _has_comma(ws[m])), None)
+                if close is not None:
+                    return close + 1
             more = _apposition(ws, k, limit, lex)
             while more is not None and more > k:
                 k = more
