@@ -72,7 +72,8 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         return None
     if len(commas) >= 2 and commas[-1] == b - 1:  # drop a closing aside: "Rio, saat dihubungi, membenarkan"
         w = ws[commas[-2] + 1]
-        dated = any(c.isdigit() for x in ws[commas[-2] + 1:b] for c in x.text)  # "Karyoto, Jumat (1/3/2024),"
+        dated = any("/" in x.text and any(c.isdigit() for c in x.text)  # "Karyoto, Jumat (1/3/2024),"
+                    for x in ws[commas[-2] + 1:b])
         if w.low in lex.np_stops or w.low in lex.clause_links or w.low == "yang" or lex.is_verb(w) or dated:
             b = commas[-2] + 1
     return a, b
