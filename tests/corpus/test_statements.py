@@ -68,8 +68,7 @@ def test_quotes_about_an_entity_named_inside_them(store, about, expected):
 
 
 @pytest.mark.parametrize("since, until, expected", [
-    # A reprint published inside the range counts (once), though the story first ran before it.
-    ("2024-10-25", None, ["q1@nov-02", "q1@oct-28", "q1@oct-24-copy"]),
+    ("2024-10-25", None, ["q1@nov-02", "q1@oct-28"]),  # the reprint of 24 Oct on the 25th is not a new quote
     (None, "2024-10-27", ["q1@oct-24"]),
     ("2024-10-28", "2024-10-28", ["q1@oct-28"]),
 ])

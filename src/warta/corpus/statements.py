@@ -3,13 +3,14 @@
 Names are resolved to corpus entities (every known variant, see ``warta.store.entities``); a speaker without an
 entity is matched on the name the article gave. A quote is *about* an entity when one of its mentions lies
 inside the quote or the quote is addressed to it; a claim is about an entity when it claimed the number or is
-mentioned in the number's sentence. Copies of one story (near-duplicate group) are reported once: the earliest.
-Dates filter on the article's publication date (ISO strings compare in date order).
+mentioned in the number's sentence. Copies of one story (near-duplicate group) are reported once, at the earliest
+stored copy (a reprint is not a new statement, even inside a date range its original falls outside of). Dates
+filter on the article's publication date (ISO strings compare in date order). Filtering, de-duplication and the
+limit all run in the database, so a query over a large corpus reads only the rows it returns.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,8 +19,6 @@ from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select
 from ..store import Store
 from ..store.entities import find, norm
 from ..store.schema import articles, entities, entity_names, mentions, quantities, quotes
-
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -61,15 +60,11 @@ def _dates(stmt: Select, since: str | None, until: str | None) -> Select:
     return stmt
 
 
-def _once(rows, key) -> list:
-    """Rows whose key was not seen before (rows come earliest copy first)."""
-    seen, kept = set(), []
-    for row in rows:
-        k = key(row)
-        if k not in seen:
-            seen.add(k)
-            kept.append(row)
-    return kept
+def _earlier_copy(table, same: list) -> exists:
+    """An earlier-stored article of the same story (near-duplicate group) has this row already."""
+    other, story = table.alias(), articles.alias()
+    return exists().where(story.c.id == other.c.article_id, story.c.group_id == articles.c.group_id,
+                          story.c.id < articles.c.id, *(cond(other) for cond in same))
 
 
 def quotes_of(conn: Connection, *, speaker: str | int | None = None, about: str | int | None = None,
@@ -88,12 +83,15 @@ def quotes_of(conn: Connection, *, speaker: str | int | None = None, about: str 
         inside = exists().where(mentions.c.article_id == quotes.c.article_id, mentions.c.entity_id.in_(ids),
                                 mentions.c.start >= quotes.c.start, mentions.c.end <= quotes.c.end)
         stmt = stmt.where(or_(inside, quotes.c.addressee_entity_id.in_(ids)))
-    stmt = _dates(stmt, since, until).order_by(articles.c.first_seen, articles.c.id, quotes.c.start)
-    rows = _once(conn.execute(stmt).all(), lambda r: (
-        r.group_id, r.speaker_entity_id or r.speaker_name, _SPACE.sub(" ", r.content).casefold()))
-    rows.sort(key=lambda r: (r.published or "", r.article_id), reverse=True)  # latest first
+    stmt = stmt.where(~_earlier_copy(quotes, [
+        lambda o: o.c.content == quotes.c.content,
+        lambda o: o.c.speaker_name.is_not_distinct_from(quotes.c.speaker_name),
+    ]))
+    stmt = _dates(stmt, since, until).order_by(  # latest first
+        articles.c.published.desc().nulls_last(), articles.c.id.desc(), quotes.c.start).limit(limit)
+    rows = conn.execute(stmt).all()
     return [QuoteHit(r.speaker_name, r.speaker_entity_id, r.content, r.kind, r.cue, r.published, r.article_id,
-                     r.ref, r.title, r.url, r.local_id) for r in rows[:limit]]
+                     r.ref, r.title, r.url, r.local_id) for r in rows]
 
 
 def quotes_query(speaker: str | None = None, about: str | None = None, since: str | None = None,
@@ -128,13 +126,17 @@ def claims_of(conn: Connection, *, unit: str | None = None, about: str | int | N
         near = exists().where(mentions.c.article_id == quantities.c.article_id, mentions.c.entity_id.in_(ids),
                               mentions.c.sentence == quantities.c.sentence)
         stmt = stmt.where(or_(quantities.c.claimed_by_entity_id.in_(ids), near))
-    stmt = _dates(stmt, since, until).order_by(articles.c.first_seen, articles.c.id, quantities.c.start)
-    rows = _once(conn.execute(stmt).all(), lambda r: (
-        r.group_id, r.value, (r.unit or "").casefold(), r.claimant_name or r.quote_speaker))
-    rows.sort(key=lambda r: (r.published or "", r.article_id, r.start))  # a timeline: oldest first
+    stmt = stmt.where(~_earlier_copy(quantities, [
+        lambda o: o.c.value == quantities.c.value,
+        lambda o: o.c.unit.is_not_distinct_from(quantities.c.unit),
+        lambda o: o.c.claimed_by_entity_id.is_not_distinct_from(quantities.c.claimed_by_entity_id),
+    ]))
+    stmt = _dates(stmt, since, until).order_by(  # a timeline: oldest first
+        articles.c.published.asc().nulls_last(), articles.c.id, quantities.c.start).limit(limit)
+    rows = conn.execute(stmt).all()
     return [Claim(_number(r.value), r.unit, r.text, r.approx, r.claimant_name or r.quote_speaker,
                   " ".join(r.context.split()), r.published, r.article_id, r.ref, r.title, r.url,
-                  _number(r.previous_value) if r.previous_value is not None else None) for r in rows[:limit]]
+                  _number(r.previous_value) if r.previous_value is not None else None) for r in rows]
 
 
 def _number(value: float) -> float | int:
