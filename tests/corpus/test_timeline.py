@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.corpus.timeline import _date, timeline
+from warta.corpus.timeline import _date, _words, timeline
 from warta.store.testing import BACKENDS, fresh_store
 
 from .corpus_stories import fill
@@ -46,3 +46,12 @@ def test_timeline_names_the_participants_and_keeps_negation(store):
 ])
 def test_an_event_date_is_a_day_month_or_year(value, expected):
     assert _date(value) == expected
+
+
+@pytest.mark.parametrize("context, cut_before, cut_after, expected", [
+    ("ra Retno Marsudi bertemu utusan ASEAN di Jak", True, True, "… Retno Marsudi bertemu utusan ASEAN di …"),
+    ("Retno Marsudi bertemu utusan ASEAN.", False, False, "Retno Marsudi bertemu utusan ASEAN."),
+    ("ta Retno Marsudi bertemu utusan ASEAN.", True, False, "… Retno Marsudi bertemu utusan ASEAN."),
+])
+def test_context_drops_the_words_cut_at_its_edges(context, cut_before, cut_after, expected):
+    assert _words(context, cut_before, cut_after) == expected

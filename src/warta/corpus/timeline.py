@@ -50,7 +50,8 @@ def timeline_of(conn: Connection, *, about: str | int | None = None, type: str |
              .group_by(articles.c.group_id).subquery())
     stmt = (select(events, articles.c.published, articles.c.ref, articles.c.title, articles.c.group_id,
                    first.c.day.label("first_day"), actor.c.name.label("actor_name"),
-                   target.c.name.label("target_name"), place.c.name.label("place_name"), context.label("around"))
+                   target.c.name.label("target_name"), place.c.name.label("place_name"), context.label("around"),
+                   func.length(articles.c.text).label("size"))
             .join(articles, articles.c.id == events.c.article_id)
             .join(first, first.c.group_id == articles.c.group_id)
             .outerjoin(actor, actor.c.id == events.c.actor_entity_id)
@@ -80,10 +81,22 @@ def timeline_of(conn: Connection, *, about: str | int | None = None, type: str |
         if (since and (day or "") < since) or (until and (day or "") > until):
             continue
         kept.append(TimelineEvent(day, r.type, r.mode, r.trigger_text, r.actor_name, r.target_name, r.place_name,
-                                  bool(r.negated), r.modality, " ".join(r.around.split()), r.published,
+                                  bool(r.negated), r.modality, _words(r.around, r.trigger_start > _CONTEXT,
+                                                                     r.trigger_end + _CONTEXT < r.size),
+                                  r.published,
                                   r.article_id, r.ref, r.title, r.local_id))
     kept.sort(key=lambda e: (e.date or "", e.article_id))  # oldest first
     return kept[:limit]
+
+
+def _words(context: str, cut_before: bool, cut_after: bool) -> str:
+    """The context without the partial words at its cut edges, marked with an ellipsis."""
+    words = context.split()
+    if cut_before and len(words) > 2:
+        words = ["…", *words[1:]]
+    if cut_after and len(words) > 2:
+        words = [*words[:-1], "…"]
+    return " ".join(words)
 
 
 def _date(value: str | None) -> str | None:
