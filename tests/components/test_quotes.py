@@ -277,6 +277,8 @@ PATTERNS = [
      "indirect", "Budi", "Menurut", "banjir sudah surut"),
     ("Kapolda Metro Jaya Irjen Karyoto, Jumat (1/3/2024), mengatakan pelaku sudah ditahan.", "Karyoto:PER",
      "indirect", "Karyoto", "mengatakan", "pelaku sudah ditahan"),
+    ("Seorang pengungsi, Ibu Maria Tuhuteru (56), mengaku sudah dua malam tidak bisa tidur.", "Maria Tuhuteru:PER",
+     "indirect", "Maria Tuhuteru", "mengaku", "sudah dua malam"),
     # -- reported clause before a post-posed cue -------------------------------------------------------------------
     ("Beberapa ribu pasukan tidak akan mengubah jalannya perang, kata seorang diplomat yang berbicara dengan syarat "
      "anonim.", "", "indirect", "seorang diplomat", "kata", "Beberapa ribu pasukan"),
