@@ -4,6 +4,7 @@
     WARTA_PROTECT_READS   "1": read endpoints (and the dashboard's corpus pages) need the token too
     WARTA_MAX_BODY        largest request body in bytes (default 5 MB: HTML pages are larger than their text)
     WARTA_CORS_ORIGINS    comma-separated origins allowed to call the API from a browser; unset: CORS off
+    WARTA_DB              the corpus database when none is given (SQLite path or PostgreSQL URL)
 """
 
 from __future__ import annotations
