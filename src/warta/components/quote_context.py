@@ -36,7 +36,7 @@ class Context:
 def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity], times: list[Time],
                  lex: Lexicon, cue: str | None = None) -> Context:
     found = Context()
-    mentions = [(m.start, m.end, e) for e in entities for m in e.mentions]
+    mentions = [(m.start, m.end, e) for e in entities for m in e.mentions if m.start < spans[-1][1]] if spans else []
 
     def entity_in(a: int, b: int) -> Entity | None:
         return next((e for s, t, e in mentions if s >= a and t <= b), None)

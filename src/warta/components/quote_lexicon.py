@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from ..lang.id import load
 
-_CHUNK = re.compile(r"\S+")
-_EDGES = re.compile(r"^([\"\u201c\u201d\u2018\u2019'(\[]*)(.*?)([\"\u201c\u201d\u2018\u2019')\],.:;!?\u2026]*)$")
+# one whitespace-delimited chunk: punctuation glued before, the word, punctuation glued after
+_CHUNK = re.compile(r"(?<!\S)([\"\u201c\u201d\u2018\u2019'(\[]*)(\S*?)([\"\u201c\u201d\u2018\u2019')\],.:;!?\u2026]*)(?!\S)")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
@@ -36,12 +36,8 @@ class _Index:
     """Every word of one text, split once; ranges are sliced out by offset."""
 
     def __init__(self, text: str) -> None:
-        self.words: list[Word] = []
-        for m in _CHUNK.finditer(text):
-            lead, core, tail = _EDGES.match(m.group()).groups()
-            if core:
-                s = m.start() + len(lead)
-                self.words.append(Word(s, s + len(core), core, core.lower(), lead, tail))
+        self.words: list[Word] = [Word(m.start(2), m.end(2), core, core.lower(), lead, tail)
+                                  for m in _CHUNK.finditer(text) for lead, core, tail in (m.groups(),) if core]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
 

@@ -21,6 +21,7 @@ _CLOSE = "\u201d"
 _END_PUNCT = ".,!?\u2026"
 _WORD = re.compile(r"\w+")
 _BREAKS = re.compile(r"\n+")
+_MARKS = re.compile("[\"\u201c\u201d]")
 
 
 @dataclass
@@ -49,8 +50,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     pairs, open_at = [], None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch == _OPEN and open_at is None:
             open_at = i
         elif ch == _CLOSE and open_at is not None:

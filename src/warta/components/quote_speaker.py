@@ -50,7 +50,9 @@ class SpeakerResolver:
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
         """Remember people named as the subject of a sentence (before its first verb) as candidates."""
         for s, e in sentences:
-            ws = [w for w in words(self.text, s, e) if not inside_quotes(w.start)]
+            ws = words(self.text, s, e)
+            if inside_quotes(s) or inside_quotes(e - 1) or '"' in self.text[s:e] or "\u201c" in self.text[s:e]:
+                ws = [w for w in ws if not inside_quotes(w.start)]
             verb = next((w.start for w in ws if self.lex.is_verb(w)), None)
             if verb is None:
                 continue
