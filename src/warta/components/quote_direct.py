@@ -5,8 +5,10 @@ A quotation's attribution is looked for, in order:
   menambahkan.', '"...," menurut Budi.'; when the attribution ends with a comma or colon and another quotation
   follows ('"A," kata Budi, "B."'), that quotation is the same statement, split by its attribution;
 - before it, in the same sentence, ending with a comma or colon: 'Budi mengatakan, "..."', 'Ia menegaskan: "..."',
-  'Pesan senada disampaikan Anwar Ibrahim: "..."', 'Kapolri: "..."'.
-A quotation with neither takes the speaker of the statement before it (``inherit``); when it opens its own
+  'Pesan senada disampaikan Anwar Ibrahim: "..."', 'Kapolri: "..."'; words between the verb and the quotation
+  that form a clause make it a mixed statement ('Budi mengatakan pemerintah siap, "tetapi ..."');
+- in the next sentence: '"..." Demikian kata Rina.', '"..." Ujar Budi.'.
+A quotation with none takes the speaker of the statement before it (``inherit``); when it opens its own
 paragraph it continues that statement. A quotation set over several paragraphs is one row per paragraph, all
 with the attribution found at its start or its end. "..., seraya mencatat X" after an attribution is a second,
 indirect statement of the same speaker.

@@ -8,7 +8,9 @@ Per sentence, outside quotations, in order of preference:
    that channel);
 2. "Menurut X, ..." (or "... yang menurut X akan ..."): the content follows X;
 3. a speech verb after its subject: "Budi mengatakan, ...", "Ani menegaskan bahwa ...", "NUG mengecam serangan
-   itu dan meminta ..."; weak verbs ("membantah", "mencatat", "meminta") only with a clause after them.
+   itu dan meminta ..."; weak verbs ("membantah", "mencatat", "meminta") only with a clause after them; a second
+   one after a clause link ("..., sementara Dody mengatakan ...") is a second statement;
+4. otherwise "Hal itu disampaikan X." credits the sentence before it to X.
 A quoted fragment inside the content that carries the speaker's own words (a verb or a list:
 '"mengutuk keras"', '"terstruktur, sistematis, dan masif"') makes the statement mixed; a quoted term
 ('"sasaran yang adil"') does not.
