@@ -136,6 +136,19 @@ def evaluate(
             raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 exposes it to the network."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    db: str = typer.Option(None, "--db", help="Corpus database: SQLite path or PostgreSQL URL "
+                                              "(default: warta.db in the user data directory)."),
+) -> None:
+    """Serve the REST API (/v1, reference at /docs) and the web dashboard. Writes need WARTA_TOKEN."""
+    from .api import serve as run_server
+
+    run_server(host, port, db)
+
+
 kb_app = typer.Typer(help="The knowledge base: entities with Wikidata ids, aliases and roles.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 
