@@ -126,5 +126,7 @@ def ingest(sources: Iterable[Source], db: str | Path | Store | None = None, *, p
                 else:
                     summary.duplicates += 1
             tick()
+        if summary.added or summary.near_duplicates:
+            store.analyze()
     summary.seconds = time.perf_counter() - started
     return summary

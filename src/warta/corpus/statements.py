@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Select, and_, case, exists, func, or_, select
+from sqlalchemy import Connection, Select, and_, case, exists, func, literal_column, or_, select
 
 from ..store import Store
 from ..store.entities import find, norm
@@ -60,6 +60,12 @@ def _dates(stmt: Select, since: str | None, until: str | None) -> Select:
     return stmt
 
 
+def _literal(limit: int):
+    # A LIMIT written into the SQL, not bound: SQLite's planner only walks the date index to stop early (ms) when
+    # it can see how few rows are wanted; with a bound LIMIT it sorts every matching row (seconds at 100k).
+    return literal_column(str(int(limit)))
+
+
 def _earlier_copy(table, same: list) -> exists:
     """An earlier-stored article of the same story (near-duplicate group) has this row already."""
     other, story = table.alias(), articles.alias()
@@ -80,6 +86,8 @@ def quotes_of(conn: Connection, *, speaker: str | int | None = None, about: str 
         stmt = stmt.where(or_(quotes.c.speaker_entity_id.in_(ids), func.lower(quotes.c.speaker_name).in_(names)))
     if about is not None:
         ids = [about] if isinstance(about, int) else find(conn, about)
+        if not ids:  # nobody of that name in the corpus: nothing can be about them
+            return []
         inside = exists().where(mentions.c.article_id == quotes.c.article_id, mentions.c.entity_id.in_(ids),
                                 mentions.c.start >= quotes.c.start, mentions.c.end <= quotes.c.end)
         stmt = stmt.where(or_(inside, quotes.c.addressee_entity_id.in_(ids)))
@@ -87,8 +95,12 @@ def quotes_of(conn: Connection, *, speaker: str | int | None = None, about: str 
         lambda o: o.c.content == quotes.c.content,
         lambda o: o.c.speaker_name.is_not_distinct_from(quotes.c.speaker_name),
     ]))
-    stmt = _dates(stmt, since, until).order_by(  # latest first
-        articles.c.published.desc().nulls_last(), articles.c.id.desc(), quotes.c.start).limit(limit)
+    # Latest first, undated last. SQLite sorts NULL lowest, so a plain DESC does it there and keeps the
+    # published index usable (NULLS LAST would force a full sort: 1.7 s instead of ms at 200k quotes).
+    latest = articles.c.published.desc()
+    stmt = _dates(stmt, since, until).order_by(
+        latest if conn.dialect.name == "sqlite" else latest.nulls_last(), articles.c.id.desc(), quotes.c.start,
+    ).limit(_literal(limit))
     rows = conn.execute(stmt).all()
     return [QuoteHit(r.speaker_name, r.speaker_entity_id, r.content, r.kind, r.cue, r.published, r.article_id,
                      r.ref, r.title, r.url, r.local_id) for r in rows]
@@ -123,6 +135,8 @@ def claims_of(conn: Connection, *, unit: str | None = None, about: str | int | N
         stmt = stmt.where(func.lower(quantities.c.unit) == unit.casefold())
     if about is not None:
         ids = [about] if isinstance(about, int) else find(conn, about)
+        if not ids:  # nobody of that name in the corpus: nothing can be about them
+            return []
         near = exists().where(mentions.c.article_id == quantities.c.article_id, mentions.c.entity_id.in_(ids),
                               mentions.c.sentence == quantities.c.sentence)
         stmt = stmt.where(or_(quantities.c.claimed_by_entity_id.in_(ids), near))
@@ -132,7 +146,7 @@ def claims_of(conn: Connection, *, unit: str | None = None, about: str | int | N
         lambda o: o.c.claimed_by_entity_id.is_not_distinct_from(quantities.c.claimed_by_entity_id),
     ]))
     stmt = _dates(stmt, since, until).order_by(  # a timeline: oldest first
-        articles.c.published.asc().nulls_last(), articles.c.id, quantities.c.start).limit(limit)
+        articles.c.published.asc().nulls_last(), articles.c.id, quantities.c.start).limit(_literal(limit))
     rows = conn.execute(stmt).all()
     return [Claim(_number(r.value), r.unit, r.text, r.approx, r.claimant_name or r.quote_speaker,
                   " ".join(r.context.split()), r.published, r.article_id, r.ref, r.title, r.url,

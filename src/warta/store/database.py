@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Self
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from ..article import Article
@@ -52,6 +52,12 @@ class Store:
             with writing(self.engine) as conn:
                 add_url(conn, row.id, url, seen_at or now())
         return Written("duplicate", row.id, row.group_id)
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after an ingest). Without them SQLite plans 'latest quotes'
+        as a full sort of every quote (seconds at 100k articles) instead of walking the date index (ms)."""
+        with writing(self.engine) as conn:
+            conn.execute(text("ANALYZE"))
 
     def count(self, table=articles) -> int:
         with self.engine.connect() as conn:
