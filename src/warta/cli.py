@@ -136,6 +136,19 @@ def evaluate(
             raise typer.Exit(1)
 
 
+@app.command("eval-conll")
+def eval_conll(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A CoNLL file in the idner-news-2k format."),
+    tagger_only: bool = typer.Option(False, "--tagger-only", help="Score the CRF tagger alone, without rules and KB."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show sentences with errors."),
+) -> None:
+    """Exact-span typed P/R/F1 of the entity recogniser on a CoNLL file."""
+    from .eval.conll import evaluate_file, format_score
+
+    score = evaluate_file(file, keep_errors=50 if verbose else 0, tagger_only=tagger_only)
+    typer.echo(format_score(score, "tagger" if tagger_only else "entities"))
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; 0.0.0.0 exposes it to the network."),
