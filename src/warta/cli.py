@@ -177,6 +177,9 @@ def kb_lookup(name: str = typer.Argument(..., help="A name, alias or acronym as 
         raise typer.Exit(1)
 
 
+from . import cli_corpus  # noqa: E402,F401  (registers the corpus commands on app)
+
+
 def run() -> None:
     try:
         app()
