@@ -75,3 +75,23 @@ def test_every_sentence_slices_the_returned_text(example_article):
     for start, end in example_article.sentences:
         piece = example_article.text[start:end]
         assert piece == piece.strip() and piece
+
+
+class _Broken:
+    name = "broken"
+    requires = ("text",)
+    assigns = ()
+
+    def __call__(self, doc):
+        raise KeyError("oops")
+
+
+def test_component_bug_fails_one_article_with_its_name_and_the_batch_goes_on():
+    from warta.errors import ComponentError
+
+    pipeline = Pipeline(["normalize", _Broken()])
+    results = list(pipeline.pipe([Record(text="Satu.", id="a"), Record(text="Dua.", id="b")]))
+    assert [r.ok for r in results] == [False, False]
+    assert "E014" in results[0].error and "'broken'" in results[0].error
+    with pytest.raises(ComponentError):
+        pipeline.analyze("Tiga.")

@@ -2,7 +2,8 @@
 
     WartaError              base; carries a code (E0xx) and an HTTP status for the API
     ├── InputError          the user's input cannot be read or analysed (status 400)
-    └── ConfigError         a pipeline or setting is wrong (status 500)
+    ├── ConfigError         a pipeline or setting is wrong (status 500)
+    └── ComponentError      a component failed on an article: a bug, reported per article (status 500)
 
 Library code raises these; adapters (CLI, API, batch) turn them into one-line messages. A batch never stops on
 an InputError: sources and ``Pipeline.pipe`` return it inside a result instead.
@@ -29,6 +30,7 @@ class E(str, Enum):
     E011 = "unknown component '{name}'; known: {known}"
     E012 = "cannot read the input: {detail}"
     E013 = "the file is {size} bytes, over the limit of {limit} (setting max_bytes)"
+    E014 = "internal error in component '{name}' ({detail}); please report it with this article"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"{self.name}: {self.value.format(**kwargs)}"
@@ -48,4 +50,8 @@ class InputError(WartaError):
 
 
 class ConfigError(WartaError):
+    status = 500
+
+
+class ComponentError(WartaError):
     status = 500

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from .article import Article, Meta
-from .errors import E, InputError, WartaError
+from .errors import ComponentError, E, InputError, WartaError
 from .settings import Options
 
 #: What a Doc holds before any component ran.
@@ -115,7 +115,12 @@ class Pipeline:
 
     def run(self, doc: Doc) -> Article:
         for component in self.components:
-            component(doc)
+            try:
+                component(doc)
+            except WartaError:
+                raise
+            except Exception as err:  # a bug in one component must not look like the user's fault, nor stop a batch
+                raise ComponentError(E.E014, name=component.name, detail=f"{type(err).__name__}: {err}") from err
         return doc.article
 
     def analyze(self, text: str, *, published: str | date | None = None, title: str | None = None,
