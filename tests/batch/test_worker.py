@@ -26,10 +26,19 @@ class Crash:
             raise KeyError("rusak")
 
 
+class BrokenPipeline(Pipeline):
+    """A pipeline that fails outside any component (where ``Pipeline.run`` cannot name a culprit)."""
+
+    def process(self, record):
+        if record.id == "rapuh":
+            raise RuntimeError("rapuh")
+        return super().process(record)
+
+
 @pytest.fixture
 def options(monkeypatch):
     options = Options(max_chars=500)  # a distinct options value, so the cached default pipeline is not replaced
-    monkeypatch.setitem(worker._pipelines, options, Pipeline([*DEFAULT, Crash()], options=options))
+    monkeypatch.setitem(worker._pipelines, options, BrokenPipeline([*DEFAULT, Crash()], options=options))
     return options
 
 
@@ -37,7 +46,9 @@ def options(monkeypatch):
 CASES = [
     ([("a.jsonl", Record(OK, id="ok-1"))], [("articles", "ok-1", None)]),
     ([("a.jsonl", Record(CRASH, id="crash")), ("a.jsonl", Record(OK, id="ok-2"))],
-     [("errors", "crash", "internal error: KeyError"), ("articles", "ok-2", None)]),
+     [("errors", "crash", "E014"), ("articles", "ok-2", None)]),
+    ([("a.jsonl", Record(OK, id="rapuh")), ("a.jsonl", Record(OK, id="ok-4"))],
+     [("errors", "rapuh", "internal error: RuntimeError: rapuh"), ("articles", "ok-4", None)]),
     ([("a.jsonl", Record("  ", id="kosong")), ("a.jsonl", Record(OK * 9, id="panjang"))],
      [("errors", "kosong", "E001"), ("errors", "panjang", "E006")]),
     ([Bad(None, "a.jsonl:2", "E004: malformed JSON"), ("a.jsonl", Record(OK, id="ok-3")), Bad("x", "b.parquet", "E007")],
@@ -57,7 +68,9 @@ def test_analyse_items_gives_rows_or_error_rows(options, items, expected):
 
 def test_analyse_items_error_rows_name_the_source(options):
     rows = list(worker.analyse_items([("arsip/a.jsonl", Record(CRASH, id="crash"))], options))
-    assert rows == [("errors", ("crash", "arsip/a.jsonl", "internal error: KeyError: 'rusak'"))]
+    ((table, (rid, source, reason)),) = rows
+    assert (table, rid, source) == ("errors", "crash", "arsip/a.jsonl")
+    assert "'crash'" in reason and "KeyError" in reason
 
 
 def test_analyse_items_rows_carry_the_article_id(options):

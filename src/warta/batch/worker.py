@@ -23,8 +23,9 @@ def worker_pipeline(options: Options) -> Pipeline:
 
 
 def _guarded_pipe(pipeline: Pipeline, records: Iterator[tuple[str, Record]]) -> Iterator[tuple[str, Record, Result]]:
-    """``pipeline.pipe`` over the records; a record whose analysis raises (a bug, not bad input, which ``pipe``
-    already returns as a result) becomes a failed result and the stream goes on with the next record."""
+    """``pipeline.pipe`` over the records. ``pipe`` already returns bad input (E0xx) and a component's bug (E014)
+    as results; anything that still raises (a bug outside the components) becomes a failed result for the record
+    it met, and the stream goes on with the next record."""
     current: list = [None]
 
     def feed() -> Iterator[Record]:
