@@ -99,3 +99,13 @@ def test_find_inputs_refuses_paths_it_cannot_read(path, error):
                                            ("/tmp/a.txt", "/tmp/a.txt"), ("hdfs:///a.txt", "hdfs:///a.txt")])
 def test_local_name_matches_spark_paths_to_local_ones(uri, path):
     assert local_name(uri) == path
+
+
+@pytest.mark.parametrize(("content", "expected"), [(b"PAR1 not really parquet PAR1", "E012"), (b"", "E012")])
+def test_read_parquet_turns_an_unreadable_file_into_an_error(tmp_path, content, expected):
+    pytest.importorskip("pyarrow", reason="the batch runner needs pyarrow")
+    from warta.batch.inputs import read_parquet
+
+    (tmp_path / "rusak.parquet").write_bytes(content)
+    (item,) = read_parquet(str(tmp_path / "rusak.parquet"))
+    assert isinstance(item, Bad) and item.reason.startswith(expected) and item.source.endswith("rusak.parquet")

@@ -137,7 +137,15 @@ def read_parquet(path: str, batch_size: int = 1024) -> Iterator[Item]:
         yield Bad(None, path, E.E012.format(detail=str(err)))
         return
     columns = [c for c in COLUMNS if c in handle.schema_arrow.names]
-    for batch in handle.iter_batches(batch_size=batch_size, columns=columns):
+    batches = handle.iter_batches(batch_size=batch_size, columns=columns)
+    while True:
+        try:
+            batch = next(batches, None)
+        except Exception as err:  # noqa: BLE001 - a corrupt row group ends this file, not the batch
+            yield Bad(None, path, E.E012.format(detail=str(err)))
+            return
+        if batch is None:
+            return
         for row in batch.to_pylist():
             yield record_from_row(row, path)
 
