@@ -111,3 +111,12 @@ def test_cli_html_file_takes_published_date_from_page_metadata(tmp_path, html_pa
 def test_cli_eval_reference_article(seed_path):
     result = runner.invoke(app, ["eval", str(seed_path.parent)])
     assert result.exit_code == 0 and "dateline accuracy" in result.stdout
+
+
+def test_cli_batch_writes_tables_and_exits_1_when_a_record_failed(tmp_path):
+    pytest.importorskip("pyarrow")
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "Bupati Demak meninjau tanggul di Demak, Senin (3/3/2025)."}'
+                                       '\n{"id": "b"\n', encoding="utf-8")
+    result = runner.invoke(app, ["batch", str(tmp_path / "in.jsonl"), str(tmp_path / "out"), "--partitions", "1"])
+    assert result.exit_code == 1 and "articles=1 " in result.stdout
+    assert (tmp_path / "out" / "errors" / "part-00000.parquet").exists()

@@ -1,4 +1,4 @@
-"""Corpus commands of the ``warta`` CLI: ingest, search and query a store of many articles.
+"""Many-article commands of the ``warta`` CLI: ingest, search and query a corpus store; batch to Parquet.
 
 Thin adapters over ``warta.corpus``; registered on the same Typer app as the single-article commands.
 """
@@ -197,3 +197,34 @@ def network(
     names = {n.id: n.name for n in graph.nodes}
     for e in graph.edges:
         typer.echo(f"{names.get(e.source, e.source)} -> {names.get(e.target, e.target)}  ({e.stories} stories)")
+
+
+@app.command()
+def batch(
+    input: str = typer.Argument(..., metavar="INPUT",  # noqa: A002
+                                help="A .jsonl or .parquet file, a folder of .jsonl/.parquet/.txt files, or a cluster "
+                                     "URI ending in one of those suffixes (hdfs:///news/*.jsonl)."),
+    output: str = typer.Argument(..., metavar="OUTPUT",
+                                 help="Folder (or cluster URI) for the Parquet tables articles, entities, mentions, "
+                                      "quotes, times, quantities, events and errors."),
+    engine: str = typer.Option("local", "--engine", help="local (worker processes) or spark (a local Spark session, "
+                                                         "or spark-submit's)."),
+    partitions: int = typer.Option(None, "--partitions", min=1,
+                                   help="Worker processes (local; default: the CPU count) or Spark partitions "
+                                        "(spark; default: the cluster's parallelism)."),
+) -> None:
+    """Analyse many articles into Parquet tables that DuckDB and Spark SQL read (see docs/batch.md)."""
+    from .batch import ENGINES, run
+    from .settings import Options
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"expected one of {', '.join(ENGINES)}", param_hint="--engine")
+    try:
+        counts = run(input, output, engine=engine, partitions=partitions, options=Options.from_env())
+    except (FileNotFoundError, ValueError) as err:
+        _fail(str(err))
+        raise typer.Exit(2) from None
+    typer.echo(" ".join(f"{table}={n}" for table, n in counts.items()))
+    if counts["errors"]:
+        _fail(f"{counts['errors']} records failed; their reasons are in {output.rstrip('/')}/errors")
+        raise typer.Exit(1)
