@@ -212,3 +212,27 @@ def test_former_place_names(kb, name, canonical):
 def test_clubs_and_towns(kb, name, canonical, kind):
     rec = _first(kb, name)
     assert (rec.name, rec.kind) == (canonical, kind)
+
+
+def test_knowledge_base_loads_from_a_zipped_package(tmp_path):
+    """spark-submit --py-files ships warta as a zip: data must be read through importlib.resources."""
+    import subprocess
+    import sys
+    import zipfile
+    from pathlib import Path
+
+    import warta
+
+    src = Path(warta.__file__).parent
+    archive = tmp_path / "warta.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in src.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zf.write(path, Path("warta") / path.relative_to(src))
+    code = ("import warta; assert warta.__file__.startswith(%r); "
+            "a = warta.analyze('Menteri Luar Negeri Retno Marsudi tiba di Moskow, Rusia.'); "
+            "print(sorted(e.name for e in a.entities))") % str(archive)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env={"PYTHONPATH": str(archive), "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Rusia" in out.stdout

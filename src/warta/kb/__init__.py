@@ -30,7 +30,8 @@ def built_file() -> Path:
 @cache
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, loaded from the built file on first call and cached."""
-    meta, records = read_file(built_file())
+    # read through importlib.resources, so a package shipped as a zip (spark-submit --py-files) works too
+    meta, records = read_file(resources.files(__package__).joinpath("data", "kb.jsonl.gz"))
     return KnowledgeBase(records, meta.get("no_find", ()))
 
 

@@ -8,6 +8,7 @@ provinces before cities...), so candidate ids keep that order.
 from __future__ import annotations
 
 import gzip
+from importlib.resources.abc import Traversable
 import json
 import re
 from collections.abc import Iterable
@@ -25,9 +26,9 @@ def fold(name: str) -> str:
     return _SPACE.sub(" ", name.replace("\u2019", "'").replace("\u2018", "'")).strip().casefold()
 
 
-def read_file(path: Path) -> tuple[dict, list[KBRecord]]:
-    """The meta line and the records of a built file."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
+def read_file(path: Path | Traversable) -> tuple[dict, list[KBRecord]]:
+    """The meta line and the records of a built file (a path, or a resource inside a zipped package)."""
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         meta = json.loads(fh.readline())["meta"]
         return meta, [KBRecord.from_dict(json.loads(line)) for line in fh]
 
