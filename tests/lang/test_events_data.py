@@ -1,0 +1,69 @@
+"""The event trigger lexicon (lang/id/events.yaml) and its context words, checked per entry class."""
+
+import pytest
+
+from warta.components.events import find_triggers
+from warta.lang.id import load
+
+PLOVER_MODES = {
+    "AGREE": {None}, "SUPPORT": {None}, "CONCEDE": {None}, "COOPERATE": {None}, "AID": {None},
+    "CONSULT": {None, "visit", "third-party", "multilateral", "phone", "meet"},
+    "RETREAT": {None, "withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {None, "assist", "change", "yield", "meet"}, "REJECT": {None, "assist", "change", "yield", "meet"},
+    "ACCUSE": {None, "disapprove", "investigate", "allege"},
+    "THREATEN": {None, "restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {None, "demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {None, "convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {None, "troops", "weapons", "police", "militia"},
+    "COERCE": {None, "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "ASSAULT": {None, "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"},
+}
+ENTRIES = load("events")
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[f'{e["type"]}/{e["mode"]}' for e in ENTRIES])
+def test_event_entry_has_a_plover_type_and_mode(entry):
+    assert entry["type"] in PLOVER_MODES
+    assert entry["mode"] in PLOVER_MODES[entry["type"]]
+    assert entry["triggers"] and all(isinstance(t, str) and t.strip() == t for t in entry["triggers"])
+
+
+def test_event_triggers_are_listed_once():
+    seen = [t.lower() for e in ENTRIES for t in e["triggers"]]
+    assert sorted({t for t in seen if seen.count(t) > 1}) == []
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Polisi menangkap dua tersangka.", "menangkap", "COERCE"),
+    ("Dua tersangka ditangkap polisi.", "ditangkap", "COERCE"),
+    ("KPK menggelar operasi tangkap tangan di Bekasi.", "operasi tangkap tangan", "COERCE"),
+    ("Indonesia mengecam serangan itu.", "mengecam", "ACCUSE"),
+    ("Kedua negara sepakat memperkuat kerja sama.", "sepakat", "AGREE"),
+    ("Ribuan buruh berunjuk rasa di depan DPR.", "berunjuk rasa", "PROTEST"),
+    ("Presiden berkunjung ke Papua.", "berkunjung", "CONSULT"),
+    ("Israel melancarkan serangan udara ke Gaza.", "serangan udara", "ASSAULT"),
+    ("Pemerintah menyalurkan bantuan ke korban banjir.", "menyalurkan bantuan", "AID"),
+    ("AS menjatuhkan sanksi kepada perusahaan itu.", "menjatuhkan sanksi", "SANCTION"),
+    ("Rusia mengerahkan pasukan ke perbatasan.", "mengerahkan pasukan", "MOBILIZE"),
+    ("Menteri itu mengundurkan diri.", "mengundurkan diri", "RETREAT"),
+    ("Warga mempertanyakan keputusan itu.", "mempertanyakan", "ACCUSE"),
+    ("Ia membantah tuduhan tersebut.", "membantah", "REJECT"),
+    ("Kelompok itu mengancam akan mogok.", "mengancam", "THREATEN"),
+    ("Hakim memvonis terdakwa lima tahun penjara.", "memvonis", "SANCTION"),
+])
+def test_find_triggers_longest_whole_words(text, trigger, type_):
+    found = [(t.text, t.entry["type"]) for t in find_triggers(text)]
+    assert (trigger, type_) in found
+
+
+@pytest.mark.parametrize("text", ["Sanksinya berat.", "Ia menyerangkan bola.", "Penangkapannya viral.", "Tibalah."])
+def test_find_triggers_needs_whole_words(text):
+    assert [t.text for t in find_triggers(text)] == []
+
+
+@pytest.mark.parametrize("key", ["negation", "future", "conditional", "historical", "descriptive", "object_of"])
+def test_event_context_word_classes_are_lists_of_words(key):
+    words = load("event_context")[key]
+    assert words and all(isinstance(w, str) and w == w.lower() for w in words)
