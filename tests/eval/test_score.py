@@ -118,3 +118,15 @@ def test_evaluate_dir_reads_saved_predictions(tmp_path):
     (pred_dir / "g.json").write_text(_article().to_json(), encoding="utf-8")
     report = evaluate_dir(gold_dir, pred_dir=pred_dir)
     assert report.prf["entities"].tp == 1 and report.prf["entities"].n_pred == 2
+
+
+def test_eval_linking_counts_gold_entities_with_a_qid():
+    gold = _gold(entities=[{"name": "Sri Mulyani", "type": "PER", "mentions": ["Sri Mulyani"], "qid": "Q123"},
+                           {"name": "Badan Pusat Statistik", "type": "ORG", "mentions": ["BPS"], "qid": "Q456"},
+                           {"name": "Jakarta", "type": "LOC", "mentions": ["Jakarta"]}])
+    art = _article()
+    art.entities[0].kb = "Q123"
+    art.entities[1].kb = "W:bps"
+    linking = evaluate(gold, art)["linking"]
+    assert (linking.right, linking.total) == (1, 2)
+    assert "Q456" in linking.wrong[0]

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from ..article import Article
 from .gold import GoldArticle, load_gold_dir
-from .score import (Accuracy, Score, score_dateline, score_entities, score_events, score_quantities,
-                    score_quotes, score_times)
+from .score import (Accuracy, Score, score_dateline, score_entities, score_events, score_linking,
+                    score_quantities, score_quotes, score_times)
 
 __all__ = ["EvalReport", "check_floors", "evaluate", "evaluate_dir", "format_report", "load_gold_dir"]
 
 PRF = ("entities", "quotes", "attribution", "times", "times_value", "quantities", "quantities_value", "events")
-ACC = ("quote_kind", "dateline", "event_modality")
+ACC = ("quote_kind", "linking", "dateline", "event_modality")
 
 
 @dataclass
@@ -34,7 +34,7 @@ class EvalReport:
 
 
 def evaluate(gold: GoldArticle, pred: Article) -> dict[str, Score | Accuracy]:
-    found: dict[str, Score | Accuracy] = {"entities": score_entities(gold, pred)}
+    found: dict[str, Score | Accuracy] = {"entities": score_entities(gold, pred), "linking": score_linking(gold, pred)}
     found["quotes"], found["attribution"], found["quote_kind"] = score_quotes(gold, pred)
     found["times"], found["times_value"] = score_times(gold, pred)
     found["quantities"], found["quantities_value"] = score_quantities(gold, pred)

@@ -100,6 +100,27 @@ def score_entities(gold: GoldArticle, pred: Article) -> Score:
                   lambda i: f"{ents[i].type} {ents[i].name}")
 
 
+def score_linking(gold: GoldArticle, pred: Article) -> Accuracy:
+    """Of the gold entities annotated with a Wikidata id (``"qid"``), how many warta finds with that id."""
+    ents = [e for e in pred.entities if e.type in ("PER", "ORG", "LOC")]
+    by_name: dict[str, list] = {}
+    for e in ents:
+        for name in {_fold(e.name), *(_fold(m.text) for m in e.mentions)}:
+            by_name.setdefault(name, []).append(e)
+    acc = Accuracy()
+    for g in gold.entities:
+        if not g.get("qid"):
+            continue
+        acc.total += 1
+        names = {_fold(g["name"]), *map(_fold, g.get("mentions", []))}
+        found = {e.kb for n in names for e in by_name.get(n, []) if e.type == g["type"]}
+        if g["qid"] in found:
+            acc.right += 1
+        else:
+            acc.wrong.append(f'{g["name"]} gold {g["qid"]}, got {sorted(k or "-" for k in found) or "no entity"}')
+    return acc
+
+
 def _speaker_ok(gold: GoldArticle, g: dict, pred: Article, q) -> bool:
     if q.speaker is None:
         return False
