@@ -10,6 +10,13 @@ def _clip(s: str, n: int = 110) -> str:
     return s if len(s) <= n else s[: n - 1] + "\u2026"
 
 
+def _number(value: float) -> str:
+    """Indonesian style: 1.200.000.000, 3,2."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:g}".replace(".", ",")
+
+
 def render(article: Article) -> str:
     m = article.meta
     lines = [f"# {m.title or article.id}"]
@@ -17,6 +24,15 @@ def render(article: Article) -> str:
              ("media", m.outlet), ("kantor berita", m.agency)]
     lines.append("  ".join(f"{k}: {v}" for k, v in facts if v))
     lines.append(f"{len(article.sentences)} kalimat")
+    names = {e.id: e.name for e in article.entities}
+    times = {t.id: t.text for t in article.times}
+    sm = article.summary
+    if sm.what:
+        lines.append("\nRingkasan")
+        facts = [("siapa", ", ".join(names.get(i, i) for i in sm.who)), ("apa", _clip(sm.what)),
+                 ("kapan", times.get(sm.when)), ("di mana", names.get(sm.where)), ("mengapa", sm.why),
+                 ("bagaimana", sm.how)]
+        lines += [f"  {k}: {v}" for k, v in facts if v]
     if article.entities:
         lines.append("\nEntitas")
         for e in article.entities:
@@ -36,11 +52,14 @@ def render(article: Article) -> str:
         lines.append("\nAngka")
         for n in article.quantities:
             approx = f" ~{n.approx}" if n.approx else ""
-            lines.append(f"  {n.text!r} -> {n.value:g} {n.unit or ''}{approx}")
+            by = f" (menurut {names[n.claimed_by]})" if n.claimed_by in names else ""
+            lines.append(f"  {n.text!r} -> {_number(n.value)} {n.unit or ''}{approx}{by}")
     if article.events:
         lines.append("\nPeristiwa")
         for v in article.events:
-            lines.append(f"  {v.type}/{v.mode or '-'} {v.trigger.text!r} ({v.modality}{', negated' if v.negated else ''})")
+            who = f"{names.get(v.actor, '?')} -> {names.get(v.target, '-')}"
+            lines.append(f"  {v.type}/{v.mode or '-'} {v.trigger.text!r}: {who} ({v.modality}"
+                         f"{', negated' if v.negated else ''})")
     for w in article.warnings:
         lines.append(f"peringatan: {w}")
     return "\n".join(lines)

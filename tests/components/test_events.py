@@ -121,3 +121,13 @@ def test_headline_sentence_is_skipped():
     text = "Polda Jatim Tangkap Pengedar\n\nPolda Jatim menangkap Budi Santoso."
     article, _ = _article(text)
     assert [v.sentence for v in code_events(article, body_start=1)] == [1]
+
+
+def test_first_person_inside_a_quote_is_the_speaker():
+    from warta.article import Speaker
+
+    text = 'Polda Jatim menggelar rapat. "Air surut di Surabaya, tetapi kami meminta warga waspada," kata Budi Santoso.'
+    article, ids = _article(text, quotes=["Air surut di Surabaya, tetapi kami meminta warga waspada"])
+    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
+                                        start=text.index("Budi"), end=text.index("Budi") + 12)
+    assert _one(code_events(article), "REQUEST").actor == ids["Budi Santoso"]

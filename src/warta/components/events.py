@@ -27,6 +27,7 @@ from ..pipeline import Doc
 from .metadata import first_body_sentence
 
 _WORD = re.compile(r"\w+")
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?:pe|ke)\w+an\b|serangan|invasi|kunjungan|operasi|unjuk rasa|aksi|ancaman|sanksi|vonis")
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 _BREAK = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
@@ -145,7 +146,9 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> t
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if text[max(0, m[0] - 3):m[0]].lower() != "di "]  # "di Jakarta" is the location
-    subject = mentions.agent(_subject(text, mentions, clause_start, trigger.start) or speaker)
+    first_person = speaker is not None and _FIRST_PERSON.search(text[max(clause_start, trigger.start - 30):trigger.start])
+    subject = mentions.agent((speaker if first_person else None) or _subject(text, mentions, clause_start, trigger.start)
+                             or speaker)
     if _NOMINAL.match(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
         return mentions.agent(after[0][2]), subject
