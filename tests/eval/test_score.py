@@ -130,3 +130,21 @@ def test_eval_linking_counts_gold_entities_with_a_qid():
     linking = evaluate(gold, art)["linking"]
     assert (linking.right, linking.total) == (1, 2)
     assert "Q456" in linking.wrong[0]
+
+
+def test_anchor_keeps_a_short_string_out_of_a_longer_annotated_one():
+    text = "Rapat digelar Selasa (11/6/2024). Hasilnya diumumkan Selasa malam."
+    spans = anchor(text, ["Selasa (11/6/2024)", "Selasa"])
+    assert text[spans[1][0]:].startswith("Selasa malam")
+
+
+def test_anchor_matches_whole_words_only():
+    text = "Pada pukul 19.42 ada 42 korban."
+    assert anchor(text, ["42"]) == [(text.index(" 42 ") + 1, text.index(" 42 ") + 3)]
+
+
+def test_eval_times_ignores_durations_and_frequencies():
+    art = _article()
+    start = TEXT.index("Harga")
+    art.times.append(Time(id="t3", text="Harga", start=start, end=start + 5, value="P6W", type="DURATION"))
+    assert evaluate(_gold(), art)["times"].n_pred == 2

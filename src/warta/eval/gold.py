@@ -7,6 +7,7 @@ same string, so repeated expressions ("pada hari Selasa" three times) land on th
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,19 +52,29 @@ def load_gold_dir(folder: Path) -> list[GoldArticle]:
 
 
 def anchor(text: str, strings: list[str]) -> list[tuple[int, int] | None]:
-    """Offsets of each string in ``text``: the k-th occurrence for the k-th time a string is listed."""
+    """Offsets of each string in ``text``: whole-word occurrences, the k-th for the k-th listing of a string.
+
+    Longer strings are placed first, and a shorter one never lands inside a longer one already placed ("Selasa"
+    is not found inside "Selasa (11/6/2024)" when both are annotated).
+    """
+    strings = [normalize_text(s) if s else s for s in strings]
+    nth: list[int] = []
     seen: Counter[str] = Counter()
-    spans: list[tuple[int, int] | None] = []
     for s in strings:
-        s = normalize_text(s) if s else s
-        k = seen[s]
+        nth.append(seen[s])
         seen[s] += 1
-        pos = -1
-        for _ in range(k + 1):
-            pos = text.find(s, pos + 1) if s else -1
-            if pos < 0:
-                break
-        if pos < 0 and s:
-            pos = text.find(s)  # fewer occurrences than listings: fall back to the first
-        spans.append((pos, pos + len(s)) if pos >= 0 else None)
+    spans: list[tuple[int, int] | None] = [None] * len(strings)
+    taken: list[tuple[int, int]] = []
+    for i in sorted(range(len(strings)), key=lambda i: (-len(strings[i] or ""), i)):
+        s = strings[i]
+        if not s:
+            continue
+        whole = rf"(?<!\w)(?<!\d[.,]){re.escape(s)}(?!\w)(?![.,]\d)"  # not "42" inside "19.42"
+        found = [(m.start(), m.start() + len(s)) for m in re.finditer(whole, text)]
+        if not found:
+            continue
+        # earlier listings of the same string have taken their occurrences, so the first free one is the k-th
+        free = [f for f in found if not any(a < f[1] and f[0] < b for a, b in taken)]
+        spans[i] = free[0] if free else found[min(nth[i], len(found) - 1)]
+        taken.append(spans[i])
     return spans
