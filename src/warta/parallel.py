@@ -1,29 +1,61 @@
 """``Pipeline.pipe(..., n_process=N)``: the same pipeline in N worker processes, results in input order.
 
-Each worker builds its own pipeline once (from the component names and options) and keeps it for every article
-it receives, so data such as the knowledge base is loaded once per process, not per article.
+Each worker keeps one pipeline for every article it receives, so data such as the knowledge base is loaded once
+per process, not per article. With ``fork`` the workers inherit the caller's pipeline and whatever it has loaded
+already (nothing is rebuilt); with ``spawn`` each worker builds one from the component names and options.
+Input is read lazily: at most a few chunks per worker are in flight, so a stream of any length needs bounded
+memory.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 _worker_pipeline = None
 
 
 def _init(names: list[str], options) -> None:
     global _worker_pipeline
-    from .pipeline import Pipeline
+    if _worker_pipeline is None:  # spawn; a forked worker already holds the caller's pipeline
+        from .pipeline import Pipeline
 
-    _worker_pipeline = Pipeline(names, options=options)
-
-
-def _process(record):
-    return _worker_pipeline.process(record)
+        _worker_pipeline = Pipeline(names, options=options)
 
 
-def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 8) -> Iterator:
-    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ctx.Pool(n_process, initializer=_init, initargs=(pipeline.names, pipeline.options)) as pool:
-        yield from pool.imap(_process, records, chunksize=chunksize)
+def _process_chunk(records: list) -> list:
+    return [_worker_pipeline.process(r) for r in records]
+
+
+def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 8,
+                  in_flight: int = 2) -> Iterator:
+    """Results in input order; ``in_flight`` chunks per worker are queued at most."""
+    global _worker_pipeline
+    method = "spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork"
+    ctx = mp.get_context(method)
+    if method == "fork":
+        _worker_pipeline = pipeline  # inherited by the workers, with its data already loaded
+    items = iter(records)
+    gc.freeze()  # forked workers then do not touch (and copy) every inherited object when they collect garbage
+    try:
+        pool = ctx.Pool(n_process, initializer=_init, initargs=(pipeline.names, pipeline.options))
+    finally:
+        gc.unfreeze()
+    try:
+        with pool:
+            pending: deque = deque()
+            while True:
+                while len(pending) < n_process * in_flight:
+                    chunk = list(islice(items, chunksize))
+                    if not chunk:
+                        break
+                    pending.append(pool.apply_async(_process_chunk, (chunk,)))
+                if not pending:
+                    return
+                yield from pending.popleft().get()
+    finally:
+        if method == "fork":
+            _worker_pipeline = None
