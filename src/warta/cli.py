@@ -14,7 +14,7 @@ from pathlib import Path
 import typer
 
 from . import __version__
-from .errors import WartaError
+from .errors import E, WartaError
 
 app = typer.Typer(
     help="warta reads Indonesian news and extracts who said what, about whom, when, where and with what numbers.",
@@ -186,6 +186,23 @@ def run() -> None:
     except WartaError as err:  # a user error that escaped an adapter: one line, no traceback
         _fail(err.message)
         sys.exit(1)
+    except Exception as err:  # a full disk or a read-only database is the machine's state, not a bug: one line
+        reason = environment_error(err)
+        if reason is None:
+            raise
+        _fail(reason)
+        sys.exit(1)
+
+
+def environment_error(err: BaseException) -> str | None:
+    """The one-line E015 reason for a database or file-system failure (disk full, read-only), else None."""
+    orig = getattr(err, "orig", None)  # SQLAlchemy wraps the driver's error; checked by name to import nothing
+    if type(err).__name__ == "OperationalError" and orig is not None:
+        return E.E015.format(detail=str(orig).splitlines()[0])
+    if isinstance(err, OSError) and err.errno is not None:
+        where = f"{err.filename}: " if err.filename else ""
+        return E.E015.format(detail=f"{where}{err.strerror or err}")
+    return None
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ class E(str, Enum):
     E012 = "cannot read the input: {detail}"
     E013 = "the file is {size} bytes, over the limit of {limit} (setting max_bytes)"
     E014 = "internal error in component '{name}' ({detail}); please report it with this article"
+    E015 = "cannot use the database or output ({detail}); check the path, its permissions and the free disk space"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"{self.name}: {self.value.format(**kwargs)}"
