@@ -10,10 +10,12 @@ together. Tokens keep those abbreviations, numbers and reduplications (berbulan-
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ..lang.id import load
 from ..pipeline import Doc
+from .numerals import trie_regex
 
 _END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -96,12 +98,12 @@ def _trim(par: str, offset: int, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _token_pattern() -> re.Pattern:
-    abbr = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
+    abbr = trie_regex(abbreviations())  # a prefix tree, longest first: a flat alternation is tried at every position
     return re.compile(
         r"https?://\S+"                                   # URLs
         r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+"                     # e-mail addresses
         r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
-        rf"|(?<!\w)(?:{abbr})(?!\w)"                      # abbreviations: Tn., dkk., S.H.
+        rf"|(?<!\w){abbr}(?!\w)"                          # abbreviations: Tn., dkk., S.H.
         r"|(?:Rp|US\$|S\$|RM|A\$|\$|\u20ac|\u00a3)(?=\s?\d)"     # currency signs before a number: Rp10.000
         r"|[A-Z]\.(?=\s+[A-Z])"                            # initials: B. J. Habibie
         r"|\d+(?:[.,]\d+)*"                                # numbers: 10.000, 1,5, 10.30
@@ -116,17 +118,22 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     A regular expression rather than spaCy's blank Indonesian tokenizer: that one loads 16,000 exceptions at
     start-up (about 3 s here), which alone would break the cold-start budget.
     """
-    ends = {e for _, e in sentences}
+    spans = [m.span() for m in _token_pattern().finditer(text)]
+    # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token
+    token_ends = [e for _, e in spans]
     abbr = abbreviations()
-    tokens: list[tuple[int, int]] = []
-    for m in _token_pattern().finditer(text):
-        start, end = m.span()
-        word = m.group()
-        if end in ends and len(word) > 1 and word.endswith(".") and word not in abbr:
-            tokens += [(start, end - 1), (end - 1, end)]
-        else:
-            tokens.append((start, end))
-    return tokens
+    splits = []
+    for _, end in sentences:
+        i = bisect_left(token_ends, end)
+        if i < len(spans) and token_ends[i] == end:
+            start = spans[i][0]
+            word = text[start:end]
+            if len(word) > 1 and word.endswith(".") and word not in abbr:
+                splits.append(i)
+    for i in sorted(set(splits), reverse=True):  # from the end, so earlier indices stay valid
+        start, end = spans[i]
+        spans[i:i + 1] = [(start, end - 1), (end - 1, end)]
+    return spans
 
 
 class Segmenter:
