@@ -1,4 +1,4 @@
-"""Many-article commands of the ``warta`` CLI: ingest, search and query a corpus store; batch to Parquet.
+"""Many-article commands of the ``warta`` CLI: ingest, search, query and export a corpus store; batch to Parquet.
 
 Thin adapters over ``warta.corpus``; registered on the same Typer app as the single-article commands.
 """
@@ -197,6 +197,27 @@ def network(
     names = {n.id: n.name for n in graph.nodes}
     for e in graph.edges:
         typer.echo(f"{names.get(e.source, e.source)} -> {names.get(e.target, e.target)}  ({e.stories} stories)")
+
+
+@app.command()
+def export(
+    table: str = typer.Option(..., "--table", "-t",
+                              help="articles, entities, mentions, quotes, times, quantities, events, or all."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet (DuckDB reads it)."),
+    out: str = typer.Option(..., "--out", "-o", metavar="PATH",
+                            help="The file to write; with --table all, a folder for one <table>.<format> each."),
+    db: str = _db_option(),
+) -> None:
+    """Export corpus tables to JSON Lines, CSV or Parquet, streamed in batches."""
+    from .corpus.export import FORMATS, TABLES, export_all
+    from .corpus.export import export as run_export
+
+    if table != "all" and table not in TABLES:
+        raise typer.BadParameter(f"expected all or one of {', '.join(TABLES)}", param_hint="--table")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
+    counts = export_all(fmt, out, db=db) if table == "all" else {table: run_export(table, fmt, out, db=db)}
+    typer.echo(" ".join(f"{t}={n}" for t, n in counts.items()), err=True)
 
 
 @app.command()

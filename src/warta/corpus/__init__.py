@@ -6,11 +6,13 @@
     >>> corpus.quotes(speaker="Retno Marsudi", since="2024-10-01", db="corpus.db")
     >>> corpus.claims(unit="pasukan", about="Korea Utara", db="corpus.db")
     >>> corpus.entity("Prabowo", db="corpus.db").titles
+    >>> corpus.export("quotes", "parquet", "quotes.parquet", db="corpus.db")
 
 Every function takes ``db``: a ``warta.store.Store``, a SQLite path, a PostgreSQL URL, or None for the default
 file in the user's data directory. Copies of one story (near-duplicates) are counted once everywhere.
 """
 
+from .export import export, export_all
 from .ingest import IngestSummary, ingest
 from .profile import Profile, Title
 from .profile import entity_profile as entity
@@ -21,4 +23,4 @@ from .statements import claims_query as claims
 from .statements import quotes_query as quotes
 
 __all__ = ["Claim", "Hit", "IngestSummary", "Profile", "QuoteHit", "ReanalyzeSummary", "Title", "claims", "entity",
-           "ingest", "quotes", "reanalyze", "search"]
+           "export", "export_all", "ingest", "quotes", "reanalyze", "search"]
