@@ -9,6 +9,7 @@ flattening runs in the workers too and so that an unexpected crash on one articl
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import shutil
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -23,6 +24,9 @@ from .worker import analyse_chunk, analyse_items
 CHUNK = 8  # records per task: small enough to balance 2-8 workers, large enough to amortise pickling
 IN_FLIGHT = 4  # chunks queued per process: keeps every process busy while memory stays bounded
 FLUSH = 20_000  # rows buffered per table before a Parquet row group is written
+# A table is written under a name DuckDB's *.parquet glob and Spark (which skips _files) both ignore, and renamed
+# when complete: a killed run leaves no footerless part file for a reader to choke on, only missing tables.
+PARTIAL = "_part-00000.parquet.partial"
 
 
 def arrow_schema(table: str):
@@ -62,7 +66,7 @@ class ParquetTables:
         if table not in self.writers:
             folder = self.output / table
             folder.mkdir(parents=True, exist_ok=True)
-            self.writers[table] = pq.ParquetWriter(folder / "part-00000.parquet", schema)
+            self.writers[table] = pq.ParquetWriter(folder / PARTIAL, schema)
         self.writers[table].write_table(batch)
         self.buffers[table] = []
 
@@ -71,6 +75,7 @@ class ParquetTables:
             if self.buffers[table] or table not in self.writers:  # an empty table is still written, with its schema
                 self._flush(table)
             self.writers[table].close()
+            os.replace(self.output / table / PARTIAL, self.output / table / "part-00000.parquet")
         return self.counts
 
 
