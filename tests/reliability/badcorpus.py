@@ -25,6 +25,15 @@ HTML_NO_ARTICLE = "<html><head><script>var a = 1;</script></head><body><nav>Bera
 MB = 1_000_000
 
 
+def _big_html(size: int) -> str:
+    # distinct paragraphs: trafilatura drops repeated ones, which would shrink the page to one copy
+    paragraphs, n = [], 0
+    while n < size:
+        paragraphs.append(f"<p>Paragraf {len(paragraphs)}. {ID * 4}</p>")
+        n += len(paragraphs[-1])
+    return "<html><body><article>" + "".join(paragraphs) + "</article></body></html>"
+
+
 def _jsonl(*lines: str) -> bytes:
     return "\n".join(lines).encode()
 
@@ -37,8 +46,7 @@ def cases() -> dict[str, tuple[bytes, str]]:
         "biner.txt": (bytes(range(256)) * 64, "E002"),
         "gambar.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200, "E002"),
         "besar.txt": ((ID * (11 * MB // len(ID) + 1)).encode(), "E006"),
-        "besar.html": (("<html><body><article>" + ("<p>" + ID * 40 + "</p>") * (11 * MB // (len(ID) * 40))
-                        + "</article></body></html>").encode(), "E006"),
+        "besar.html": (_big_html(11 * MB).encode(), "E006"),
         "cp1252.txt": (("Dia berkata \u201cjangan\u201d \u2013 caf\u00e9 " + ID).encode("cp1252"), "E003"),
         "latin1.txt": (("Caf\u00e9 se\u00f1or " + ID).encode("latin-1"), "E003"),
         "utf16-bom.txt": (ID.encode("utf-16"), "ok"),
