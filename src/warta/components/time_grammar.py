@@ -15,6 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from .numerals import trie_regex, word_pattern
+from .regex_guard import first_char_guard
 
 
 @dataclass
@@ -132,10 +133,13 @@ def _prefixed(kind: str, pattern: str) -> str:
 @cache
 def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     """One regex with every family as a named alternative (group names prefixed with the family), plus each
-    family alone. "\b" up front lets the engine skip every position that is not a word start, cheaply."""
+    family alone. "\b" up front lets the engine skip every position that is not a word start, cheaply, and a
+    guard on each family's first character skips the families that cannot start there."""
     families = _patterns()
     singles = [(k, re.compile(v if k == "paren" else rf"\b(?:{v})")) for k, v in families.items()]
-    words = "|".join(f"(?P<{k}>{_prefixed(k, v)})" for k, v in families.items() if k != "paren")
+    # each family behind a lookahead on its possible first characters: most word starts are then ruled out
+    # for most families in one step instead of entering their optional groups (half the search time)
+    words = "|".join(f"{first_char_guard(v)}(?P<{k}>{_prefixed(k, v)})" for k, v in families.items() if k != "paren")
     paren = _prefixed("paren", families["paren"])
     return re.compile(rf"\b(?:{words})|(?P<paren>{paren})"), singles
 
