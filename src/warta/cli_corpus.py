@@ -185,7 +185,8 @@ def network(
     limit: int = typer.Option(50, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="The nodes and edges as JSON."),
 ) -> None:
-    """Who speaks about whom: directed speaker -> entity edges weighted by stories, strongest first."""
+    """Who reacts to whom: actor -> target (events) and speaker -> entity (quotes) edges with polarity, weighted
+    by stories, strongest first."""
     import dataclasses
 
     from .corpus.network import network as run_network
@@ -196,7 +197,9 @@ def network(
         return
     names = {n.id: n.name for n in graph.nodes}
     for e in graph.edges:
-        typer.echo(f"{names.get(e.source, e.source)} -> {names.get(e.target, e.target)}  ({e.stories} stories)")
+        sign = "+" if e.polarity > 0 else "-" if e.polarity < 0 else "0"
+        typer.echo(f"{names.get(e.source, e.source)} -> {names.get(e.target, e.target)}  {sign} {e.kind}"
+                   f"{' (' + e.quad + ')' if e.quad else ''}  {e.stories} {'story' if e.stories == 1 else 'stories'}")
 
 
 @app.command()

@@ -50,3 +50,9 @@ def test_network_nodes_sit_inside_the_view_with_names():
         assert 0 < node["x"] < chart.width and 0 < node["y"] < chart.height
         assert len(node["short"]) <= 24
     assert [line["w"] for line in chart.lines] == [4.0, 2.5]
+
+
+@pytest.mark.parametrize("polarity, css", [(1, "pos"), (-1, "neg"), (0, "")])
+def test_network_lines_show_cooperation_and_conflict(polarity, css):
+    chart = charts.circle([(1, "Retno Marsudi", "PER", 2), (2, "Myanmar", "LOC", 2)], [(1, 2, 2, polarity)])
+    assert [line["css"] for line in chart.lines] == [css]

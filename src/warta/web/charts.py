@@ -125,8 +125,9 @@ def claims(points: list[tuple[str, float, str, float | None]]) -> Chart:
     return chart
 
 
-def circle(nodes: list[tuple[int, str, str, int]], edges: list[tuple[int, int, int]]) -> Chart:
-    """Nodes (id, name, type, weight) on an ellipse, heaviest first from the top; edges (source, target, weight).
+def circle(nodes: list[tuple[int, str, str, int]], edges: list[tuple[int, ...]]) -> Chart:
+    """Nodes (id, name, type, weight) on an ellipse, heaviest first from the top; edges (source, target, weight)
+    or (source, target, weight, polarity), a positive polarity drawn as cooperation, a negative one as conflict.
 
     The ellipse leaves room on both sides for names; long names are shortened (the full name is the tooltip).
     """
@@ -147,9 +148,11 @@ def circle(nodes: list[tuple[int, str, str, int]], edges: list[tuple[int, int, i
                              "short": name if len(name) <= 24 else name[:23] + "…",
                              "tx": round(cx + (rx + 14) * cos, 1), "ty": round(cy + (ry + 12) * sin + 4, 1),
                              "anchor": "start" if cos > 0.15 else "end" if cos < -0.15 else "middle"})
-    strongest = max(w for *_, w in edges) if edges else 1
-    for s, t, w in edges:
+    strongest = max(e[2] for e in edges) if edges else 1
+    for s, t, w, *sign in edges:
         if s in at and t in at:
+            polarity = sign[0] if sign else 0
             chart.lines.append({"x1": at[s][0], "y1": at[s][1], "x2": at[t][0], "y2": at[t][1],
-                                "w": round(1 + 3 * w / strongest, 1), "label": w})
+                                "w": round(1 + 3 * w / strongest, 1), "label": w,
+                                "css": "pos" if polarity > 0 else "neg" if polarity < 0 else ""})
     return chart

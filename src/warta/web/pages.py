@@ -155,7 +155,7 @@ def network_page(request: Request, about: str = "") -> HTMLResponse:
     net = network(_clean(about), db=request.app.state.store, limit=30)
     names = {n.id: n.name for n in net.nodes}
     chart = charts.circle([(n.id, n.name, n.type, n.weight) for n in net.nodes],
-                          [(e.source, e.target, e.stories) for e in net.edges])
+                          [(e.source, e.target, e.stories, e.polarity) for e in net.edges])
     return render(request, "network.html", about=about, net=net, names=names, chart=chart)
 
 
