@@ -74,3 +74,67 @@ def test_readers_query_the_corpus_while_an_ingest_writes_it(tmp_path):
     assert job.returncode == 0, job.stderr.read()
     assert reads > 5
     assert len(search("Jakarta", db=str(db), limit=1000)) > 0
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    return os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                                                capture_output=True).returncode == 0
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 600 kB tmpfs: full after a few articles (needs root to mount; skipped otherwise)."""
+    disk = tmp_path / "disk"
+    if not _mount_tmpfs(disk, "600k"):
+        pytest.skip("mounting a tmpfs needs root")
+    yield disk
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def _one_line_e015(result: subprocess.CompletedProcess) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("warta: E015: cannot use the database or output (")
+
+
+def test_a_full_disk_ends_an_ingest_with_one_line_and_keeps_what_was_written(small_disk):
+    import sqlite3
+
+    db = small_disk / "c.db"
+    result = subprocess.run([*WARTA, "ingest", str(DEV), "--db", str(db), "-q"], capture_output=True, text=True)
+    _one_line_e015(result)
+    assert "disk is full" in result.stderr
+    conn = sqlite3.connect(db)  # each article is its own transaction: the ones before the failure stay whole
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert 0 < conn.execute("SELECT count(*) FROM articles").fetchone()[0] < len(_dev_texts())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("command", [["ingest", str(DEV / "ekon-01.txt"), "-q"], ["search", "inflasi"]])
+def test_a_read_only_database_gives_one_line(tmp_path, command):
+    disk = tmp_path / "ro"
+    if not _mount_tmpfs(disk, "4m"):
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        subprocess.run([*WARTA, "ingest", str(DEV / "ekon-02.txt"), "--db", str(disk / "c.db"), "-q"], check=True)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        _one_line_e015(subprocess.run([*WARTA, *command, "--db", str(disk / "c.db")], capture_output=True, text=True))
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def test_batch_into_a_read_only_folder_gives_one_line(tmp_path):
+    disk = tmp_path / "ro"
+    if not _mount_tmpfs(disk, "1m"):
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        result = subprocess.run([*WARTA, "batch", str(DEV / "ekon-01.txt"), str(disk / "out")],
+                                capture_output=True, text=True)
+        _one_line_e015(result)
+        assert "Read-only file system" in result.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
