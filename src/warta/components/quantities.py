@@ -24,6 +24,7 @@ from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
 from .time_grammar import named, prev_word, sentence_initial, variants
+from .regex_guard import first_char_guard
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 _BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
@@ -58,8 +59,9 @@ def lexicon() -> dict:
 def _pattern() -> re.Pattern:
     lx = lexicon()
     cur = _alt(lx["currency_prefixes"])
-    # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions.
-    return re.compile(
+    # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions,
+    # and a guard on the possible first characters skips most words (a quarter of the search time)
+    return _guarded(
         r"(?:\b|(?=[$\u20ac\u00a3\u00a5\u00b1]))"
         rf"(?:(?<![\w-])(?P<hedge>{_ci(lx['hedge_of'])})\s+(?:{_ci(['untuk'])}\s+)?)?"
         rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
@@ -67,6 +69,10 @@ def _pattern() -> re.Pattern:
         rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
         rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
+
+
+def _guarded(pattern: str) -> re.Pattern:
+    return re.compile(first_char_guard(pattern) + pattern)
 
 
 @cache
