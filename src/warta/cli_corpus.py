@@ -130,12 +130,34 @@ def claims(
     db: str = _db_option(),
     limit: int = typer.Option(200, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per claim."),
+    changes: bool = typer.Option(False, "--revisions",
+                                 help="Only how the figure changed: each value once, at its first appearance, "
+                                      "with the value it replaced (needs --unit; use --about too)."),
 ) -> None:
     """Numeric claims over time, oldest first, with claimant and article (revisions like 3.000 -> 10.000)."""
     from .corpus import claims as run_claims
+    from .corpus import revisions
 
+    def figure(text: str, previous) -> str:  # the number as written, after the one it replaced
+        return f"{_number(previous)} -> {text}" if previous is not None else text
+
+    if changes:
+        if not unit:
+            raise typer.BadParameter("a revision series needs a unit", param_hint="--unit")
+        _emit(revisions(unit, about=about, since=since, until=until, db=db)[:limit], as_json,
+              lambda r: f"{r.published or '?':10} {figure(r.text, r.previous):30} "
+                        f"{r.claimant or '-':24} [{r.ref}]{' (as the article says)' if r.stated else ''}"
+                        f"{f' ({r.stories} stories)' if r.stories > 1 else ''}")
+        return
     _emit(run_claims(unit=unit, about=about, since=since, until=until, db=db, limit=limit), as_json,
-          lambda c: f"{c.published or '?':10} {c.text:24} {c.claimant or '-':24} [{c.ref}] {c.context}")
+          lambda c: f"{c.published or '?':10} {figure(c.text, c.previous):30} "
+                    f"{c.claimant or '-':24} [{c.ref}] {c.context}")
+
+
+def _number(value: float) -> str:
+    """A value written the Indonesian way: 10.000, 1,5."""
+    value = int(value) if float(value).is_integer() else value
+    return f"{value:,}".translate(str.maketrans(",.", ".,"))
 
 
 @app.command()

@@ -50,6 +50,8 @@ class Claim:
     title: str | None
     url: str | None
     previous: float | None  # the value this one revised, when the article says so
+    quantity_id: str = ""  # the quantity's id within its article (n3)
+    previous_id: str | None = None  # the article's quantity id of ``previous``
 
 
 def _dates(stmt: Select, since: str | None, until: str | None) -> Select:
@@ -150,7 +152,8 @@ def claims_of(conn: Connection, *, unit: str | None = None, about: str | int | N
     rows = conn.execute(stmt).all()
     return [Claim(_number(r.value), r.unit, r.text, r.approx, r.claimant_name or r.quote_speaker,
                   " ".join(r.context.split()), r.published, r.article_id, r.ref, r.title, r.url,
-                  _number(r.previous_value) if r.previous_value is not None else None) for r in rows]
+                  _number(r.previous_value) if r.previous_value is not None else None, r.local_id,
+                  r.previous if r.previous_value is not None else None) for r in rows]
 
 
 def _number(value: float) -> float | int:
