@@ -132,7 +132,7 @@ def claims(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per claim."),
     changes: bool = typer.Option(False, "--revisions",
                                  help="Only how the figure changed: each value once, at its first appearance, "
-                                      "with the value it replaced (needs --unit; use --about too)."),
+                                      "with the value it replaced (needs --unit and --about)."),
 ) -> None:
     """Numeric claims over time, oldest first, with claimant and article (revisions like 3.000 -> 10.000)."""
     from .corpus import claims as run_claims
@@ -142,8 +142,9 @@ def claims(
         return f"{_number(previous)} -> {text}" if previous is not None else text
 
     if changes:
-        if not unit:
-            raise typer.BadParameter("a revision series needs a unit", param_hint="--unit")
+        if not (unit and about):  # a series of every figure of a unit mixes unrelated things
+            raise typer.BadParameter("a revision series needs a unit and what it is about",
+                                     param_hint="--unit/--about")
         _emit(revisions(unit, about=about, since=since, until=until, db=db)[:limit], as_json,
               lambda r: f"{r.published or '?':10} {figure(r.text, r.previous):30} "
                         f"{r.claimant or '-':24} [{r.ref}]{' (as the article says)' if r.stated else ''}"

@@ -22,8 +22,9 @@ ENTITIES = {
 STORIES = [
     ("oct-24", "2024-10-24", "KYIV - Volodymyr Zelenskiy mengatakan 3.000 pasukan Korea Utara sudah berada di Rusia.",
      [("3.000 pasukan", 3000, "pasukan", "Volodymyr Zelenskiy")], {}),
-    ("oct-28", "2024-10-28", "WASHINGTON - Lloyd Austin menyebut sekitar 10.000 pasukan Korut dikirim ke timur.",
-     [("10.000 pasukan", 10000, "pasukan", "Lloyd Austin")], {}),
+    ("oct-28", "2024-10-28", ("WASHINGTON - Lloyd Austin menyebut sekitar 10.000 pasukan Korut dikirim ke timur, "
+     "termasuk 500 pasukan khusus Korut."),  # a breakdown of the figure, not a revision of it
+     [("10.000 pasukan", 10000, "pasukan", "Lloyd Austin"), ("500 pasukan", 500, "pasukan", None)], {}),
     ("oct-30", "2024-10-30", ("SEOUL - Menurut Kim Yong-hyun, jumlah pasukan Korut naik dari 11.000 menjadi 12.000 "
      "personel."), [("11.000", 11000, "pasukan", "Kim Yong-hyun"), ("12.000 personel", 12000, "pasukan",
                                                                     "Kim Yong-hyun")], {"n2": "n1"}),

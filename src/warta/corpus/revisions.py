@@ -6,10 +6,13 @@
 
 The series is built from the numeric claims (``statements.claims_of``: copies of a story counted once), oldest
 first. Each distinct value appears once, at its first appearance: a later article repeating an old figure ("the
-3.000 reported last week") is not a revision back to it, it adds to that value's ``stories``. A value the article
-itself gives as the one a figure changed from (``Quantity.previous``: "naik dari 3.000 menjadi 10.000") is the
-old figure, not a new claim: it becomes the stated ``previous`` of the new value instead of a step of its own.
-Without such a statement, ``previous`` is the series' preceding value.
+3.000 reported last week") is not a revision back to it, it adds to that value's ``stories``.
+
+Inside one article only the link the article itself states is a revision (``Quantity.previous``: "naik dari
+11.000 menjadi 12.000"): the old figure becomes the stated ``previous`` of the new one, not a step of its own.
+Otherwise an article contributes its first figure only; the others are mostly breakdowns of it ("143 rumah
+rusak, 21 di antaranya rusak berat"), not changes. Without a stated link, ``previous`` is the series' preceding
+value.
 """
 
 from __future__ import annotations
@@ -46,17 +49,20 @@ def revisions_of(conn: Connection, *, unit: str, about: str | int | None = None,
                  until: str | None = None) -> list[Revision]:
     claims = claims_of(conn, unit=unit, about=about, since=since, until=until, limit=READ)
     old_figures = {(c.article_id, c.previous_id) for c in claims if c.previous_id}
-    first: dict[float, int] = {}  # value -> its index in the series
+    in_series: set[float] = set()  # values already in the series
     told: dict[float, set[int]] = {}  # value -> the articles giving it
+    figured: set[int] = set()  # articles whose first figure has been read
     series: list[Revision] = []
     for c in claims:
         if (c.article_id, c.quantity_id) in old_figures:
             continue
         told.setdefault(c.value, set()).add(c.article_id)
-        if c.value in first:
-            continue
-        first[c.value] = len(series)
         stated = c.previous is not None and c.previous != c.value
+        lead = c.article_id not in figured
+        figured.add(c.article_id)
+        if c.value in in_series or not (lead or stated):
+            continue
+        in_series.add(c.value)
         previous = c.previous if stated else (series[-1].value if series else None)
         series.append(Revision(c.value, previous, stated, c.unit, c.text, c.approx, c.claimant, c.published,
                                c.article_id, c.ref, c.title, c.url, 0))
