@@ -58,6 +58,9 @@ def test_sentence_spans_are_trimmed_and_inside_text(text):
     ("Jum'at pagi", ["Jum'at", "pagi"]),
     ("pukul 10.30 WIB.", ["pukul", "10.30", "WIB", "."]),
     ("B. J. Habibie", ["B.", "J.", "Habibie"]),
+    # an e-mail address stays one token (the pattern keeps that alternative only for texts with "@")
+    ("Kirim ke redaksi@kompas.co.id hari ini.", ["Kirim", "ke", "redaksi@kompas.co.id", "hari", "ini", "."]),
+    ("Kirim ke redaksi kompas.co.id hari ini.", ["Kirim", "ke", "redaksi", "kompas.co.id", "hari", "ini", "."]),
 ])
 def test_tokenize(text, expected):
     spans = tokenize(text, split_sentences(text))

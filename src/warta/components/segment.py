@@ -97,12 +97,15 @@ def _trim(par: str, offset: int, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
-def _token_pattern() -> re.Pattern:
+def _token_pattern(emails: bool = True) -> re.Pattern:
+    """``emails=False`` leaves out the e-mail alternative, for texts without "@": it runs through the rest of
+    every word looking for one, the costliest test of the pattern when it cannot match."""
     abbr = trie_regex(abbreviations())  # a prefix tree, longest first: a flat alternation is tried at every position
+    email = r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+" if emails else ""  # e-mail addresses
     return re.compile(
         r"https?://\S+"                                   # URLs
-        r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+"                     # e-mail addresses
-        r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
+        + email
+        + r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
         rf"|(?<!\w){abbr}(?!\w)"                          # abbreviations: Tn., dkk., S.H.
         r"|(?:Rp|US\$|S\$|RM|A\$|\$|\u20ac|\u00a3)(?=\s?\d)"     # currency signs before a number: Rp10.000
         r"|[A-Z]\.(?=\s+[A-Z])"                            # initials: B. J. Habibie
@@ -118,7 +121,7 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     A regular expression rather than spaCy's blank Indonesian tokenizer: that one loads 16,000 exceptions at
     start-up (about 3 s here), which alone would break the cold-start budget.
     """
-    spans = [m.span() for m in _token_pattern().finditer(text)]
+    spans = [m.span() for m in _token_pattern("@" in text).finditer(text)]
     # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token
     token_ends = [e for _, e in spans]
     abbr = abbreviations()
