@@ -16,7 +16,7 @@ Candidates for back-reference are the speakers met so far and the people named a
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from ..article import Entity, Speaker
@@ -292,7 +292,11 @@ class SpeakerResolver:
         return None
 
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.mentions if m[0] >= start and m[1] <= end]
+        # mentions are sorted by start: bisect to those starting in [start, end] instead of scanning all of them
+        # for every quote, which made long texts quadratic
+        lo = bisect_left(self.mentions, (start,))
+        hi = bisect_right(self.mentions, (end, float("inf")), lo)
+        return [m for m in self.mentions[lo:hi] if m[1] <= end]
 
     def _head(self, core: list[Word], h: int) -> str:
         n = self.lex.match(core, h, self.lex.person_heads)
