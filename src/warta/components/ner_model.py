@@ -99,25 +99,35 @@ def _context(word: str, tag: str) -> tuple[str, ...]:
     return (f"{tag}w={low}", f"{tag}sh={_shape(word)}")
 
 
+@lru_cache(maxsize=65536)
+def _word_row(word: str) -> tuple:
+    """What the features need of one word form: its own features, its context features as seen from each
+    neighbouring position, and its lower case (one cache look-up per word instead of five per position)."""
+    return (word_features(word), _context(word, "-2:"), _context(word, "-1:"), _context(word, "1:"),
+            _context(word, "2:"), word.lower())
+
+
 def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[str]]:
     """Feature lists for words[start:end], with context from the whole sentence. ``kb_tags`` gives, per word,
     "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else ""."""
     rows = []
     n = len(words)
-    low = [w.lower() for w in words[max(0, start - 2):end + 2]]
     base = max(0, start - 2)
+    info = [_word_row(w) for w in words[base:end + 2]]
     for i in range(start, end):
-        feats = list(word_features(words[i]))
+        k = i - base
+        row = info[k]
+        feats = list(row[0])
         if i == 0 or words[i - 1] in _BOS_AFTER:
             feats.append("BOS")
-        feats += _context(words[i - 2], "-2:") if i >= 2 else _PAD[-2]
-        feats += _context(words[i - 1], "-1:") if i >= 1 else _PAD[-1]
-        feats += _context(words[i + 1], "1:") if i + 1 < n else _PAD[1]
-        feats += _context(words[i + 2], "2:") if i + 2 < n else _PAD[2]
+        feats += info[k - 2][1] if i >= 2 else _PAD[-2]
+        feats += info[k - 1][2] if i >= 1 else _PAD[-1]
+        feats += info[k + 1][3] if i + 1 < n else _PAD[1]
+        feats += info[k + 2][4] if i + 2 < n else _PAD[2]
         if i + 1 < n:
-            feats.append(f"bi+={low[i - base]}|{low[i + 1 - base]}")
+            feats.append(f"bi+={row[5]}|{info[k + 1][5]}")
         if i > 0:
-            feats.append(f"bi-={low[i - 1 - base]}|{low[i - base]}")
+            feats.append(f"bi-={info[k - 1][5]}|{row[5]}")
         if kb_tags:
             if kb_tags[i]:
                 feats.append("kb=" + kb_tags[i])
@@ -142,7 +152,7 @@ def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]
     windows: list[tuple[int, int]] = []
     n = len(words)
     for i, word in enumerate(words):
-        if not _is_candidate(word):
+        if word == word.lower():  # not _is_candidate(word), inlined: this runs for every word of the article
             continue
         a, b = max(0, i - margin), min(n, i + 1 + margin)
         if windows and a <= windows[-1][1]:

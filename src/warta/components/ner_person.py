@@ -11,7 +11,7 @@ the nicknames and initials that stand for them.
 from __future__ import annotations
 
 from .ner_model import lowercase_vocab
-from .ner_rules import is_cap, lexicon, phrase_at
+from .ner_rules import _first_words, is_cap, lexicon, phrase_at
 
 
 def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
@@ -145,9 +145,11 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]],
     starts = {a: (b, kind) for a, b, kind in spans}
     covered = {i for a, b, _ in spans for i in range(a, b)}
     out = []
+    firsts = _first_words(lex.titles)
     i = 0
     while i < n:
-        t = phrase_at(words, i, lex.titles, longest=4)
+        # most words cannot start a title: ruled out here without the call
+        t = phrase_at(words, i, lex.titles, longest=4) if words[i].lower() in firsts else 0
         if not t or i in covered:
             i += 1
             continue

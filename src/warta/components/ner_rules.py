@@ -91,7 +91,10 @@ def is_cap(word: str) -> bool:
 
 def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
     """Length in words of the longest entry starting at words[i] (0 if none); entries are lower-case phrases."""
-    if i >= len(words) or words[i].lower() not in _first_words(entries):
+    firsts = _FIRST_WORDS.get(entries)  # the cache hit inlined: this runs for most words of every sentence
+    if firsts is None:
+        firsts = _first_words(entries)
+    if i >= len(words) or words[i].lower() not in firsts:
         return 0
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + n]).lower() in entries:
