@@ -143,16 +143,12 @@ _BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
 _PAD = {k: (f"{k}:pad",) for k in (-2, -1, 1, 2)}
 
 
-def _is_candidate(word: str) -> bool:
-    return word != word.lower()
-
-
 def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:
     """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side."""
     windows: list[tuple[int, int]] = []
     n = len(words)
     for i, word in enumerate(words):
-        if word == word.lower():  # not _is_candidate(word), inlined: this runs for every word of the article
+        if word == word.lower():  # no capital letter: not part of a name (this runs for every word)
             continue
         a, b = max(0, i - margin), min(n, i + 1 + margin)
         if windows and a <= windows[-1][1]:
