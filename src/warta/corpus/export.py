@@ -27,7 +27,7 @@ from ..store.schema import articles, entities, events, mentions, quantities, quo
 TABLES = {t.name: t for t in (articles, entities, mentions, quotes, times, quantities, events)}
 FORMATS = ("jsonl", "csv", "parquet")
 _LEFT_OUT = {"articles": ("minhash", "analysis")}
-BATCH = 5_000
+BATCH = 2_000  # rows per round trip; memory follows it (articles carry their text)
 
 
 def columns(table: str) -> list[Column]:
