@@ -21,6 +21,7 @@ _END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _OPENERS = "\"\u201c\u2018'("
+_QUOTE_CHAR = re.compile('[\u201c\u201d"]')
 
 
 @cache
@@ -37,7 +38,8 @@ def abbreviations() -> frozenset[str]:
 def _quote_regions(par: str) -> list[tuple[int, int]]:
     """Spans of quotations that open and close inside the paragraph."""
     regions, open_at = [], None
-    for i, ch in enumerate(par):
+    for m in _QUOTE_CHAR.finditer(par):  # only the quotation marks, not every character
+        i, ch = m.start(), m.group()
         if ch == "\u201c" or (ch == '"' and open_at is None):
             if open_at is None or ch == "\u201c":
                 open_at = i
