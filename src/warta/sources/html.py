@@ -13,6 +13,8 @@ def record_from_html(html: str, *, id: str, url: str | None = None) -> Record:  
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:  # trafilatura drops the whole page when a metadata date fails to parse (a "+99:00" offset
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=False)  # raises in htmldate): keep the text
     body = (doc.text or "").strip() if doc else ""
     if len(body.split()) < MIN_WORDS:  # trafilatura falls back to menus and footers on pages with no article
         raise InputError(E.E008)
