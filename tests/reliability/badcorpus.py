@@ -34,6 +34,11 @@ def _big_html(size: int) -> str:
     return "<html><body><article>" + "".join(paragraphs) + "</article></body></html>"
 
 
+def _dated_html(published: str) -> str:
+    return (f'<html><head><meta property="article:published_time" content="{published}"><title>Inflasi</title>'
+            f"</head><body><article><p>{ID * 3}</p></article></body></html>")
+
+
 def _jsonl(*lines: str) -> bytes:
     return "\n".join(lines).encode()
 
@@ -55,6 +60,9 @@ def cases() -> dict[str, tuple[bytes, str]]:
         "campuran.txt": (ID.encode() + "caf\u00e9".encode("latin-1") + ID.encode(), "E003"),
         "skrip.html": (HTML_ARTICLE.encode(), "ok"),
         "tanpa-artikel.html": (HTML_NO_ARTICLE.encode(), "E008"),
+        "zona-salah.html": (_dated_html("2023-05-08T10:00:00+99:00").encode(), "ok"),
+        "bulan-13.html": (_dated_html("2023-13-45T10:00:00+07:00").encode(), "ok"),
+        "tanggal-kata.html": (_dated_html("kemarin sore").encode(), "ok"),
         "inggris.txt": ((EN * 3).encode(), "ok"),
         "jawa.txt": ((JV * 3).encode(), "ok"),
         "kutip-timpang.txt": (('"Kami akan datang, kata Budi. \u201cTidak ada \u201d\u201d" " ' + ID).encode(), "ok"),
