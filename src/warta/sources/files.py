@@ -53,16 +53,27 @@ def read_text_bytes(data: bytes) -> str:
     return text
 
 
+def _optional_str(obj: dict, key: str) -> str | None:
+    # A number is read as its text; a list or an object would otherwise fail deep in the pipeline, ending the run.
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise InputError(E.E004, detail=f"'{key}' must be a string, not {type(value).__name__}")
+
+
 def _record(obj: object, default_id: str, published: str | None) -> Record:
     if not isinstance(obj, dict):
         raise InputError(E.E004, detail="a record must be a JSON object")
     rid = str(obj.get("id") or default_id)
     html = obj.get("html")
     text = obj.get("text")
+    title, url = _optional_str(obj, "title"), _optional_str(obj, "url")
     if isinstance(html, str) and not (isinstance(text, str) and text.strip()):
-        record = record_from_html(html, id=rid, url=obj.get("url"))
+        record = record_from_html(html, id=rid, url=url)
     elif isinstance(text, str):
-        record = Record(text=text, id=rid, title=obj.get("title"), url=obj.get("url"))
+        record = Record(text=text, id=rid, title=title, url=url)
     else:
         raise InputError(E.E007)
     record.published = parse_date(obj.get("published")) or record.published or published
