@@ -95,7 +95,7 @@ def analyze(
         done += 1
         article = result.article
         if out:
-            (out / f"{article.id}.json").write_text(article.to_json(), encoding="utf-8")
+            (out / out_name(article.id)).write_text(article.to_json(), encoding="utf-8")
         elif format == "text":
             typer.echo(render(article) + "\n")
         else:
@@ -104,6 +104,16 @@ def analyze(
         _fail(f"{done} analysed, {len(failures)} failed")
     if failures:
         raise typer.Exit(1)
+
+
+def out_name(article_id: str) -> str:
+    """``<id>.json`` kept inside --out: an id from a record ("../x", "a/b", 300 characters) is input, not a path."""
+    name = article_id.replace("/", "_").replace("\\", "_").lstrip(".") or "_"
+    if len(name) > 200:  # file names stop at 255 bytes; the hash keeps two long ids with one prefix apart
+        import hashlib
+
+        name = f"{name[:180]}-{hashlib.sha1(article_id.encode()).hexdigest()[:12]}"
+    return f"{name}.json"
 
 
 @app.command()
