@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from warta.cli import app
 
-from .badcorpus import cases, write
+from .badcorpus import ID, cases, write
 
 runner = CliRunner()
 SINGLE = {name: expected for name, (_, expected) in cases().items() if expected != "mixed"}
@@ -133,3 +133,45 @@ def test_pathological_text_is_analysed_or_refused_quickly(corpus, pipeline, name
         if not hasattr(item, "reason"):
             pipeline.process(item)
     assert time.perf_counter() - started < seconds
+
+
+@pytest.mark.parametrize(("record", "outcome"), [
+    ({"id": "judul-angka", "text": ID, "title": 123}, "ok"),  # a number is read as its text
+    ({"id": "url-daftar", "text": ID, "url": ["https://a.example"]}, "E004"),
+    ({"id": "judul-objek", "text": ID, "title": {"id": "x"}}, "E004"),
+    ({"id": "nul", "text": ID + "\x00" + ID}, "ok"),
+    ({"id": "benar", "text": ID, "published": True}, "E009"),
+    ({"id": 5, "text": ID}, "ok"),
+])
+def test_record_fields_of_the_wrong_type_fail_that_record_only(tmp_path, record, outcome):
+    src = tmp_path / "jenis.jsonl"
+    src.write_text(json.dumps(record) + "\n" + json.dumps({"id": "baik", "text": ID}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(src)])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    ids = [r["id"] for r in _records(result.stdout)]
+    if outcome == "ok":
+        assert (result.exit_code, ids) == (0, [str(record["id"]), "baik"])
+    else:
+        assert (result.exit_code, ids) == (1, ["baik"])
+        assert result.stderr.startswith(f"warta: {src}:1: {outcome}: ")
+
+
+@pytest.mark.parametrize(("rid", "name"), [
+    ("../lolos", "_lolos.json"), ("a/b", "a_b.json"), ("..\\..\\x", "_.._x.json"), (".tersembunyi", "tersembunyi.json"),
+    ("biasa", "biasa.json"),
+])
+def test_out_writes_every_record_inside_the_folder(tmp_path, rid, name):
+    src = tmp_path / "id.jsonl"
+    src.write_text(json.dumps({"id": rid, "text": ID}) + "\n", encoding="utf-8")
+    out = tmp_path / "hasil"
+    assert runner.invoke(app, ["analyze", str(src), "--out", str(out)]).exit_code == 0
+    assert [p.name for p in out.iterdir()] == [name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hasil", "id.jsonl"]
+
+
+def test_a_300_character_id_gets_a_short_unique_file_name(tmp_path):
+    src = tmp_path / "id.jsonl"
+    src.write_text("".join(json.dumps({"id": "x" * 300 + k, "text": ID}) + "\n" for k in "ab"), encoding="utf-8")
+    assert runner.invoke(app, ["analyze", str(src), "--out", str(tmp_path / "hasil")]).exit_code == 0
+    names = [p.name for p in (tmp_path / "hasil").iterdir()]
+    assert len(names) == 2 and all(len(n) < 255 for n in names)
