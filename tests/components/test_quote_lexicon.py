@@ -52,6 +52,9 @@ def test_verb_shape(word, verb):
                                               ("S.Sos", "", ".,"), ("mengatakan", "", "")]),
     ("Badan Pusat Statistik (BPS) mencatat", [("Badan", "", ""), ("Pusat", "", ""), ("Statistik", "", ""),
                                               ("BPS", "(", ")"), ("mencatat", "", "")]),
+    # punctuation alone is no word; closing marks inside a word stay in it ("Jum'at", "1,5")
+    ('"Jum\'at, 1,5 ..." (kata dia).', [("Jum'at", '"', ","), ("1,5", "", ""), ("kata", "(", ""),
+                                           ("dia", "", ").")]),
 ])
 def test_words_keep_glued_punctuation_apart(text, expected):
     assert [(w.text, w.before, w.after) for w in words(text, 0, len(text))] == expected
