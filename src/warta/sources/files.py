@@ -90,7 +90,7 @@ def read_path(path: str, *, published: str | None = None, options: Options | Non
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            data = _read_capped(sys.stdin.buffer, options.max_bytes)
             suffix, stem = ".txt", "stdin"
         else:
             p = Path(path)
@@ -100,7 +100,8 @@ def read_path(path: str, *, published: str | None = None, options: Options | Non
             size = p.stat().st_size
             if size > options.max_bytes:
                 raise InputError(E.E013, size=size, limit=options.max_bytes)
-            data = p.read_bytes()
+            with p.open("rb") as handle:  # a device or a pipe reports size 0 and may never end
+                data = _read_capped(handle, options.max_bytes)
         text = read_text_bytes(data)
         if suffix == ".jsonl":
             yield from _read_jsonl(text, stem, name, published)
@@ -123,6 +124,13 @@ def read_path(path: str, *, published: str | None = None, options: Options | Non
         yield Failure(name, err.message)
     except OSError as err:
         yield Failure(name, E.E012.format(detail=err.strerror or str(err)))
+
+
+def _read_capped(handle, limit: int) -> bytes:
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(E.E013, size=f"more than {limit}", limit=limit)
+    return data
 
 
 def _within(record: Record, options: Options) -> Record:
