@@ -175,3 +175,21 @@ def test_a_300_character_id_gets_a_short_unique_file_name(tmp_path):
     assert runner.invoke(app, ["analyze", str(src), "--out", str(tmp_path / "hasil")]).exit_code == 0
     names = [p.name for p in (tmp_path / "hasil").iterdir()]
     assert len(names) == 2 and all(len(n) < 255 for n in names)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_file_that_never_ends_is_refused_at_the_byte_limit(tmp_path, device, monkeypatch):
+    if not Path(device).exists():
+        pytest.skip(f"no {device}")
+    monkeypatch.setenv("WARTA_MAX_BYTES", "100000")
+    link = tmp_path / "tanpa-akhir.txt"
+    link.symlink_to(device)  # stat() says 0 bytes: the size check before reading cannot see it
+    result = runner.invoke(app, ["analyze", str(link)])
+    assert result.exit_code == 1 and result.stderr.startswith(f"warta: {link}: E013: ")
+
+
+def test_stdin_is_read_up_to_the_byte_limit(monkeypatch):
+    monkeypatch.setenv("WARTA_MAX_BYTES", "1000")
+    result = runner.invoke(app, ["analyze", "-"], input=ID * 20)
+    assert result.exit_code == 1 and result.stderr.startswith("warta: <stdin>: E013: the file is more than 1000 bytes")
+    assert runner.invoke(app, ["analyze", "-"], input=ID).exit_code == 0
