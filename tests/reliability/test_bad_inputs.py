@@ -193,3 +193,9 @@ def test_stdin_is_read_up_to_the_byte_limit(monkeypatch):
     result = runner.invoke(app, ["analyze", "-"], input=ID * 20)
     assert result.exit_code == 1 and result.stderr.startswith("warta: <stdin>: E013: the file is more than 1000 bytes")
     assert runner.invoke(app, ["analyze", "-"], input=ID).exit_code == 0
+
+
+def test_script_and_iframe_content_never_reaches_the_text(corpus):
+    article = json.loads(runner.invoke(app, ["analyze", str(corpus / "skrip.html")]).stdout)
+    assert "Sri Mulyani" in article["text"]
+    assert not any(bad in article["text"] for bad in ("alert", "document.write", "palsu", "iklan.example"))
