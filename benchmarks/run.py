@@ -92,6 +92,21 @@ def cold_start(repeats: int) -> dict:
     return _stats(_timed(lambda: subprocess.run(cmd, capture_output=True, check=True), repeats))
 
 
+def ingest_rate(records) -> dict:
+    """Articles/s of ``warta.corpus.ingest`` (analysis in two processes, writes into a new SQLite file)."""
+    import tempfile
+
+    from warta.corpus import ingest
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        with path.open("w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps({"id": r.id, "text": r.text, "published": r.published}) + "\n")
+        seconds = _timed(lambda: ingest([str(path)], db=str(Path(folder) / f"{time.time_ns()}.db"), n_process=2), 2)
+    return _stats([len(records) / s for s in seconds])
+
+
 def scaling(pipeline: Pipeline, path: Path) -> list[tuple[int, float]]:
     rng = random.Random(7)
     points = []
@@ -148,6 +163,7 @@ def main() -> None:
         "two_process_speedup": statistics.median(one_wall) / statistics.median(two),
         "profile_seconds": profile(pipeline, records),
         "peak_rss_mb": peak_rss_mb(min(args.size, 200)),
+        "ingest_sqlite_articles_per_s": ingest_rate(records),
         "cold_start_s": cold_start(args.repeats),
         "scaling_chars_vs_ms": scaling(pipeline, HERE / "scaling.png"),
         "python": sys.version.split()[0],
@@ -164,7 +180,7 @@ def render(r: dict) -> str:
              f"({r['corpus']['pos_corpus_sentences']:,} nlp-id corpus sentences available).", "",
              "| figure | median | min | max |", "|---|---|---|---|"]
     for key in ("baseline_spacy_tokenizer_tokens_per_s", "warta_tokens_per_s", "warta_articles_per_s",
-                "two_processes_articles_per_s", "cold_start_s"):
+                "two_processes_articles_per_s", "ingest_sqlite_articles_per_s", "cold_start_s"):
         s = r[key]
         lines.append(f"| {key} | {s['median']:,.2f} | {s['min']:,.2f} | {s['max']:,.2f} |")
     lines += ["", f"- ratio to baseline: **{r['ratio_to_baseline']:.3f}x**",
