@@ -19,6 +19,15 @@ def _db_option():
     return typer.Option(None, "--db", envvar="WARTA_DB", metavar="PATH|URL", help=DB_HELP)
 
 
+def _report(summary) -> None:
+    """Each failed input on its own line, then the summary; exit 1 when anything failed."""
+    for failure in summary.failed:
+        _fail(str(failure))
+    typer.echo(str(summary), err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
 def _emit(rows, as_json: bool, line) -> None:
     import dataclasses
 
@@ -49,11 +58,7 @@ def ingest(
         task = bar.add_task("starting")
         summary = run_ingest(sources, db=db, published=published, n_process=processes, allow_private=allow_private,
                              progress=lambda s: bar.update(task, description=str(s)))
-    for failure in summary.failed:
-        _fail(str(failure))
-    typer.echo(str(summary), err=True)
-    if summary.failed:
-        raise typer.Exit(1)
+    _report(summary)
 
 
 @app.command()
@@ -171,11 +176,7 @@ def reanalyze(
     from .corpus import reanalyze as run_reanalyze
 
     summary = run_reanalyze(db, everything=everything, n_process=processes)
-    for failure in summary.failed:
-        _fail(str(failure))
-    typer.echo(str(summary), err=True)
-    if summary.failed:
-        raise typer.Exit(1)
+    _report(summary)
 
 
 @app.command()
