@@ -2,12 +2,14 @@
 peak memory and cold start. Run from the repository root:
 
     .venv/bin/pip install -q -e ".[bench]" && .venv/bin/pip install -q --no-deps nlp-id
-    .venv/bin/python benchmarks/run.py [--size 300] [--repeats 3]
+    .venv/bin/python benchmarks/run.py [--size 300] [--repeats 3] [--search 10000,100000] [--postgres URL]
 
 Every figure is the median of --repeats runs with min and max. Ratios compare warta with spaCy's blank
 Indonesian tokenizer over the same texts in the same process (the floor cost of any token pipeline), timed in
 alternation in CPU seconds so that other load on the machine does not skew the ratio; the two-process speed-up is
 wall-clock time.
+--postgres (or WARTA_BENCH_POSTGRES) names a PostgreSQL database used for nothing else: its public schema is
+dropped and recreated to time ingest and search there too.
 Results go to benchmarks/results.json, benchmarks/results.md and benchmarks/scaling.png.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -25,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus  # noqa: E402
+import search  # noqa: E402
 
 from warta import Pipeline  # noqa: E402
 
@@ -92,8 +96,20 @@ def cold_start(repeats: int) -> dict:
     return _stats(_timed(lambda: subprocess.run(cmd, capture_output=True, check=True), repeats))
 
 
-def ingest_rate(records) -> dict:
-    """Articles/s of ``warta.corpus.ingest`` (analysis in two processes, writes into a new SQLite file)."""
+def _fresh_postgres(url: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+def ingest_rate(records, postgres: str | None = None) -> dict:
+    """Articles/s of ``warta.corpus.ingest`` (analysis in two processes) into a new SQLite file, or into the
+    emptied PostgreSQL database ``postgres``."""
     import tempfile
 
     from warta.corpus import ingest
@@ -103,11 +119,26 @@ def ingest_rate(records) -> dict:
         with path.open("w", encoding="utf-8") as f:
             for r in records:
                 f.write(json.dumps({"id": r.id, "text": r.text, "published": r.published}) + "\n")
-        seconds = _timed(lambda: ingest([str(path)], db=str(Path(folder) / f"{time.time_ns()}.db"), n_process=2), 2)
+        seconds = []
+        for _ in range(2):
+            db = _fresh_postgres(postgres) if postgres else str(Path(folder) / f"{time.time_ns()}.db")
+            seconds += _timed(lambda: ingest([str(path)], db=db, n_process=2), 1)
     return _stats([len(records) / s for s in seconds])
 
 
-def scaling(pipeline: Pipeline, path: Path) -> list[tuple[int, float]]:
+def search_latency(sizes: list[int], postgres: str | None) -> list[dict]:
+    """p50/p95 search latency as the corpus grows through ``sizes`` (one database topped up per backend)."""
+    import tempfile
+
+    out = []
+    with tempfile.TemporaryDirectory() as folder:
+        backends = [str(Path(folder) / "search.db")] + ([_fresh_postgres(postgres)] if postgres else [])
+        for db in backends:
+            out += [search.latency(db, n) for n in sorted(sizes)]
+    return out
+
+
+def scaling(pipeline: Pipeline, path: Path, latency: list[dict]) -> list[tuple[int, float]]:
     rng = random.Random(7)
     points = []
     for paragraphs in (2, 5, 10, 20, 40, 80):
@@ -121,12 +152,23 @@ def scaling(pipeline: Pipeline, path: Path) -> list[tuple[int, float]]:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
 
-        fig, ax = plt.subplots(figsize=(6, 4))
+        fig, (ax, bx) = plt.subplots(1, 2, figsize=(11, 4))
         ax.plot([c for c, _ in points], [ms for _, ms in points], marker="o")
         ax.set_xlabel("article length (characters)")
         ax.set_ylabel("analysis time per article (ms)")
-        ax.set_title("warta analyze: time vs article length (1 core)")
-        ax.grid(True, alpha=0.3)
+        ax.set_title("analyze: time vs article length (1 core)")
+        for dialect in sorted({r["dialect"] for r in latency}):
+            rows = [r for r in latency if r["dialect"] == dialect]
+            for key, style in (("p50_ms", "o-"), ("p95_ms", "s--")):
+                bx.plot([r["articles"] for r in rows], [r[key] for r in rows], style, label=f"{dialect} {key[:3]}")
+        bx.set_xscale("log")
+        bx.set_xlabel("stored articles")
+        bx.set_ylabel("search latency (ms)")
+        bx.set_title("search: latency vs corpus size")
+        if latency:
+            bx.legend()
+        for a in (ax, bx):
+            a.grid(True, alpha=0.3)
         fig.tight_layout()
         fig.savefig(path, dpi=110)
     except ImportError:
@@ -138,7 +180,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=300, help="articles in the throughput corpus")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--search", default="10000,100000",
+                        help="comma-separated corpus sizes for search latency ('' to skip)")
+    parser.add_argument("--postgres", default=os.environ.get("WARTA_BENCH_POSTGRES"),
+                        help="PostgreSQL URL of a scratch database (its schema is dropped) for ingest and search")
     args = parser.parse_args()
+    sizes = [int(n) for n in args.search.split(",") if n.strip()]
 
     records = corpus.generate(args.size)
     texts = [r.text for r in records]
@@ -164,8 +211,10 @@ def main() -> None:
         "profile_seconds": profile(pipeline, records),
         "peak_rss_mb": peak_rss_mb(min(args.size, 200)),
         "ingest_sqlite_articles_per_s": ingest_rate(records),
+        **({"ingest_postgresql_articles_per_s": ingest_rate(records, args.postgres)} if args.postgres else {}),
         "cold_start_s": cold_start(args.repeats),
-        "scaling_chars_vs_ms": scaling(pipeline, HERE / "scaling.png"),
+        "search_latency": (latency := search_latency(sizes, args.postgres)),
+        "scaling_chars_vs_ms": scaling(pipeline, HERE / "scaling.png", latency),
         "python": sys.version.split()[0],
     }
     (HERE / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
@@ -180,7 +229,10 @@ def render(r: dict) -> str:
              f"({r['corpus']['pos_corpus_sentences']:,} nlp-id corpus sentences available).", "",
              "| figure | median | min | max |", "|---|---|---|---|"]
     for key in ("baseline_spacy_tokenizer_tokens_per_s", "warta_tokens_per_s", "warta_articles_per_s",
-                "two_processes_articles_per_s", "ingest_sqlite_articles_per_s", "cold_start_s"):
+                "two_processes_articles_per_s", "ingest_sqlite_articles_per_s", "ingest_postgresql_articles_per_s",
+                "cold_start_s"):
+        if key not in r:
+            continue
         s = r[key]
         lines.append(f"| {key} | {s['median']:,.2f} | {s['min']:,.2f} | {s['max']:,.2f} |")
     lines += ["", f"- ratio to baseline: **{r['ratio_to_baseline']:.3f}x**",
@@ -188,6 +240,10 @@ def render(r: dict) -> str:
               f"- peak RSS: **{r['peak_rss_mb']:.0f} MB**", "", "| component | seconds | share |", "|---|---|---|"]
     for name, sec in sorted(r["profile_seconds"].items(), key=lambda kv: -kv[1]):
         lines.append(f"| {name} | {sec:.3f} | {sec / total:.1%} |")
+    if r["search_latency"]:
+        lines += ["", "| search backend | stored articles | p50 ms | p95 ms | max ms |", "|---|---|---|---|---|"]
+        lines += [f"| {x['dialect']} | {x['articles']:,} | {x['p50_ms']:.1f} | {x['p95_ms']:.1f} | {x['max_ms']:.1f} |"
+                  for x in r["search_latency"]]
     lines += ["", "Scaling (characters -> ms per article): "
               + ", ".join(f"{c}: {ms:.1f}" for c, ms in r["scaling_chars_vs_ms"])]
     return "\n".join(lines) + "\n"

@@ -1,6 +1,7 @@
-"""Search latency at corpus scale (issue 7 bar: p95 <= 50 ms at 100k stored articles). Not collected by pytest.
+"""Search latency at corpus scale (issue 7 bar: p95 <= 50 ms at 100k stored articles). benchmarks/run.py calls
+``latency`` for each --search size; it also runs alone:
 
-    .venv/bin/python tests/corpus/bench_search.py /tmp/bench.db 100000       # or a postgresql:// URL
+    .venv/bin/python benchmarks/search.py /tmp/bench.db 100000       # or a postgresql:// URL
 
 The generator writes N articles of ~300 words and two quotes each straight into ``articles`` and ``quotes``
 (search reads nothing else), drawing words from a Zipf distribution over 20,000 made-up words plus common
@@ -37,11 +38,11 @@ def vocabulary(rng: np.random.Generator, size: int = 20_000) -> list[str]:
     return COMMON + sorted(words)[:size]
 
 
-def generate(store: Store, n: int, seed: int = 7) -> None:
-    rng = np.random.default_rng(seed)
-    vocab = np.array(vocabulary(rng))
-    batch = 1000
-    for start in range(0, n, batch):
+def generate(store: Store, n: int, first: int = 0, seed: int = 7) -> None:
+    vocab = np.array(vocabulary(np.random.default_rng(seed)))
+    rng = np.random.default_rng(seed + first)  # topping up draws new texts
+    for start in range(first, first + n, 1000):
+        batch = min(1000, first + n - start)
         ranks = np.minimum(rng.zipf(1.3, size=(batch, 300)) - 1, len(vocab) - 1)
         texts = [" ".join(vocab[row]) for row in ranks]
         rows = []
@@ -59,13 +60,13 @@ def generate(store: Store, n: int, seed: int = 7) -> None:
             insert_many(conn, quotes, quote_rows)
 
 
-def main(db: str, n: int) -> None:
+def latency(db: str, n: int) -> dict:
+    """Grow the corpus at ``db`` to ``n`` generated articles (an existing smaller one is topped up) and time 180
+    searches: common, mid-frequency and rare words, and two-word queries."""
     store = Store(db)
     have = store.count()
     if have < n:
-        started = time.perf_counter()
-        generate(store, n - have)  # (only from empty: ids start at 1)
-        print(f"generated {n} articles in {time.perf_counter() - started:.0f} s")
+        generate(store, n - have, first=have)
     rng = np.random.default_rng(1)
     vocab = vocabulary(np.random.default_rng(7))
     queries = ([vocab[i] for i in rng.integers(18, 60, 60)]  # common and mid words
@@ -78,9 +79,11 @@ def main(db: str, n: int) -> None:
         search(q, db=store, limit=20)
         timings.append((time.perf_counter() - started) * 1000)
     p50, p95 = np.percentile(timings, [50, 95])
-    print(f"{store.dialect}, {store.count()} articles, {len(queries)} queries: p50 {p50:.1f} ms, p95 {p95:.1f} ms, "
-          f"max {max(timings):.1f} ms")
+    return {"dialect": store.dialect, "articles": store.count(), "queries": len(queries),
+            "p50_ms": float(p50), "p95_ms": float(p95), "max_ms": max(timings)}
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    r = latency(sys.argv[1], int(sys.argv[2]))
+    print(f"{r['dialect']}, {r['articles']} articles, {r['queries']} queries: p50 {r['p50_ms']:.1f} ms, "
+          f"p95 {r['p95_ms']:.1f} ms, max {r['max_ms']:.1f} ms")
