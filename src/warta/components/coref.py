@@ -20,6 +20,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+import ahocorasick
+
 from .ner_rules import Cand, lexicon
 
 
@@ -215,21 +217,47 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
     for c in clusters:
         for form in short_forms(c, text):
             owner[form] = c if owner.get(form, c) is c else None
-    forms = sorted((f for f, c in owner.items() if c is not None), key=len, reverse=True)
+    forms = [f for f, c in owner.items() if c is not None]
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     covered = sorted(taken)
-    for m in pattern.finditer(text):
-        a, b = m.span()
+    for a, b in whole_words(text, forms):
         i = bisect_right(covered, (a, 10**9)) - 1
         if (i >= 0 and covered[i][1] > a) or (i + 1 < len(covered) and covered[i + 1][0] < b) or not allowed(a, b):
             continue
-        c = owner[m.group()]
-        kind = next((x.kind for x in c.mentions if text[x.start:x.end] == m.group()), "name")
+        form = text[a:b]
+        c = owner[form]
+        kind = next((x.kind for x in c.mentions if text[x.start:x.end] == form), "name")
         c.mentions.append(Cand(a, b, c.mentions[0].type, kind=kind, source="propagated"))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+def _in_word(ch: str) -> bool:
+    """A letter, digit, underscore or hyphen: a character that continues a word (the regex class ``[\\w-]``)."""
+    return ch.isalnum() or ch in "_-"
+
+
+def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where ``forms`` occur in ``text`` as whole words, scanning left to right: the longest form at each start,
+    no two overlapping. One pass over the text (Aho-Corasick) whatever the number of forms."""
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    n = len(text)
+    longest: dict[int, int] = {}
+    for last, length in automaton.iter(text):
+        a, b = last + 1 - length, last + 1
+        if (a > 0 and _in_word(text[a - 1])) or (b < n and _in_word(text[b])):
+            continue
+        if longest.get(a, -1) < b:
+            longest[a] = b
+    out: list[tuple[int, int]] = []
+    for a in sorted(longest):
+        if not out or a >= out[-1][1]:
+            out.append((a, longest[a]))
+    return out
 
 
 _SANG = re.compile(r"\b[Ss]ang\s+([a-z]+(?:\s+[a-z]+)?)")

@@ -130,9 +130,31 @@ _PREV_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
-def _written_lower(text: str, word: str) -> bool:
-    """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+_RUN = re.compile(r"[\w-]+")
+
+
+class _Words:
+    """Where each whole word (a run of letters, digits, "_" and "-") occurs in a text, indexed on first use: one
+    pass over the text instead of a search of the whole text per question."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at: dict[str, list[int]] | None = None
+
+    def starts(self, word: str) -> list[int]:
+        """Start offsets of ``word`` (letters or digits only) as a whole word."""
+        if self._at is None:
+            self._at = {}
+            for m in _RUN.finditer(self.text):
+                self._at.setdefault(m.group(), []).append(m.start())
+        return self._at.get(word, [])
+
+    def written_lower(self, word: str) -> bool:
+        """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
+        low = word.lower()
+        if not low.isalnum():  # lower-casing made a mark that is not a letter: search for it as written
+            return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
+        return bool(self.starts(low))
 
 
 def _standalone(text: str, a: int, b: int) -> bool:
@@ -154,6 +176,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
     lex = lexicon()
     out = []
+    index = _Words(text)
     for c in cands:
         words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
         cut = None
@@ -162,12 +185,11 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
                 first = text[words[k][0]:words[k][1]]
                 tail = text[words[k][0]:c.end]
                 if (not first[:1].isupper() or not first.isalpha() or first.lower() in lex.name_suffixes
-                        or first.lower() in lowercase_vocab() or _written_lower(text, first)
+                        or first.lower() in lowercase_vocab() or index.written_lower(first)
                         or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                     continue
-                pattern = rf"(?<![\w-]){re.escape(first)}(?![\w-])"
-                if any(not c.start <= m.start() < c.end and _standalone(text, m.start(), m.end())
-                       for m in re.finditer(pattern, text)):
+                if any(not c.start <= a < c.end and _standalone(text, a, a + len(first))
+                       for a in index.starts(first)):
                     cut = k
                     break
         if cut is None:
