@@ -55,7 +55,12 @@ def cases() -> dict[str, tuple[bytes, str]]:
         "cp1252.txt": (("Dia berkata \u201cjangan\u201d \u2013 caf\u00e9 " + ID).encode("cp1252"), "E003"),
         "latin1.txt": (("Caf\u00e9 se\u00f1or " + ID).encode("latin-1"), "E003"),
         "utf16-bom.txt": (ID.encode("utf-16"), "ok"),
-        "utf16le-tanpa-bom.txt": (ID.encode("utf-16-le"), "E002"),
+        "utf16le-tanpa-bom.txt": (ID.encode("utf-16-le"), "ok"),
+        "utf16be-tanpa-bom.txt": (ID.encode("utf-16-be"), "ok"),
+        "utf32le-tanpa-bom.txt": (ID.encode("utf-32-le"), "ok"),
+        "utf16le-tanpa-bom.json": (json.dumps({"id": "u16", "text": ID}).encode("utf-16-le"), "ok"),
+        "utf16le-terpotong.txt": (ID.encode("utf-16-le")[:-1], "E003"),  # a cut download: odd length
+        "angka-16bit.txt": (b"".join(i.to_bytes(2, "little") for i in range(200)) * 8, "E002"),  # NULs like UTF-16
         "utf8-bom.txt": (b"\xef\xbb\xbf" + ID.encode(), "ok"),
         "campuran.txt": (ID.encode() + "caf\u00e9".encode("latin-1") + ID.encode(), "E003"),
         "skrip.html": (HTML_ARTICLE.encode(), "ok"),

@@ -53,7 +53,8 @@ def test_each_bad_input_is_analysed_or_refused_in_one_line_naming_it(corpus, nam
         assert result.stderr.startswith(f"warta: {corpus / name}: {SINGLE[name]}: ")
 
 
-@pytest.mark.parametrize(("name", "language"), [("inggris.txt", "en"), ("jawa.txt", "jv"), ("utf16-bom.txt", "id")])
+@pytest.mark.parametrize(("name", "language"), [("inggris.txt", "en"), ("jawa.txt", "jv"), ("utf16-bom.txt", "id"),
+                                                ("utf16be-tanpa-bom.txt", "id"), ("utf32le-tanpa-bom.txt", "id")])
 def test_text_in_another_language_is_analysed_with_a_warning(corpus, name, language):
     article = json.loads(runner.invoke(app, ["analyze", str(corpus / name)]).stdout)
     assert article["meta"]["language"] == language

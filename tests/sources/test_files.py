@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from warta.errors import InputError
 from warta.pipeline import Record
 from warta.settings import Options
 from warta.sources import Failure, read_inputs, read_path, read_text_bytes
@@ -86,6 +87,44 @@ def test_missing_file_is_a_failure(tmp_path):
 ])
 def test_read_text_bytes_accepts_utf8_bom_and_utf16_bom(data, expected):
     assert read_text_bytes(data) == expected
+
+
+WIDE = "JAKARTA - \u201cKami siap,\u201d kata Budi di Pasar Baru, Senin (8/5/2023) \u2013 harga naik 2,5 persen."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"])
+@pytest.mark.parametrize("text", [WIDE, "Berita singkat.", WIDE * 100])
+def test_read_text_bytes_reads_utf16_and_utf32_with_or_without_bom(encoding, text):
+    assert read_text_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("data, code", [
+    (b"".join(i.to_bytes(2, "little") for i in range(300)), "E002"),  # 16-bit numbers: NUL high bytes, no text
+    (b"".join(i.to_bytes(2, "big") for i in range(300)), "E002"),
+    (b"".join((i * 7).to_bytes(4, "little") for i in range(300)), "E002"),  # 32-bit numbers
+    (b"\x00" * 2048, "E002"),
+    (b"\x00A" * 10 + bytes(range(256)) * 4, "E002"),  # a binary file that starts like UTF-16
+    (WIDE.encode("utf-16-le")[:-1], "E003"),  # cut in the middle of a character
+    (WIDE.encode("utf-16-le") + "\ud800".encode("utf-16-le", "surrogatepass"), "E003"),  # a lone surrogate
+])
+def test_read_text_bytes_refuses_binary_that_looks_like_utf16(data, code):
+    with pytest.raises(InputError) as err:
+        read_text_bytes(data)
+    assert err.value.code == code
+
+
+@pytest.mark.parametrize("suffix, data", [
+    (".txt", WIDE.encode("utf-16-le")),
+    (".json", json.dumps({"id": "a", "text": WIDE}, ensure_ascii=False).encode("utf-16-be")),
+    (".jsonl", (json.dumps({"id": "a", "text": WIDE}) + "\n").encode("utf-32-le")),
+    (".html", f"<html><body><article><p>{WIDE * 3}</p></article></body></html>".encode("utf-16-le")),
+])
+def test_every_reader_decodes_utf16_without_bom(tmp_path, suffix, data):
+    p = tmp_path / f"berita{suffix}"
+    p.write_bytes(data)
+    item = _one(p)
+    assert isinstance(item, Record), item
+    assert "Kami siap" in item.text
 
 
 def test_read_inputs_continues_over_a_batch(tmp_path):

@@ -30,27 +30,66 @@ class Failure:
 
 
 def read_text_bytes(data: bytes) -> str:
-    """Decode an input file: UTF-8 (with or without BOM), or UTF-16 with its BOM; anything else is refused."""
+    """Decode an input file: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM or, recognised by their
+    NUL bytes, without one; anything else is refused (binary E002, another encoding E003)."""
     if not data.strip():
         raise InputError(E.E001)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    head = data[:8192]
-    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
-        raise InputError(E.E002, detail="control bytes in the first 8 kB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        hint = ""
+    encoding = wide_encoding(data)
+    if encoding:
         try:
-            data.decode("cp1252")
-            hint = ", it looks like cp1252/latin-1"
-        except UnicodeDecodeError:
-            pass
-        raise InputError(E.E003, detail=f"invalid byte 0x{data[err.start]:02x} at offset {err.start}{hint}") from None
+            text = data.decode(encoding)
+        except UnicodeDecodeError as err:
+            raise InputError(E.E003, detail=f"it looks like {encoding.upper()} but byte {err.start} "
+                                            f"is invalid: {err.reason}") from None
+        _refuse_binary([ord(c) for c in text[:8192]])  # 16-bit numbers look like UTF-16 until decoded
+        text = text.lstrip("\ufeff")
+    else:
+        _refuse_binary(data[:8192])
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            hint = ""
+            try:
+                data.decode("cp1252")
+                hint = ", it looks like cp1252/latin-1"
+            except UnicodeDecodeError:
+                pass
+            raise InputError(E.E003,
+                             detail=f"invalid byte 0x{data[err.start]:02x} at offset {err.start}{hint}") from None
     if not text.strip():
         raise InputError(E.E001)
     return text
+
+
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"),
+         (b"\xfe\xff", "utf-16"))
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16``/``utf-32`` (a BOM says which) or ``utf-16-le``/``-be``, ``utf-32-le``/``-be`` recognised without
+    one, else None. Text in those is mostly Latin letters, whose code points are below 256: their high bytes are
+    NUL, so over the first kB one byte position in every 2 (UTF-16) or 3 in every 4 (UTF-32) is nearly always
+    NUL while the low byte nearly never is."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    for width in (4, 2):
+        units = min(len(data), 1024) // width
+        if units < 4:
+            continue
+        head = data[:units * width]
+        nul = [head[i::width].count(0) / units for i in range(width)]
+        for end in ("le", "be"):
+            low, highs = (0, range(1, width)) if end == "le" else (width - 1, range(width - 1))
+            if nul[low] <= 0.05 and min(nul[i] for i in highs) >= 0.5:
+                return f"utf-{8 * width}-{end}"
+    return None
+
+
+def _refuse_binary(head) -> None:
+    """E002 for a NUL or more than 5 % control characters among ``head``'s code values (bytes or code points)."""
+    if 0 in head or sum(c < 9 or 13 < c < 32 for c in head) > len(head) // 20:
+        raise InputError(E.E002, detail="control bytes in the first 8 kB")
 
 
 def _optional_str(obj: dict, key: str) -> str | None:
