@@ -56,12 +56,7 @@ def _spells(acronym: str, name: str) -> bool:
     letters = acronym.replace("-", "").upper()
     if len(letters) < 2 or not letters.isalpha():
         return False
-    words = name.split()
-    heads = lexicon().org_heads | lexicon().loc_heads
-    options = [_initials(words)]
-    if len(words) > 2 and words[0].lower() in heads:
-        options.append(_initials(words[1:]))
-    for init in options:
+    for init in _initial_options(name):
         if init == letters:
             return True
         if len(init) > len(letters) and init[0] == letters[0] and init[-1] == letters[-1]:
@@ -76,13 +71,60 @@ def _is_acronym(text: str) -> bool:
     return core.isalpha() and core.isupper() and 2 <= len(core) <= 8
 
 
-def _strip_head(text: str) -> str | None:
+@cache
+def _heads() -> frozenset[str]:
     lex = lexicon()
+    return lex.org_heads | lex.loc_heads
+
+
+def _strip_head(text: str) -> str | None:
+    heads = _heads()
     words = text.split()
     for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]).lower() in (lex.org_heads | lex.loc_heads):
+        if len(words) > n and " ".join(words[:n]).lower() in heads:
             return " ".join(words[n:])
     return None
+
+
+def _initial_options(name: str) -> list[str]:
+    """The initials an acronym of ``name`` may spell: of all its words, and without a head word in front."""
+    words = name.split()
+    options = [_initials(words)]
+    if len(words) > 2 and words[0].lower() in _heads():
+        options.append(_initials(words[1:]))
+    return options
+
+
+class _Index:
+    """The clusters built so far, indexed by what ``_find`` asks of them (a written form, a KB id, the ends of
+    an acronym they may spell, a word of a name, a place name without its head word), so that each new mention
+    is compared with the few clusters that could take it rather than all of them. Answers come in the order the
+    clusters were made, as a scan of them all would find them."""
+
+    def __init__(self) -> None:
+        self.rank: dict[int, int] = {}
+        self.by: dict[tuple, dict[int, Cluster]] = {}
+
+    def add(self, c: Cluster, cand: Cand, s: str) -> None:
+        self.rank.setdefault(id(c), len(self.rank))
+        key = fold(s)
+        keys = [("text", key), *(("word", w) for w in key.split())]
+        keys += [("kb", k) for k in cand.kb_ids[:1]]
+        keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
+        bare = _strip_head(s)
+        if bare is not None:
+            keys.append(("bare", fold(bare)))
+        for k in keys:
+            self.by.setdefault(k, {})[id(c)] = c
+
+    def get(self, *keys: tuple) -> list[Cluster]:
+        found = {i: c for k in keys for i, c in self.by.get(k, {}).items()}
+        return sorted(found.values(), key=lambda c: self.rank[id(c)])
+
+    def spelling(self, acronym: str) -> tuple:
+        """The key of the clusters whose names ``acronym`` may spell (first and last letters)."""
+        letters = acronym.replace("-", "").upper()
+        return ("ends", letters[0], letters[-1]) if letters else ("none",)
 
 
 def cluster(cands: list[Cand], text: str) -> list[Cluster]:
@@ -92,15 +134,17 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), _is_acronym(surface(c)),
                                          c.start))
     clusters: list[Cluster] = []
+    index = _Index()
     home: dict[int, Cluster] = {}
     for cand in order:
-        target = _find(cand, surface(cand), clusters, home, surface)
+        target = _find(cand, surface(cand), index, home, surface)
         if target is None:
             target = Cluster()
             clusters.append(target)
         elif cand.partner is None and cand.kind == "name":
             cand.kind = _kind_in(target, cand, surface)
         target.add(cand, surface(cand))
+        index.add(target, cand, surface(cand))
         home[id(cand)] = target
     clusters = _merge_same_text(clusters)
     for c in clusters:
@@ -111,14 +155,21 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
 def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
     """Clusters sharing a written form are one entity (an acronym met alone before its bracketed definition)."""
     out: list[Cluster] = []
+    owner: dict[str, int] = {}  # written form -> the first cluster of ``out`` that has it
     for c in clusters:
-        into = next((o for o in out if o.texts & c.texts), None)
-        if into is None:
+        found = [owner[t] for t in c.texts if t in owner]
+        if not found:
+            at = len(out)
             out.append(c)
         else:
+            at = min(found)
+            into = out[at]
             into.mentions += c.mentions
             into.texts |= c.texts
             into.kb |= c.kb
+        for t in c.texts:
+            if owner.get(t, at) >= at:
+                owner[t] = at
     return out
 
 
@@ -130,39 +181,40 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
         return "name"
     if _is_acronym(s) and target.mentions and not any(_is_acronym(surface(m)) for m in target.mentions[:1]):
         return "acronym"
-    if cand.kb_ids and target.kb and not any(fold(s) in fold(surface(m)) for m in target.mentions):
+    # ``texts`` are the folded forms of the target's mentions
+    if cand.kb_ids and target.kb and not any(fold(s) in t for t in target.texts):
         return "alias"
     return "name"
 
 
-def _find(cand: Cand, s: str, clusters: list[Cluster], home: dict, surface) -> Cluster | None:
+def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | None:
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     key = fold(s)
-    for c in clusters:
-        if key in c.texts:
-            return c
+    for c in index.get(("text", key))[:1]:
+        return c
     if cand.kb_ids and len(cand.kb_ids) == 1:
-        for c in clusters:
-            if cand.kb_ids[0] in c.kb:
-                return c
+        for c in index.get(("kb", cand.kb_ids[0]))[:1]:
+            return c
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
     if _is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
-        for c in clusters:
+        for c in index.get(index.spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
                 return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
-        found = _person(cand, key, clusters, surface)  # the tagger often mistypes a lone surname
+        # the tagger often mistypes a lone surname
+        found = _person(cand, key, index.get(("word", key.split()[0])), surface)
         if found is not None or cand.type == "PER":
             return found
     rest = _strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
-        for c in clusters:
+        acronym = _is_acronym(rest)
+        for c in index.get(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
             if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
-                    _is_acronym(rest) and any(_spells(rest, surface(m)) for m in c.mentions))):
+                    acronym and any(_spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if cand.type == "LOC":
-        for c in clusters:
+        for c in index.get(("bare", key)):
             if c.mentions[0].type == "LOC" and any(fold(_strip_head(surface(m)) or "") == key for m in c.mentions):
                 return c
     return None
