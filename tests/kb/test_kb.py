@@ -91,6 +91,21 @@ def test_regencies_and_cities(kb, name, expected):
     ("DPR RI", "Dewan Perwakilan Rakyat"), ("MK", "Mahkamah Konstitusi"), ("BI", "Bank Indonesia"),
     ("Basarnas", "Badan Nasional Pencarian dan Pertolongan"), ("Bawaslu", "Badan Pengawas Pemilihan Umum"),
     ("Komisi XI", "Komisi XI DPR"), ("Baleg", "Badan Legislasi DPR"), ("PVMBG", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    # the ministries of the October 2024 split, and those created since
+    ("Kemenko PM", "Kementerian Koordinator Bidang Pemberdayaan Masyarakat"),
+    ("Kemenko IPK", "Kementerian Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan"),
+    ("Kemenko Polkam", "Kementerian Koordinator Bidang Politik dan Keamanan"),
+    ("KemenHAM", "Kementerian Hak Asasi Manusia"), ("Kementerian HAM", "Kementerian Hak Asasi Manusia"),
+    ("Kemenimipas", "Kementerian Imigrasi dan Pemasyarakatan"), ("Kemenkum", "Kementerian Hukum"),
+    ("Kemendes", "Kementerian Desa dan Pembangunan Daerah Tertinggal"),
+    ("Kemendes PDTT", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ("BKKBN", "Kementerian Kependudukan dan Pembangunan Keluarga"),
+    ("Kementerian UMKM", "Kementerian Usaha Mikro, Kecil, dan Menengah"), ("Bekraf", "Kementerian Ekonomi Kreatif"),
+    ("Kementerian P2MI", "Kementerian Pelindungan Pekerja Migran Indonesia"), ("Kementerian PKP", "Kementerian Perumahan dan Kawasan Permukiman"),
+    ("Kemendikdasmen", "Kementerian Pendidikan Dasar dan Menengah"), ("BPLH", "Kementerian Lingkungan Hidup"),
+    ("BP Haji", "Badan Penyelenggara Haji"), ("Otorita IKN", "Otorita Ibu Kota Nusantara"), ("BGN", "Badan Gizi Nasional"),
+    ("Lemhannas", "Lembaga Ketahanan Nasional"), ("SKK Migas", "Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi"),
+    ("Polda Jatim", "Kepolisian Daerah Jawa Timur"),
 ])
 def test_state_bodies_by_acronym_and_former_name(kb, name, canonical):
     rec = _first(kb, name)
@@ -151,6 +166,9 @@ def test_senayan_stands_for_parliament(kb):
     ("Ahok", "Basuki Tjahaja Purnama"), ("Zulhas", "Zulkifli Hasan"), ("Cak Imin", "Muhaimin Iskandar"),
     ("AHY", "Agus Harimurti Yudhoyono"), ("Bung Karno", "Soekarno"), ("Suharto", "Soeharto"),
     ("Ma'ruf Amin", "Ma'ruf Amin"), ("Ma\u2019ruf Amin", "Ma'ruf Amin"), ("Maruf Amin", "Ma'ruf Amin"),
+    ("Gus Ipul", "Saifullah Yusuf"), ("Mayor Teddy", "Teddy Indra Wijaya"), ("Eddy Hiariej", "Edward Omar Sharif Hiariej"),
+    ("Gus Irfan", "Mochamad Irfan Yusuf"), ("Mualem", "Muzakir Manaf"), ("Emil Dardak", "Emil Elestianto Dardak"),
+    ("OSO", "Oesman Sapta Odang"), ("Sri Sultan HB X", "Sri Sultan Hamengku Buwono X"), ("Bima Arya", "Bima Arya Sugiarto"),
 ])
 def test_person_aliases(kb, name, canonical):
     rec = _first(kb, name)
@@ -162,7 +180,9 @@ def test_person_aliases(kb, name, canonical):
     ("Volodymyr Zelenskiy", "Volodymyr Zelensky"), ("Kim Jong-un", "Kim Jong Un"), ("Yoon Suk-yeol", "Yoon Suk Yeol"),
     ("Erdoğan", "Recep Tayyip Erdogan"), ("Erdogan", "Recep Tayyip Erdogan"), ("Sergey Lavrov", "Sergei Lavrov"),
     ("Dmitri Peskov", "Dmitry Peskov"), ("Aleksandr Lukashenko", "Alexander Lukashenko"),
-    ("Stephane Dujarric", "Stéphane Dujarric"),
+    ("Stephane Dujarric", "Stéphane Dujarric"), ("Tô Lâm", "To Lam"), ("el-Sisi", "Abdel Fattah el-Sisi"),
+    ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"), ("MBZ", "Mohamed bin Zayed Al Nahyan"),
+    ("Viktor Orban", "Viktor Orbán"), ("Sebastien Lecornu", "Sébastien Lecornu"), ("Andriy Sybiha", "Andrii Sybiha"),
 ])
 def test_transliteration_variants(kb, name, canonical):
     assert _first(kb, name).name == canonical
@@ -177,6 +197,21 @@ def test_transliteration_variants(kb, name, canonical):
     ("Listyo Sigit Prabowo", "Kapolri", "Kepolisian Negara Republik Indonesia", "2021-01-27", None),
     ("Vladimir Putin", "Presiden Rusia", "Q159", "2012-05-07", None),
     ("Yoon Suk Yeol", "Presiden Korea Selatan", "Q884", "2022-05-10", "2025-04-04"),
+    # the Kabinet Merah Putih and its reshuffles of September 2025
+    ("Natalius Pigai", "Menteri Hak Asasi Manusia", "Kementerian Hak Asasi Manusia", "2024-10-21", None),
+    ("Zulkifli Hasan", "Menteri Koordinator Bidang Pangan", "Kementerian Koordinator Bidang Pangan", "2024-10-21", None),
+    ("Budi Gunawan", "Menteri Koordinator Bidang Politik dan Keamanan", "Kemenko Polkam", "2024-10-21", "2025-09-08"),
+    ("Djamari Chaniago", "Menteri Koordinator Bidang Politik dan Keamanan", "Kemenko Polkam", "2025-09-17", None),
+    ("Erick Thohir", "Menteri Badan Usaha Milik Negara", "Kementerian BUMN", "2019-10-23", "2025-09-17"),
+    ("Erick Thohir", "Menteri Pemuda dan Olahraga", "Kemenpora", "2025-09-17", None),
+    ("Satryo Soemantri Brodjonegoro", "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Kemendiktisaintek",
+     "2024-10-21", "2025-02-19"),
+    ("Brian Yuliarto", "Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Kemendiktisaintek", "2025-02-19", None),
+    ("Stella Christie", "Wakil Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Kemendiktisaintek", "2024-10-21", None),
+    ("Ahmad Luthfi", "Gubernur Jawa Tengah", "Jawa Tengah", "2025-02-20", None),
+    ("Kaesang Pangarep", "Ketua Umum", "Partai Solidaritas Indonesia", "2023-09-25", None),
+    ("Sébastien Lecornu", "Perdana Menteri Prancis", "Q142", "2025-09-09", None),
+    ("Anutin Charnvirakul", "Perdana Menteri Thailand", "Q869", "2025-09", None),
 ])
 def test_roles_with_dates(kb, name, title, of, start, end):
     roles = _first(kb, name).roles

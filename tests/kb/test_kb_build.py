@@ -37,6 +37,29 @@ def test_ids_types_and_dates_are_well_formed(kb):
             assert role["end"] is None or role["start"] is None or role["start"] <= role["end"], (rec.id, role)
 
 
+def _before(a: str, b: str) -> bool:
+    """Whether date ``a`` is strictly earlier than ``b``, compared at the coarser precision ("2024-08" is not
+    before "2024-08-14")."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def test_an_office_has_one_holder_at_a_time(kb):
+    """Two people in the same office (same title, same body; deputies excepted) over overlapping dates means a
+    successor was added without closing the predecessor's role."""
+    holders: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for rec in kb:
+        for role in rec.roles:
+            if role["start"] and not role["title"].startswith("Wakil"):
+                holders.setdefault((role["title"], role["of"]), []).append((role["start"], role["end"] or "9999", rec.id))
+    clashes = [
+        (office, a[2], b[2])
+        for office, terms in holders.items() for i, a in enumerate(terms) for b in terms[i + 1:]
+        if a[2] != b[2] and _before(a[0], b[1]) and _before(b[0], a[1])
+    ]
+    assert not clashes
+
+
 def test_no_two_records_share_a_qid(kb):
     qids = [rec.qid for rec in kb if rec.qid]
     assert len(qids) == len(set(qids))
