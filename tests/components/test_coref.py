@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.coref import cluster, propagate, title_references
+from warta.components.coref import cluster, propagate, title_references, whole_words
 from warta.components.ner_rules import Cand
 
 
@@ -68,6 +68,18 @@ def test_propagate_finds_names_the_tagger_missed(text, spans, missed):
     clusters = cluster(cands, text)
     propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: True)
     assert [text[m.start:m.end] for m in clusters[0].mentions][-1] == missed
+
+
+@pytest.mark.parametrize("text,forms,found", [
+    ("Lebak dan Kabupaten Lebak", ["Lebak", "Kabupaten Lebak"], ["Lebak", "Kabupaten Lebak"]),  # longest at a start
+    ("Lebaknya, Lebak-Banten, LebakX, _Lebak", ["Lebak"], []),  # inside a longer word
+    ("(Lebak) Lebak.", ["Lebak"], ["Lebak", "Lebak"]),
+    ("Choe Son Hui", ["Choe Son", "Son Hui"], ["Choe Son"]),  # no two overlap: the leftmost wins
+    ("Tidak ada", ["Lebak"], []),
+    ("Lebak", [], []),
+])
+def test_whole_words(text, forms, found):
+    assert [text[a:b] for a, b in whole_words(text, forms)] == found
 
 
 @pytest.mark.parametrize("text,resolved", [

@@ -293,6 +293,8 @@ def _in_word(ch: str) -> bool:
 def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """Where ``forms`` occur in ``text`` as whole words, scanning left to right: the longest form at each start,
     no two overlapping. One pass over the text (Aho-Corasick) whatever the number of forms."""
+    if not forms:
+        return []
     automaton = ahocorasick.Automaton()
     for form in forms:
         automaton.add_word(form, len(form))

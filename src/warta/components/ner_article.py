@@ -133,28 +133,14 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 _RUN = re.compile(r"[\w-]+")
 
 
-class _Words:
-    """Where each whole word (a run of letters, digits, "_" and "-") occurs in a text, indexed on first use: one
-    pass over the text instead of a search of the whole text per question."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._at: dict[str, list[int]] | None = None
-
-    def starts(self, word: str) -> list[int]:
-        """Start offsets of ``word`` (letters or digits only) as a whole word."""
-        if self._at is None:
-            self._at = {}
-            for m in _RUN.finditer(self.text):
-                self._at.setdefault(m.group(), []).append(m.start())
-        return self._at.get(word, [])
-
-    def written_lower(self, word: str) -> bool:
-        """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
-        low = word.lower()
-        if not low.isalnum():  # lower-casing made a mark that is not a letter: search for it as written
-            return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.text) is not None
-        return bool(self.starts(low))
+def _written_lower(word: str, text: str, runs: set[str]) -> bool:
+    """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name. ``runs``
+    are the text's whole words (runs of letters, digits, "_" and "-")."""
+    low = word.lower()
+    if low.isalnum():
+        return low in runs
+    # lower-casing made a mark that is not a letter ("İ"): search for the word as written
+    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
 def _standalone(text: str, a: int, b: int) -> bool:
@@ -175,23 +161,32 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     """Cut a person's name off the end of an organisation name it ran into, when the article names that person
     elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
     lex = lexicon()
+    spans = {id(c): [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+             for c in cands if c.type == "ORG" and c.kind == "name"}
+    spans = {k: v for k, v in spans.items() if len(v) >= 4}
+    if not spans:
+        return list(cands)
+    # the article's words, and where each word that could start a tail occurs: one pass over the text each,
+    # not a search of the whole text per candidate
+    runs = set(_RUN.findall(text))
+    firsts = {text[a:b] for words in spans.values() for a, b in words[2:-1] if text[a:b].isalpha()}
+    found: dict[str, list[int]] = {}
+    for a, b in coref.whole_words(text, sorted(firsts)):
+        found.setdefault(text[a:b], []).append(a)
     out = []
-    index = _Words(text)
     for c in cands:
-        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+        words = spans.get(id(c), ())
         cut = None
-        if c.type == "ORG" and c.kind == "name" and len(words) >= 4:
-            for k in range(2, len(words) - 1):
-                first = text[words[k][0]:words[k][1]]
-                tail = text[words[k][0]:c.end]
-                if (not first[:1].isupper() or not first.isalpha() or first.lower() in lex.name_suffixes
-                        or first.lower() in lowercase_vocab() or index.written_lower(first)
-                        or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
-                    continue
-                if any(not c.start <= a < c.end and _standalone(text, a, a + len(first))
-                       for a in index.starts(first)):
-                    cut = k
-                    break
+        for k in range(2, len(words) - 1):
+            first = text[words[k][0]:words[k][1]]
+            tail = text[words[k][0]:c.end]
+            if (not first[:1].isupper() or not first.isalpha() or first.lower() in lex.name_suffixes
+                    or first.lower() in lowercase_vocab() or _written_lower(first, text, runs)
+                    or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
+                continue
+            if any(not c.start <= a < c.end and _standalone(text, a, a + len(first)) for a in found.get(first, ())):
+                cut = k
+                break
         if cut is None:
             out.append(c)
             continue
