@@ -106,6 +106,7 @@ def test_regencies_and_cities(kb, name, expected):
     ("BP Haji", "Badan Penyelenggara Haji"), ("Otorita IKN", "Otorita Ibu Kota Nusantara"), ("BGN", "Badan Gizi Nasional"),
     ("Lemhannas", "Lembaga Ketahanan Nasional"), ("SKK Migas", "Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi"),
     ("Polda Jatim", "Kepolisian Daerah Jawa Timur"),
+    ("Kemenristekdikti", "Kementerian Riset dan Teknologi"),
 ])
 def test_state_bodies_by_acronym_and_former_name(kb, name, canonical):
     rec = _first(kb, name)
@@ -212,6 +213,9 @@ def test_transliteration_variants(kb, name, canonical):
     ("Kaesang Pangarep", "Ketua Umum", "Partai Solidaritas Indonesia", "2023-09-25", None),
     ("Sébastien Lecornu", "Perdana Menteri Prancis", "Q142", "2025-09-09", None),
     ("Anutin Charnvirakul", "Perdana Menteri Thailand", "Q869", "2025-09", None),
+    ("Hadi Tjahjanto", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", "Kemenko Polhukam",
+     "2024-02-21", "2024-10-20"),
+    ("Tri Rismaharini", "Menteri Sosial", "Kemensos", "2020-12-23", "2024-09-11"),
 ])
 def test_roles_with_dates(kb, name, title, of, start, end):
     roles = _first(kb, name).roles
