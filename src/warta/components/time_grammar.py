@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from .numerals import trie_regex, word_pattern
-from .regex_guard import first_char_guard
+from .regex_guard import first_char_guard, prefix_guard
 
 
 @dataclass
@@ -123,25 +123,29 @@ def _patterns() -> dict[str, str]:
     return families
 
 
-_GROUP = re.compile(r"\(\?P<(\w+)>")
+_GROUP = re.compile(r"\(\?P<\w+>")
 
 
-def _prefixed(kind: str, pattern: str) -> str:
-    return _GROUP.sub(lambda m: f"(?P<{kind}__{m.group(1)}>", pattern)
+def _ungrouped(pattern: str) -> str:
+    """The pattern with its named groups made non-capturing (no family pattern refers to a group by name)."""
+    return _GROUP.sub("(?:", pattern)
 
 
 @cache
 def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
-    """One regex with every family as a named alternative (group names prefixed with the family), plus each
-    family alone. "\b" up front lets the engine skip every position that is not a word start, cheaply, and a
-    guard on each family's first character skips the families that cannot start there."""
+    """One regex with every family as a named alternative, plus each family alone (which gives the fields).
+    "\b" up front lets the engine skip every position that is not a word start, cheaply. Then, in front of the
+    families, a guard on the first four characters any of them can start with rules out most word starts in one
+    step; a guard on each family's first character skips the families that cannot start there. The families
+    are written without their inner groups here: ``re`` clears the slots of every group numbered below the one
+    it enters, so with the hundreds of groups of all families each word start cost more than the search itself."""
     families = _patterns()
     singles = [(k, re.compile(v if k == "paren" else rf"\b(?:{v})")) for k, v in families.items()]
-    # each family behind a lookahead on its possible first characters: most word starts are then ruled out
-    # for most families in one step instead of entering their optional groups (half the search time)
-    words = "|".join(f"{first_char_guard(v)}(?P<{k}>{_prefixed(k, v)})" for k, v in families.items() if k != "paren")
-    paren = _prefixed("paren", families["paren"])
-    return re.compile(rf"\b(?:{words})|(?P<paren>{paren})"), singles
+    bare = {k: _ungrouped(v) for k, v in families.items()}
+    words = [k for k in families if k != "paren"]
+    guard = prefix_guard("|".join(f"(?:{bare[k]})" for k in words), 4)
+    alternatives = "|".join(f"{first_char_guard(bare[k])}(?P<{k}>{bare[k]})" for k in words)
+    return re.compile(rf"\b{guard}(?:{alternatives})|(?P<paren>{bare['paren']})"), singles
 
 
 _PREV_WORD = re.compile(r"([\w'.$-]*[\w$]\.?) +$")
@@ -214,22 +218,12 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     return g
 
 
-@cache
-def _group_names(kind: str) -> list[tuple[str, str]]:
-    prefix = f"{kind}__"
-    return [(name, name[len(prefix):]) for name in _compiled()[0].groupindex if name.startswith(prefix)]
-
-
-def _groups(m: re.Match, kind: str) -> dict:
-    found = ((short, m.group(name)) for name, short in _group_names(kind))
-    return {short: value for short, value in found if value is not None}
-
-
 def candidates(text: str) -> list[Expr]:
     """Expressions in text order: at each position the first family (in priority order) that matches and
     whose checks accept it. One combined regex finds them; when its choice is rejected ("tiga Minggu" is not
     Sunday), the remaining families are tried at the same place before moving on."""
     combined, singles = _compiled()
+    family, order = dict(singles), [k for k, _ in singles]
     found, pos = [], 0
     while (m := combined.search(text, pos)) is not None:
         start = m.start()
@@ -237,13 +231,12 @@ def candidates(text: str) -> list[Expr]:
             pos = start + 1
             continue
         kind = m.lastgroup
-        order = [k for k, _ in singles]
         for k in order[order.index(kind):]:
-            hit = m if k == kind else dict(singles)[k].match(text, start)
+            hit = family[k].match(text, start)  # the same match as the combined regex's, with its fields
             if hit is None or hit.end() == start:
                 continue
-            g = _accept(k, _groups(hit, k) if hit is m else {x: v for x, v in hit.groupdict().items() if v},
-                        start, hit.end(), text)
+            g = _accept(k, {x: v for x, v in hit.groupdict().items() if v is not None} if k == kind
+                        else {x: v for x, v in hit.groupdict().items() if v}, start, hit.end(), text)
             if g is not None:
                 found.append(Expr(start, hit.end(), k, g, order.index(k)))
                 pos = hit.end()
