@@ -75,7 +75,9 @@ def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
 def initials(words: list[str]) -> list[tuple[int, int, str]]:
     """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
     lex = lexicon()
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not any(map(str.isupper, words)):
+        return out  # no word in capitals, seen in one pass
     for i in range(1, len(words)):
         w = words[i]
         if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
@@ -140,12 +142,14 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]],
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
     "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto"."""
     lex = lexicon()
+    firsts = _first_words(lex.titles)
+    if firsts.isdisjoint(map(str.lower, words)):
+        return []  # most sentences: no title at all, seen in one pass
     vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
     n = len(words)
     starts = {a: (b, kind) for a, b, kind in spans}
     covered = {i for a, b, _ in spans for i in range(a, b)}
     out = []
-    firsts = _first_words(lex.titles)
     i = 0
     while i < n:
         # most words cannot start a title: ruled out here without the call

@@ -129,6 +129,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     out = []
     i, n = 0, len(words)
     firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
+    if firsts.isdisjoint(map(str.lower, words)):
+        return out  # most sentences: no head word at all, seen in one pass
     while i < n:
         if words[i].lower() not in firsts:
             i += 1
