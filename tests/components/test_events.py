@@ -8,7 +8,8 @@ from warta.components.segment import split_sentences
 
 ENTITY_TYPES = {"Korea Selatan": "LOC", "Korea Utara": "LOC", "Ukraina": "LOC", "Rusia": "LOC", "Surabaya": "LOC",
                 "Vladimir Putin": "PER", "Budi Santoso": "PER", "Polda Jatim": "ORG", "KPK": "ORG", "Israel": "LOC",
-                "Kremlin": "ORG", "Jakarta": "LOC", "Jepang": "LOC", "Indonesia": "LOC", "NATO": "ORG"}
+                "Kremlin": "ORG", "Jakarta": "LOC", "Jepang": "LOC", "Indonesia": "LOC", "NATO": "ORG",
+                "Pemerintah Kota Surabaya": "ORG", "Eri Cahyadi": "PER"}
 
 
 def _article(text, published="2024-10-29", titles=None, stands_for=None, quotes=(), times=()):
@@ -131,3 +132,87 @@ def test_first_person_inside_a_quote_is_the_speaker():
     article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
                                         start=text.index("Budi"), end=text.index("Budi") + 12)
     assert _one(code_events(article), "REQUEST").actor == ids["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, types", [
+    # an event told before, named again
+    ("Korea Utara menyerang Ukraina. Korea Selatan mengecam serangan tersebut.", ["ASSAULT", "ACCUSE"]),
+    ("Rusia menggelar KTT di Jakarta. KTT kali ini dihadiri NATO.", ["CONSULT"]),
+    # what is asked is not an event of its own
+    ("NATO meminta Rusia menarik pasukan dari Ukraina.", ["REQUEST"]),
+    ("NATO mengecam Rusia dan meminta Jepang menjatuhkan sanksi.", ["ACCUSE", "REQUEST"]),
+    # the penalty a law allows
+    ("Budi Santoso dijerat pasal penipuan dengan ancaman hukuman lima tahun penjara.", ["ACCUSE"]),
+    # appraisal and analysis
+    ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
+    ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
+    # fixed phrases and names that hold a trigger word
+    ("Polda Jatim meminta warga menahan diri.", ["REQUEST"]),
+    ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
+    ("Direktur Penyidikan KPK Budi Santoso hadir di Jakarta.", []),
+])
+def test_what_is_not_a_new_event(text, types):
+    article, _ = _article(text)
+    assert [v.type for v in code_events(article)] == types
+
+
+def test_the_same_act_told_twice_is_one_event():
+    text = "Polda Jatim menangkap Budi Santoso di Surabaya. Budi Santoso ditahan oleh Polda Jatim sejak Senin."
+    article, ids = _article(text)
+    assert [(v.type, v.actor) for v in code_events(article)] == [("COERCE", ids["Polda Jatim"])]
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    ("Jepang siap mendukung Indonesia.", "AGREE", "asserted"),
+    ("Korea Selatan bisa memasok senjata ke Ukraina.", "AID", "hypothetical"),
+    ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
+    ("Rusia menyerang Ukraina pada 2022.", "ASSAULT", "historical"),
+    ("NATO dijadwalkan menggelar rapat kerja dengan Jepang.", "CONSULT", "future"),
+])
+def test_event_type_and_modality_from_context(text, type_, modality):
+    times = [(t, t[-4:]) for t in ("sejak 2022", "pada 2022") if t in text]
+    article, _ = _article(text, times=[(t.split()[1], v) for t, v in times])
+    assert (_one(code_events(article), type_).modality) == modality
+
+
+def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
+    text = '"Warga jangan ragu melapor kalau ada yang tertinggal," kata Budi Santoso sebelum mengunjungi Surabaya.'
+    article, _ = _article(text, quotes=["Warga jangan ragu melapor kalau ada yang tertinggal,"])
+    assert _one(code_events(article), "CONSULT").modality == "asserted"
+
+
+@pytest.mark.parametrize("text, titles, actor", [
+    # a clause opened by "yang" describes; the subject is before it
+    ("Korea Selatan, yang berperang dengan Korea Utara, mengecam Rusia.", {}, "Korea Selatan"),
+    # people named by a common noun: no named actor
+    ("Ratusan warga Surabaya berunjuk rasa di depan kantor Polda Jatim.", {}, None),
+    # the apposition names the body a person acts for
+    ("Juru bicara Polda Jatim, Budi Santoso, membantah tuduhan itu.", {}, "Polda Jatim"),
+    ("Kepala Seksi Humas Polda Jatim, Ir. Budi Santoso, membantah tuduhan itu.", {}, "Polda Jatim"),
+    # a lawyer acts for the client
+    ("Pengacara Vladimir Putin, Budi Santoso, membantah tuduhan itu.", {}, "Vladimir Putin"),
+    # a national office: the home state
+    ("Presiden Budi Santoso mengecam Rusia. Indonesia juga mengirim bantuan.", {"Budi Santoso": ["Presiden"]},
+     "Indonesia"),
+    # a regional head: the region's government when the article names it
+    ("Pemerintah Kota Surabaya menggelar rapat. Wali Kota Surabaya Eri Cahyadi mengecam Polda Jatim.",
+     {"Eri Cahyadi": ["Wali Kota Surabaya"]}, "Pemerintah Kota Surabaya"),
+    # "ia" stands for the person last named
+    ("Juru bicara NATO, Budi Santoso, tiba di Jakarta. Ia mengecam Rusia.", {}, "NATO"),
+])
+def test_actor_lifting(text, titles, actor):
+    article, ids = _article(text, titles=titles)
+    assert _one(code_events(article), "ACCUSE" if "mengecam" in text else
+                "PROTEST" if "unjuk rasa" in text else "REJECT").actor == ids.get(actor)
+
+
+def test_agentless_passive_in_a_quote_takes_the_speakers_body():
+    from warta.article import Speaker
+
+    text = "Juru bicara Polda Jatim, Budi Santoso, mengatakan dua orang ditangkap di Surabaya."
+    article, ids = _article(text, quotes=["dua orang ditangkap di Surabaya"])
+    start = text.index("Budi")
+    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
+                                        start=start, end=start + 12)
+    v = _one(code_events(article), "COERCE")
+    assert (v.actor, v.modality) == (ids["Polda Jatim"], "reported")

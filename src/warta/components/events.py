@@ -1,24 +1,40 @@
 """PLOVER event coding: trigger words from lang/id/events.yaml, with actor, target, modality and evidence.
 
-For each trigger (longest match, whole words) in a body sentence the coder finds:
+Coded by the convention of eval/dev/GUIDELINES.md (Events). For each trigger (longest match, whole words) in a body
+sentence the coder finds:
 - the actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first
-  entity of the nearest clause that has one; the entity right after a nominal trigger ("serangan Israel");
-  "oleh X" after a passive verb, whose subject is then the target; inside a quote with no entity before the
-  trigger, the quote's speaker ("Kami sepakat ..."). An official stands for the state their title names
-  ("Presiden Rusia Vladimir Putin" -> Rusia), a seat of power or capital for what it stands for (Kremlin -> Rusia);
+  entity of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed
+  over); the entity right after a nominal trigger ("serangan Israel"); "oleh X" after a passive verb, else the
+  body of the quote's speaker or the implicit agent, the subject being the patient; inside a quote with no entity
+  before the trigger, the speaker ("Kami sepakat ..."); "ia"/"dia" as subject, the person last named before the
+  sentence; none when the doer is a common noun ("warga Desa X"). The actor is lifted to what it acts for: a seat
+  of power or capital to its state (Kremlin -> Rusia); a person to the body their title or apposition names first
+  ("Kepala Seksi BPBD X, Euis" -> BPBD X), a lawyer to the client, a national office to the home state; a region to
+  its government when the article names that ("Pemerintah Provinsi Jawa Timur");
 - the target: otherwise the first other entity within a few words after the trigger (not "di X", the location);
-- modality: hypothetical (a condition in the sentence), future (akan, hendak... just before), historical (a past
-  year in the sentence, or "pernah"), reported (inside a quote, with the quote as `source`), else asserted;
+- modality, the first that applies: hypothetical (a condition in the trigger's sentence, within its quote or
+  outside quotes, or "bisa", "terancam"... just before), future (akan, dijadwalkan... just before; for a noun,
+  anywhere in its clause), historical (a past year in the trigger's clause, not after "sejak"; or "pernah"),
+  reported (inside a quote, with the quote as `source`), else asserted. A promise ("siap menyalurkan") is an AGREE;
 - negation: tidak, belum, bukan... just before the trigger.
-Not coded: a trigger right after "yang" (it describes: "pasukan yang bertempur"), a nominal trigger right after
-a preposition or another trigger (the object of an event, not a new one: "mengutuk pengerahan pasukan").
+Not coded, as they report no new event (the word lists are in lang/id/event_context.yaml):
+- a trigger right after "yang" (it describes: "pasukan yang bertempur"), inside a fixed phrase ("menahan diri",
+  "pembebasan lahan"), or inside a name or title ("Direktur Penyidikan KPK");
+- a nominal trigger right after a preposition or another trigger (the object of an event: "mengutuk pengerahan
+  pasukan"), followed by "itu"/"tersebut" (an event told before), or of a type and mode already coded (the same
+  event named again: "KTT ... KTT kali ini");
+- a trigger after a REQUEST, AGREE, ACCUSE or REJECT trigger in the same clause (what is asked, agreed, alleged or
+  denied: "meminta ... menjatuhkan sanksi"), after "ancaman hukuman" (what the law allows), or after an opinion
+  verb ("menilai") or "menurut" an analyst in its sentence;
+- a second trigger of the same type and mode in one sentence; the same act by the same actor on the same (or an
+  unnamed) target told again; an event below the confidence threshold (`min_confidence`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from ..article import Article, Event, Span
@@ -28,10 +44,13 @@ from .metadata import first_body_sentence
 
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_NOMINAL = re.compile(r"(?:pe|ke)\w+an\b|serangan|invasi|kunjungan|operasi|unjuk rasa|aksi|ancaman|sanksi|vonis")
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
-_BREAK = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
+_BREAK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
                     r"setelah|sebelum|sejak|karena|sehingga|agar|supaya|untuk)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:dan|tetapi|namun|sementara|sedangkan|karena|sehingga)\b",
+                         re.IGNORECASE)
+_VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
+_LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
 
 
 class Trigger(NamedTuple):
@@ -42,75 +61,153 @@ class Trigger(NamedTuple):
 
 
 @cache
-def _lexicon() -> dict[str, list[tuple[tuple[str, ...], dict]]]:
-    """Triggers indexed by their first word, longest first, as lower-cased word tuples."""
-    by_first: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
+    """Triggers indexed by their lower-cased first word, longest first: the pattern of the words after the first
+    (None for a one-word trigger) and the entry."""
+    by_first: dict[str, list[tuple[int, re.Pattern | None, dict]]] = {}
     seen: set[tuple[str, ...]] = set()
     for entry in load("events"):
         for trigger in entry["triggers"]:
             words = tuple(str(trigger).lower().split())
             if words not in seen:
                 seen.add(words)
-                by_first.setdefault(words[0], []).append((words, entry))
-    for candidates in by_first.values():
-        candidates.sort(key=lambda c: -len(c[0]))
-    return by_first
+                rest = re.compile("".join(rf"\s+{re.escape(w)}" for w in words[1:]) + r"(?!\w)") if words[1:] else None
+                by_first.setdefault(words[0], []).append((len(words), rest, entry))
+    return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
+
+
+def _occurrences(low: str, word: str):
+    """Where a word occurs as a whole word (str.find runs in C; a regex with a look-behind would not skip ahead)."""
+    n, i = len(word), low.find(word)
+    while i >= 0:
+        if (i == 0 or not _is_word_char(low[i - 1])) and (i + n == len(low) or not _is_word_char(low[i + n])):
+            yield i, i + n
+        i = low.find(word, i + 1)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in the text, longest match first, whole words separated by spaces only."""
+    """Every trigger in the text, longest match first, whole words separated by spaces only.
+
+    Each first word of a trigger that the text holds is searched for on its own (a scan in C per distinct word, so
+    linear in the text), then the matches are taken left to right, skipping those inside a taken one."""
     by_first = _lexicon()
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    candidates = []
+    for word in by_first.keys() & set(_WORD.findall(low)):
+        for start, end in _occurrences(low, word):
+            for rest, entry in by_first[word]:
+                tail = rest.match(low, end) if rest is not None else None
+                if rest is None or tail:
+                    candidates.append((start, tail.end() if tail else end, entry))
+                    break
     found: list[Trigger] = []
-    i = 0
-    while i < len(words):
-        for candidate, entry in by_first.get(words[i][2], ()):
-            n = len(candidate)
-            span = words[i:i + n]
-            if tuple(w[2] for w in span) == candidate and all(
-                    text[a[1]:b[0]].isspace() for a, b in zip(span, span[1:])):
-                found.append(Trigger(span[0][0], span[-1][1], text[span[0][0]:span[-1][1]], entry))
-                i += n
-                break
-        else:
-            i += 1
+    taken = 0
+    for start, end, entry in sorted(candidates, key=lambda c: c[0]):
+        if start >= taken:
+            found.append(Trigger(start, end, text[start:end], entry))
+            taken = end
     return found
 
 
 @cache
 def _context() -> dict:
     data = load("event_context")
-    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    ctx["governments"] = tuple(data["governments"])
+    verbs = "|".join(map(re.escape, data["opinion_verbs"]))
+    analysts = "|".join(map(re.escape, data["analysts"]))
+    ctx["opinion_re"] = re.compile(rf"\b(?:{verbs}|menurut\s+(?:\w+\s+){{0,2}}(?:{analysts}))\b", re.IGNORECASE)
+    return ctx
+
+
+@cache
+def is_nominal(trigger_text: str) -> bool:
+    """A trigger that is a noun ("serangan", "KTT", "kerja sama"), not a verb ("menyerang", "sepakat")."""
+    first = trigger_text.split()[0].lower()
+    ctx = _context()
+    if first in ctx["bare_verbs"]:
+        return False
+    return first in ctx["not_verbs"] or not _VERBAL.match(first)
 
 
 def _words_before(text: str, start: int, limit: int) -> list[str]:
     """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break."""
     window = text[max(0, start - 120):start]
-    cut = max(window.rfind(c) for c in ",;:()\"\u201c\u201d")
-    return [w.lower() for w in _WORD.findall(window[cut + 1:])][-limit:]
+    cut = _LAST_PUNCT.search(window)
+    return _WORD.findall(window[cut.end() if cut else 0:].lower())[-limit:]
+
+
+def _words_after(text: str, end: int, limit: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[end:end + 12 * limit])][:limit]
+
+
+@cache
+def _split(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(p for p in phrases if " " not in p), tuple(f" {p} " for p in phrases if " " in p)
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    singles, multis = _split(phrases)
+    if not singles.isdisjoint(words):
+        return True
+    if not multis:
+        return False
     joined = " " + " ".join(words) + " "
-    return any(f" {p} " in joined for p in phrases)
+    return any(p in joined for p in multis)
+
+
+@cache
+def _idioms_with(word: str) -> tuple[str, ...]:
+    return tuple(f" {p} " for p in _context()["idioms"] if f" {word} " in f" {p} ")
+
+
+def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
+    """The trigger is part of a fixed phrase that names no event ("menahan diri", "pembebasan lahan")."""
+    word = trigger.text.lower()
+    idioms = _idioms_with(word)
+    if not idioms:
+        return False
+    around = " " + " ".join(before[-3:] + [word] + _words_after(text, trigger.end, 3)) + " "
+    return any(p in around for p in idioms)
 
 
 class _Mentions:
     """Entity mentions of an article sorted by position, and what each entity acts for."""
 
-    def __init__(self, article: Article, skip_before: int) -> None:
+    def __init__(self, article: Article, skip_before: int, ctx: dict) -> None:
+        self.article, self.ctx = article, ctx
         self.by_id = {e.id: e for e in article.entities}
         self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
         self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
                             for m in e.mentions if m.start >= skip_before)
         self.starts = [s for s, _, _ in self.items]
-        # names of places and organisations, to find the one an official's title names ("Kepala BNPB")
-        self.bodies = sorted(((t.lower(), e.id) for e in article.entities if e.type in ("LOC", "ORG")
-                              for t in {e.name, *(m.text for m in e.mentions)}), key=lambda x: -len(x[0]))
+        people = [(s, eid) for s, _, eid in self.items if self.by_id[eid].type == "PER"]
+        self.person_starts, self.person_ids = [s for s, _ in people], [eid for _, eid in people]
+        counts: dict[str, int] = {}
+        for _, _, eid in self.items:
+            if self.by_id[eid].type == "ORG":
+                counts[eid] = counts.get(eid, 0) + 1
+        self.main_org = max(counts, key=counts.get) if counts else None
+        self._acts_for: dict[str, str] = {}
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
         return [m for m in self.items[i:j] if m[1] <= end]
+
+    def first_start(self, entity_id: str, start: int) -> int:
+        """Where the first mention of an entity at or after ``start`` begins."""
+        i = bisect_right(self.starts, start - 1)
+        return next((s for s, _, eid in self.items[i:] if eid == entity_id), start)
+
+    def person_before(self, position: int) -> str | None:
+        i = bisect_right(self.person_starts, position - 1)
+        return self.person_ids[i - 1] if i else None
 
     def agent(self, entity_id: str | None) -> str | None:
         if entity_id is None:
@@ -119,37 +216,127 @@ class _Mentions:
         stands = entity.stands_for
         if stands in self.by_id or stands in self.by_kb:
             return stands if stands in self.by_id else self.by_kb[stands]
-        if entity.type == "PER":  # an official acts for the state or body their title names, the last one named
-            for title in entity.titles:
-                low = f" {title.lower()} "
-                named = [(low.rfind(f" {name} "), eid) for name, eid in self.bodies if f" {name} " in low]
-                if named:
-                    return max(named)[1]
-        return entity_id
+        if entity.type == "PER":
+            if entity_id not in self._acts_for:
+                self._acts_for[entity_id] = self._affiliation(entity)
+            return self._acts_for[entity_id]
+        return self._government.get(entity_id, entity_id) if entity.type == "LOC" else entity_id
+
+    @cached_property
+    def _bodies(self) -> dict[str, str]:
+        """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
+        return _names(self.article, ("LOC", "ORG"))
+
+    @cached_property
+    def _people(self) -> dict[str, str]:
+        return _names(self.article, ("PER",))
+
+    @cached_property
+    def _government(self) -> dict[str, str]:
+        """A region's government when the article names both ("Jawa Timur" -> "Pemerintah Provinsi Jawa Timur")."""
+        entities = self.article.entities
+        governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
+        return {loc.id: gov.id for loc in entities if loc.type == "LOC"
+                for gov in governments if loc.name.lower() in gov.name.lower()}
+
+    @cached_property
+    def _home_state(self) -> str | None:
+        return next((e.id for e in self.article.entities if e.type == "LOC" and e.name == self.ctx["home_state"]),
+                    None)
+
+    def _affiliation(self, person) -> str:
+        """What a person acts for: the body their title or apposition names first ("Kepala Seksi BPBD Kabupaten
+        Bandung, Euis" -> BPBD Kabupaten Bandung; a region -> its government when that is named too), the client of
+        a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
+        ctx = self.ctx
+        first = next((m.start for m in person.mentions if m.start >= (self.starts[0] if self.starts else 0)), None)
+        appositive = _appositive(self.article.text, first) if first is not None else None
+        for phrase in [*person.titles, *([appositive] if appositive else [])]:
+            words = [w.lower() for w in _WORD.findall(phrase)]
+            if _has_phrase(words, ctx["lawyers"]):
+                client = next((c for c in _names_in(words, self._people) if c != person.id), None)
+                if client:
+                    return client
+            named = _names_in(words, self._bodies)
+            if named:
+                return self._government.get(named[0], named[0])
+            if self._home_state and _has_phrase(words, ctx["national_offices"]):
+                return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
+        return person.id
+
+
+def _names(article: Article, types: tuple[str, ...]) -> dict[str, str]:
+    """Entity ids by each lower-cased name and mention text, as single-spaced words."""
+    return {" ".join(_WORD.findall(t.lower())): e.id for e in article.entities if e.type in types
+            for t in {e.name, *(m.text for m in e.mentions)}}
+
+
+def _names_in(words: list[str], names: dict[str, str], longest: int = 8) -> list[str]:
+    """Ids of the names found in a phrase, first named first (the longest name at a place)."""
+    low = words
+    found = []
+    for i in range(len(low)):
+        for j in range(min(len(low), i + longest), i, -1):
+            eid = names.get(" ".join(low[i:j]))
+            if eid is not None:
+                found.append(eid)
+                break
+    return found
+
+
+_HONORIFICS = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s*)*")
+
+
+def _appositive(text: str, start: int) -> str | None:
+    """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
+    Bambang ..."), back to the previous punctuation, at most 100 characters."""
+    comma = text.rfind(",", max(0, start - 40), start)
+    if comma < 0 or not _HONORIFICS.fullmatch(text, comma, start):
+        return None
+    lo = max(0, comma - 100)
+    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
+    phrase = text[max(cut + 1, lo):comma].strip()
+    return phrase if len(phrase) >= 3 else None
+
+
+def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
+    return text[max(0, mention[0] - 3):mention[0]].lower() == "di "
 
 
 def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: int) -> str | None:
-    """The first entity of the nearest clause before the trigger that mentions one."""
+    """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
+    "yang" (they describe an earlier noun)."""
     found = mentions.between(clause_start, trigger_start)
     if not found:
         return None
-    bounds = [clause_start] + [m.end() for m in _BREAK.finditer(text[:trigger_start], clause_start)]
-    for start in reversed(bounds):
-        inside = [m for m in found if m[0] >= start]
-        if inside:
+    bounds = [clause_start] + [m.end() for m in _BREAK.finditer(text, clause_start, trigger_start)]
+    ends = bounds[1:] + [trigger_start]
+    for start, end in zip(reversed(bounds), reversed(ends)):
+        inside = [m for m in found if start <= m[0] < end]
+        if inside and not text[start:end].lstrip().lower().startswith("yang "):
             return inside[0][2]
     return found[0][2]
 
 
-def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> tuple[str | None, str | None]:
-    """Actor and target of a trigger (a regex match) in its clause."""
+def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, before, ctx) -> tuple[str | None, str | None]:
+    """Actor and target of a trigger in its clause."""
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
-    after = [m for m in after if text[max(0, m[0] - 3):m[0]].lower() != "di "]  # "di Jakarta" is the location
+    after = [m for m in after if not _is_place(text, m)]  # "di Jakarta" is the location
     first_person = speaker is not None and _FIRST_PERSON.search(text[max(clause_start, trigger.start - 30):trigger.start])
-    subject = mentions.agent((speaker if first_person else None) or _subject(text, mentions, clause_start, trigger.start)
-                             or speaker)
-    if _NOMINAL.match(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
+    own = [m for m in _BREAK.finditer(text, clause_start, trigger.start)]
+    own_start = own[-1].end() if own else clause_start
+    own_words = [w.lower() for w in _WORD.findall(text[own_start:trigger.start])]
+    named = _subject(text, mentions, clause_start, trigger.start)
+    unnamed = (_has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)) or (
+        named is not None and _has_phrase(_words_before(text, mentions.first_start(named, clause_start), 1),
+                                          ctx["unnamed_people"]))
+    if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "Di Stasiun Bandung, pengguna kereta ...": no named actor
+        named = None
+    if named is None and not first_person and before and ctx["pronouns"] & set(before):
+        named = mentions.person_before(clause_start)  # "Ia membantah ...": the person last named
+    subject = mentions.agent((speaker if first_person else None) or named or speaker)
+    if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
         return mentions.agent(after[0][2]), subject
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
@@ -158,29 +345,17 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous) -> t
             found = mentions.between(trigger.end + oleh.end(), trigger.end + oleh.end() + 60)
             if found:
                 return mentions.agent(found[0][2]), subject
-        if subject is None or mentions.by_id[subject].type == "PER":
-            return previous, subject  # no agent written: the implicit one
+        # no agent written: the speaker's body inside a quote ("empat orang ditangkap", kata Kapolda), else the
+        # implicit one; the subject is the patient
+        return mentions.agent(speaker) or previous, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    if subject is None:
+    if subject is None and not unnamed and not is_nominal(word):
         subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
     if target is None:
-        before = mentions.between(clause_start, trigger.start)
-        if len(before) > 1 and text[before[0][1]:before[1][0]] == " dan ":
-            target = mentions.agent(before[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
+        before_ms = mentions.between(clause_start, trigger.start)
+        if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
+            target = mentions.agent(before_ms[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
     return subject, target
-
-
-def _implicit_agent(events: list[Event], mentions: _Mentions) -> str | None:
-    """The agent of an event whose text names none: news keeps its agent from one event to the next ("KPK
-    menetapkan ... Hendra ditangkap ..."), so the latest organisation acting, else the most mentioned one."""
-    for v in reversed(events):
-        if v.actor and mentions.by_id[v.actor].type == "ORG":
-            return v.actor
-    counts: dict[str, int] = {}
-    for _, _, eid in mentions.items:
-        if mentions.by_id[eid].type == "ORG":
-            counts[eid] = counts.get(eid, 0) + 1
-    return max(counts, key=counts.get) if counts else None
 
 
 def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict) -> bool:
@@ -190,37 +365,101 @@ def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict)
     return last in ctx["object_of"] or (previous is not None and text[previous.end:trigger.start].isspace())
 
 
+def _is_content(text: str, trigger: Trigger, previous: Trigger | None, s_start: int, ctx: dict) -> bool:
+    """A trigger in the same clause after a REQUEST or AGREE trigger: what is asked or agreed, not an event."""
+    if previous is None or previous.end <= s_start or previous.entry["type"] not in ctx["content_of"]:
+        return False
+    return _CLAUSE_END.search(text, previous.end, trigger.start) is None
+
+
+def _in_name(text: str, m: Trigger, s_start: int) -> bool:
+    """A capitalised trigger right after a capitalised word of its sentence is part of a name or title ("Direktur
+    Penyidikan KPK")."""
+    if not m.text[:1].isupper():
+        return False
+    prev = re.search(r"(\w+)\s+$", text[max(s_start, m.start - 40):m.start])
+    return bool(prev) and prev.group(1)[:1].isupper()
+
+
+def _not_an_event(text: str, m: Trigger, previous: Trigger | None, s_start: int, opinion_at: int | None,
+                  wide: list[str], ctx: dict) -> bool:
+    if _in_name(text, m, s_start):
+        return True
+    if ctx["descriptive"] & set(wide[-2:]) or _in_idiom(text, m, wide):
+        return True
+    if opinion_at is not None and opinion_at < m.start:
+        return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
+    if _has_phrase(wide, ctx["statutory"]):
+        return True
+    if _is_content(text, m, previous, s_start, ctx):
+        return True
+    if is_nominal(m.text):
+        after = _words_after(text, m.end, 1)
+        return _is_object(text, m, previous, ctx) or bool(after and after[0] in ctx["anaphora"])
+    return False
+
+
 def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> list[Event]:
     ctx = _context()
     text = article.text
     starts = [s for s, _ in article.sentences]
-    mentions = _Mentions(article, skip_before)
+    mentions = _Mentions(article, skip_before, ctx)
     quotes = sorted(article.quotes, key=lambda q: q.start)
+    quote_starts = [q.start for q in quotes]
+    times_in: dict[int, list] = {}
+    for t in article.times:
+        times_in.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
     year = int(article.meta.published[:4]) if article.meta.published else None
+    opinion_at: dict[int, int | None] = {}
     events: list[Event] = []
     seen: set[tuple[int, str, str | None]] = set()
+    coded_kinds: set[tuple[str, str | None]] = set()
+    acts: dict[tuple, set[str | None]] = {}
+    last_org: str | None = None
     triggers = find_triggers(text)
     for k, m in enumerate(triggers):
         si = bisect_right(starts, m.start) - 1
         if si < max(body_start, 0):
             continue
         s_start, s_end = article.sentences[si]
-        before = _words_before(text, m.start, ctx["window"])
-        if m.end > s_end or ctx["descriptive"] & set(before[-2:]):
+        if m.end > s_end:
             continue
-        if _NOMINAL.match(m.text.lower()) and _is_object(text, m, triggers[k - 1] if k else None, ctx):
-            continue
+        if si not in opinion_at:
+            found = ctx["opinion_re"].search(text, s_start, s_end)
+            opinion_at[si] = found.start() if found else None
+        wide = _words_before(text, m.start, 2 * ctx["window"])
+        before = wide[-ctx["window"]:]
         entry = m.entry
-        quote = next((q for q in quotes if q.start <= m.start and m.end <= q.end), None)
-        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
-        clause_start = max(quote.start if quote else s_start, skip_before)
-        previous = _implicit_agent(events, mentions)
-        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous)
-        times = [t for t in article.times if s_start <= t.start < s_end]
-        key = (si, entry["type"], actor)
-        if key in seen:
+        # "siap menyalurkan", "berjanji untuk membantu": a promise, an AGREE
+        promised = bool(before) and (before[-1] in ctx["promise"] or (
+            before[-1] == "untuk" and len(before) > 1 and before[-2] in ctx["promise"]))
+        if promised:
+            entry = {"type": "AGREE", "mode": None, "context": entry.get("context")}
+        kind = (entry["type"], entry.get("mode"))
+        if _not_an_event(text, m, triggers[k - 1] if k else None, s_start, opinion_at[si], wide, ctx):
             continue
-        seen.add(key)
+        if is_nominal(m.text) and kind in coded_kinds:
+            continue  # the same event named again
+        if (si, *kind) in seen:
+            continue
+        qi = bisect_right(quote_starts, m.start) - 1
+        quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
+        speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
+        previous = last_org or mentions.main_org
+        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous, before, ctx)
+        confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
+        if confidence < ctx["min_confidence"]:
+            continue
+        told = acts.get((*kind, actor))
+        if actor is not None and told is not None and (target is None or target in told or None in told):
+            continue  # the same act by the same actor told again ("menahan ... NH ditangkap")
+        seen.add((si, *kind))
+        coded_kinds.add(kind)
+        acts.setdefault((*kind, actor), set()).add(target)
+        if actor and mentions.by_id[actor].type == "ORG":
+            last_org = actor
+        times = times_in.get(si, [])
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
                        if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
         events.append(Event(
@@ -228,22 +467,57 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
             negated=_has_phrase(before, ctx["negation"]),
-            modality=_modality(text[s_start:s_end], before, times, year, quote, ctx),
-            source=quote.id if quote is not None else None, sentence=si,
-            confidence=round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2),
+            modality=_modality(text, m, entry["type"], (s_start, s_end), before, times, year, quote,
+                               _quoted(quotes, quote_starts, s_start, s_end), promised, ctx),
+            source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
 
 
-def _modality(sentence: str, before: list[str], times, year: int | None, quote, ctx: dict) -> str:
-    if set(w.lower() for w in _WORD.findall(sentence)) & ctx["conditional"]:
+def _quoted(quotes, quote_starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the quotes that start inside a sentence, in text order."""
+    i, j = bisect_right(quote_starts, start - 1), bisect_right(quote_starts, end - 1)
+    return [(q.start, q.end) for q in quotes[i:j]]
+
+
+def _clause(text: str, m: Trigger, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around a trigger: from the last clause break before it to the next one after it."""
+    start = lo
+    for b in _CLAUSE_END.finditer(text, max(lo, m.start - 200), m.start):
+        start = b.end()
+    after = _CLAUSE_END.search(text, m.end, min(hi, m.end + 200))
+    return start, after.start() if after else min(hi, m.end + 200)
+
+
+def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], before: list[str], times,
+              year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict) -> str:
+    """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
+    trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``)."""
+    if quote is not None:
+        scope = text[max(quote.start, sentence[0]):min(quote.end, sentence[1])]
+    else:
+        parts, at = [], sentence[0]
+        for q_start, q_end in quoted:
+            parts.append(text[at:max(at, q_start)])
+            at = max(at, q_end)
+        scope = " ".join(parts + [text[at:sentence[1]]])
+    if type_ in ctx["conditional_by_nature"]:
+        scope = text[max(quote.start if quote else 0, sentence[0]):m.start]
+    if set(_WORD.findall(scope.lower())) & ctx["conditional"] or _has_phrase(before, ctx["possible"]):
         return "hypothetical"
-    if _has_phrase(before, ctx["future"]):
+    c_start, c_end = _clause(text, m, *sentence)
+    if promised:
+        pass
+    elif _has_phrase(before, ctx["future"]) or (
+            is_nominal(m.text) and {w.lower() for w in _WORD.findall(text[c_start:c_end])} & ctx["future"]):
         return "future"
-    past = year and any(t.value and t.value[:4].isdigit() and int(t.value[:4]) < year for t in times)
+    past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
+                        and not ctx["ongoing"] & set(_words_before(text, t.start, 1)) for t in times)
     if past or _has_phrase(before, ctx["historical"]):
         return "historical"
-    return "reported" if quote is not None else "asserted"
+    if quote is not None:
+        return "reported"
+    return "asserted"
 
 
 class EventCoder:
