@@ -50,6 +50,7 @@ _BREAK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|seda
 _CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:dan|tetapi|namun|sementara|sedangkan|karena|sehingga)\b",
                          re.IGNORECASE)
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
+_ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
 
 
@@ -120,6 +121,7 @@ def _context() -> dict:
     data = load("event_context")
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
+    ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     verbs = "|".join(map(re.escape, data["opinion_verbs"]))
     analysts = "|".join(map(re.escape, data["analysts"]))
     ctx["opinion_re"] = re.compile(rf"\b(?:{verbs}|menurut\s+(?:\w+\s+){{0,2}}(?:{analysts}))\b", re.IGNORECASE)
@@ -223,12 +225,12 @@ class _Mentions:
         return self._government.get(entity_id, entity_id) if entity.type == "LOC" else entity_id
 
     @cached_property
-    def _bodies(self) -> dict[str, str]:
+    def _bodies(self) -> dict[str, tuple[str, str]]:
         """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
         return _names(self.article, ("LOC", "ORG"))
 
     @cached_property
-    def _people(self) -> dict[str, str]:
+    def _people(self) -> dict[str, tuple[str, str]]:
         return _names(self.article, ("PER",))
 
     @cached_property
@@ -265,23 +267,23 @@ class _Mentions:
         return person.id
 
 
-def _names(article: Article, types: tuple[str, ...]) -> dict[str, str]:
-    """Entity ids by each lower-cased name and mention text, as single-spaced words."""
-    return {" ".join(_WORD.findall(t.lower())): e.id for e in article.entities if e.type in types
+def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Entity ids and types by each lower-cased name and mention text, as single-spaced words."""
+    return {" ".join(_WORD.findall(t.lower())): (e.id, e.type) for e in article.entities if e.type in types
             for t in {e.name, *(m.text for m in e.mentions)}}
 
 
-def _names_in(words: list[str], names: dict[str, str], longest: int = 8) -> list[str]:
-    """Ids of the names found in a phrase, first named first (the longest name at a place)."""
-    low = words
+def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 8) -> list[str]:
+    """Ids of the names found in a phrase: organisations before places ("Ketua KPU Buton Selatan": KPU), the longest
+    name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung), then in text order."""
     found = []
-    for i in range(len(low)):
-        for j in range(min(len(low), i + longest), i, -1):
-            eid = names.get(" ".join(low[i:j]))
-            if eid is not None:
-                found.append(eid)
+    for i in range(len(words)):
+        for j in range(min(len(words), i + longest), i, -1):
+            name = " ".join(words[i:j])
+            if name in names:
+                found.append((names[name][1] != "ORG", -len(name), i, names[name][0]))
                 break
-    return found
+    return [eid for *_, eid in sorted(found)]
 
 
 _HONORIFICS = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s*)*")
@@ -318,8 +320,10 @@ def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: i
     return found[0][2]
 
 
-def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, before, ctx) -> tuple[str | None, str | None]:
-    """Actor and target of a trigger in its clause."""
+def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, same_act, before,
+           ctx) -> tuple[str | None, str | None]:
+    """Actor and target of a trigger in its clause. ``previous`` is the implicit agent, ``same_act`` the actor of
+    the last event of the same type."""
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not _is_place(text, m)]  # "di Jakarta" is the location
@@ -329,9 +333,9 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, befo
     own_words = [w.lower() for w in _WORD.findall(text[own_start:trigger.start])]
     named = _subject(text, mentions, clause_start, trigger.start)
     unnamed = (_has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)) or (
-        named is not None and _has_phrase(_words_before(text, mentions.first_start(named, clause_start), 1),
-                                          ctx["unnamed_people"]))
-    if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "Di Stasiun Bandung, pengguna kereta ...": no named actor
+        named is not None and mentions.by_id[named].type == "LOC" and _has_phrase(
+            _words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
+    if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
         named = None
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start)  # "Ia membantah ...": the person last named
@@ -345,9 +349,15 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, befo
             found = mentions.between(trigger.end + oleh.end(), trigger.end + oleh.end() + 60)
             if found:
                 return mentions.agent(found[0][2]), subject
-        # no agent written: the speaker's body inside a quote ("empat orang ditangkap", kata Kapolda), else the
-        # implicit one; the subject is the patient
-        return mentions.agent(speaker) or previous, subject
+        if named is not None and _has_phrase(_words_before(text, mentions.first_start(named, clause_start), 2),
+                                             ctx["forces"]):
+            return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
+        # no agent written: the one the article named for this act before, else the body of the quote's speaker
+        # ("empat orang ditangkap", kata Kapolda), else the implicit one; the subject is the patient
+        body = mentions.agent(speaker)
+        if body is not None and mentions.by_id[body].type == "PER":
+            body = None
+        return same_act or body or previous, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     if subject is None and not unnamed and not is_nominal(word):
         subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
@@ -362,7 +372,8 @@ def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict)
     """A nominal trigger that is the object of a preposition or of the trigger right before it."""
     before = text[max(0, trigger.start - 40):trigger.start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
-    return last in ctx["object_of"] or (previous is not None and text[previous.end:trigger.start].isspace())
+    return (last in ctx["object_of"] or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
+            or (previous is not None and text[previous.end:trigger.start].isspace()))
 
 
 def _is_content(text: str, trigger: Trigger, previous: Trigger | None, s_start: int, ctx: dict) -> bool:
@@ -394,8 +405,10 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, s_start: int,
     if _is_content(text, m, previous, s_start, ctx):
         return True
     if is_nominal(m.text):
-        after = _words_after(text, m.end, 1)
-        return _is_object(text, m, previous, ctx) or bool(after and after[0] in ctx["anaphora"])
+        # "serangan tersebut", "pertemuan dua hari itu": an event told before
+        after = _words_after(text, m.end, 3)
+        return _is_object(text, m, previous, ctx) or (
+            not ctx["anaphora"].isdisjoint(after) and not _CLAUSE_END.search(text, m.end, m.end + 30))
     return False
 
 
@@ -411,11 +424,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         times_in.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
     year = int(article.meta.published[:4]) if article.meta.published else None
     opinion_at: dict[int, int | None] = {}
+    play: dict[int, bool] = {}
     events: list[Event] = []
     seen: set[tuple[int, str, str | None]] = set()
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
     last_org: str | None = None
+    last_actor: dict[str, str] = {}
     triggers = find_triggers(text)
     for k, m in enumerate(triggers):
         si = bisect_right(starts, m.start) - 1
@@ -427,6 +442,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         if si not in opinion_at:
             found = ctx["opinion_re"].search(text, s_start, s_end)
             opinion_at[si] = found.start() if found else None
+            play[si] = ctx["play_re"].search(text, s_start, s_end) is not None
+        if play[si] and m.entry["type"] in ctx["play_types"]:
+            continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
         wide = _words_before(text, m.start, 2 * ctx["window"])
         before = wide[-ctx["window"]:]
         entry = m.entry
@@ -435,6 +453,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
             before[-1] == "untuk" and len(before) > 1 and before[-2] in ctx["promise"]))
         if promised:
             entry = {"type": "AGREE", "mode": None, "context": entry.get("context")}
+        elif entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(_words_after(text, m.end, 4)):
+            entry = {"type": "AID", "mode": None, "context": ["humanitarian"]}  # forces sent for relief
         kind = (entry["type"], entry.get("mode"))
         if _not_an_event(text, m, triggers[k - 1] if k else None, s_start, opinion_at[si], wide, ctx):
             continue
@@ -447,7 +467,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
-        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous, before, ctx)
+        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous,
+                               last_actor.get(entry["type"]), before, ctx)
         confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < ctx["min_confidence"]:
             continue
@@ -459,6 +480,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         acts.setdefault((*kind, actor), set()).add(target)
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
+        if actor:
+            last_actor[entry["type"]] = actor
         times = times_in.get(si, [])
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
                        if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
@@ -515,7 +538,9 @@ def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], befo
                         and not ctx["ongoing"] & set(_words_before(text, t.start, 1)) for t in times)
     if past or _has_phrase(before, ctx["historical"]):
         return "historical"
-    if quote is not None:
+    if quote is not None and not promised and not (
+            (type_ in ctx["performative"] or f"{type_}/{m.entry.get('mode')}" in ctx["performative"])
+            and not _has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"
 
