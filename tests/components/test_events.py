@@ -146,6 +146,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
+    # a question reports no event
+    ("Hakim bertanya, apakah Budi Santoso menerima putusan ini atau mengajukan banding?", []),
     # fixed phrases and names that hold a trigger word
     ("Polda Jatim meminta warga menahan diri.", ["REQUEST"]),
     ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
@@ -164,6 +166,9 @@ def test_the_same_act_told_twice_is_one_event():
 
 @pytest.mark.parametrize("text, type_, modality", [
     ("Jepang siap mendukung Indonesia.", "AGREE", "asserted"),
+    ("Jepang berjanji mengirim bantuan ke Indonesia.", "AGREE", "asserted"),
+    ("Jepang siap menyalurkan bantuan ke Indonesia.", "AID", "future"),
+    ("Vladimir Putin tiba di Jakarta untuk berunding dengan Indonesia.", "CONSULT", "asserted"),
     ("Korea Selatan bisa memasok senjata ke Ukraina.", "AID", "hypothetical"),
     ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
     ("Rusia menyerang Ukraina pada 2022.", "ASSAULT", "historical"),
@@ -182,6 +187,8 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
 
 
 @pytest.mark.parametrize("text, titles, actor", [
+    # a title written before the name, with the body's abbreviation
+    ("Juru Bicara Polda Jatim (Polda) Budi Santoso mengecam Rusia.", {}, "Polda Jatim"),
     # a clause opened by "yang" describes; the subject is before it
     ("Korea Selatan, yang berperang dengan Korea Utara, mengecam Rusia.", {}, "Korea Selatan"),
     # people named by a common noun: no named actor

@@ -47,9 +47,10 @@ _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IG
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 _BREAK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
                     r"setelah|sebelum|sejak|karena|sehingga|agar|supaya|untuk)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d]|\b(?:dan|tetapi|namun|sementara|sedangkan|karena|sehingga)\b",
+_CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d!?]|\.\s|\b(?:dan|tetapi|namun|sementara|sedangkan|karena|sehingga)\b",
                          re.IGNORECASE)
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
+_SENTENCE_END = re.compile(r"[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
 
@@ -252,7 +253,9 @@ class _Mentions:
         a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
         ctx = self.ctx
         first = next((m.start for m in person.mentions if m.start >= (self.starts[0] if self.starts else 0)), None)
-        appositive = _appositive(self.article.text, first) if first is not None else None
+        text = self.article.text
+        appositive = _appositive(text, first) if first is not None else None
+        prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
             words = [w.lower() for w in _WORD.findall(phrase)]
             if _has_phrase(words, ctx["lawyers"]):
@@ -264,6 +267,11 @@ class _Mentions:
                 return self._government.get(named[0], named[0])
             if self._home_state and _has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
+        if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
+            named = [eid for eid in _names_in([w.lower() for w in _WORD.findall(prefix)], self._bodies)
+                     if self.by_id[eid].type == "ORG"]
+            if named:
+                return named[0]
         return person.id
 
 
@@ -299,6 +307,16 @@ def _appositive(text: str, start: int) -> str | None:
     cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
     phrase = text[max(cut + 1, lo):comma].strip()
     return phrase if len(phrase) >= 3 else None
+
+
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan)\s+)+$")
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The run of capitalised words (and bracketed abbreviations) right before a name, where a title and its body
+    are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
+    run = _TITLE_RUN.search(text, max(0, start - 100), start)
+    return run.group().strip() if run else None
 
 
 def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
@@ -352,14 +370,14 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, same
         if named is not None and _has_phrase(_words_before(text, mentions.first_start(named, clause_start), 2),
                                              ctx["forces"]):
             return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
-        # no agent written: the one the article named for this act before, else the body of the quote's speaker
-        # ("empat orang ditangkap", kata Kapolda), else the implicit one; the subject is the patient
+        # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
+        # the article named for this act before, else the implicit one; the subject is the patient
         body = mentions.agent(speaker)
         if body is not None and mentions.by_id[body].type == "PER":
             body = None
-        return same_act or body or previous, subject
+        return body or same_act or previous, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    if subject is None and not unnamed and not is_nominal(word):
+    if subject is None and not is_nominal(word) and _has_phrase(own_words, ctx["agent_nouns"]):
         subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
@@ -372,15 +390,22 @@ def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict)
     """A nominal trigger that is the object of a preposition or of the trigger right before it."""
     before = text[max(0, trigger.start - 40):trigger.start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
-    return (last in ctx["object_of"] or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
+    return (last in ctx["object_of"] and not _is_trip(trigger, before.lower().split()[-10:], ctx)
+            or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
 
 
-def _is_content(text: str, trigger: Trigger, previous: Trigger | None, s_start: int, ctx: dict) -> bool:
-    """A trigger in the same clause after a REQUEST or AGREE trigger: what is asked or agreed, not an event."""
-    if previous is None or previous.end <= s_start or previous.entry["type"] not in ctx["content_of"]:
+def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
+    """A CONSULT trigger that is the purpose of a trip: "tiba di Rusia untuk berunding"."""
+    return trigger.entry["type"] == "CONSULT" and "untuk" in before and not ctx["trip_verbs"].isdisjoint(before)
+
+
+def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int) -> bool:
+    """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE or REJECT trigger (``speech``): what is
+    asked, agreed, alleged or denied, not an event of its own."""
+    if speech is None or speech.end <= s_start:
         return False
-    return _CLAUSE_END.search(text, previous.end, trigger.start) is None
+    return _CLAUSE_END.search(text, speech.end, trigger.start) is None
 
 
 def _in_name(text: str, m: Trigger, s_start: int) -> bool:
@@ -392,8 +417,8 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
     return bool(prev) and prev.group(1)[:1].isupper()
 
 
-def _not_an_event(text: str, m: Trigger, previous: Trigger | None, s_start: int, opinion_at: int | None,
-                  wide: list[str], ctx: dict) -> bool:
+def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
+                  s_end: int, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
     if _in_name(text, m, s_start):
         return True
     if ctx["descriptive"] & set(wide[-2:]) or _in_idiom(text, m, wide):
@@ -402,13 +427,16 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, s_start: int,
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if _has_phrase(wide, ctx["statutory"]):
         return True
-    if _is_content(text, m, previous, s_start, ctx):
+    if _is_content(text, m, speech, s_start):
         return True
+    question = _SENTENCE_END.search(text, m.end, s_end)
+    if question and question.group() == "?":
+        return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
         # "serangan tersebut", "pertemuan dua hari itu": an event told before
-        after = _words_after(text, m.end, 3)
-        return _is_object(text, m, previous, ctx) or (
-            not ctx["anaphora"].isdisjoint(after) and not _CLAUSE_END.search(text, m.end, m.end + 30))
+        stop = _CLAUSE_END.search(text, m.end, m.end + 30)
+        after = _WORD.findall(text[m.end:stop.start() if stop else m.end + 30].lower())[:3]
+        return _is_object(text, m, previous, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
 
 
@@ -425,12 +453,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
     year = int(article.meta.published[:4]) if article.meta.published else None
     opinion_at: dict[int, int | None] = {}
     play: dict[int, bool] = {}
+    speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
     events: list[Event] = []
     seen: set[tuple[int, str, str | None]] = set()
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
     last_org: str | None = None
-    last_actor: dict[str, str] = {}
+    last_actor: dict[tuple[str, str | None], str] = {}
     triggers = find_triggers(text)
     for k, m in enumerate(triggers):
         si = bisect_right(starts, m.start) - 1
@@ -449,17 +478,21 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         before = wide[-ctx["window"]:]
         entry = m.entry
         # "siap menyalurkan", "berjanji untuk membantu": a promise, an AGREE
-        promised = bool(before) and (before[-1] in ctx["promise"] or (
-            before[-1] == "untuk" and len(before) > 1 and before[-2] in ctx["promise"]))
+        promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
+        promised = promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] == "SUPPORT")
         if promised:
             entry = {"type": "AGREE", "mode": None, "context": entry.get("context")}
+        elif _is_trip(m, wide, ctx):
+            entry = {**entry, "mode": "visit"}
         elif entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(_words_after(text, m.end, 4)):
             entry = {"type": "AID", "mode": None, "context": ["humanitarian"]}  # forces sent for relief
         kind = (entry["type"], entry.get("mode"))
-        if _not_an_event(text, m, triggers[k - 1] if k else None, s_start, opinion_at[si], wide, ctx):
+        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, s_end, opinion_at[si], wide,
+                             ctx)
+        if m.entry["type"] in ctx["content_of"]:
+            speech = m
+        if skip:
             continue
-        if is_nominal(m.text) and kind in coded_kinds:
-            continue  # the same event named again
         if (si, *kind) in seen:
             continue
         qi = bisect_right(quote_starts, m.start) - 1
@@ -468,20 +501,23 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
         actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous,
-                               last_actor.get(entry["type"]), before, ctx)
+                               last_actor.get(kind), before, ctx)
         confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < ctx["min_confidence"]:
             continue
         told = acts.get((*kind, actor))
-        if actor is not None and told is not None and (target is None or target in told or None in told):
-            continue  # the same act by the same actor told again ("menahan ... NH ditangkap")
+        if is_nominal(m.text) and kind in coded_kinds and (actor is None or told is not None):
+            continue  # the same event named again ("KTT ... KTT kali ini")
+        if actor is not None and told is not None and (target is not None and target in told
+                                                          or (target is None) != (None in told)):
+            continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
         seen.add((si, *kind))
         coded_kinds.add(kind)
         acts.setdefault((*kind, actor), set()).add(target)
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:
-            last_actor[entry["type"]] = actor
+            last_actor[kind] = actor
         times = times_in.get(si, [])
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
                        if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
