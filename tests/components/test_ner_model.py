@@ -9,6 +9,8 @@ from warta.components.ner_model import (
     candidate_windows,
     kb_tags,
     lexicon_hash,
+    model_attributes,
+    sentence_features,
     tag_words,
     trained_lexicon_hash,
     word_features,
@@ -66,3 +68,17 @@ def test_shipped_model_was_trained_with_the_current_word_lists():
     # the tagger's features include each word's list in lang/id/entities.yaml: after editing those lists,
     # retrain with `.venv/bin/python scripts/train_ner.py --final-only`
     assert lexicon_hash() == trained_lexicon_hash()
+
+
+@pytest.mark.parametrize("sentence,kb", [
+    ("Presiden Rusia Vladimir Putin tiba di Pyongyang , Korea Utara .", ["", "B-LOC", "", "", "", "", "B-LOC",
+                                                                          "", "B-LOC", "I-LOC", ""]),
+    ("\" Kami siap , \" kata Xqzwv Brrtlk kepada wartawan .", None),
+])
+def test_tagging_features_are_the_training_features_the_model_knows(sentence, kb):
+    words = sentence.split()
+    known = model_attributes()
+    full = sentence_features(words, 0, len(words), kb)
+    assert sentence_features(words, 0, len(words), kb, model_only=True) == [[f for f in row if f in known]
+                                                                            for row in full]
+    assert any(f not in known for row in full for f in row)  # the unknown name's features are dropped

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -77,6 +77,7 @@ def _heads() -> frozenset[str]:
     return lex.org_heads | lex.loc_heads
 
 
+@lru_cache(maxsize=16384)
 def _strip_head(text: str) -> str | None:
     heads = _heads()
     words = text.split()
@@ -86,13 +87,13 @@ def _strip_head(text: str) -> str | None:
     return None
 
 
-def _initial_options(name: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _initial_options(name: str) -> tuple[str, ...]:
     """The initials an acronym of ``name`` may spell: of all its words, and without a head word in front."""
     words = name.split()
-    options = [_initials(words)]
     if len(words) > 2 and words[0].lower() in _heads():
-        options.append(_initials(words[1:]))
-    return options
+        return _initials(words), _initials(words[1:])
+    return (_initials(words),)
 
 
 class _Index:
@@ -104,21 +105,26 @@ class _Index:
     def __init__(self) -> None:
         self.rank: dict[int, int] = {}
         self.by: dict[tuple, dict[int, Cluster]] = {}
+        self.seen: set[tuple[int, str]] = set()
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
         self.rank.setdefault(id(c), len(self.rank))
-        key = fold(s)
-        keys = [("text", key), *(("word", w) for w in key.split())]
-        keys += [("kb", k) for k in cand.kb_ids[:1]]
-        keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
-        bare = _strip_head(s)
-        if bare is not None:
-            keys.append(("bare", fold(bare)))
+        keys = [("kb", k) for k in cand.kb_ids[:1]]
+        if (id(c), s) not in self.seen:  # a name said again adds nothing but its KB id
+            self.seen.add((id(c), s))
+            key = fold(s)
+            keys += [("text", key), *(("word", w) for w in key.split())]
+            keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
+            bare = _strip_head(s)
+            if bare is not None:
+                keys.append(("bare", fold(bare)))
         for k in keys:
             self.by.setdefault(k, {})[id(c)] = c
 
     def get(self, *keys: tuple) -> list[Cluster]:
         found = {i: c for k in keys for i, c in self.by.get(k, {}).items()}
+        if len(found) < 2:
+            return list(found.values())
         return sorted(found.values(), key=lambda c: self.rank[id(c)])
 
     def spelling(self, acronym: str) -> tuple:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import tempfile
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..lang.id import load
 
@@ -107,36 +109,60 @@ def _word_row(word: str) -> tuple:
             _context(word, "2:"), word.lower())
 
 
-def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[str]]:
+@lru_cache(maxsize=65536)
+def _known_row(word: str) -> tuple:
+    """``_word_row`` without the features the shipped model has no weight for."""
+    known = model_attributes()
+    row = _word_row(word)
+    return (*(tuple(f for f in part if f in known) for part in row[:5]), row[5])
+
+
+def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None,
+                      model_only: bool = False) -> list[list[str]]:
     """Feature lists for words[start:end], with context from the whole sentence. ``kb_tags`` gives, per word,
-    "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else ""."""
+    "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else "". With
+    ``model_only`` (tagging, not training), features the shipped model has no weight for are left out: crfsuite
+    would drop them itself, after the cost of passing them."""
     rows = []
     n = len(words)
     base = max(0, start - 2)
-    info = [_word_row(w) for w in words[base:end + 2]]
+    if model_only:
+        info = [_known_row(w) for w in words[base:end + 2]]
+        pad, keep = _known_pad(), model_attributes().__contains__
+    else:
+        info, pad, keep = [_word_row(w) for w in words[base:end + 2]], _PAD, _keep_all
     for i in range(start, end):
         k = i - base
         row = info[k]
         feats = list(row[0])
-        if i == 0 or words[i - 1] in _BOS_AFTER:
+        if (i == 0 or words[i - 1] in _BOS_AFTER) and keep("BOS"):
             feats.append("BOS")
-        feats += info[k - 2][1] if i >= 2 else _PAD[-2]
-        feats += info[k - 1][2] if i >= 1 else _PAD[-1]
-        feats += info[k + 1][3] if i + 1 < n else _PAD[1]
-        feats += info[k + 2][4] if i + 2 < n else _PAD[2]
-        if i + 1 < n:
-            feats.append(f"bi+={row[5]}|{info[k + 1][5]}")
-        if i > 0:
-            feats.append(f"bi-={info[k - 1][5]}|{row[5]}")
+        feats += info[k - 2][1] if i >= 2 else pad[-2]
+        feats += info[k - 1][2] if i >= 1 else pad[-1]
+        feats += info[k + 1][3] if i + 1 < n else pad[1]
+        feats += info[k + 2][4] if i + 2 < n else pad[2]
+        if i + 1 < n and keep(f := f"bi+={row[5]}|{info[k + 1][5]}"):
+            feats.append(f)
+        if i > 0 and keep(f := f"bi-={info[k - 1][5]}|{row[5]}"):
+            feats.append(f)
         if kb_tags:
-            if kb_tags[i]:
-                feats.append("kb=" + kb_tags[i])
-            if i > 0 and kb_tags[i - 1]:
-                feats.append("-1:kb=" + kb_tags[i - 1])
-            if i + 1 < n and kb_tags[i + 1]:
-                feats.append("1:kb=" + kb_tags[i + 1])
+            if kb_tags[i] and keep(f := "kb=" + kb_tags[i]):
+                feats.append(f)
+            if i > 0 and kb_tags[i - 1] and keep(f := "-1:kb=" + kb_tags[i - 1]):
+                feats.append(f)
+            if i + 1 < n and kb_tags[i + 1] and keep(f := "1:kb=" + kb_tags[i + 1]):
+                feats.append(f)
         rows.append(feats)
     return rows
+
+
+def _keep_all(feature: str) -> bool:
+    return True
+
+
+@cache
+def _known_pad() -> dict[int, tuple[str, ...]]:
+    return {k: tuple(f for f in feats if f in model_attributes()) for k, feats in _PAD.items()}
 
 
 _BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
@@ -173,6 +199,18 @@ def tagger():
     return _loaded()[0]
 
 
+@cache
+def model_attributes() -> frozenset[str]:
+    """The attributes (feature strings) the shipped model has weights for, read from its text dump."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.txt"
+        tagger().dump(str(path))
+        lines = path.read_text(encoding="utf-8").split("\n")
+    start = lines.index("ATTRIBUTES = {") + 1
+    end = lines.index("}", start)
+    return frozenset(line.split(": ", 1)[1] for line in lines[start:end])
+
+
 def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
     """BIO labels for one sentence's words; words outside candidate windows are "O"."""
     labels = ["O"] * len(words)
@@ -182,7 +220,7 @@ def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
     # one call for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
     feats: list[list[str]] = []
     for a, b in windows:
-        feats += sentence_features(words, a, b, kb_tags)
+        feats += sentence_features(words, a, b, kb_tags, model_only=True)
     tagged = tagger().tag(feats)
     k = 0
     for a, b in windows:
