@@ -13,7 +13,7 @@ numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -24,11 +24,12 @@ from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
 from .time_grammar import named, prev_word, sentence_initial, variants
-from .regex_guard import first_char_guard
+from .regex_guard import first_char_guard, prefix_guard
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
-_BLOCK = re.compile(r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
-                    r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
+_BLOCK = (r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
+          r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
+_CURRENCY_SIGN = "[$\u20ac\u00a3\u00a5\u00b1]"
 _PERCENT_AFTER = re.compile(r"\s?%")
 _RANGE_GAP = re.compile(r"\s*[-\u2013]?\s*")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
@@ -59,16 +60,16 @@ def lexicon() -> dict:
 def _pattern() -> re.Pattern:
     lx = lexicon()
     cur = _alt(lx["currency_prefixes"])
-    # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions,
-    # and a guard on the possible first characters skips most words (a quarter of the search time)
-    return _guarded(
-        r"(?:\b|(?=[$\u20ac\u00a3\u00a5\u00b1]))"
+    body = (
         rf"(?:(?<![\w-])(?P<hedge>{_ci(lx['hedge_of'])})\s+(?:{_ci(['untuk'])}\s+)?)?"
         rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
         rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+])(?<![^\d]-))"
         rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
         rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
+    # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions,
+    # and at a word, a guard on the first four characters a quantity can start with skips most words in one step
+    return re.compile(rf"(?:\b{prefix_guard(body, 4)}|(?={_CURRENCY_SIGN})){body}")
 
 
 def _guarded(pattern: str) -> re.Pattern:
@@ -194,24 +195,45 @@ def _scaled(g: dict) -> bool:
     return bool(g["scale"]) or any(w in lexicon()["scales"] for w in words)
 
 
+@cache
+def _block() -> re.Pattern:
+    return _guarded(_BLOCK)
+
+
 def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
     """Dates and clock times, phone numbers, and "2-1" unless a unit follows (then it is a range: "20-30 persen")."""
     spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
-    for m in _BLOCK.finditer(text):
+    for m in _block().finditer(text):
         if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
             spans.append(m.span())
     return sorted(spans)
 
 
+class _Overlaps:
+    """Whether a span overlaps any of ``spans``, by bisection: the spans starting before its end, sorted by start,
+    with the furthest end among them (a scan of every span for every number made long texts quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.reach, furthest = [], -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
+
 def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
                     quotes: list[Quote] = ()) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants."""
-    blocked = _blocked(text, list(times))
+    blocked = _Overlaps(_blocked(text, list(times)))
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
     for m in _pattern().finditer(text):
         num = next(k for k in ("digits", "vague", "words", "se") if m.group(k))
-        if any(a < m.end(num) and m.start(num) < b for a, b in blocked):
+        if blocked(m.start(num), m.end(num)):
             continue
         hit = _read(m, text, title_end)
         if hit is not None:
@@ -222,11 +244,12 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
     hits.sort(key=lambda h: h.start)
     kept, previous = _link_changes(hits, text, sentences)
     ids = {i: f"n{i + 1}" for i in range(len(kept))}
+    claimant = _Claimants(quotes or ())
     out = []
     for i, h in enumerate(kept):
         out.append(Quantity(id=ids[i], text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
                             unit=h.unit, approx=h.approx, previous=ids.get(previous.get(i, -1)),
-                            claimed_by=_claimant(h.start, quotes)))
+                            claimed_by=claimant(h.start)))
     return out
 
 
@@ -241,9 +264,12 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
     kept: list[_Hit] = []
     previous: dict[int, int] = {}
     waiting: dict[int, int] = {}  # id of a later hit -> index of the bare old value it changed from
+    first, first_sent = 0, None  # the kept hits of the current sentence are kept[first:] (hits come in text order)
     for n, h in enumerate(hits):
         sent = bisect_right(starts, h.start) - 1
-        same = [i for i, k in enumerate(kept) if bisect_right(starts, k.start) - 1 == sent]
+        if sent != first_sent:
+            first, first_sent = len(kept), sent
+        same = list(range(first, len(kept)))
         becomes = _becomes().search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
         nxt = hits[n + 1] if n + 1 < len(hits) and not hits[n + 1].bare else None
         if h.bare and nxt is not None and (not same or not (becomes or h.scaled)):
@@ -272,11 +298,25 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
     return kept, previous
 
 
-def _claimant(pos: int, quotes) -> str | None:
-    for q in quotes or ():
-        if q.start <= pos < q.end:
-            return (q.speaker.entity if q.speaker and q.speaker.entity else None) or q.id
-    return None
+class _Claimants:
+    """Who claimed the number at an offset: the speaker of the first quote (in text order) around it, found by
+    bisection over the quotes' starts and the furthest end reached so far."""
+
+    def __init__(self, quotes) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+        self.reach, furthest = [], -1
+        for q in self.quotes:
+            furthest = max(furthest, q.end)
+            self.reach.append(furthest)
+
+    def __call__(self, pos: int) -> str | None:
+        # the first quote reaching past ``pos`` is the first around it, if it starts at or before ``pos``
+        i = bisect_right(self.reach, pos)
+        if i >= bisect_right(self.starts, pos):
+            return None
+        q = self.quotes[i]
+        return (q.speaker.entity if q.speaker and q.speaker.entity else None) or q.id
 
 
 class QuantityTagger:

@@ -148,7 +148,9 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     return re.compile(rf"\b{guard}(?:{alternatives})|(?P<paren>{bare['paren']})"), singles
 
 
-_PREV_WORD = re.compile(r"([\w'.$-]*[\w$]\.?) +$")
+# the word is searched for in the 40 characters before an offset; it starts where a run of word characters starts
+# (or where the window does), so the engine does not try every character of every word before it
+_PREV_WORD = re.compile(r"(?<![\w'.$-])([\w'.$-]*[\w$]\.?) +$")
 
 
 @cache
@@ -160,7 +162,7 @@ def _law() -> re.Pattern:
 
 def prev_word(text: str, start: int) -> str:
     """The word right before ``start``, separated only by spaces ("" after punctuation)."""
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    m = _PREV_WORD.search(text[max(0, start - 40):start])  # a slice: at its start the word may be cut
     return m.group(1) if m else ""
 
 
