@@ -8,6 +8,7 @@ Menlu Retno' -> addressee (the entity); a time expression (article.times) inside
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..article import Entity, Time
@@ -26,6 +27,41 @@ def _phrase_end(ws: list[Word], k: int, lex: Lexicon) -> int:
     return end
 
 
+class _ByStart:
+    """Spans (in a list order that matters) sorted by start once, so that the first of them lying within an
+    attribution is found by bisection rather than by a scan of all of them for every statement."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.starts = [spans[n][0] for n in self.order]
+
+    def first_within(self, a: int, b: int, starting_before: int | None = None) -> int | None:
+        """List index of the first span within [a, b] (starting before ``starting_before``), or None."""
+        last = b if starting_before is None else min(b, starting_before - 1)
+        held = [n for n in self.order[bisect_left(self.starts, a):bisect_right(self.starts, last)]
+                if self.spans[n][1] <= b]
+        return min(held) if held else None
+
+
+class Located:
+    """The entity mentions and time expressions of one text, by offset."""
+
+    def __init__(self, entities: list[Entity], times: list[Time]) -> None:
+        self.mentioned = [e for e in entities for _ in e.mentions]
+        self.mentions = _ByStart([(m.start, m.end) for e in entities for m in e.mentions])
+        self.times = times
+        self.time_spans = _ByStart([(t.start, t.end) for t in times])
+
+    def entity_in(self, a: int, b: int, starting_before: int) -> Entity | None:
+        n = self.mentions.first_within(a, b, starting_before)
+        return None if n is None else self.mentioned[n]
+
+    def time_in(self, a: int, b: int) -> str | None:
+        n = self.time_spans.first_within(a, b)
+        return None if n is None else self.times[n].id
+
+
 @dataclass
 class Context:
     channel: str | None = None
@@ -33,16 +69,15 @@ class Context:
     time: str | None = None
 
 
-def find_context(text: str, spans: list[tuple[int, int]], entities: list[Entity], times: list[Time],
-                 lex: Lexicon, cue: str | None = None) -> Context:
+def find_context(text: str, spans: list[tuple[int, int]], located: Located, lex: Lexicon,
+                 cue: str | None = None) -> Context:
     found = Context()
-    mentions = [(m.start, m.end, e) for e in entities for m in e.mentions if m.start < spans[-1][1]] if spans else []
 
-    def entity_in(a: int, b: int) -> Entity | None:
-        return next((e for s, t, e in mentions if s >= a and t <= b), None)
+    def entity_in(a: int, b: int) -> Entity | None:  # a mention starting before the end of the last span
+        return located.entity_in(a, b, spans[-1][1])
 
     for n, (a, b) in enumerate(spans):
-        found.time = found.time or next((t.id for t in times if a <= t.start and t.end <= b), None)
+        found.time = found.time or located.time_in(a, b)
         ws = words(text, a, b)
         if n == 0 and cue and cue.lower() in ("memberi tahu", "memberitahu", "memberitahukan") and ws:
             hit = entity_in(ws[0].start, ws[-1].end)

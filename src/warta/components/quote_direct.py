@@ -176,6 +176,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
     found: list[Found] = []
     consumed: set[int] = set()
     taken: set[int] = set()
+    index = {id(r): n for n, r in enumerate(regions)}
     for idx, region in enumerate(regions):
         if not region.quotation or id(region) in taken:
             continue
@@ -185,10 +186,12 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         taken.update(id(r) for r in chain)
         last = chain[-1]
         rows = [[(r.start, r.end)] for r in chain]
-        following = [r for r in regions if r.open > last.open and r.par == last.par]
+        # regions come in text order: the next one in the list, if in the same paragraph, is the one after ``last``
+        n = index[id(last)] + 1
+        following = regions[n] if n < len(regions) and regions[n].par == last.par else None
         limit = sentence(last.closed_end - 1)[1] if last.close is not None else last.end
-        if following:
-            limit = min(limit, following[0].open)
+        if following is not None:
+            limit = min(limit, following.open)
         post_words = words(text, last.closed_end, limit) if last.close is not None else []
         if post_words and text[last.closed_end:post_words[0].start].strip(" ,"):
             post_words = []  # '"...". Lalu ...': the sentence ended with the quotation
@@ -196,7 +199,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         extra = None
         if attribution is not None:
             extra = _accompanying(text, post_words, attribution.words_end, lex)
-            nxt = following[0] if following else None
+            nxt = following
             if (nxt is not None and nxt.quotation and post_words[-1].after.endswith((",", ":"))
                     and not text[post_words[-1].end:nxt.open].strip(" ,:")):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement

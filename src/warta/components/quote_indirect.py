@@ -18,6 +18,8 @@ A quoted fragment inside the content that carries the speaker's own words (a ver
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region
@@ -161,6 +163,8 @@ def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex
 
 def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
     for p in range(end - 1):
+        if p and ws[p].low not in lex.according_forms:
+            continue  # after the first word only "menurut" (or "menurutnya") can start it: skip the rest cheaply
         cue = lex.post_cue(ws[p].low)
         clitic = cue is not None and cue[1] and cue[0] in lex.according
         opening = p == 0 and cue is not None and not cue[1]  # "Kata Haris, pelaku ditangkap di rumahnya."
@@ -179,20 +183,24 @@ def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
 
 def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], consumed: set[int],
                     lex: Lexicon, skip_until: int = 0) -> list[Found]:
+    # regions come in text order and do not overlap: the ones a sentence or a statement holds are found by bisection
     quotations = [r for r in regions if r.quotation]
+    ends = [r.closed_end for r in quotations]
     fragments = [r for r in regions if not r.quotation]
+    fragment_starts = [r.start for r in fragments]
     found: list[Found] = []
     previous: tuple[int, int] | None = None  # the sentence before, when it holds no statement
     for s, e in sentences:
         if e <= skip_until:
             continue
         s = max(s, skip_until)
-        inside = [r for r in quotations if r.open < e and r.closed_end > s]
+        i = bisect_right(ends, s)  # the first quotation closing after the sentence starts
+        inside = i < len(quotations) and quotations[i].open < e
         if inside:
-            if inside[0].open <= s + 1:
+            if quotations[i].open <= s + 1:
                 previous = None
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
-            e = inside[0].open
+            e = quotations[i].open
         ws = words(text, s, e)
         quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
         if not quotes:
@@ -201,7 +209,8 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
         previous = None if quotes or inside else (s, e)
         for quote in quotes:
             a, b = quote.start, quote.parts[-1][1]
-            if any(a <= r.start and r.end <= b and _partial(text, r, lex) for r in fragments):
+            held = fragments[bisect_left(fragment_starts, a):bisect_right(fragment_starts, b)]
+            if any(r.end <= b and _partial(text, r, lex) for r in held):
                 quote.kind = "mixed"
             found.append(quote)
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from bisect import bisect_left, bisect_right
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from ..lang.id import load
@@ -39,7 +39,8 @@ class _Index:
     """Every word of one text, split once; ranges are sliced out by offset."""
 
     def __init__(self, text: str) -> None:
-        self.words: list[Word] = [Word(m.start(2), m.end(2), core, core.lower(), lead, tail)
+        new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
+        self.words: list[Word] = [new(Word, (m.start(2), m.end(2), core, core.lower(), lead, tail))
                                   for m in _CHUNK.finditer(text) for lead, core, tail in (m.groups(),) if core]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
@@ -119,6 +120,16 @@ class Lexicon:
     channels: Phrases
 
     # -- word classes -------------------------------------------------------------------------------------------
+    @cached_property
+    def verb_kinds(self) -> dict[str, str]:
+        """Each one-word speech verb and its strength (the strongest when listed twice)."""
+        return {w: kind for kind in ("marked", "weak", "strong") for w in getattr(self, kind)}
+
+    @cached_property
+    def according_forms(self) -> frozenset[str]:
+        """ "menurut" and the like, also with the clitic: "menurutnya"."""
+        return self.according | {w + "nya" for w in self.according}
+
     def post_cue(self, low: str) -> tuple[str, bool] | None:
         """("kata", False) for "kata", ("kata", True) for "katanya"; None when ``low`` is no post-posed cue."""
         if low in self.post_cues:
@@ -134,18 +145,15 @@ class Lexicon:
         n = self.match(ws, i, self.multiword)
         if n:
             return n, "strong"
-        low = ws[i].low
-        for kind in ("strong", "weak", "marked"):
-            if low in getattr(self, kind):
-                return 1, kind
-        return None
+        kind = self.verb_kinds.get(ws[i].low)
+        return (1, kind) if kind is not None else None
 
     def is_verb(self, word: Word) -> bool:
         """A lower-case word shaped like an affixed verb (meN-, di-, ber-, ter-), or a speech verb."""
         low = word.low
         if not word.text[:1].islower() or low in self.not_verbs:
             return False
-        if low in self.strong or low in self.weak or low in self.marked:
+        if low in self.verb_kinds:
             return True
         return len(low) > 5 and low.startswith(_VERB_PREFIXES) and "-" not in low[:4]
 

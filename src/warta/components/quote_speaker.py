@@ -17,6 +17,7 @@ Candidates for back-reference are the speakers met so far and the people named a
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Entity, Speaker
@@ -24,6 +25,10 @@ from .quote_lexicon import Lexicon, Word, words
 from .quote_phrases import strip_openers
 
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
+
+
+def _position(a: Antecedent) -> int:
+    return a.pos
 
 
 @dataclass(order=True)
@@ -42,9 +47,18 @@ class SpeakerResolver:
     def __init__(self, text: str, entities: list[Entity], lex: Lexicon) -> None:
         self.text, self.lex = text, lex
         self.entities = {e.id: e for e in entities}
+        self.entity_list = list(entities)
         self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions
                                if m.kind in _MENTION_KINDS)
-        self.history: list[Antecedent] = []
+        self.history: list[Antecedent] = []  # sorted by position
+        # the names of each person, as words, under their first word: (entity order, words)
+        self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
+        for n, e in enumerate(entities):
+            if e.type == "PER":
+                for form in [e.name, *(m.text for m in e.mentions if m.kind in _MENTION_KINDS)]:
+                    if len(form) > 3:
+                        names = form.split()
+                        self.person_forms.setdefault(names[0] if names else "", []).append((n, names))
 
     # -- history ------------------------------------------------------------------------------------------------
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
@@ -91,17 +105,23 @@ class SpeakerResolver:
         if ante is not None:
             insort(self.history, ante)
 
+    def _earlier(self, pos: int, plural: bool = True) -> Iterator[Antecedent]:
+        """The candidates before ``pos``, latest first (groups only for a plural)."""
+        history = self.history
+        for k in range(bisect_left(history, pos, key=_position) - 1, -1, -1):
+            if plural or not history[k].group:
+                yield history[k]
+
     def _back(self, pos: int, head: str | None = None, person: bool = False,
               plural: bool = False) -> Antecedent | None:
-        earlier = [a for a in self.history if a.pos < pos and (plural or not a.group)][::-1]
         if head is not None:
-            found = next((a for a in earlier if a.head == head), None)
+            found = next((a for a in self._earlier(pos, plural) if a.head == head), None)
             if found is None and head in self.lex.official_heads:
-                found = next((a for a in earlier if a.official), None)
-            return found or next((a for a in earlier if a.person), None)
+                found = next((a for a in self._earlier(pos, plural) if a.official), None)
+            return found or next((a for a in self._earlier(pos, plural) if a.person), None)
         if person:
-            return next((a for a in earlier if a.person), None)
-        return earlier[0] if earlier else None
+            return next((a for a in self._earlier(pos, plural) if a.person), None)
+        return next(self._earlier(pos, plural), None)
 
     # -- resolution ---------------------------------------------------------------------------------------------
     def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker, Antecedent | None]:
@@ -179,7 +199,7 @@ class SpeakerResolver:
         if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads)
                                           or lex.match(core, 0, lex.office_titles)):
             # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
-            earlier = next((a for a in self.history[::-1] if a.pos < start and core[0].low in a.words), None)
+            earlier = next((a for a in self._earlier(start) if core[0].low in a.words), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
@@ -233,14 +253,9 @@ class SpeakerResolver:
         caps = {w.text for w in core if w.capitalised}
         if not caps:
             return None
-        found = None
-        for entity in self.entities.values():
-            if entity.type != "PER":
-                continue
-            forms = [entity.name, *(m.text for m in entity.mentions if m.kind in _MENTION_KINDS)]
-            if any(len(f) > 3 and all(n in caps for n in f.split()) for f in forms):
-                found = entity
-        return found
+        found = [n for first in (*caps, "") for n, names in self.person_forms.get(first, ())
+                 if all(name in caps for name in names)]
+        return self.entity_list[max(found)] if found else None
 
     def _titled_name(self, core: list[Word]) -> tuple[int, int] | None:
         """The name after a title when no person entity was found there ("Bupati Halmahera Barat James Uang"):

@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from ..article import Entity, Quote, Span, Speaker, Time
 from ..pipeline import Doc
-from .quote_context import find_context
+from .quote_context import Located, find_context
 from .quote_direct import Found, direct_quotes
 from .quote_indirect import indirect_quotes
 from .quote_lexicon import lexicon
@@ -45,6 +45,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
         return i >= 0 and spans[i][0] <= offset < spans[i][1]
 
     resolver = SpeakerResolver(text, entities, lex)
+    located = Located(entities, list(times))
     resolver.add_subjects([s for s in sentences if s[1] > skip_until], inside_quotes)
     quotes: list[Quote] = []
     resolved: dict[int, tuple[Speaker | None, Span | None]] = {}
@@ -56,7 +57,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
         reported_by = None
         if f.reported_by is not None:
             reported_by, _ = resolver.resolve(*f.reported_by, clitic=f.reported_clitic)
-        context = find_context(text, f.context, entities, list(times), lex, cue.text if cue else None)
+        context = find_context(text, f.context, located, lex, cue.text if cue else None)
         parts = [Span(text=text[a:b], start=a, end=b) for a, b in f.parts]
         quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue,
                             content=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
