@@ -33,7 +33,7 @@ Not coded, as they report no new event (the word lists are in lang/id/event_cont
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -45,12 +45,12 @@ from .metadata import first_body_sentence
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
-_BREAK = re.compile(r"[,;:\"\u201c\u201d]|\b(?:bahwa|tetapi|namun|sementara|sedangkan|ketika|saat|sewaktu|"
-                    r"setelah|sebelum|sejak|karena|sehingga|agar|supaya|untuk)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:()\"\u201c\u201d!?]|\.\s|\b(?:dan|tetapi|namun|sementara|sedangkan|karena|sehingga)\b",
-                         re.IGNORECASE)
+# words that open a clause (the subject is looked for clause by clause) and that end one; lower case only:
+# capitalised, they open the sentence
+_BREAK_WORDS = frozenset("bahwa tetapi namun sementara sedangkan ketika saat sewaktu setelah sebelum sejak karena "
+                         "sehingga agar supaya untuk".split())
+_END_WORDS = frozenset("dan tetapi namun sementara sedangkan karena sehingga".split())
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
-_SENTENCE_END = re.compile(r"[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
 
@@ -78,42 +78,26 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
 
 
-def _occurrences(low: str, word: str):
-    """Where a word occurs as a whole word (str.find runs in C; a regex with a look-behind would not skip ahead)."""
-    n, i = len(word), low.find(word)
-    while i >= 0:
-        if (i == 0 or not _is_word_char(low[i - 1])) and (i + n == len(low) or not _is_word_char(low[i + n])):
-            yield i, i + n
-        i = low.find(word, i + 1)
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in the text, longest match first, whole words separated by spaces only.
-
-    Each first word of a trigger that the text holds is searched for on its own (a scan in C per distinct word, so
-    linear in the text), then the matches are taken left to right, skipping those inside a taken one."""
+    """Every trigger in the text, longest match first, whole words separated by spaces only (one pass over the
+    words; the words after a first word are matched by that trigger's pattern)."""
     by_first = _lexicon()
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    candidates = []
-    for word in by_first.keys() & set(_WORD.findall(low)):
-        for start, end in _occurrences(low, word):
-            for rest, entry in by_first[word]:
-                tail = rest.match(low, end) if rest is not None else None
-                if rest is None or tail:
-                    candidates.append((start, tail.end() if tail else end, entry))
-                    break
     found: list[Trigger] = []
     taken = 0
-    for start, end, entry in sorted(candidates, key=lambda c: c[0]):
-        if start >= taken:
-            found.append(Trigger(start, end, text[start:end], entry))
-            taken = end
+    for m in _WORD.finditer(low):
+        candidates = by_first.get(m.group())
+        if candidates is None or m.start() < taken:
+            continue
+        for rest, entry in candidates:
+            tail = rest.match(low, m.end()) if rest is not None else None
+            if rest is None or tail:
+                end = tail.end() if tail else m.end()
+                found.append(Trigger(m.start(), end, text[m.start():end], entry))
+                taken = end
+                break
     return found
 
 
@@ -122,6 +106,11 @@ def _context() -> dict:
     data = load("event_context")
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
+    # punctuation, clause words and (in any case) condition words: what _Marks sorts out in one pass
+    words = "|".join(sorted(_BREAK_WORDS | _END_WORDS, key=len, reverse=True))
+    conditions = "|".join(sorted(data["conditional"], key=len, reverse=True))
+    ctx["marks_re"] = re.compile(rf"[,;:()\"\u201c\u201d!?]|\.(?=[\"\u201d\u2019)]*(?:\s|$))|\b(?:{words})\b|"
+                                 rf"\b(?i:{conditions})\b")
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     verbs = "|".join(map(re.escape, data["opinion_verbs"]))
     analysts = "|".join(map(re.escape, data["analysts"]))
@@ -277,14 +266,19 @@ class _Mentions:
 
 def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
     """Entity ids and types by each lower-cased name and mention text, as single-spaced words."""
-    return {" ".join(_WORD.findall(t.lower())): (e.id, e.type) for e in article.entities if e.type in types
-            for t in {e.name, *(m.text for m in e.mentions)}}
+    names: dict[str, tuple[str, str]] = {}
+    for e in article.entities:
+        if e.type in types:
+            for t in {e.name, *(m.text for m in e.mentions)}:
+                names[" ".join(_WORD.findall(t.lower()))] = (e.id, e.type)
+    return names
 
 
 def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 8) -> list[str]:
     """Ids of the names found in a phrase: organisations before places ("Ketua KPU Buton Selatan": KPU), the longest
     name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung), then in text order."""
     found = []
+    longest = min(longest, max((n.count(" ") + 1 for n in names), default=0))
     for i in range(len(words)):
         for j in range(min(len(words), i + longest), i, -1):
             name = " ".join(words[i:j])
@@ -319,17 +313,59 @@ def _prefix(text: str, start: int) -> str | None:
     return run.group().strip() if run else None
 
 
+class _Marks:
+    """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass (each trigger
+    then looks them up by bisection instead of searching its sentence again)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.breaks: list[int] = []  # where a clause opened by a break starts
+        self.end_starts: list[int] = []  # clause ends: commas, "dan", ".", "?"...
+        self.end_ends: list[int] = []
+        self.stops: list[tuple[int, str]] = []  # ".", "?", "!" closing a sentence part
+        self.conditions: list[int] = []  # "jika", "kalau"...
+        for m in _context()["marks_re"].finditer(text, start, end):
+            mark = m.group()
+            if mark in ".?!":
+                self.stops.append((m.start(), mark))
+            if mark in _BREAK_WORDS or mark in ",;:\"\u201c\u201d":
+                self.breaks.append(m.end())
+            if mark in _END_WORDS or not mark.isalpha():
+                self.end_starts.append(m.start())
+                self.end_ends.append(m.end())
+            elif mark not in _BREAK_WORDS:
+                self.conditions.append(m.start())
+
+    def breaks_between(self, start: int, end: int) -> list[int]:
+        """Ends of the clause breaks that lie between ``start`` and ``end``."""
+        return self.breaks[bisect_right(self.breaks, start):bisect_right(self.breaks, end)]
+
+    def next_end(self, position: int) -> int | None:
+        """Where the first clause end at or after ``position`` starts."""
+        i = bisect_left(self.end_starts, position)
+        return self.end_starts[i] if i < len(self.end_starts) else None
+
+    def last_end_before(self, position: int) -> int | None:
+        """Where the last clause end that is over by ``position`` ends."""
+        i = bisect_right(self.end_ends, position)
+        return self.end_ends[i - 1] if i else None
+
+    def stop_after(self, position: int) -> str | None:
+        """The punctuation that closes the sentence part holding ``position`` (".", "?" or "!")."""
+        i = bisect_left(self.stops, (position, ""))
+        return self.stops[i][1] if i < len(self.stops) else None
+
+
 def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
     return text[max(0, mention[0] - 3):mention[0]].lower() == "di "
 
 
-def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: int) -> str | None:
+def _subject(text: str, mentions: _Mentions, marks: _Marks, clause_start: int, trigger_start: int) -> str | None:
     """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
     "yang" (they describe an earlier noun)."""
     found = mentions.between(clause_start, trigger_start)
     if not found:
         return None
-    bounds = [clause_start] + [m.end() for m in _BREAK.finditer(text, clause_start, trigger_start)]
+    bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
     ends = bounds[1:] + [trigger_start]
     for start, end in zip(reversed(bounds), reversed(ends)):
         inside = [m for m in found if start <= m[0] < end]
@@ -338,7 +374,7 @@ def _subject(text: str, mentions: _Mentions, clause_start: int, trigger_start: i
     return found[0][2]
 
 
-def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, same_act, before,
+def _roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before,
            ctx) -> tuple[str | None, str | None]:
     """Actor and target of a trigger in its clause. ``previous`` is the implicit agent, ``same_act`` the actor of
     the last event of the same type."""
@@ -346,10 +382,10 @@ def _roles(text, mentions, clause_start, trigger, s_end, speaker, previous, same
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not _is_place(text, m)]  # "di Jakarta" is the location
     first_person = speaker is not None and _FIRST_PERSON.search(text[max(clause_start, trigger.start - 30):trigger.start])
-    own = [m for m in _BREAK.finditer(text, clause_start, trigger.start)]
-    own_start = own[-1].end() if own else clause_start
+    own = marks.breaks_between(clause_start, trigger.start)
+    own_start = own[-1] if own else clause_start
     own_words = [w.lower() for w in _WORD.findall(text[own_start:trigger.start])]
-    named = _subject(text, mentions, clause_start, trigger.start)
+    named = _subject(text, mentions, marks, clause_start, trigger.start)
     unnamed = (_has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)) or (
         named is not None and mentions.by_id[named].type == "LOC" and _has_phrase(
             _words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
@@ -400,12 +436,13 @@ def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
     return trigger.entry["type"] == "CONSULT" and "untuk" in before and not ctx["trip_verbs"].isdisjoint(before)
 
 
-def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int) -> bool:
+def _is_content(trigger: Trigger, speech: Trigger | None, s_start: int, marks: _Marks) -> bool:
     """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE or REJECT trigger (``speech``): what is
     asked, agreed, alleged or denied, not an event of its own."""
     if speech is None or speech.end <= s_start:
         return False
-    return _CLAUSE_END.search(text, speech.end, trigger.start) is None
+    end = marks.next_end(speech.end)
+    return end is None or end >= trigger.start
 
 
 def _in_name(text: str, m: Trigger, s_start: int) -> bool:
@@ -418,7 +455,7 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 
 def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
-                  s_end: int, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
+                  marks: _Marks, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
     if _in_name(text, m, s_start):
         return True
     if ctx["descriptive"] & set(wide[-2:]) or _in_idiom(text, m, wide):
@@ -427,15 +464,14 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if _has_phrase(wide, ctx["statutory"]):
         return True
-    if _is_content(text, m, speech, s_start):
+    if _is_content(m, speech, s_start, marks):
         return True
-    question = _SENTENCE_END.search(text, m.end, s_end)
-    if question and question.group() == "?":
+    if marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
         # "serangan tersebut", "pertemuan dua hari itu": an event told before
-        stop = _CLAUSE_END.search(text, m.end, m.end + 30)
-        after = _WORD.findall(text[m.end:stop.start() if stop else m.end + 30].lower())[:3]
+        stop = marks.next_end(m.end)
+        after = _WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
         return _is_object(text, m, previous, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
 
@@ -453,6 +489,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
     year = int(article.meta.published[:4]) if article.meta.published else None
     opinion_at: dict[int, int | None] = {}
     play: dict[int, bool] = {}
+    marks: dict[int, _Marks] = {}
     speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
     events: list[Event] = []
     seen: set[tuple[int, str, str | None]] = set()
@@ -487,8 +524,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         elif entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(_words_after(text, m.end, 4)):
             entry = {"type": "AID", "mode": None, "context": ["humanitarian"]}  # forces sent for relief
         kind = (entry["type"], entry.get("mode"))
-        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, s_end, opinion_at[si], wide,
-                             ctx)
+        if si not in marks:
+            marks[si] = _Marks(text, s_start, s_end)
+        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], opinion_at[si],
+                             wide, ctx)
         if m.entry["type"] in ctx["content_of"]:
             speech = m
         if skip:
@@ -500,7 +539,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
-        actor, target = _roles(text, mentions, clause_start, m, s_end, speaker, previous,
+        actor, target = _roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                last_actor.get(kind), before, ctx)
         confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < ctx["min_confidence"]:
@@ -526,7 +565,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
             negated=_has_phrase(before, ctx["negation"]),
-            modality=_modality(text, m, entry["type"], (s_start, s_end), before, times, year, quote,
+            modality=_modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
                                _quoted(quotes, quote_starts, s_start, s_end), promised, ctx),
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
@@ -539,32 +578,26 @@ def _quoted(quotes, quote_starts: list[int], start: int, end: int) -> list[tuple
     return [(q.start, q.end) for q in quotes[i:j]]
 
 
-def _clause(text: str, m: Trigger, lo: int, hi: int) -> tuple[int, int]:
-    """The clause around a trigger: from the last clause break before it to the next one after it."""
-    start = lo
-    for b in _CLAUSE_END.finditer(text, max(lo, m.start - 200), m.start):
-        start = b.end()
-    after = _CLAUSE_END.search(text, m.end, min(hi, m.end + 200))
-    return start, after.start() if after else min(hi, m.end + 200)
+def _clause(m: Trigger, lo: int, hi: int, marks: _Marks) -> tuple[int, int]:
+    """The clause around a trigger: from the last clause end before it to the next one after it."""
+    start, end = marks.last_end_before(m.start), marks.next_end(m.end)
+    return max(lo, start or lo), min(hi, end or hi)
 
 
-def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], before: list[str], times,
+def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], marks: _Marks, before: list[str], times,
               year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``)."""
-    if quote is not None:
-        scope = text[max(quote.start, sentence[0]):min(quote.end, sentence[1])]
-    else:
-        parts, at = [], sentence[0]
-        for q_start, q_end in quoted:
-            parts.append(text[at:max(at, q_start)])
-            at = max(at, q_end)
-        scope = " ".join(parts + [text[at:sentence[1]]])
+    conditions = marks.conditions
     if type_ in ctx["conditional_by_nature"]:
-        scope = text[max(quote.start if quote else 0, sentence[0]):m.start]
-    if set(_WORD.findall(scope.lower())) & ctx["conditional"] or _has_phrase(before, ctx["possible"]):
+        conditions = [c for c in conditions if c < m.start]
+    if quote is not None:
+        conditions = [c for c in conditions if quote.start <= c < quote.end]
+    else:
+        conditions = [c for c in conditions if not any(q_start <= c < q_end for q_start, q_end in quoted)]
+    if conditions or _has_phrase(before, ctx["possible"]):
         return "hypothetical"
-    c_start, c_end = _clause(text, m, *sentence)
+    c_start, c_end = _clause(m, *sentence, marks)
     if promised:
         pass
     elif _has_phrase(before, ctx["future"]) or (
