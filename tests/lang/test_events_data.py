@@ -63,7 +63,35 @@ def test_find_triggers_needs_whole_words(text):
     assert [t.text for t in find_triggers(text)] == []
 
 
-@pytest.mark.parametrize("key", ["negation", "future", "conditional", "historical", "descriptive", "object_of"])
+WORD_CLASSES = ["negation", "future", "conditional", "possible", "historical", "ongoing", "descriptive", "object_of",
+                "anaphora", "statutory", "opinion_verbs", "analysts", "idioms", "pronouns", "unnamed_people",
+                "bare_verbs", "not_verbs", "lawyers", "governments", "national_offices", "relief", "play_words",
+                "agent_nouns", "forces", "trip_verbs", "promise", "pledge", "recounted", "clause_breaks", "clause_ends"]
+
+
+@pytest.mark.parametrize("key", WORD_CLASSES)
 def test_event_context_word_classes_are_lists_of_words(key):
     words = load("event_context")[key]
-    assert words and all(isinstance(w, str) and w == w.lower() for w in words)
+    assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words)
+
+
+@pytest.mark.parametrize("key", ["content_of", "conditional_by_nature", "performative", "play_types"])
+def test_event_context_type_lists_name_plover_types(key):
+    assert all(t.split("/")[0] in PLOVER_MODES for t in load("event_context")[key])
+
+
+@pytest.mark.parametrize("idiom", load("event_context")["idioms"])
+def test_each_idiom_holds_a_trigger(idiom):
+    assert find_triggers(idiom), idiom
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Kuasa hukum tersangka mengajukan praperadilan.", "mengajukan praperadilan", "ACCUSE"),
+    ("Warga menggugat perusahaan itu ke pengadilan.", "menggugat", "ACCUSE"),
+    ("Penyidik memanggil dua saksi.", "memanggil", "ACCUSE"),
+    ("Gubernur menyerahkan bantuan kepada korban.", "menyerahkan bantuan", "AID"),
+    ("Pedagang mengeluhkan kenaikan harga.", "mengeluhkan", "ACCUSE"),
+    ("Presiden berterima kasih kepada relawan.", "berterima kasih", "SUPPORT"),
+])
+def test_find_triggers_added_entries(text, trigger, type_):
+    assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]

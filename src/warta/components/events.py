@@ -45,11 +45,6 @@ from .metadata import first_body_sentence
 _WORD = re.compile(r"\w+")
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
-# words that open a clause (the subject is looked for clause by clause) and that end one; lower case only:
-# capitalised, they open the sentence
-_BREAK_WORDS = frozenset("bahwa tetapi namun sementara sedangkan ketika saat sewaktu setelah sebelum sejak karena "
-                         "sehingga agar supaya untuk".split())
-_END_WORDS = frozenset("dan tetapi namun sementara sedangkan karena sehingga".split())
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
@@ -107,7 +102,7 @@ def _context() -> dict:
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
     # punctuation, clause words and (in any case) condition words: what _Marks sorts out in one pass
-    words = "|".join(sorted(_BREAK_WORDS | _END_WORDS, key=len, reverse=True))
+    words = "|".join(sorted(ctx["clause_breaks"] | ctx["clause_ends"], key=len, reverse=True))
     conditions = "|".join(sorted(data["conditional"], key=len, reverse=True))
     ctx["marks_re"] = re.compile(rf"[,;:()\"\u201c\u201d!?]|\.(?=[\"\u201d\u2019)]*(?:\s|$))|\b(?:{words})\b|"
                                  rf"\b(?i:{conditions})\b")
@@ -323,16 +318,17 @@ class _Marks:
         self.end_ends: list[int] = []
         self.stops: list[tuple[int, str]] = []  # ".", "?", "!" closing a sentence part
         self.conditions: list[int] = []  # "jika", "kalau"...
-        for m in _context()["marks_re"].finditer(text, start, end):
+        ctx = _context()
+        for m in ctx["marks_re"].finditer(text, start, end):
             mark = m.group()
             if mark in ".?!":
                 self.stops.append((m.start(), mark))
-            if mark in _BREAK_WORDS or mark in ",;:\"\u201c\u201d":
+            if mark in ctx["clause_breaks"] or mark in ",;:\"\u201c\u201d":
                 self.breaks.append(m.end())
-            if mark in _END_WORDS or not mark.isalpha():
+            if mark in ctx["clause_ends"] or not mark.isalpha():
                 self.end_starts.append(m.start())
                 self.end_ends.append(m.end())
-            elif mark not in _BREAK_WORDS:
+            elif mark not in ctx["clause_breaks"]:
                 self.conditions.append(m.start())
 
     def breaks_between(self, start: int, end: int) -> list[int]:
