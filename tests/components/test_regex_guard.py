@@ -93,6 +93,6 @@ def _unguarded_combined() -> re.Pattern:
 ])
 def test_time_candidates_unchanged_by_the_guards(text):
     combined, plain = _compiled()[0], _unguarded_combined()
-    found = lambda rx: [(m.span(), m.lastgroup) for m in rx.finditer(text)]  # noqa: E731
+    found = lambda rx: [(m.span(), m.lastgroup) for m in rx.finditer(text)]
     assert found(combined) == found(plain)
     assert candidates(text)

@@ -23,8 +23,8 @@ from ..lang.id import load
 from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
-from .time_grammar import named, prev_word, sentence_initial, variants
 from .regex_guard import first_char_guard, prefix_guard
+from .time_grammar import named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 _BLOCK = (r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
@@ -52,6 +52,7 @@ def lexicon() -> dict:
     q = load("quantities")
     hedges = {" ".join(w.split()).lower(): kind for kind, words in q["hedges"].items() for w in words}
     return {**q, "hedge_of": hedges, "se_units": number_data()["se_units"],
+            "openers": frozenset(q["number_openers"]),
             "currency_lower": {k.lower(): v for k, v in q["currency_words"].items()},
             "scales": number_data()["scales"]}
 
@@ -73,7 +74,7 @@ def _pattern() -> re.Pattern:
 
 
 def _guarded(pattern: str) -> re.Pattern:
-    return re.compile(first_char_guard(pattern) + pattern)
+    return re.compile(f"{first_char_guard(pattern)}(?:{pattern})")
 
 
 @cache
@@ -138,7 +139,7 @@ def _is_label(g: dict, text: str, start: int, num_start: int, title: bool) -> bo
     prev = prev_word(text, start).lower()
     if prev.rstrip(".") in lx["never_after"]:
         return True
-    if not (g["hedge"] or g["cur"] or title) and named(text, start, set(lx["number_openers"])):
+    if not (g["hedge"] or g["cur"] or title) and named(text, start, lx["openers"]):
         return True
     if (g["words"] or g["se"] or g["vague"]) and not (title or g["hedge"]) and text[num_start].isupper():
         return not sentence_initial(text, num_start)

@@ -25,6 +25,7 @@ from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region
 from .quote_phrases import bahwa_after, before_relative, has_clause, name_end, speaker_after, subject
 
+
 def _content_end(w: Word) -> int:
     """End of the content at the last word, keeping a closing bracket or quotation mark but not the period."""
     return closing_end(w)

@@ -7,8 +7,8 @@ colons carry much of the structure ('Budi mengatakan, ...', 'Juru bicara junta, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, fields
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 

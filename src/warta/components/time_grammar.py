@@ -45,7 +45,9 @@ def _cased(names) -> list[str]:
 @cache
 def lexicon() -> dict:
     cal, t = load("calendar"), load("times")
-    return {"months": cal["months"], "weekdays": cal["weekdays"], **t}
+    openers = frozenset(w.lower() for w in t["year_openers"])
+    return {"months": cal["months"], "weekdays": cal["weekdays"], **t,
+            "openers": openers, "openers_or_weekdays": openers | frozenset(cal["weekdays"])}
 
 
 @cache
@@ -192,13 +194,13 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     if kind == "year":
         if "th" in g and _law().search(text, max(0, start - 30), start):
             return None
-        if not ({"th", "pos", "y2"} & g.keys()) and named(text, start, {w.lower() for w in lx["year_openers"]}):
+        if not ({"th", "pos", "y2"} & g.keys()) and named(text, start, lx["openers"]):
             return None
         if _law().search(text, max(0, start - 30), start) or text[end:end + 1] == "/":
             return None
     if kind == "month" and not ({"y", "yrel", "pos", "bulan", "mon2"} & g.keys()):
         after = text[end:end + 2]
-        if named(text, start, {w.lower() for w in lx["year_openers"]}) or (after[:1] == " " and after[1:].isupper()):
+        if named(text, start, lx["openers"]) or (after[:1] == " " and after[1:].isupper()):
             return None  # "Liu Mei", "April Jones"
         if prev_word(text, start).isdigit():
             return None  # the rest of a rejected "Jalan 17 Agustus"
@@ -215,7 +217,7 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
             return None
         if "dir" not in g and g["unit"].lower() in ("hari", "pekan", "minggu"):
             return None  # "akhir pekan" alone is habitual more often than a date
-    if kind == "dmy" and (int(g["d"]) > 31 or named(text, start, {*map(str.lower, lx["year_openers"]), *lx["weekdays"]})):
+    if kind == "dmy" and (int(g["d"]) > 31 or named(text, start, lx["openers_or_weekdays"])):
         return None  # "Jalan 17 Agustus", "Stadion 10 November": a name
     return g
 
