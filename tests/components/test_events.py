@@ -54,7 +54,7 @@ def _one(events, type_):
 ])
 def test_event_type_mode_actor_target(text, type_, mode, actor, target):
     article, ids = _article(text)
-    v = _one(code_events(article), type_)
+    v = _one(code_events(article, min_confidence=0.5), type_)
     assert (v.mode, v.actor, v.target) == (mode, ids.get(actor), ids.get(target))
     assert text[v.trigger.start:v.trigger.end] == v.trigger.text
 
@@ -155,7 +155,7 @@ def test_first_person_inside_a_quote_is_the_speaker():
 ])
 def test_what_is_not_a_new_event(text, types):
     article, _ = _article(text)
-    assert [v.type for v in code_events(article)] == types
+    assert [v.type for v in code_events(article, min_confidence=0.5)] == types
 
 
 def test_the_same_act_told_twice_is_one_event():
@@ -209,7 +209,7 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
 ])
 def test_actor_lifting(text, titles, actor):
     article, ids = _article(text, titles=titles)
-    assert _one(code_events(article), "ACCUSE" if "mengecam" in text else
+    assert _one(code_events(article, min_confidence=0.5), "ACCUSE" if "mengecam" in text else
                 "PROTEST" if "unjuk rasa" in text else "REJECT").actor == ids.get(actor)
 
 
@@ -223,3 +223,9 @@ def test_agentless_passive_in_a_quote_takes_the_speakers_body():
                                         start=start, end=start + 12)
     v = _one(code_events(article), "COERCE")
     assert (v.actor, v.modality) == (ids["Polda Jatim"], "reported")
+
+
+def test_a_confidence_threshold_leaves_out_events_without_a_named_actor():
+    article, _ = _article("Ribuan buruh menggelar unjuk rasa di Jakarta. Polda Jatim menangkap Budi Santoso.")
+    assert [v.type for v in code_events(article, min_confidence=0.8)] == ["COERCE"]
+    assert [v.type for v in code_events(article, min_confidence=0.5)] == ["PROTEST", "COERCE"]

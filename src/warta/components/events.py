@@ -27,7 +27,7 @@ Not coded, as they report no new event (the word lists are in lang/id/event_cont
   denied: "meminta ... menjatuhkan sanksi"), after "ancaman hukuman" (what the law allows), or after an opinion
   verb ("menilai") or "menurut" an analyst in its sentence;
 - a second trigger of the same type and mode in one sentence; the same act by the same actor on the same (or an
-  unnamed) target told again; an event below the confidence threshold (`min_confidence`).
+  unnamed) target told again; an event below the confidence threshold (`min_confidence` in event_context.yaml).
 """
 
 from __future__ import annotations
@@ -472,7 +472,10 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     return False
 
 
-def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> list[Event]:
+def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
+                min_confidence: float | None = None) -> list[Event]:
+    """The events of an article; ``min_confidence`` (default: the `min_confidence` of event_context.yaml) leaves out
+    the less certain ones."""
     ctx = _context()
     text = article.text
     starts = [s for s, _ in article.sentences]
@@ -538,7 +541,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0) -> 
         actor, target = _roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                last_actor.get(kind), before, ctx)
         confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
-        if confidence < ctx["min_confidence"]:
+        if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
         told = acts.get((*kind, actor))
         if is_nominal(m.text) and kind in coded_kinds and (actor is None or told is not None):
