@@ -158,10 +158,15 @@ def test_what_is_not_a_new_event(text, types):
     assert [v.type for v in code_events(article, min_confidence=0.5)] == types
 
 
-def test_the_same_act_told_twice_is_one_event():
-    text = "Polda Jatim menangkap Budi Santoso di Surabaya. Budi Santoso ditahan oleh Polda Jatim sejak Senin."
-    article, ids = _article(text)
-    assert [(v.type, v.actor) for v in code_events(article)] == [("COERCE", ids["Polda Jatim"])]
+@pytest.mark.parametrize("text, types", [
+    ("Polda Jatim menangkap Budi Santoso di Surabaya. Budi Santoso ditahan oleh Polda Jatim sejak Senin.", ["COERCE"]),
+    ("Polda Jatim menangkap Budi Santoso di Surabaya. Polda Jatim juga menahan dua orang lain.", ["COERCE"]),
+    # other acts of one type and actor stay apart unless their recipients are the same
+    ("Jepang menandatangani nota kesepahaman. Jepang juga sepakat membantu Indonesia.", ["AGREE", "AGREE"]),
+])
+def test_the_same_act_told_twice_is_one_event(text, types):
+    article, _ = _article(text)
+    assert [v.type for v in code_events(article)] == types
 
 
 @pytest.mark.parametrize("text, type_, modality", [
@@ -206,6 +211,10 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
      {"Eri Cahyadi": ["Wali Kota Surabaya"]}, "Pemerintah Kota Surabaya"),
     # "ia" stands for the person last named
     ("Juru bicara NATO, Budi Santoso, tiba di Jakarta. Ia mengecam Rusia.", {}, "NATO"),
+    # ... the first named in the nearest sentence naming one, its subject most often
+    ("Juru bicara NATO, Budi Santoso, bertemu Vladimir Putin di Jakarta. Ia mengecam Rusia.", {}, "NATO"),
+    # "keduanya": the first of the last two parties named, not a place after "di"
+    ("Jepang dan Korea Selatan bertemu di Jakarta. Keduanya mengecam Rusia.", {}, "Jepang"),
 ])
 def test_actor_lifting(text, titles, actor):
     article, ids = _article(text, titles=titles)

@@ -192,9 +192,28 @@ class _Mentions:
         i = bisect_right(self.starts, start - 1)
         return next((s for s, _, eid in self.items[i:] if eid == entity_id), start)
 
-    def person_before(self, position: int) -> str | None:
+    def person_before(self, position: int, sentence_starts: list[int]) -> str | None:
+        """The person a pronoun before ``position`` stands for: the first named in the nearest sentence before it
+        that names one (its subject, most often: "Menlu Jepang tiba ... Ia juga akan meninjau ...")."""
         i = bisect_right(self.person_starts, position - 1)
-        return self.person_ids[i - 1] if i else None
+        if not i:
+            return None
+        sentence = sentence_starts[bisect_right(sentence_starts, self.person_starts[i - 1]) - 1]
+        return self.person_ids[bisect_right(self.person_starts, sentence - 1)]
+
+    def pair_before(self, position: int, look_back: int = 12) -> str | None:
+        """The first of the last two parties named before ``position`` ("Retno dan Kamikawa ... Keduanya ...")."""
+        i = bisect_right(self.starts, position - 1)
+        parties: list[str] = []
+        for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
+            if self.article.text[max(0, start - 3):start].lower() == "di ":
+                continue  # "di Laut China Selatan": a place, not a party
+            party = self.agent(eid)
+            if party not in parties:
+                parties.append(party)
+                if len(parties) == 2:
+                    return parties[1]
+        return None
 
     def agent(self, entity_id: str | None) -> str | None:
         if entity_id is None:
@@ -370,7 +389,7 @@ def _subject(text: str, mentions: _Mentions, marks: _Marks, clause_start: int, t
     return found[0][2]
 
 
-def _roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before,
+def _roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before, sentence_starts,
            ctx) -> tuple[str | None, str | None]:
     """Actor and target of a trigger in its clause. ``previous`` is the implicit agent, ``same_act`` the actor of
     the last event of the same type."""
@@ -388,7 +407,9 @@ def _roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previou
     if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
         named = None
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
-        named = mentions.person_before(clause_start)  # "Ia membantah ...": the person last named
+        named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
+    if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
+        named = mentions.pair_before(clause_start)  # "Keduanya sepakat ...": the first of the two last named
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
@@ -539,15 +560,16 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
         actor, target = _roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
-                               last_actor.get(kind), before, ctx)
+                               last_actor.get(kind), before, starts, ctx)
         confidence = round(0.5 + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
         told = acts.get((*kind, actor))
         if is_nominal(m.text) and kind in coded_kinds and (actor is None or told is not None):
             continue  # the same event named again ("KTT ... KTT kali ini")
-        if actor is not None and told is not None and (target is not None and target in told
-                                                          or (target is None) != (None in told)):
+        if actor is not None and told is not None and (
+                target is not None and target in told
+                or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
             continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
         seen.add((si, *kind))
         coded_kinds.add(kind)
