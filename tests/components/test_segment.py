@@ -1,6 +1,8 @@
+import re
+
 import pytest
 
-from warta.components.segment import split_sentences, tokenize
+from warta.components.segment import _PLAIN_WORD, _token_pattern, abbreviations, split_sentences, tokenize
 
 
 def _sentences(text):
@@ -65,3 +67,23 @@ def test_sentence_spans_are_trimmed_and_inside_text(text):
 def test_tokenize(text, expected):
     spans = tokenize(text, split_sentences(text))
     assert [text[s:e] for s, e in spans] == expected
+
+
+def test_abbreviations_end_with_a_period():
+    # the tokenizer's first alternative (a plain word) relies on it: an abbreviation never ends inside a word
+    assert all(a.endswith(".") and a.replace(".", "").isalnum() for a in abbreviations())
+
+
+@pytest.mark.parametrize("text", [
+    "Harga Rp10.000, RM5 dan Rp 5 juta; US$2 atau S$3 (A$4).",
+    "Ani Wijaya, S.H. dan B. J. Habibie tiba di Jl. Sudirman No. 5, kata Tn. Budi dkk.",
+    "Situs KOMPAS.com, https://kompas.com/a dan redaksi@kompas.co.id: berbulan-bulan Jum'at \u201cSiap\u201d [x]!",
+    "Rusia-Ukraina 2024-2025 pukul 10.30 WIB? Ya\u2026 tentu_saja http",
+])
+@pytest.mark.parametrize("emails", [True, False])
+def test_plain_word_alternative_changes_no_token(text, emails):
+    # the same tokens as the pattern without its first alternative, which only makes the common case cheaper
+    full = _token_pattern(emails)
+    rest = re.compile(full.pattern.removeprefix(_PLAIN_WORD + "|"))
+    assert rest.pattern != full.pattern
+    assert [m.span() for m in full.finditer(text)] == [m.span() for m in rest.finditer(text)]

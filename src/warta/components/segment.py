@@ -18,7 +18,7 @@ from ..pipeline import Doc
 from .numerals import trie_regex
 
 _END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_NON_SPACE = re.compile(r"\S")
 _INITIAL = re.compile(r"[A-Z]\.")
 _OPENERS = "\"\u201c\u2018'("
 _QUOTE_CHAR = re.compile('[\u201c\u201d"]')
@@ -50,27 +50,35 @@ def _quote_regions(par: str) -> list[tuple[int, int]]:
 
 
 def _is_boundary(par: str, end: int, match_start: int) -> bool:
-    rest = par[end:].lstrip()
-    if not rest:
+    # only the characters around the end are looked at (no slice of the paragraph's rest or beginning), so a long
+    # paragraph costs time in proportion to its length
+    nxt_at = _NON_SPACE.search(par, end)
+    if nxt_at is None:
         return True
-    nxt = rest[0]
+    rest = nxt_at.start()
+    nxt = par[rest]
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     if par[match_start] != ".":
         return True
-    word = _WORD_BEFORE.search(par[:match_start])
-    if word is None:
+    word_start = match_start  # the run of non-space characters before the period
+    while word_start > 0 and not par[word_start - 1].isspace():
+        word_start -= 1
+    if word_start == match_start:
         return True
-    token = word.group(1).lstrip(_OPENERS) + "."
+    token = par[word_start:match_start].lstrip(_OPENERS) + "."
     never, may = _abbreviation_sets()
     if token in never:
         return False
     if token in may:
         return nxt.isupper() or nxt in _OPENERS
     if len(token) == 2 and token[0].isupper():  # an initial, unless it ends a sentence ("di X. Lalu")
-        if _INITIAL.match(rest):
+        if _INITIAL.match(par, rest):
             return False
-        before = par[: match_start - 1].rstrip().rsplit(" ", 1)[-1]
+        before_end = match_start - 1  # the word before the initial: after the last space, trailing spaces left out
+        while before_end > 0 and par[before_end - 1].isspace():
+            before_end -= 1
+        before = par[par.rfind(" ", 0, before_end) + 1:before_end]
         return not (before[:1].isupper() or before == "" or _INITIAL.fullmatch(before) is not None)
     return True
 
@@ -81,9 +89,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     offset = 0
     for par in text.split("\n"):
         regions = _quote_regions(par)
+        opens = [a for a, _ in regions]
         start = 0
         for m in _END.finditer(par):
-            if any(a < m.start() and m.end() <= b for a, b in regions) or not _is_boundary(par, m.end(), m.start()):
+            # regions follow one another: only the last one opening before the end can hold it
+            i = bisect_left(opens, m.start()) - 1
+            if (i >= 0 and m.end() <= regions[i][1]) or not _is_boundary(par, m.end(), m.start()):
                 continue
             spans.append(_trim(par, offset, start, m.end()))
             start = m.end()
@@ -98,6 +109,12 @@ def _trim(par: str, offset: int, start: int, end: int) -> tuple[int, int]:
     return offset + start + lead, offset + start + len(piece.rstrip())
 
 
+# The commonest token, tried first: a word that starts with a letter and ends before a space, a comma, a closing
+# bracket or quotation mark. No other alternative of the token pattern can make anything else of it (every
+# abbreviation ends with a period; "Rp" or "RM" glued to digits is the currency sign), and it skips their tests.
+_PLAIN_WORD = r"(?!R[pM]\d)[^\W\d_]\w*(?=[\s,;)\]!?\"\u201d]|\Z)"
+
+
 @cache
 def _token_pattern(emails: bool = True) -> re.Pattern:
     """``emails=False`` leaves out the e-mail alternative, for texts without "@": it runs through the rest of
@@ -105,6 +122,7 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
     abbr = trie_regex(abbreviations())  # a prefix tree, longest first: a flat alternation is tried at every position
     email = r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+" if emails else ""  # e-mail addresses
     return re.compile(
+        _PLAIN_WORD + "|"
         r"https?://\S+"                                   # URLs
         + email
         + r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
