@@ -199,7 +199,12 @@ class _Mentions:
         if not i:
             return None
         sentence = sentence_starts[bisect_right(sentence_starts, self.person_starts[i - 1]) - 1]
-        return self.person_ids[bisect_right(self.person_starts, sentence - 1)]
+        first = bisect_right(self.person_starts, sentence - 1)
+        for start, eid in zip(self.person_starts[first:i], self.person_ids[first:i]):
+            before = _words_before(self.article.text, start, 1)
+            if not before or before[0] not in self.ctx["object_of"]:  # "Selain dengan Retno, Kamikawa ...": Kamikawa
+                return eid
+        return self.person_ids[first]
 
     def pair_before(self, position: int, look_back: int = 12) -> str | None:
         """The first of the last two parties named before ``position`` ("Retno dan Kamikawa ... Keduanya ...")."""
