@@ -93,6 +93,11 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("Gubernur menyerahkan bantuan kepada korban.", "menyerahkan bantuan", "AID"),
     ("Pedagang mengeluhkan kenaikan harga.", "mengeluhkan", "ACCUSE"),
     ("Presiden berterima kasih kepada relawan.", "berterima kasih", "SUPPORT"),
+    ("Komisi III menggelar rapat dengar pendapat dengan Polri.", "rapat dengar pendapat", "CONSULT"),
+    ("PAN telah menjalin komunikasi dengan Gerindra.", "menjalin komunikasi", "CONSULT"),
+    ("BPBD mendirikan posko pengungsian.", "mendirikan posko", "AID"),
+    ("Pemerintah memulangkan 23 pekerja migran.", "memulangkan", "AID"),
+    ("Kemlu memulangkan paksa warga asing itu.", "memulangkan paksa", "COERCE"),
 ])
 def test_find_triggers_added_entries(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
