@@ -19,6 +19,13 @@ def _db_option():
     return typer.Option(None, "--db", envvar="WARTA_DB", metavar="PATH|URL", help=DB_HELP)
 
 
+def _reading(db: str | None):
+    """The corpus opened for queries only: they work on read-only media, and never create or change a corpus."""
+    from .store import Store
+
+    return Store(db, read_only=True)
+
+
 def _report(summary) -> None:
     """Each failed input on its own line, then the summary; exit 1 when anything failed."""
     for failure in summary.failed:
@@ -74,7 +81,9 @@ def search(
 
     if kind not in ("all", "article", "quote"):
         raise typer.BadParameter("expected all, article or quote", param_hint="--kind")
-    _emit(run_search(text, db=db, kind=kind, limit=limit), as_json,
+    with _reading(db) as store:
+        hits = run_search(text, db=store, kind=kind, limit=limit)
+    _emit(hits, as_json,
           lambda h: f"{h.kind:7} {h.published or '?':10} {h.ref}  {(h.speaker + ': ') if h.speaker else ''}"
                     f"{h.snippet}")
 
@@ -92,7 +101,9 @@ def quotes(
     """Quotes in the corpus, latest first; copies of one story are listed once."""
     from .corpus import quotes as run_quotes
 
-    _emit(run_quotes(speaker=speaker, about=about, since=since, until=until, db=db, limit=limit), as_json,
+    with _reading(db) as store:
+        found = run_quotes(speaker=speaker, about=about, since=since, until=until, db=store, limit=limit)
+    _emit(found, as_json,
           lambda q: f"{q.published or '?':10} {q.speaker or '?'}: \u201c{q.content}\u201d  [{q.ref}]")
 
 
@@ -107,7 +118,8 @@ def entity(
 
     from .corpus import entity as run_entity
 
-    profile = run_entity(name, db=db)
+    with _reading(db) as store:
+        profile = run_entity(name, db=store)
     if profile is None:
         _fail(f"no entity named '{name}' in the corpus")
         raise typer.Exit(1)
@@ -150,12 +162,16 @@ def claims(
         if not (unit and about):  # a series of every figure of a unit mixes unrelated things
             raise typer.BadParameter("a revision series needs a unit and what it is about",
                                      param_hint="--unit/--about")
-        _emit(revisions(unit, about=about, since=since, until=until, db=db)[:limit], as_json,
+        with _reading(db) as store:
+            series = revisions(unit, about=about, since=since, until=until, db=store)[:limit]
+        _emit(series, as_json,
               lambda r: f"{r.published or '?':10} {figure(r.text, r.previous):30} "
                         f"{r.claimant or '-':24} [{r.ref}]{' (as the article says)' if r.stated else ''}"
                         f"{f' ({r.stories} stories)' if r.stories > 1 else ''}")
         return
-    _emit(run_claims(unit=unit, about=about, since=since, until=until, db=db, limit=limit), as_json,
+    with _reading(db) as store:
+        found = run_claims(unit=unit, about=about, since=since, until=until, db=store, limit=limit)
+    _emit(found, as_json,
           lambda c: f"{c.published or '?':10} {figure(c.text, c.previous):30} "
                     f"{c.claimant or '-':24} [{c.ref}] {c.context}")
 
@@ -197,7 +213,9 @@ def timeline(
         return (f"{v.date or '?':10} {v.type:9} {flags}{v.actor or '?'} -> {v.target or '-'}"
                 f"{' @ ' + v.location if v.location else ''}  \u201c{v.trigger}\u201d [{v.ref}]")
 
-    _emit(run_timeline(about=name, type=type, since=since, until=until, db=db, limit=limit), as_json, line)
+    with _reading(db) as store:
+        events = run_timeline(about=name, type=type, since=since, until=until, db=store, limit=limit)
+    _emit(events, as_json, line)
 
 
 @app.command()
@@ -215,7 +233,8 @@ def network(
 
     from .corpus.network import network as run_network
 
-    graph = run_network(about=name, since=since, until=until, db=db, limit=limit)
+    with _reading(db) as store:
+        graph = run_network(about=name, since=since, until=until, db=store, limit=limit)
     if as_json:
         typer.echo(json.dumps(dataclasses.asdict(graph), ensure_ascii=False, indent=2))
         return
@@ -243,7 +262,8 @@ def export(
         raise typer.BadParameter(f"expected all or one of {', '.join(TABLES)}", param_hint="--table")
     if fmt not in FORMATS:
         raise typer.BadParameter(f"expected one of {', '.join(FORMATS)}", param_hint="--format")
-    counts = export_all(fmt, out, db=db) if table == "all" else {table: run_export(table, fmt, out, db=db)}
+    with _reading(db) as store:
+        counts = export_all(fmt, out, db=store) if table == "all" else {table: run_export(table, fmt, out, db=store)}
     typer.echo(" ".join(f"{t}={n}" for t, n in counts.items()), err=True)
 
 

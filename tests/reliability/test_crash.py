@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -113,17 +114,183 @@ def test_a_full_disk_ends_an_ingest_with_one_line_and_keeps_what_was_written(sma
         conn.close()
 
 
-@pytest.mark.parametrize("command", [["ingest", str(DEV / "ekon-01.txt"), "-q"], ["search", "inflasi"]])
-def test_a_read_only_database_gives_one_line(tmp_path, command):
-    disk = tmp_path / "ro"
-    if not _mount_tmpfs(disk, "4m"):
-        pytest.skip("mounting a tmpfs needs root")
+# Every read command, with what it must find in a corpus of the dev set; export writes outside the database's folder.
+READS = {
+    "search": (["search", "inflasi"], "ekon-02"),
+    "quotes": (["quotes", "--speaker", "Perry Warjiyo"], "Perry Warjiyo"),
+    "entity": (["entity", "Perry Warjiyo"], "Gubernur BI"),
+    "claims": (["claims", "--unit", "persen"], "persen"),
+    "timeline": (["timeline", "--json"], '"type"'),
+    "network": (["network", "--json"], '"edges"'),
+    "export": (["export", "--table", "quotes", "--out", "{out}/quotes.jsonl"], "quotes="),
+}
+WRITES = {"ingest": ["ingest", str(DEV / "ekon-01.txt"), "-q"], "reanalyze": ["reanalyze", "--all"]}
+# Ingests its arguments into the corpus and waits to be killed: the last transactions stay in the -wal log.
+HOLD = ("import sys, time; from warta.corpus import ingest; from warta.store import Store; "
+        "s = Store(sys.argv[1]); ingest(sys.argv[2:], db=s); print('stored', flush=True); time.sleep(120)")
+HALF = sorted(DEV.glob("*.txt"))[::2]  # stored before the kill: the other half is only in the -wal log
+
+
+def _killed_while_holding(db: Path, sources: list[Path]) -> None:
+    job = subprocess.Popen([sys.executable, "-c", HOLD, str(db), *map(str, sources)], stdout=subprocess.PIPE,
+                           text=True)
     try:
-        subprocess.run([*WARTA, "ingest", str(DEV / "ekon-02.txt"), "--db", str(disk / "c.db"), "-q"], check=True)
-        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        _one_line_e015(subprocess.run([*WARTA, *command, "--db", str(disk / "c.db")], capture_output=True, text=True))
+        assert job.stdout.readline().strip() == "stored"
     finally:
-        subprocess.run(["umount", "-l", str(disk)], check=True)
+        os.kill(job.pid, signal.SIGKILL)
+        job.wait()
+
+
+def _count(db: Path, *, immutable: bool = False) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?{'immutable=1' if immutable else 'mode=ro'}", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def dev_corpus(tmp_path_factory) -> Path:
+    """The dev set ingested once (closed cleanly: one file, no -wal)."""
+    db = tmp_path_factory.mktemp("korpus") / "c.db"
+    subprocess.run([*WARTA, "ingest", str(DEV), "--db", str(db), "-q"], check=True)
+    return db
+
+
+@pytest.fixture
+def read_only_disk(tmp_path, dev_corpus):
+    """A tmpfs holding the dev set's corpus, remounted read-only by ``seal()`` (needs root; skipped otherwise)."""
+    disk = tmp_path / "ro"
+    if not _mount_tmpfs(disk, "16m"):
+        pytest.skip("mounting a tmpfs needs root")
+    shutil.copy(dev_corpus, disk / "c.db")
+    yield disk, lambda: subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+@pytest.mark.parametrize("command", sorted(READS))
+def test_read_commands_work_on_a_read_only_file_system(read_only_disk, tmp_path, command):
+    disk, seal = read_only_disk
+    seal()
+    args, expected = READS[command]
+    result = subprocess.run([*WARTA, *(a.format(out=tmp_path) for a in args), "--db", str(disk / "c.db")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", sorted(WRITES))
+def test_writes_to_a_read_only_file_system_give_one_line(read_only_disk, command):
+    disk, seal = read_only_disk
+    seal()
+    _one_line_e015(subprocess.run([*WARTA, *WRITES[command], "--db", str(disk / "c.db")], capture_output=True,
+                                  text=True))
+
+
+def test_a_killed_ingest_on_media_made_read_only_is_read_with_its_wal(read_only_disk, tmp_path):
+    disk, seal = read_only_disk
+    db = disk / "k.db"
+    subprocess.run([*WARTA, "ingest", *map(str, HALF), "--db", str(db), "-q"], check=True)
+    _killed_while_holding(db, sorted(DEV.glob("*.txt")))
+    seal()
+    everything = len(_dev_texts())
+    assert _count(db, immutable=True) == len(HALF) < everything  # the file alone lacks what the -wal log holds
+    result = subprocess.run([*WARTA, "export", "--table", "articles", "--out", str(tmp_path / "a.jsonl"),
+                             "--db", str(db)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"articles={everything}"
+    assert len((tmp_path / "a.jsonl").read_text(encoding="utf-8").splitlines()) == everything
+
+
+def test_a_wal_without_its_index_on_read_only_media_is_refused_not_read_stale(read_only_disk):
+    disk, seal = read_only_disk
+    db = disk / "k.db"
+    subprocess.run([*WARTA, "ingest", *map(str, HALF), "--db", str(db), "-q"], check=True)
+    _killed_while_holding(db, sorted(DEV.glob("*.txt")))
+    Path(f"{db}-shm").unlink()  # copied without its -shm, say
+    seal()
+    result = subprocess.run([*WARTA, "search", "inflasi", "--db", str(db)], capture_output=True, text=True)
+    _one_line_e015(result)
+    assert "k.db-wal holds changes not yet in k.db" in result.stderr
+
+
+def test_the_api_serves_reads_from_a_read_only_file_system_and_refuses_writes(read_only_disk):
+    from fastapi.testclient import TestClient
+
+    from warta.api import ApiSettings, create_app
+
+    disk, seal = read_only_disk
+    seal()
+    app = create_app(ApiSettings(db=disk / "c.db", token="rahasia"))
+    with TestClient(app) as client:
+        assert client.get("/v1/health").json()["articles"] == len(_dev_texts())
+        assert client.get("/v1/search", params={"q": "inflasi"}).json()["items"]
+        assert client.get("/v1/entities/Perry Warjiyo").status_code == 200
+        written = client.post("/v1/articles", json={"text": _dev_texts()[0] + " Tambahan."},
+                              headers={"Authorization": "Bearer rahasia"})
+        assert written.status_code == 503
+        assert written.json()["code"] == "E015" and "read-only" in written.json()["message"]
+
+
+@pytest.fixture
+def unwritable(tmp_path, dev_corpus):
+    """A folder holding a copy of the dev corpus, and ``protect(what)``, which makes its "file" or its "folder"
+    unwritable: by chmod for a user, and for root, whom permissions do not bind, by the immutable attribute
+    (chattr +i), which binds root too (skipped where the file system has none). ``unprotect()`` undoes it."""
+    folder = tmp_path / "milik"
+    folder.mkdir()
+    shutil.copy(dev_corpus, folder / "c.db")
+    protected: list[Path] = []
+
+    def protect(what: str) -> None:
+        target = folder / "c.db" if what == "file" else folder
+        if os.geteuid() != 0:
+            target.chmod(0o444 if what == "file" else 0o555)
+        elif subprocess.run(["chattr", "+i", str(target)], capture_output=True).returncode:
+            pytest.skip("root ignores file permissions, and this file system has no immutable attribute")
+        protected.append(target)
+
+    def unprotect() -> None:
+        while protected:
+            target = protected.pop()
+            if os.geteuid() == 0:
+                subprocess.run(["chattr", "-i", str(target)], check=True)
+            else:
+                target.chmod(0o755 if target.is_dir() else 0o644)
+
+    yield folder, protect, unprotect
+    unprotect()
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+@pytest.mark.parametrize("command", sorted(READS))
+def test_read_commands_work_on_an_unwritable_file_or_folder_and_write_nothing_beside_it(unwritable, tmp_path, what,
+                                                                                        command):
+    folder, protect, _ = unwritable
+    protect(what)
+    args, expected = READS[command]
+    result = subprocess.run([*WARTA, *(a.format(out=tmp_path) for a in args), "--db", str(folder / "c.db")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout + result.stderr
+    assert [p.name for p in folder.iterdir()] == ["c.db"]  # no -shm or -wal left for a later writer to trip on
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_an_ingest_into_an_unwritable_file_or_folder_gives_one_line_and_works_once_writable(unwritable, what):
+    folder, protect, unprotect = unwritable
+    new = folder.parent / "baru.txt"  # an article the corpus lacks: storing it needs a write
+    new.write_text(_dev_texts()[0] + "\n\nCatatan redaksi: artikel ini diperbarui.", encoding="utf-8")
+    ingest = [*WARTA, "ingest", str(new), "--db", str(folder / "c.db"), "-q"]
+    protect(what)
+    assert subprocess.run([*WARTA, "search", "inflasi", "--db", str(folder / "c.db")]).returncode == 0
+    _one_line_e015(subprocess.run(ingest, capture_output=True, text=True))
+    unprotect()
+    again = subprocess.run(ingest, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert _count(folder / "c.db") == len(_dev_texts()) + 1
 
 
 def test_batch_into_a_read_only_folder_gives_one_line(tmp_path):

@@ -6,6 +6,7 @@ out: the app serves the OpenAPI document at /openapi.json and its own offline re
 
 from __future__ import annotations
 
+import logging
 import threading
 from contextlib import asynccontextmanager
 from functools import cache
@@ -14,10 +15,12 @@ from fastapi import FastAPI
 
 from .. import __version__
 from ..settings import Options
-from ..store import Store
+from ..store import Store, StoreError
 from . import errors
 from .config import ApiSettings
 from .security import GuardMiddleware
+
+log = logging.getLogger("warta.api")
 
 
 def create_app(settings: ApiSettings | None = None) -> FastAPI:
@@ -26,7 +29,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     from .routes import router
 
     settings = settings or ApiSettings.from_env()
-    store = settings.db if isinstance(settings.db, Store) else Store(settings.db)
+    store = settings.db if isinstance(settings.db, Store) else _open(settings.db)
     owns_store = not isinstance(settings.db, Store)
 
     @asynccontextmanager
@@ -52,6 +55,19 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                            allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(GuardMiddleware, max_body=settings.max_body)
     return app
+
+
+def _open(db) -> Store:
+    """The corpus for reads and writes; one on read-only media, or whose folder the server cannot write, is served
+    read-only (writes then answer 503 E015) rather than not at all."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        return Store(db)
+    except (OperationalError, StoreError) as err:
+        store = Store(db, read_only=True)
+        log.warning("serving the corpus read-only: %s", err.message if isinstance(err, StoreError) else err.orig)
+        return store
 
 
 def _pipeline():

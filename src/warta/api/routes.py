@@ -16,6 +16,7 @@ from .. import SCHEMA, Article, __version__, corpus
 from ..corpus.articles import ingest_record, stored_article
 from ..corpus.network import network
 from ..corpus.timeline import timeline
+from ..store import StoreError
 from .config import MAX_EDGES, MAX_LIMIT, MAX_OFFSET
 from .errors import ApiError
 from .models import DATE, ArticleIn, Health, Page, Stored
@@ -68,7 +69,10 @@ def add_article(body: ArticleIn, request: Request, response: Response) -> Stored
     """Analyse and store one article (bearer token). A text already stored is not stored again (200)."""
     app = request.app
     with app.state.analysis_lock:
-        written = ingest_record(record_of(body), app.state.store, pipeline=app.state.pipeline())
+        try:
+            written = ingest_record(record_of(body), app.state.store, pipeline=app.state.pipeline())
+        except OperationalError as err:  # a read-only file or a full disk: the server's state, not the request's
+            raise StoreError(str(err.orig).splitlines()[0]) from err
     if written.status == "duplicate":
         response.status_code = 200
     return Stored(status=written.status, id=written.id, group_id=written.group_id,

@@ -11,7 +11,7 @@ and MinHash/LSH). Queries live in ``warta.corpus``.
 """
 
 from .database import Store
-from .engine import database_url, default_path
+from .engine import StoreError, database_url, default_path
 from .writer import Written
 
-__all__ = ["Store", "Written", "database_url", "default_path"]
+__all__ = ["Store", "StoreError", "Written", "database_url", "default_path"]

@@ -11,18 +11,27 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from ..article import Article
-from .engine import make_engine, writing
-from .migrations import migrate
+from .engine import is_read_only, make_engine, writing
+from .migrations import migrate, require_current
 from .schema import articles
 from .writer import Written, add_url, find_duplicate, now, write_article
 
 
 class Store:
-    """A corpus database (SQLite path or URL, PostgreSQL URL, or the default file), migrated on open."""
+    """A corpus database (SQLite path or URL, PostgreSQL URL, or the default file), migrated on open.
 
-    def __init__(self, db: str | Path | Engine | None = None) -> None:
-        self.engine = db if isinstance(db, Engine) else make_engine(db)
-        self.migrated = migrate(self.engine)
+    ``read_only=True`` opens an existing corpus for queries only, also on read-only media (see ``engine``):
+    nothing is created or migrated, and writing raises ``StoreError`` (E015).
+    """
+
+    def __init__(self, db: str | Path | Engine | None = None, *, read_only: bool = False) -> None:
+        self.engine = db if isinstance(db, Engine) else make_engine(db, read_only=read_only)
+        self.read_only = is_read_only(self.engine)
+        if self.read_only:
+            require_current(self.engine)
+            self.migrated: list[int] = []
+        else:
+            self.migrated = migrate(self.engine)
 
     @property
     def dialect(self) -> str:

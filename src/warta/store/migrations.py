@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, inspect, select, text
 
-from .engine import writing
+from .engine import StoreError, writing
 from .schema import metadata, schema_version
 
 
@@ -93,6 +93,17 @@ def current_version(conn: Connection) -> int:
     if not inspect(conn).has_table(schema_version.name):
         return 0
     return conn.execute(select(schema_version.c.version).order_by(schema_version.c.version.desc())).scalar() or 0
+
+
+def require_current(engine: Engine) -> None:
+    """Refuse a database a read-only store cannot use as it is: not a corpus yet, or an older schema."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+    if version == 0:
+        raise StoreError("the database holds no warta corpus; ingest articles into it first")
+    if version < LATEST:
+        raise StoreError(f"the corpus has schema version {version} and this warta needs {LATEST}; run "
+                         f"'warta ingest' on it once where it can be written, to migrate it")
 
 
 def migrate(engine: Engine, migrations: list[Migration] | None = None) -> list[int]:
