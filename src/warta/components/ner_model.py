@@ -20,6 +20,8 @@ import tempfile
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress, count
+from operator import ne
 from pathlib import Path
 
 from ..lang.id import load
@@ -121,61 +123,65 @@ def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str]
                       model_only: bool = False) -> list[list[str]]:
     """Feature lists for words[start:end], with context from the whole sentence. ``kb_tags`` gives, per word,
     "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else "". With
-    ``model_only`` (tagging, not training), features the shipped model has no weight for are left out: crfsuite
-    would drop them itself, after the cost of passing them."""
-    rows = []
+    ``model_only`` (tagging, not training), the word and word-pair features the shipped model has no weight for
+    are left out: crfsuite would drop them itself, after the cost of passing them."""
     n = len(words)
+    known, pad, row_of = (model_attributes(), _known_pad(), _known_row) if model_only else (_ALL, _PAD_ROW, _word_row)
     base = max(0, start - 2)
-    if model_only:
-        info = [_known_row(w) for w in words[base:end + 2]]
-        pad, keep = _known_pad(), model_attributes().__contains__
-    else:
-        info, pad, keep = [_word_row(w) for w in words[base:end + 2]], _PAD, _keep_all
+    info = [row_of(w) for w in words[base:end + 2]]
+    rows = []
     for i in range(start, end):
         k = i - base
         row = info[k]
         feats = list(row[0])
-        if (i == 0 or words[i - 1] in _BOS_AFTER) and keep("BOS"):
+        if i == 0 or words[i - 1] in _BOS_AFTER:
             feats.append("BOS")
-        feats += info[k - 2][1] if i >= 2 else pad[-2]
-        feats += info[k - 1][2] if i >= 1 else pad[-1]
-        feats += info[k + 1][3] if i + 1 < n else pad[1]
-        feats += info[k + 2][4] if i + 2 < n else pad[2]
-        if i + 1 < n and keep(f := f"bi+={row[5]}|{info[k + 1][5]}"):
+        feats += info[k - 2][1] if i >= 2 else pad[1]
+        feats += info[k - 1][2] if i >= 1 else pad[2]
+        feats += info[k + 1][3] if i + 1 < n else pad[3]
+        feats += info[k + 2][4] if i + 2 < n else pad[4]
+        if i + 1 < n and (f := f"bi+={row[5]}|{info[k + 1][5]}") in known:
             feats.append(f)
-        if i > 0 and keep(f := f"bi-={info[k - 1][5]}|{row[5]}"):
+        if i > 0 and (f := f"bi-={info[k - 1][5]}|{row[5]}") in known:
             feats.append(f)
         if kb_tags:
-            if kb_tags[i] and keep(f := "kb=" + kb_tags[i]):
-                feats.append(f)
-            if i > 0 and kb_tags[i - 1] and keep(f := "-1:kb=" + kb_tags[i - 1]):
-                feats.append(f)
-            if i + 1 < n and kb_tags[i + 1] and keep(f := "1:kb=" + kb_tags[i + 1]):
-                feats.append(f)
+            if kb_tags[i]:
+                feats.append("kb=" + kb_tags[i])
+            if i > 0 and kb_tags[i - 1]:
+                feats.append("-1:kb=" + kb_tags[i - 1])
+            if i + 1 < n and kb_tags[i + 1]:
+                feats.append("1:kb=" + kb_tags[i + 1])
         rows.append(feats)
     return rows
 
 
-def _keep_all(feature: str) -> bool:
-    return True
+class _All:
+    """Every feature (training keeps them all)."""
+
+    def __contains__(self, feature: str) -> bool:
+        return True
+
+
+_ALL = _All()
+# the context features of a position outside the sentence, as seen from each neighbour (see ``_word_row``)
+_PAD_ROW = (None, ("-2:pad",), ("-1:pad",), ("1:pad",), ("2:pad",), None)
 
 
 @cache
-def _known_pad() -> dict[int, tuple[str, ...]]:
-    return {k: tuple(f for f in feats if f in model_attributes()) for k, feats in _PAD.items()}
+def _known_pad() -> tuple:
+    known = model_attributes()
+    return (None, *(tuple(f for f in part if f in known) for part in _PAD_ROW[1:5]), None)
 
 
 _BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
-_PAD = {k: (f"{k}:pad",) for k in (-2, -1, 1, 2)}
 
 
 def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:
     """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side."""
     windows: list[tuple[int, int]] = []
     n = len(words)
-    for i, word in enumerate(words):
-        if word == word.lower():  # no capital letter: not part of a name (this runs for every word)
-            continue
+    # the words with a capital letter (changed by lower-casing), picked out in C: this looks at every word
+    for i in compress(count(), map(ne, words, map(str.lower, words))):
         a, b = max(0, i - margin), min(n, i + 1 + margin)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
@@ -249,10 +255,15 @@ def kb_tags(tokens: list[tuple[int, int]], matches, kb) -> list[str]:
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) token ranges from BIO labels; a stray I- starts a new span."""
     spans: list[tuple[int, int, str]] = []
-    start, kind = None, None
-    for i, label in enumerate([*labels, "O"]):
-        if label == "O" or label.startswith("B-") or (label.startswith("I-") and label[2:] != kind):
-            if start is not None:
-                spans.append((start, i, kind))
-            start, kind = (i, label[2:]) if label != "O" else (None, None)
+    start, kind, last = -1, "", -1
+    for i in compress(count(), map("O".__ne__, labels)):  # most labels are "O": only the others are visited
+        label = labels[i]
+        if start >= 0 and (i != last + 1 or label[0] == "B" or label[2:] != kind):
+            spans.append((start, last + 1, kind))
+            start = -1
+        if start < 0:
+            start, kind = i, label[2:]
+        last = i
+    if start >= 0:
+        spans.append((start, last + 1, kind))
     return spans

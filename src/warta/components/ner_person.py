@@ -10,6 +10,8 @@ the nicknames and initials that stand for them.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .ner_model import lowercase_vocab
 from .ner_rules import _first_words, is_cap, lexicon, phrase_at
 
@@ -76,11 +78,9 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
     """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    if not any(map(str.isupper, words)):
-        return out  # no word in capitals, seen in one pass
-    for i in range(1, len(words)):
+    for i in compress(count(1), map(str.isupper, words[1:])):  # the words in capitals, picked out in C
         w = words[i]
-        if w.isalpha() and w.isupper() and 2 <= len(w) <= 4:
+        if w.isalpha() and 2 <= len(w) <= 4:
             prev = words[i - 1].lower()
             # the last initials, maybe with an age in brackets between: "MS (34) dan RH (29)"
             last = out[-1][1] if out else -9
@@ -142,18 +142,21 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]],
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
     "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto"."""
     lex = lexicon()
-    firsts = _first_words(lex.titles)
-    if firsts.isdisjoint(map(str.lower, words)):
-        return []  # most sentences: no title at all, seen in one pass
+    # the words that may start a title, picked out in C: most sentences have none
+    maybe = list(compress(count(), map(_first_words(lex.titles).__contains__, map(str.lower, words))))
+    if not maybe:
+        return []
     vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
     n = len(words)
     starts = {a: (b, kind) for a, b, kind in spans}
     covered = {i for a, b, _ in spans for i in range(a, b)}
     out = []
     i = 0
-    while i < n:
-        # most words cannot start a title: ruled out here without the call
-        t = phrase_at(words, i, lex.titles, longest=4) if words[i].lower() in firsts else 0
+    for at in maybe:
+        if at < i:
+            continue
+        i = at
+        t = phrase_at(words, i, lex.titles, longest=4)
         if not t or i in covered:
             i += 1
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, count
 
 from ..lang.id import load
 
@@ -129,12 +130,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     out = []
     i, n = 0, len(words)
     firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
-    if firsts.isdisjoint(map(str.lower, words)):
-        return out  # most sentences: no head word at all, seen in one pass
-    while i < n:
-        if words[i].lower() not in firsts:
-            i += 1
+    # the words that may start a head word, picked out in C: most sentences have none
+    for at in compress(count(), map(firsts.__contains__, map(str.lower, words))):
+        if at < i:
             continue
+        i = at
         kind = None
         unit = phrase_at(words, i, lex.unit_prefixes)
         if unit and i + unit < n and is_cap(words[i + unit]):
