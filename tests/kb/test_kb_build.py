@@ -86,6 +86,14 @@ def test_unresolvable_references_are_refused(reference):
         build._resolve(drafts)
 
 
+@pytest.mark.parametrize("reference", ["Partai NasDem", "partai nasdem", "Partai Nasdem"])
+def test_a_record_whose_names_differ_only_in_case_is_one_reference(reference):
+    party = Draft(id="W:nasdem", type="ORG", name="Partai NasDem", aliases=["Partai Nasdem"])
+    drafts = [party, Draft(id="W:surya", type="PER", name="Surya", roles=[{"title": "Ketua Umum", "of": reference}])]
+    records = {r.id: r for r in build._resolve(drafts)}
+    assert records["W:surya"].roles[0]["of"] == "W:nasdem"
+
+
 @pytest.mark.parametrize("capital, kind", [("Kota A", "kota"), ("Kab A", "kabupaten"), ("Kota Baru", "city")])
 def test_region_capitals_are_found_or_made(capital, kind):
     data = {"provinces": [{"name": "Provinsi Uji", "capital": capital.split(" ", 1)[1],

@@ -68,8 +68,8 @@ def _resolve(drafts: list[Draft]) -> list[KBRecord]:
         seen[d.id] = d
         if d.kind == "country" and d.iso:
             by_iso[d.iso] = d.id
-        for n in {d.name, *d.aliases, *d.acronyms, *d.former}:
-            by_name.setdefault(n.casefold(), []).append(d)
+        for n in {x.casefold() for x in (d.name, *d.aliases, *d.acronyms, *d.former)}:
+            by_name.setdefault(n, []).append(d)
 
     def ref(value: str | None, where: Draft) -> str | None:
         if not value or value in seen:
