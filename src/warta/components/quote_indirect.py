@@ -218,6 +218,8 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
 
 
 def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
+    if lex.cue_words.isdisjoint([w.low for w in ws]):
+        return []  # no speech verb, "kata", "menurut" or "seperti dikutip": the tests below cannot find one
     closing = _closing(ws, lex)
     if closing is not None:
         p, n, e, clitic, source = closing

@@ -126,6 +126,13 @@ class Lexicon:
         return {w: kind for kind in ("marked", "weak", "strong") for w in getattr(self, kind)}
 
     @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every word a speech cue can start with: a sentence without any holds no statement of its own."""
+        clitics = {w + "nya" for w in self.post_cues | self.according}
+        return frozenset({*self.source_cues, *self.post_cues, *clitics, *self.according, *self.multiword,
+                          *self.verb_kinds})
+
+    @cached_property
     def according_forms(self) -> frozenset[str]:
         """ "menurut" and the like, also with the clitic: "menurutnya"."""
         return self.according | {w + "nya" for w in self.according}
@@ -142,10 +149,12 @@ class Lexicon:
 
     def verb_cue(self, ws: list[Word], i: int) -> tuple[int, str] | None:
         """(length in words, "strong" | "weak" | "marked") of a speech verb starting at word ``i``."""
-        n = self.match(ws, i, self.multiword)
-        if n:
-            return n, "strong"
-        kind = self.verb_kinds.get(ws[i].low)
+        low = ws[i].low
+        if low in self.multiword:
+            n = self.match(ws, i, self.multiword)
+            if n:
+                return n, "strong"
+        kind = self.verb_kinds.get(low)
         return (1, kind) if kind is not None else None
 
     def is_verb(self, word: Word) -> bool:

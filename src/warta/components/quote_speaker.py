@@ -63,18 +63,19 @@ class SpeakerResolver:
     # -- history ------------------------------------------------------------------------------------------------
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
         """Remember people named as the subject of a sentence (before its first verb) as candidates."""
+        text, is_verb, passives = self.text, self.lex.is_verb, self.lex.passive
         for s, e in sentences:
-            ws = words(self.text, s, e)
-            if inside_quotes(s) or inside_quotes(e - 1) or '"' in self.text[s:e] or "\u201c" in self.text[s:e]:
+            ws = words(text, s, e)
+            if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
                 ws = [w for w in ws if not inside_quotes(w.start)]
-            verb = next((w.start for w in ws if self.lex.is_verb(w)), None)
+            verb = next((w.start for w in ws if is_verb(w)), None)
             if verb is None:
                 continue
             first = strip_openers(ws, 0, len(ws), self.lex)
             s = ws[first].start if first < len(ws) else e
             people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
             # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
-            passive = next((k for k, w in enumerate(ws) if w.low in self.lex.passive), None)
+            passive = next((k for k, w in enumerate(ws) if w.low in passives), None)
             if passive is not None and passive + 1 < len(ws):
                 after = ws[passive + 1].start
                 people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
