@@ -1,0 +1,271 @@
+"""Who does an event to whom: the actor and target of a trigger, and what a named party acts for.
+
+The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
+of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over); the
+entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X", else the body of the
+quote's speaker, else the actor of the last act of the same kind, else the implicit agent (the subject is then the
+patient); inside a quote with a first-person subject, the speaker; "ia"/"dia", the first person named in the
+nearest sentence that names one (not after a preposition); "keduanya", the first of the last two parties named; an
+unnamed agent of the story ("penyidik", "polisi"), the implicit agent (the organisation acting last, else the most
+mentioned one); none for people named by a common noun ("warga Desa X", "tersangka").
+What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
+person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
+Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), a lawyer's client, the home state for a
+national office with no body named ("Presiden"); a region, its government when the article names that.
+The target: the first other party within a few words after the trigger (not "di X", the location), else the
+partner of a joint subject ("Rusia dan Jepang sepakat").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cached_property
+
+from ..article import Article
+from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
+
+_FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
+
+
+class Mentions:
+    """Entity mentions of an article sorted by position, and what each entity acts for."""
+
+    def __init__(self, article: Article, skip_before: int, ctx: dict) -> None:
+        self.article, self.ctx = article, ctx
+        self.by_id = {e.id: e for e in article.entities}
+        self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
+        self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
+                            for m in e.mentions if m.start >= skip_before)
+        self.starts = [s for s, _, _ in self.items]
+        people = [(s, eid) for s, _, eid in self.items if self.by_id[eid].type == "PER"]
+        self.person_starts, self.person_ids = [s for s, _ in people], [eid for _, eid in people]
+        counts: dict[str, int] = {}
+        for _, _, eid in self.items:
+            if self.by_id[eid].type == "ORG":
+                counts[eid] = counts.get(eid, 0) + 1
+        self.main_org = max(counts, key=counts.get) if counts else None
+        self._acts_for: dict[str, str] = {}
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
+        return [m for m in self.items[i:j] if m[1] <= end]
+
+    def first_start(self, entity_id: str, start: int) -> int:
+        """Where the first mention of an entity at or after ``start`` begins."""
+        i = bisect_right(self.starts, start - 1)
+        return next((s for s, _, eid in self.items[i:] if eid == entity_id), start)
+
+    def person_before(self, position: int, sentence_starts: list[int]) -> str | None:
+        """The person a pronoun before ``position`` stands for: the first named in the nearest sentence before it
+        that names one (its subject, most often: "Menlu Jepang tiba ... Ia juga akan meninjau ...")."""
+        i = bisect_right(self.person_starts, position - 1)
+        if not i:
+            return None
+        sentence = sentence_starts[bisect_right(sentence_starts, self.person_starts[i - 1]) - 1]
+        first = bisect_right(self.person_starts, sentence - 1)
+        for start, eid in zip(self.person_starts[first:i], self.person_ids[first:i]):
+            before = words_before(self.article.text, start, 1)
+            if not before or before[0] not in self.ctx["object_of"]:  # "Selain dengan Retno, Kamikawa ...": Kamikawa
+                return eid
+        return self.person_ids[first]
+
+    def pair_before(self, position: int, look_back: int = 12) -> str | None:
+        """The first of the last two parties named before ``position`` ("Retno dan Kamikawa ... Keduanya ...")."""
+        i = bisect_right(self.starts, position - 1)
+        parties: list[str] = []
+        for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
+            if self.article.text[max(0, start - 3):start].lower() == "di ":
+                continue  # "di Laut China Selatan": a place, not a party
+            party = self.agent(eid)
+            if party not in parties:
+                parties.append(party)
+                if len(parties) == 2:
+                    return parties[1]
+        return None
+
+    def agent(self, entity_id: str | None) -> str | None:
+        """What a named party acts for (worked out once per party)."""
+        if entity_id is None:
+            return None
+        found = self._acts_for.get(entity_id)
+        if found is None:
+            found = self._acts_for[entity_id] = self._acting_for(self.by_id[entity_id])
+        return found
+
+    def _acting_for(self, entity) -> str:
+        stands = entity.stands_for
+        if stands in self.by_id or stands in self.by_kb:
+            return stands if stands in self.by_id else self.by_kb[stands]
+        if entity.type == "PER":
+            return self._affiliation(entity)
+        return self._government.get(entity.id, entity.id) if entity.type == "LOC" else entity.id
+
+    @cached_property
+    def _bodies(self) -> dict[str, tuple[str, str]]:
+        """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
+        return _names(self.article, ("LOC", "ORG"))
+
+    @cached_property
+    def _people(self) -> dict[str, tuple[str, str]]:
+        return _names(self.article, ("PER",))
+
+    @cached_property
+    def _government(self) -> dict[str, str]:
+        """A region's government when the article names both ("Jawa Timur" -> "Pemerintah Provinsi Jawa Timur")."""
+        entities = self.article.entities
+        governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
+        return {loc.id: gov.id for loc in entities if loc.type == "LOC"
+                for gov in governments if loc.name.lower() in gov.name.lower()}
+
+    @cached_property
+    def _home_state(self) -> str | None:
+        return next((e.id for e in self.article.entities if e.type == "LOC" and e.name == self.ctx["home_state"]),
+                    None)
+
+    def _affiliation(self, person) -> str:
+        """What a person acts for: the body their title or apposition names first ("Kepala Seksi BPBD Kabupaten
+        Bandung, Euis" -> BPBD Kabupaten Bandung; a region -> its government when that is named too), the client of
+        a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
+        ctx = self.ctx
+        first = next((m.start for m in person.mentions if m.start >= (self.starts[0] if self.starts else 0)), None)
+        text = self.article.text
+        appositive = _appositive(text, first) if first is not None else None
+        prefix = _prefix(text, first) if first is not None and appositive is None else None
+        for phrase in [*person.titles, *([appositive] if appositive else [])]:
+            words = [w.lower() for w in WORD.findall(phrase)]
+            if has_phrase(words, ctx["lawyers"]):
+                client = next((c for c in _names_in(words, self._people) if c != person.id), None)
+                if client:
+                    return client
+            named = _names_in(words, self._bodies)
+            if named:
+                return self._government.get(named[0], named[0])
+            if self._home_state and has_phrase(words, ctx["national_offices"]):
+                return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
+        if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
+            named = [eid for eid in _names_in([w.lower() for w in WORD.findall(prefix)], self._bodies)
+                     if self.by_id[eid].type == "ORG"]
+            if named:
+                return named[0]
+        return person.id
+
+
+def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Entity ids and types by each lower-cased name and mention text, as single-spaced words."""
+    names: dict[str, tuple[str, str]] = {}
+    for e in article.entities:
+        if e.type in types:
+            for t in {e.name, *(m.text for m in e.mentions)}:
+                names[" ".join(WORD.findall(t.lower()))] = (e.id, e.type)
+    return names
+
+
+def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 8) -> list[str]:
+    """Ids of the names found in a phrase: organisations before places ("Ketua KPU Buton Selatan": KPU), the longest
+    name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung), then in text order."""
+    found = []
+    longest = min(longest, max((n.count(" ") + 1 for n in names), default=0))
+    for i in range(len(words)):
+        for j in range(min(len(words), i + longest), i, -1):
+            name = " ".join(words[i:j])
+            if name in names:
+                found.append((names[name][1] != "ORG", -len(name), i, names[name][0]))
+                break
+    return [eid for *_, eid in sorted(found)]
+
+
+_HONORIFICS = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s*)*")
+
+
+def _appositive(text: str, start: int) -> str | None:
+    """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
+    Bambang ..."), back to the previous punctuation, at most 100 characters."""
+    comma = text.rfind(",", max(0, start - 40), start)
+    if comma < 0 or not _HONORIFICS.fullmatch(text, comma, start):
+        return None
+    lo = max(0, comma - 100)
+    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
+    phrase = text[max(cut + 1, lo):comma].strip()
+    return phrase if len(phrase) >= 3 else None
+
+
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan)\s+)+$")
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The run of capitalised words (and bracketed abbreviations) right before a name, where a title and its body
+    are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
+    run = _TITLE_RUN.search(text, max(0, start - 100), start)
+    return run.group().strip() if run else None
+
+
+def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
+    return text[max(0, mention[0] - 3):mention[0]].lower() == "di "
+
+
+def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
+    """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
+    "yang" (they describe an earlier noun)."""
+    found = mentions.between(clause_start, trigger_start)
+    if not found:
+        return None
+    bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
+    ends = bounds[1:] + [trigger_start]
+    for start, end in zip(reversed(bounds), reversed(ends)):
+        inside = [m for m in found if start <= m[0] < end]
+        if inside and not text[start:end].lstrip().lower().startswith("yang "):
+            return inside[0][2]
+    return found[0][2]
+
+
+def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before, sentence_starts,
+           ctx) -> tuple[str | None, str | None]:
+    """Actor and target of a trigger in its clause. ``previous`` is the implicit agent, ``same_act`` the actor of
+    the last event of the same type and mode, ``sentence_starts`` where the article's sentences start."""
+    word = trigger.text.lower()
+    after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
+    after = [m for m in after if not _is_place(text, m)]  # "di Jakarta" is the location
+    first_person = speaker is not None and _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30),
+                                                                 trigger.start)
+    own = marks.breaks_between(clause_start, trigger.start)
+    own_start = own[-1] if own else clause_start
+    own_words = WORD.findall(text[own_start:trigger.start].lower())
+    named = _subject(text, mentions, marks, clause_start, trigger.start)
+    unnamed = (has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)) or (
+        named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
+            words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
+    if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
+        named = None
+    if named is None and not first_person and before and ctx["pronouns"] & set(before):
+        named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
+    if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
+        named = mentions.pair_before(clause_start)  # "Keduanya sepakat ...": the first of the two last named
+    subject = mentions.agent((speaker if first_person else None) or named or speaker)
+    if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
+        # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
+        return mentions.agent(after[0][2]), subject
+    if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
+        oleh = re.match(r"\s+oleh\s+", text[trigger.end:s_end])
+        if oleh:
+            found = mentions.between(trigger.end + oleh.end(), trigger.end + oleh.end() + 60)
+            if found:
+                return mentions.agent(found[0][2]), subject
+        if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
+                                             ctx["forces"]):
+            return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
+        # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
+        # the article named for this act before, else the implicit one; the subject is the patient
+        body = mentions.agent(speaker)
+        if body is not None and mentions.by_id[body].type == "PER":
+            body = None
+        return body or same_act or previous, subject
+    target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
+    if subject is None and not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"]):
+        subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
+    if target is None:
+        before_ms = mentions.between(clause_start, trigger.start)
+        if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
+            target = mentions.agent(before_ms[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
+    return subject, target

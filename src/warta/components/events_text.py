@@ -1,0 +1,176 @@
+"""Reading for the event coder: the trigger lexicon (lang/id/events.yaml) found in a text, the context word lists
+(lang/id/event_context.yaml), and the clause marks of a sentence (breaks, ends, sentence ends, condition words),
+found once per sentence and looked up by bisection."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cache
+from typing import NamedTuple
+
+from ..lang.id import load
+
+WORD = re.compile(r"\w+")
+_VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
+_LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
+
+
+class Trigger(NamedTuple):
+    start: int
+    end: int
+    text: str
+    entry: dict
+
+
+@cache
+def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
+    """Triggers indexed by their lower-cased first word, longest first: the pattern of the words after the first
+    (None for a one-word trigger) and the entry."""
+    by_first: dict[str, list[tuple[int, re.Pattern | None, dict]]] = {}
+    seen: set[tuple[str, ...]] = set()
+    for entry in load("events"):
+        for trigger in entry["triggers"]:
+            words = tuple(str(trigger).lower().split())
+            if words not in seen:
+                seen.add(words)
+                rest = re.compile("".join(rf"\s+{re.escape(w)}" for w in words[1:]) + r"(?!\w)") if words[1:] else None
+                by_first.setdefault(words[0], []).append((len(words), rest, entry))
+    return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Every trigger in the text, longest match first, whole words separated by spaces only (one pass over the
+    words; the words after a first word are matched by that trigger's pattern)."""
+    by_first = _lexicon()
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found: list[Trigger] = []
+    taken = 0
+    for m in WORD.finditer(low):
+        candidates = by_first.get(m.group())
+        if candidates is None or m.start() < taken:
+            continue
+        for rest, entry in candidates:
+            tail = rest.match(low, m.end()) if rest is not None else None
+            if rest is None or tail:
+                end = tail.end() if tail else m.end()
+                found.append(Trigger(m.start(), end, text[m.start():end], entry))
+                taken = end
+                break
+    return found
+
+
+@cache
+def context() -> dict:
+    data = load("event_context")
+    ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    ctx["governments"] = tuple(data["governments"])
+    ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
+    ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
+    verbs = "|".join(map(re.escape, data["opinion_verbs"]))
+    analysts = "|".join(map(re.escape, data["analysts"]))
+    ctx["opinion_re"] = re.compile(rf"\b(?:{verbs}|menurut\s+(?:\w+\s+){{0,2}}(?:{analysts}))\b", re.IGNORECASE)
+    return ctx
+
+
+@cache
+def is_nominal(trigger_text: str) -> bool:
+    """A trigger that is a noun ("serangan", "KTT", "kerja sama"), not a verb ("menyerang", "sepakat")."""
+    first = trigger_text.split()[0].lower()
+    ctx = context()
+    if first in ctx["bare_verbs"]:
+        return False
+    return first in ctx["not_verbs"] or not _VERBAL.match(first)
+
+
+def words_before(text: str, start: int, limit: int) -> list[str]:
+    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break."""
+    window = text[max(0, start - 120):start]
+    cut = _LAST_PUNCT.search(window)
+    return WORD.findall(window[cut.end() if cut else 0:].lower())[-limit:]
+
+
+def words_after(text: str, end: int, limit: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text[end:end + 12 * limit])][:limit]
+
+
+@cache
+def _split(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(p for p in phrases if " " not in p), tuple(f" {p} " for p in phrases if " " in p)
+
+
+def has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    singles, multis = _split(phrases)
+    if not singles.isdisjoint(words):
+        return True
+    if not multis:
+        return False
+    joined = " " + " ".join(words) + " "
+    return any(p in joined for p in multis)
+
+
+_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]|[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
+
+
+@cache
+def _whole_word(word: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+class Marks:
+    """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass (each trigger
+    then looks them up by bisection instead of searching its sentence again)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.breaks: list[int] = []  # where a clause opened by a break starts
+        self.end_starts: list[int] = []  # clause ends: commas, "dan", ".", "?"...
+        self.end_ends: list[int] = []
+        self.stops: list[tuple[int, str]] = []  # ".", "?", "!" closing a sentence part
+        self.conditions: list[int] = []  # "jika", "kalau"...
+        ctx = context()
+        for m in _PUNCTUATION.finditer(text, start, end):
+            mark = m.group()
+            if mark in ",;:\"\u201c\u201d":
+                self.breaks.append(m.end())
+            elif mark in ".?!":
+                self.stops.append((m.start(), mark))
+            self.end_starts.append(m.start())
+            self.end_ends.append(m.end())
+        # the few clause and condition words the sentence holds, then where they are
+        sentence = text[start:end]
+        low = sentence.lower()
+        for word in ctx["mark_words"].intersection(WORD.findall(low)):
+            for m in _whole_word(word).finditer(low):
+                at, written = start + m.start(), sentence[m.start():m.end()]
+                if word in ctx["conditional"]:
+                    self.conditions.append(at)
+                if written != word:
+                    continue  # capitalised, a clause word opens the sentence: no break
+                if word in ctx["clause_breaks"]:
+                    self.breaks.append(at + len(word))
+                if word in ctx["clause_ends"]:
+                    self.end_starts.append(at)
+                    self.end_ends.append(at + len(word))
+        for marks in (self.breaks, self.end_starts, self.end_ends, self.conditions):
+            marks.sort()
+
+    def breaks_between(self, start: int, end: int) -> list[int]:
+        """Ends of the clause breaks that lie between ``start`` and ``end``."""
+        return self.breaks[bisect_right(self.breaks, start):bisect_right(self.breaks, end)]
+
+    def next_end(self, position: int) -> int | None:
+        """Where the first clause end at or after ``position`` starts."""
+        i = bisect_left(self.end_starts, position)
+        return self.end_starts[i] if i < len(self.end_starts) else None
+
+    def last_end_before(self, position: int) -> int | None:
+        """Where the last clause end that is over by ``position`` ends."""
+        i = bisect_right(self.end_ends, position)
+        return self.end_ends[i - 1] if i else None
+
+    def stop_after(self, position: int) -> str | None:
+        """The punctuation that closes the sentence part holding ``position`` (".", "?" or "!")."""
+        i = bisect_left(self.stops, (position, ""))
+        return self.stops[i][1] if i < len(self.stops) else None
