@@ -6,6 +6,7 @@ import pytest
 
 from warta import Pipeline
 from warta.components.segment import split_sentences
+from warta.components.time_grammar import prev_word
 from warta.components.times import find_times
 
 TUE = "2024-10-29"  # a Tuesday; ISO week 2024-W44
@@ -320,3 +321,20 @@ def test_times_component_in_pipeline(text, published, expected):
     assert [t.id for t in article.times] == ["t1", "t2"]
     assert all(article.text[t.start:t.end] == t.text for t in article.times)
     assert all(t.anchor == published for t in article.times)
+
+
+@pytest.mark.parametrize("before, word", [
+    ("Piala Dunia ", "Dunia"),             # the word right before, separated by a space
+    ("kata Budi   ", "Budi"),              # several spaces
+    ("Jl. ", "Jl."),                       # an abbreviation keeps its period
+    ("US$ ", "US$"),
+    ("Jum'at pagi-pagi ", "pagi-pagi"),
+    ("warga, ", ""),                       # after punctuation: no word
+    ("(Antara) ", ""),
+    ("tiba", ""),                          # no space before the offset
+    ("Kata Budi \n", "Budi"),              # a line break right at the offset
+    ("x" * 50 + " ", "x" * 39),            # only the 40 characters before the offset are read
+])
+def test_prev_word(before, word):
+    text = before + "2024"
+    assert prev_word(text, len(before)) == word

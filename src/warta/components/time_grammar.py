@@ -150,9 +150,10 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     return re.compile(rf"\b{guard}(?:{alternatives})|(?P<paren>{bare['paren']})"), singles
 
 
-# the word is searched for in the 40 characters before an offset; it starts where a run of word characters starts
-# (or where the window does), so the engine does not try every character of every word before it
-_PREV_WORD = re.compile(r"(?<![\w'.$-])([\w'.$-]*[\w$]\.?) +$")
+# The word before an offset, separated only by spaces (the 40 characters before it are looked at): written for the
+# reversed text, so that one match anchored at the offset finds it instead of a search through every character
+# before it. Read forward it is "([\w'.$-]*[\w$]\.?) +$", "$" matching at the offset or before a newline there.
+_PREV_WORD_REVERSED = re.compile(r"\n? +(\.?[\w$][\w'.$-]*)")
 
 
 @cache
@@ -164,8 +165,8 @@ def _law() -> re.Pattern:
 
 def prev_word(text: str, start: int) -> str:
     """The word right before ``start``, separated only by spaces ("" after punctuation)."""
-    m = _PREV_WORD.search(text[max(0, start - 40):start])  # a slice: at its start the word may be cut
-    return m.group(1) if m else ""
+    m = _PREV_WORD_REVERSED.match(text[max(0, start - 40):start][::-1])
+    return m.group(1)[::-1] if m else ""
 
 
 def sentence_initial(text: str, start: int) -> bool:
