@@ -260,6 +260,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         body = mentions.agent(speaker)
         if body is not None and mentions.by_id[body].type == "PER":
             body = None
+        if same_act in {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}:
+            same_act = None  # no one does this to himself: the last act of the kind was the patient's own
         return body or same_act or previous, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     if subject is None and not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"]):
