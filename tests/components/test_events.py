@@ -238,3 +238,10 @@ def test_a_confidence_threshold_leaves_out_events_without_a_named_actor():
     article, _ = _article("Ribuan buruh menggelar unjuk rasa di Jakarta. Polda Jatim menangkap Budi Santoso.")
     assert [v.type for v in code_events(article, min_confidence=0.8)] == ["COERCE"]
     assert [v.type for v in code_events(article, min_confidence=0.5)] == ["PROTEST", "COERCE"]
+
+
+def test_a_passive_does_not_take_its_patient_for_the_agent_of_an_earlier_act():
+    text = "KPK memeriksa Budi Santoso. Budi Santoso menggugat KPK. Budi Santoso juga dijerat pasal suap."
+    article, ids = _article(text)
+    assert [(v.trigger.text, v.actor) for v in code_events(article) if v.type == "ACCUSE"][-1] == (
+        "dijerat", ids["KPK"])
