@@ -10,7 +10,7 @@ left again at every word of an article. Both guards read a pattern's syntax tree
   start with a letter one of the alternatives can start with.
 A guard lists a superset of the real starts, so a guarded pattern matches exactly what the unguarded one does.
 A start is cut short where the tree holds anything this module does not understand (a negated class, ``\\w``,
-``\\s``, a backreference); when a match can start with anything or with the empty string, the guard is "".
+a backreference); when a match can start with anything or with the empty string, the guard is "".
 """
 
 from __future__ import annotations
@@ -118,7 +118,9 @@ def _op(op, av, depth: int) -> set[_Path]:
                 items.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
             elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
                 items.add(r"\d")
-            else:  # negated sets, \w, \s: too many characters to spell out
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_SPACE:
+                items.add(r"\s")
+            else:  # negated sets, \w: too many characters to spell out
                 return unknown
         return {((frozenset(items),), True)}
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero-width: look past them
