@@ -245,3 +245,15 @@ def test_a_passive_does_not_take_its_patient_for_the_agent_of_an_earlier_act():
     article, ids = _article(text)
     assert [(v.trigger.text, v.actor) for v in code_events(article) if v.type == "ACCUSE"][-1] == (
         "dijerat", ids["KPK"])
+
+
+@pytest.mark.parametrize("body, actor", [("Polda Jatim", "Polda Jatim"), ("Pemerintah Kota Surabaya", None)])
+def test_an_agentless_arrest_in_a_quote_is_the_speakers_only_if_it_enforces_the_law(body, actor):
+    from warta.article import Speaker
+
+    text = f"Juru bicara {body}, Budi Santoso, mengatakan dua orang ditahan di Surabaya."
+    article, ids = _article(text, quotes=["dua orang ditahan di Surabaya"])
+    start = text.index("Budi")
+    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
+                                        start=start, end=start + 12)
+    assert _one(code_events(article, min_confidence=0.5), "COERCE").actor == ids.get(actor)

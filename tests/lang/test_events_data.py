@@ -67,7 +67,7 @@ WORD_CLASSES = ["negation", "future", "conditional", "possible", "historical", "
                 "anaphora", "statutory", "opinion_verbs", "analysts", "idioms", "pronouns", "unnamed_people",
                 "bare_verbs", "not_verbs", "lawyers", "governments", "national_offices", "relief", "play_words",
                 "agent_nouns", "forces", "trip_verbs", "promise", "pledge", "recounted", "clause_breaks", "clause_ends",
-                "pair_words"]
+                "pair_words", "legal_bodies"]
 
 
 @pytest.mark.parametrize("key", WORD_CLASSES)
@@ -76,7 +76,8 @@ def test_event_context_word_classes_are_lists_of_words(key):
     assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words)
 
 
-@pytest.mark.parametrize("key", ["content_of", "conditional_by_nature", "performative", "play_types", "told_again"])
+@pytest.mark.parametrize("key", ["content_of", "conditional_by_nature", "performative", "play_types", "told_again",
+                                 "legal_types"])
 def test_event_context_type_lists_name_plover_types(key):
     assert all(t.split("/")[0] in PLOVER_MODES for t in load("event_context")[key])
 

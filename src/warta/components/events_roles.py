@@ -102,6 +102,14 @@ class Mentions:
             return self._affiliation(entity)
         return self._government.get(entity.id, entity.id) if entity.type == "LOC" else entity.id
 
+    def is_legal(self, entity_id: str) -> bool:
+        """A body that arrests, charges or tries people (police, prosecutors, courts), or a state."""
+        entity = self.by_id[entity_id]
+        if entity.type == "LOC":
+            return True
+        words = {w for t in (entity.name, *(m.text for m in entity.mentions)) for w in WORD.findall(t.lower())}
+        return not self.ctx["legal_bodies"].isdisjoint(words)
+
     @cached_property
     def _bodies(self) -> dict[str, tuple[str, str]]:
         """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
@@ -257,10 +265,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
         # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
         # the article named for this act before, else the implicit one; the subject is the patient
-        body = mentions.agent(speaker)
-        if body is not None and mentions.by_id[body].type == "PER":
-            body = None
-        if same_act in {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}:
+        body, legal = mentions.agent(speaker), trigger.entry["type"] in ctx["legal_types"]
+        if body is not None and (mentions.by_id[body].type == "PER" or legal and not mentions.is_legal(body)):
+            body = None  # an arrest, a charge: the speaker's body is their agent only if it enforces the law
+        if legal and previous is not None and not mentions.is_legal(previous):
+            previous = None  # "paspor mereka ditahan", told by a ministry: no agent named
+        patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
+        if same_act in patients:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
         return body or same_act or previous, subject
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
