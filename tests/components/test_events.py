@@ -143,6 +143,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("NATO mengecam Rusia dan meminta Jepang menjatuhkan sanksi.", ["ACCUSE", "REQUEST"]),
     # the penalty a law allows
     ("Budi Santoso dijerat pasal penipuan dengan ancaman hukuman lima tahun penjara.", ["ACCUSE"]),
+    ("Budi Santoso dijerat pasal dengan ancaman hukuman lima tahun. Polda Jatim meminta warga waspada.",
+     ["ACCUSE", "REQUEST"]),
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),

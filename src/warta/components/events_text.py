@@ -13,7 +13,7 @@ from ..lang.id import load
 
 WORD = re.compile(r"\w+")
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
-_LAST_PUNCT = re.compile(r"[,;:()\"\u201c\u201d](?=[^,;:()\"\u201c\u201d]*$)")
+_UP_TO_LAST_BREAK = re.compile(r".*(?:[,;:()\"\u201c\u201d]|[.?!](?=\s))", re.DOTALL)  # greedy: the last one
 
 
 class Trigger(NamedTuple):
@@ -86,9 +86,9 @@ def is_nominal(trigger_text: str) -> bool:
 
 
 def words_before(text: str, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break."""
+    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break or sentence end."""
     window = text[max(0, start - 120):start]
-    cut = _LAST_PUNCT.search(window)
+    cut = _UP_TO_LAST_BREAK.match(window)
     return WORD.findall(window[cut.end() if cut else 0:].lower())[-limit:]
 
 
