@@ -51,6 +51,7 @@ def _one(events, type_):
     ("Ribuan buruh menggelar unjuk rasa di Jakarta.", "PROTEST", "demo", None, None),
     ("Pengerahan pasukan Korea Utara dikecam NATO.", "MOBILIZE", "troops", "Korea Utara", None),
     ("NATO mengirimkan pasukan ke Ukraina.", "MOBILIZE", "troops", "NATO", "Ukraina"),
+    ("Ukraina menerima pinjaman dari Jepang.", "AID", None, "Jepang", "Ukraina"),
 ])
 def test_event_type_mode_actor_target(text, type_, mode, actor, target):
     article, ids = _article(text)
@@ -259,3 +260,14 @@ def test_an_agentless_arrest_in_a_quote_is_the_speakers_only_if_it_enforces_the_
     article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
                                         start=start, end=start + 12)
     assert _one(code_events(article, min_confidence=0.5), "COERCE").actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    # an arrest in the passive with no agent named: the story's law-enforcing body
+    ("Polda Jatim menggelar razia di Surabaya. Dua orang ditangkap di lokasi.", "COERCE", "Polda Jatim"),
+    # relief in the passive with no agent named: none
+    ("NATO mengirim dokter ke Surabaya. Ratusan orang dievakuasi dari lokasi.", "AID", None),
+])
+def test_agentless_passive_outside_quotes(text, type_, actor):
+    article, ids = _article(text)
+    assert _one(code_events(article, min_confidence=0.5), type_).actor == ids.get(actor)

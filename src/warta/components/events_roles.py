@@ -26,7 +26,7 @@ from ..article import Article
 from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
 
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_OF = re.compile(r"\s+(?:(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
+_OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 
 
 class Mentions:
@@ -252,7 +252,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         named = mentions.pair_before(clause_start)  # "Keduanya sepakat ...": the first of the two last named
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
-        # "pengerahan pasukan Korea Utara", "serangan Israel": the agent follows the noun
+        # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
         return mentions.agent(after[0][2]), subject
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         oleh = re.match(r"\s+oleh\s+", text[trigger.end:s_end])
@@ -268,8 +268,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         body, legal = mentions.agent(speaker), trigger.entry["type"] in ctx["legal_types"]
         if body is not None and (mentions.by_id[body].type == "PER" or legal and not mentions.is_legal(body)):
             body = None  # an arrest, a charge: the speaker's body is their agent only if it enforces the law
-        if legal and previous is not None and not mentions.is_legal(previous):
-            previous = None  # "paspor mereka ditahan", told by a ministry: no agent named
+        if not legal or previous is not None and not mentions.is_legal(previous):
+            previous = None  # "paspor mereka ditahan", told by a ministry; "warga dievakuasi": no agent named
         patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
         if same_act in patients:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
