@@ -149,6 +149,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
+    # a link to another story
+    ("Polda Jatim menggelar razia. Baca juga: Polda Jatim menangkap Budi Santoso di Surabaya.", []),
     # a question reports no event
     ("Hakim bertanya, apakah Budi Santoso menerima putusan ini atau mengajukan banding?", []),
     # fixed phrases and names that hold a trigger word

@@ -16,7 +16,8 @@ act performed in the quote, "Kami mengimbau ...", is asserted unless recounted, 
 asserted. Negation: tidak, belum, bukan... just before the trigger.
 
 Not coded, as they report no new event:
-- a trigger right after "yang" (it describes: "pasukan yang bertempur"), inside a fixed phrase ("menahan diri",
+- a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
+  bertempur"), inside a fixed phrase ("menahan diri",
   "pembebasan lahan"), inside a name or title ("Direktur Penyidikan KPK"), in a question, in a sentence of sports
   play ("kedua tim bertemu pada laga ..."), after "ancaman hukuman" (what the law allows), or after an opinion verb
   ("menilai") or "menurut" an analyst in its sentence;
@@ -152,6 +153,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             found = ctx["opinion_re"].search(text, s_start, s_end)
             opinion_at[si] = found.start() if found else None
             play[si] = ctx["play_re"].search(text, s_start, s_end) is not None
+            if ctx["link_re"].match(text, s_start, s_end):
+                opinion_at[si] = s_start  # "Baca juga: Polisi Tangkap ...": a link to another story
         if play[si] and m.entry["type"] in ctx["play_types"]:
             continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
         wide = words_before(text, m.start, 2 * ctx["window"])

@@ -68,6 +68,7 @@ def context() -> dict:
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
+    ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     verbs = "|".join(map(re.escape, data["opinion_verbs"]))
     analysts = "|".join(map(re.escape, data["analysts"]))
