@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -96,6 +97,13 @@ WIDE = "JAKARTA - \u201cKami siap,\u201d kata Budi di Pasar Baru, Senin (8/5/202
 @pytest.mark.parametrize("text", [WIDE, "Berita singkat.", WIDE * 100])
 def test_read_text_bytes_reads_utf16_and_utf32_with_or_without_bom(encoding, text):
     assert read_text_bytes(text.encode(encoding)) == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_every_dev_article_reads_the_same_in_utf16_and_utf32_without_bom(encoding):
+    for path in sorted((Path(__file__).resolve().parents[2] / "eval" / "dev").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert read_text_bytes(text.encode(encoding)) == text, path.name
 
 
 @pytest.mark.parametrize("data, code", [

@@ -77,7 +77,7 @@ def sqlite_read_only_uri(path: Path) -> str:
         raise StoreError(f"{wal.name} holds changes not yet in {path.name}, and without {shm.name} they cannot be "
                          f"read in a read-only folder; open the corpus once where it can be written")
     # Nothing beside the file and no way to add anything: read it as it is. The file must not change meanwhile;
-    # engines reading this way do not pool connections, so a writer that appears is noticed at the next query.
+    # an engine reading this way does not pool connections (make_engine), so the next query sees a new writer.
     return uri + "&immutable=1"
 
 
@@ -137,7 +137,9 @@ def make_engine(db: str | Path | None = None, *, read_only: bool = False) -> Eng
             options["connect_args"] = {"options": "-c default_transaction_read_only=on"}
         return create_engine(url, pool_pre_ping=True, **options)
     path = Path(url.database) if url.database not in (None, "", ":memory:") and "uri" not in url.query else None
-    engine = create_engine(url, **options, **({"poolclass": NullPool} if read_only and path else {}))
+    # A file read immutable is opened afresh for each query, so that a writer who appears is seen; mode=ro pools.
+    fresh = read_only and path and sqlite_read_only_uri(path).endswith("immutable=1")
+    engine = create_engine(url, **options, **({"poolclass": NullPool} if fresh else {}))
     if path:
         connect = _sqlite_read_only_connect if read_only else _sqlite_writable_connect
         event.listen(engine, "do_connect", partial(connect, path))
