@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..article import Entity, Mention
+from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
@@ -176,7 +176,8 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
             id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
             aliases=[s for s in aliases if s.casefold() != name.casefold()],
             stands_for=linking.stands_for(kb, rid, name, linked),
-            mentions=[Mention(text=text[m.start:m.end], start=m.start, end=m.end, kind=m.kind) for m in cl.mentions],
+            # as plain values: pydantic validates them into Mentions in one call with the entity
+            mentions=[{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": m.kind} for m in cl.mentions],
         ))
     return entities
 

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import accumulate
 
+from ..lang.id import load
 from .coref import Cluster
 from .ner_rules import Cand, lexicon
 
@@ -67,10 +68,10 @@ def _after_language_cue(text: str, start: int) -> bool:
 
 def entity_type(cluster: Cluster, kb) -> str:
     """The type most of the entity's mentions carry, the head-word rules and the KB outvoting the tagger."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     for m in cluster.mentions:
-        votes[m.type] += 3 if m.source in ("rule", "kb", "dateline") or m.kb_ids else 1
-    return votes.most_common(1)[0][0]
+        votes[m.type] = votes.get(m.type, 0) + (3 if m.source in ("rule", "kb", "dateline") or m.kb_ids else 1)
+    return max(votes, key=votes.__getitem__)  # on a tie, the type met first
 
 
 def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
@@ -121,6 +122,4 @@ def stands_for(kb, rid: str | None, name: str, linked: dict[str, str]) -> str | 
 
 
 def lexicon_seats() -> dict:
-    from ..lang.id import load
-
     return load("entities")["seats"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.id import load
 from . import coref
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
@@ -197,8 +198,6 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
 
 def is_credit(text: str, c: Cand) -> bool:
     """A wire credit in brackets at the end of the article: "(Antara)", "(Reuters)"."""
-    from ..lang.id import load
-
     return (c.start > 0 and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
             and text[c.start:c.end].lower() in load("sources")["agencies"] and "\n" not in text[c.end:].strip())
 
