@@ -63,11 +63,11 @@ def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
     return any(p in around for p in idioms)
 
 
-def _is_object(text: str, trigger: Trigger, previous: Trigger | None, ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition or of the trigger right before it."""
-    before = text[max(0, trigger.start - 40):trigger.start].rstrip()
-    last = before.rsplit(None, 1)[-1].lower() if before else ""
-    return (last in ctx["object_of"] and not _is_trip(trigger, before.lower().split()[-10:], ctx)
+def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], ctx: dict) -> bool:
+    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun or of
+    the trigger right before it."""
+    last = wide[-1] if wide and text[max(0, trigger.start - 40):trigger.start].rstrip()[-1:].isalnum() else ""
+    return (last in ctx["object_of"] and not _is_trip(trigger, wide, ctx)
             or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
 
@@ -113,7 +113,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         # "serangan tersebut", "pertemuan dua hari itu": an event told before
         stop = marks.next_end(m.end)
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
-        return _is_object(text, m, previous, ctx) or not ctx["anaphora"].isdisjoint(after)
+        return _is_object(text, m, previous, wide, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
 
 
