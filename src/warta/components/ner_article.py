@@ -81,10 +81,11 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     out: list[Cand] = []
     cands = sorted(cands, key=lambda c: c.start)
     for i, c in enumerate(cands):
-        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
-        if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(words) < 2:
+        # one word (str.split and the regex agree on what is white space): nothing to split
+        if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(text[c.start:c.end].split(None, 1)) < 2:
             out.append(c)
             continue
+        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         joins = (nxt is not None and nxt.type == "PER" and nxt.kind == "name" and text[c.end:nxt.start] == " ")
         parts = _split(c, text, words, known, kb)
