@@ -142,8 +142,10 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     are written without their inner groups here: ``re`` clears the slots of every group numbered below the one
     it enters, so with the hundreds of groups of all families each word start cost more than the search itself."""
     families = _patterns()
-    singles = [(k, re.compile(v if k == "paren" else rf"\b(?:{v})")) for k, v in families.items()]
     bare = {k: _ungrouped(v) for k, v in families.items()}
+    # each family alone is tried where another one was rejected: the guard rules most of those places out
+    singles = [(k, re.compile(v if k == "paren" else rf"\b{prefix_guard(bare[k], 4)}(?:{v})"))
+               for k, v in families.items()]
     words = [k for k in families if k != "paren"]
     guard = prefix_guard("|".join(f"(?:{bare[k]})" for k in words), 4)
     alternatives = "|".join(f"{first_char_guard(bare[k])}(?P<{k}>{bare[k]})" for k in words)
