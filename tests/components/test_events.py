@@ -149,6 +149,10 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
+    # the object of a verb that does not stage it; a name between commas does not end what is alleged
+    ("NATO menunda pengesahan perjanjian itu.", []),
+    ("NATO menggelar pertemuan di Jakarta.", ["CONSULT"]),
+    ("NATO menuding tetangganya, Rusia, menangkap Budi Santoso.", ["ACCUSE"]),
     # a link to another story
     ("Polda Jatim menggelar razia. Baca juga: Polda Jatim menangkap Budi Santoso di Surabaya.", []),
     # a question reports no event
@@ -179,6 +183,7 @@ def test_the_same_act_told_twice_is_one_event(text, types):
     ("Jepang berjanji mengirim bantuan ke Indonesia.", "AGREE", "asserted"),
     ("Jepang siap menyalurkan bantuan ke Indonesia.", "AID", "future"),
     ("Vladimir Putin tiba di Jakarta untuk berunding dengan Indonesia.", "CONSULT", "asserted"),
+    ("NATO memanggil kedua pihak ke Jakarta.", "CONSULT", "asserted"),
     ("Korea Selatan bisa memasok senjata ke Ukraina.", "AID", "hypothetical"),
     ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
     ("Rusia menyerang Ukraina pada 2022.", "ASSAULT", "historical"),

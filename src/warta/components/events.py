@@ -46,6 +46,7 @@ from .metadata import first_body_sentence
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
+_VERB = re.compile(r"me(?:m|n|ng|ny)?\w{3,}")
 
 
 @cache
@@ -64,11 +65,12 @@ def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
 
 
 def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun or of
-    the trigger right before it."""
+    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun, of a
+    verb that does not just stage it ("menunda pengesahan", not "menggelar rapat") or of the trigger before it."""
     last = wide[-1] if wide and text[max(0, trigger.start - 40):trigger.start].rstrip()[-1:].isalnum() else ""
     return (last in ctx["object_of"] and not _is_trip(trigger, wide, ctx)
             or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
+            or _VERB.match(last) is not None and last not in ctx["light_verbs"]  # "menunda pengesahan"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
 
 
@@ -77,12 +79,22 @@ def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
     return trigger.entry["type"] == "CONSULT" and "untuk" in before and not ctx["trip_verbs"].isdisjoint(before)
 
 
-def _is_content(trigger: Trigger, speech: Trigger | None, s_start: int, marks: Marks) -> bool:
+def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int, marks: Marks,
+                mentions: Mentions) -> bool:
     """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE or REJECT trigger (``speech``): what is
-    asked, agreed, alleged or denied, not an event of its own."""
+    asked, agreed, alleged or denied, not an event of its own. A name between commas is an apposition, not a clause
+    end ("menuding investor klub, PT X, menahan dana")."""
     if speech is None or speech.end <= s_start:
         return False
     end = marks.next_end(speech.end)
+    while end is not None and end < trigger.start and text[end] == ",":
+        after = marks.next_end(end + 1)
+        if after is None or text[after] != ",":
+            break
+        named = mentions.between(end + 1, after)
+        if not named or text[end + 1:after].strip() != text[named[0][0]:named[-1][1]]:
+            break
+        end = marks.next_end(after + 1)
     return end is None or end >= trigger.start
 
 
@@ -96,7 +108,7 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 
 def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
-                  marks: Marks, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
+                  marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
     if _in_name(text, m, s_start):
         return True
     if ctx["descriptive"] & set(wide[-2:]) or _in_idiom(text, m, wide):
@@ -105,7 +117,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if has_phrase(wide, ctx["statutory"]):
         return True
-    if _is_content(m, speech, s_start, marks):
+    if _is_content(text, m, speech, s_start, marks, mentions):
         return True
     if marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
@@ -165,6 +177,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         promised = promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] == "SUPPORT")
         if promised:
             entry = {"type": "AGREE", "mode": None, "context": entry.get("context")}
+        elif entry["type"] in ("ACCUSE", "CONSULT") and has_phrase(words_after(text, m.end, 3), ctx["both_sides"]):
+            entry = {"type": "CONSULT", "mode": "third-party", "context": []}  # "memanggil kedua pihak": mediation
         elif _is_trip(m, wide, ctx):
             entry = {**entry, "mode": "visit"}
         elif entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, 4)):
@@ -172,8 +186,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         kind = (entry["type"], entry.get("mode"))
         if si not in marks:
             marks[si] = Marks(text, s_start, s_end)
-        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], opinion_at[si],
-                             wide, ctx)
+        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
+                             opinion_at[si], wide, ctx)
         if m.entry["type"] in ctx["content_of"]:
             speech = m
         if skip:
