@@ -46,7 +46,6 @@ from .metadata import first_body_sentence
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
-_VERB = re.compile(r"me(?:m|n|ng|ny)?\w{3,}")
 
 
 @cache
@@ -65,12 +64,11 @@ def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
 
 
 def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun, of a
-    verb that does not just stage it ("menunda pengesahan", not "menggelar rapat") or of the trigger before it."""
+    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun or of
+    the trigger right before it."""
     last = wide[-1] if wide and text[max(0, trigger.start - 40):trigger.start].rstrip()[-1:].isalnum() else ""
     return (last in ctx["object_of"] and not _is_trip(trigger, wide, ctx)
             or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
-            or _VERB.match(last) is not None and last not in ctx["light_verbs"]  # "menunda pengesahan"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
 
 
