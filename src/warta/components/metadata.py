@@ -10,8 +10,10 @@ metadata, the latest explicit full date in the text ("Senin (8/5/2023)", "29 Okt
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from ..lang.id import load
 from ..pipeline import Doc
@@ -106,14 +108,18 @@ def explicit_dates(text: str) -> list[date]:
 _WORD = re.compile(r"[a-z]+")
 
 
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(ws) for lang, ws in load("language").items()}
+
+
 def detect_language(text: str) -> str:
     """'id', 'en' or 'jv' by function-word counts; 'id' when the text is too short to tell."""
     words = _WORD.findall(text[:5000].lower())
     if len(words) < 8:
         return "id"
-    lists = load("language")
-    counts = {lang: sum(w in vocab for w in words) for lang, vocab in
-              ((lang, frozenset(ws)) for lang, ws in lists.items())}
+    seen = Counter(words)  # each distinct word looked up once per language, not each occurrence
+    counts = {lang: sum(seen[w] for w in vocab & seen.keys()) for lang, vocab in _function_words().items()}
     best = max(counts, key=counts.get)
     return best if counts[best] > counts["id"] and counts[best] >= 3 else "id"
 
