@@ -19,13 +19,14 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
     """Skip introductory phrases closed by a comma ("Sementara itu,", "Dalam pernyataan tertulis,"): a listed
     opener, or a phrase that names nobody (no capitalised word after its first, no description head)."""
     for _ in range(3):
-        k = next((k for k in range(a, limit) if _has_comma(ws[k])), None)
+        k = next((k for k in range(a, limit) if "," in ws[k].after), None)
         if k is None or k + 1 >= limit:
             return a
         listed = lex.match(ws, a, lex.openers)
-        nameless = (k > a and not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
-                    and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
-                    and not (k == a and ws[a].low.endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
+        nameless = not listed and (
+            k > a and not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
+            and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
+            and not (k == a and ws[a].low.endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
         if not (listed or nameless):
             return a
         a = k + 1
