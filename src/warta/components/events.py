@@ -117,7 +117,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True
     if _is_content(text, m, speech, s_start, marks, mentions):
         return True
-    if marks.stop_after(m.end) == "?":
+    if "?" in text[m.end:marks.end] and marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
         # "serangan tersebut", "pertemuan dua hari itu": an event told before

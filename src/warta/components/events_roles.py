@@ -26,6 +26,7 @@ from ..article import Article
 from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
 
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_BY = re.compile(r"\s+oleh\s+")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 
 
@@ -142,7 +143,7 @@ class Mentions:
         appositive = _appositive(text, first) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
-            words = [w.lower() for w in WORD.findall(phrase)]
+            words = _words(phrase)
             if has_phrase(words, ctx["lawyers"]):
                 client = next((c for c in _names_in(words, self._people) if c != person.id), None)
                 if client:
@@ -153,7 +154,7 @@ class Mentions:
             if self._home_state and has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
-            named = [eid for eid in _names_in([w.lower() for w in WORD.findall(prefix)], self._bodies)
+            named = [eid for eid in _names_in(_words(prefix), self._bodies)
                      if self.by_id[eid].type == "ORG"]
             if named:
                 return named[0]
@@ -166,15 +167,23 @@ def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str
     for e in article.entities:
         if e.type in types:
             for t in {e.name, *(m.text for m in e.mentions)}:
-                names[" ".join(WORD.findall(t.lower()))] = (e.id, e.type)
+                names[" ".join(_words(t))] = (e.id, e.type)
     return names
 
 
-def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 8) -> list[str]:
-    """Ids of the names found in a phrase: organisations before places ("Ketua KPU Buton Selatan": KPU), the longest
-    name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung), then in text order."""
+_SPACE_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019/"})
+
+
+def _words(phrase: str) -> list[str]:
+    """The lower-cased words of a name or title, punctuation dropped ("Kemenko Perekonomian (Kemenko)")."""
+    return phrase.lower().translate(_SPACE_PUNCTUATION).split()
+
+
+def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 7) -> list[str]:
+    """Ids of the names (of at most ``longest`` words) found in a phrase: organisations before places ("Ketua KPU
+    Buton Selatan": KPU), the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten
+    Bandung), then in text order."""
     found = []
-    longest = min(longest, max((n.count(" ") + 1 for n in names), default=0))
     for i in range(len(words)):
         for j in range(min(len(words), i + longest), i, -1):
             name = " ".join(words[i:j])
@@ -199,14 +208,15 @@ def _appositive(text: str, start: int) -> str | None:
     return phrase if len(phrase) >= 3 else None
 
 
-_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.-]*|\([A-Z][\w.-]*\)|dan)\s+)+$")
-
-
 def _prefix(text: str, start: int) -> str | None:
     """The run of capitalised words (and bracketed abbreviations) right before a name, where a title and its body
     are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
-    run = _TITLE_RUN.search(text, max(0, start - 100), start)
-    return run.group().strip() if run else None
+    run: list[str] = []
+    for token in reversed(text[max(0, start - 100):start].split()):
+        if not (token[:1].isupper() or token[:1] == "(" and token[1:2].isupper() or token == "dan"):
+            break
+        run.append(token)
+    return " ".join(reversed(run)) or None
 
 
 def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
@@ -255,9 +265,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
         return mentions.agent(after[0][2]), subject
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
-        oleh = re.match(r"\s+oleh\s+", text[trigger.end:s_end])
+        oleh = _BY.match(text, trigger.end, s_end)
         if oleh:
-            found = mentions.between(trigger.end + oleh.end(), trigger.end + oleh.end() + 60)
+            found = mentions.between(oleh.end(), oleh.end() + 60)
             if found:
                 return mentions.agent(found[0][2]), subject
         if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),

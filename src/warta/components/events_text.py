@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from ..lang.id import load
@@ -121,24 +121,30 @@ def _whole_word(word: str) -> re.Pattern:
 
 
 class Marks:
-    """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass (each trigger
-    then looks them up by bisection instead of searching its sentence again)."""
+    """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass when first
+    asked for (each trigger then looks them up by bisection instead of searching its sentence again)."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.breaks: list[int] = []  # where a clause opened by a break starts
-        self.end_starts: list[int] = []  # clause ends: commas, "dan", ".", "?"...
-        self.end_ends: list[int] = []
-        self.stops: list[tuple[int, str]] = []  # ".", "?", "!" closing a sentence part
-        self.conditions: list[int] = []  # "jika", "kalau"...
+        self.text, self.start, self.end = text, start, end
+
+    @cached_property
+    def _found(self) -> tuple[list[int], list[int], list[int], list[tuple[int, str]], list[int]]:
+        """Where clauses open after a break, where clause ends start and end, sentence ends, condition words."""
+        text, start, end = self.text, self.start, self.end
+        breaks: list[int] = []
+        end_starts: list[int] = []
+        end_ends: list[int] = []
+        stops: list[tuple[int, str]] = []
+        conditions: list[int] = []
         ctx = context()
         for m in _PUNCTUATION.finditer(text, start, end):
             mark = m.group()
             if mark in ",;:\"\u201c\u201d":
-                self.breaks.append(m.end())
+                breaks.append(m.end())
             elif mark in ".?!":
-                self.stops.append((m.start(), mark))
-            self.end_starts.append(m.start())
-            self.end_ends.append(m.end())
+                stops.append((m.start(), mark))
+            end_starts.append(m.start())
+            end_ends.append(m.end())
         # the few clause and condition words the sentence holds, then where they are
         sentence = text[start:end]
         low = sentence.lower()
@@ -146,32 +152,42 @@ class Marks:
             for m in _whole_word(word).finditer(low):
                 at, written = start + m.start(), sentence[m.start():m.end()]
                 if word in ctx["conditional"]:
-                    self.conditions.append(at)
+                    conditions.append(at)
                 if written != word:
                     continue  # capitalised, a clause word opens the sentence: no break
                 if word in ctx["clause_breaks"]:
-                    self.breaks.append(at + len(word))
+                    breaks.append(at + len(word))
                 if word in ctx["clause_ends"]:
-                    self.end_starts.append(at)
-                    self.end_ends.append(at + len(word))
-        for marks in (self.breaks, self.end_starts, self.end_ends, self.conditions):
+                    end_starts.append(at)
+                    end_ends.append(at + len(word))
+        for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()
+        return breaks, end_starts, end_ends, stops, conditions
+
+    @property
+    def conditions(self) -> list[int]:
+        """Where the sentence's condition words (jika, kalau...) are."""
+        return self._found[4]
 
     def breaks_between(self, start: int, end: int) -> list[int]:
         """Ends of the clause breaks that lie between ``start`` and ``end``."""
-        return self.breaks[bisect_right(self.breaks, start):bisect_right(self.breaks, end)]
+        breaks = self._found[0]
+        return breaks[bisect_right(breaks, start):bisect_right(breaks, end)]
 
     def next_end(self, position: int) -> int | None:
         """Where the first clause end at or after ``position`` starts."""
-        i = bisect_left(self.end_starts, position)
-        return self.end_starts[i] if i < len(self.end_starts) else None
+        starts = self._found[1]
+        i = bisect_left(starts, position)
+        return starts[i] if i < len(starts) else None
 
     def last_end_before(self, position: int) -> int | None:
         """Where the last clause end that is over by ``position`` ends."""
-        i = bisect_right(self.end_ends, position)
-        return self.end_ends[i - 1] if i else None
+        ends = self._found[2]
+        i = bisect_right(ends, position)
+        return ends[i - 1] if i else None
 
     def stop_after(self, position: int) -> str | None:
         """The punctuation that closes the sentence part holding ``position`` (".", "?" or "!")."""
-        i = bisect_left(self.stops, (position, ""))
-        return self.stops[i][1] if i < len(self.stops) else None
+        stops = self._found[3]
+        i = bisect_left(stops, (position, ""))
+        return stops[i][1] if i < len(stops) else None
