@@ -184,7 +184,10 @@ def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int 
     Buton Selatan": KPU), the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten
     Bandung), then in text order."""
     found = []
+    firsts = {name.split(" ", 1)[0] for name in names} if len(words) > 2 else None
     for i in range(len(words)):
+        if firsts is not None and words[i] not in firsts:
+            continue
         for j in range(min(len(words), i + longest), i, -1):
             name = " ".join(words[i:j])
             if name in names:
