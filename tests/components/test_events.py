@@ -149,6 +149,10 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
+    # "dan" between nouns does not end what is asked; an attempt is not an event
+    ("NATO meminta senjata dan dana untuk menyerang Rusia.", ["REQUEST"]),
+    ("NATO mengecam Rusia dan menyerang Ukraina.", ["ACCUSE", "ASSAULT"]),
+    ("NATO mendukung upaya Jepang untuk mengerahkan pasukan.", ["SUPPORT"]),
     # a name between commas does not end what is alleged
     ("NATO menuding tetangganya, Rusia, menangkap Budi Santoso.", ["ACCUSE"]),
     # a link to another story

@@ -19,8 +19,8 @@ Not coded, as they report no new event:
 - a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
   bertempur"), inside a fixed phrase ("menahan diri",
   "pembebasan lahan"), inside a name or title ("Direktur Penyidikan KPK"), in a question, in a sentence of sports
-  play ("kedua tim bertemu pada laga ..."), after "ancaman hukuman" (what the law allows), or after an opinion verb
-  ("menilai") or "menurut" an analyst in its sentence;
+  play ("kedua tim bertemu pada laga ..."), after "ancaman hukuman" (what the law allows), after "upaya ... untuk"
+  (an attempt), or after an opinion verb ("menilai") or "menurut" an analyst in its sentence;
 - a trigger after a REQUEST, AGREE, ACCUSE or REJECT trigger in the same clause (what is asked, agreed, alleged or
   denied: "meminta ... menjatuhkan sanksi");
 - a nominal trigger right after a preposition, an action noun or another trigger (the object of an act: "mengutuk
@@ -115,6 +115,8 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if has_phrase(wide, ctx["statutory"]):
         return True
+    if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
+        return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
     if _is_content(text, m, speech, s_start, marks, mentions):
         return True
     if "?" in text[m.end:marks.end] and marks.stop_after(m.end) == "?":

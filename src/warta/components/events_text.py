@@ -157,8 +157,9 @@ class Marks:
                     continue  # capitalised, a clause word opens the sentence: no break
                 if word in ctx["clause_breaks"]:
                     breaks.append(at + len(word))
-                if word in ctx["clause_ends"]:
-                    end_starts.append(at)
+                if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
+                                                   or _VERBAL.match(low, m.end() + 1) is not None):
+                    end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns ("senjata dan rencana")
                     end_ends.append(at + len(word))
         for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()
