@@ -129,6 +129,22 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     return False
 
 
+def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict) -> tuple[dict, bool]:
+    """The type, mode and context a trigger codes, and whether it is promised, by its words around it."""
+    entry = m.entry
+    # "siap mendukung", "berjanji untuk membantu": a pledge or promise, an AGREE
+    promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
+    if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] == "SUPPORT"):
+        return {"type": "AGREE", "mode": None, "context": entry.get("context")}, True
+    if entry["type"] in ("ACCUSE", "CONSULT") and has_phrase(words_after(text, m.end, 3), ctx["both_sides"]):
+        return {"type": "CONSULT", "mode": "third-party", "context": []}, False  # "memanggil kedua pihak"
+    if _is_trip(m, wide, ctx):
+        return {**entry, "mode": "visit"}, False
+    if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, 4)):
+        return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False  # forces sent for relief
+    return entry, False
+
+
 def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 min_confidence: float | None = None) -> list[Event]:
     """The events of an article; ``min_confidence`` (default: the `min_confidence` of event_context.yaml) leaves out
@@ -171,18 +187,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
         wide = words_before(text, m.start, 2 * ctx["window"])
         before = wide[-ctx["window"]:]
-        entry = m.entry
-        # "siap menyalurkan", "berjanji untuk membantu": a promise, an AGREE
-        promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
-        promised = promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] == "SUPPORT")
-        if promised:
-            entry = {"type": "AGREE", "mode": None, "context": entry.get("context")}
-        elif entry["type"] in ("ACCUSE", "CONSULT") and has_phrase(words_after(text, m.end, 3), ctx["both_sides"]):
-            entry = {"type": "CONSULT", "mode": "third-party", "context": []}  # "memanggil kedua pihak": mediation
-        elif _is_trip(m, wide, ctx):
-            entry = {**entry, "mode": "visit"}
-        elif entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, 4)):
-            entry = {"type": "AID", "mode": None, "context": ["humanitarian"]}  # forces sent for relief
+        entry, promised = _entry(text, m, before, wide, ctx)
         kind = (entry["type"], entry.get("mode"))
         if si not in marks:
             marks[si] = Marks(text, s_start, s_end)
