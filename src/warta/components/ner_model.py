@@ -64,10 +64,20 @@ def trained_lexicon_hash() -> str:
     return resources.files(MODEL_PACKAGE).joinpath(LEXICON_HASH_FILE).read_text(encoding="utf-8").strip()
 
 
+@lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
-    for pattern, repl in _SHAPE_SUBS:
-        word = pattern.sub(repl, word)
+    """Capitals as X, small letters as x, digits as d, runs squeezed: "Jakarta" -> "Xx", "2024" -> "d"."""
+    if word.isascii():
+        word = word.translate(_ASCII_SHAPE)  # the same as the three substitutions, in one pass
+    else:
+        for pattern, repl in _SHAPE_SUBS:
+            word = pattern.sub(repl, word)
     return _SQUEEZE.sub(r"\1", word)
+
+
+_ASCII_SHAPE = str.maketrans({**dict.fromkeys(map(chr, range(65, 91)), "X"),
+                              **dict.fromkeys(map(chr, range(97, 123)), "x"),
+                              **dict.fromkeys("0123456789", "d")})
 
 
 @cache
