@@ -56,3 +56,12 @@ class ConfigError(WartaError):
 
 class ComponentError(WartaError):
     status = 500
+
+
+class StoreError(WartaError):
+    """The corpus cannot be used as asked (opened read-only, or not a readable corpus): E015."""
+
+    status = 503
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(E.E015, detail=detail)

@@ -27,18 +27,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from ..errors import E, WartaError
+from ..errors import StoreError
 
 DB_FILE = "warta.db"
-
-
-class StoreError(WartaError):
-    """The corpus cannot be used as asked (opened read-only, or not a readable corpus): E015, status 503."""
-
-    status = 503
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(E.E015, detail=detail)
 
 
 def default_path() -> Path:
