@@ -119,7 +119,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
     if _is_content(text, m, speech, s_start, marks, mentions):
         return True
-    if "?" in text[m.end:marks.end] and marks.stop_after(m.end) == "?":
+    if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
         # "serangan tersebut", "pertemuan dua hari itu": an event told before

@@ -98,15 +98,18 @@ def words_after(text: str, end: int, limit: int) -> list[str]:
 
 
 @cache
-def _split(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    return frozenset(p for p in phrases if " " not in p), tuple(f" {p} " for p in phrases if " " in p)
+def _split(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """One-word phrases, the longer ones padded with spaces, and the first words of the longer ones."""
+    multis = tuple(f" {p} " for p in phrases if " " in p)
+    return frozenset(p for p in phrases if " " not in p), multis, frozenset(p.split()[0] for p in multis)
 
 
 def has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
-    singles, multis = _split(phrases)
+    """Whether one of the phrases occurs, as whole words, in the word list."""
+    singles, multis, firsts = _split(phrases)
     if not singles.isdisjoint(words):
         return True
-    if not multis:
+    if not multis or firsts.isdisjoint(words):
         return False
     joined = " " + " ".join(words) + " "
     return any(p in joined for p in multis)
