@@ -225,6 +225,9 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("Juru bicara NATO, Budi Santoso, tiba di Jakarta. Ia mengecam Rusia.", {}, "NATO"),
     # ... the first named in the nearest sentence naming one, its subject most often
     ("Juru bicara NATO, Budi Santoso, bertemu Vladimir Putin di Jakarta. Ia mengecam Rusia.", {}, "NATO"),
+    # "pihak X": the party the description X was written next to
+    ("NATO menuding investor utama proyek itu, Polda Jatim, lalai. Pihak investor membantah tudingan itu.", {},
+     "Polda Jatim"),
     # "keduanya": the first of the last two parties named, not a place after "di"
     ("Jepang dan Korea Selatan bertemu di Jakarta. Keduanya mengecam Rusia.", {}, "Jepang"),
 ])

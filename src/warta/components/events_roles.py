@@ -72,6 +72,19 @@ class Mentions:
                 return eid
         return self.person_ids[first]
 
+    def described(self, noun: str, position: int, look_back: int = 2000, reach: int = 60) -> str | None:
+        """The party that a description ("investor") was last written next to before ``position``: "investor
+        utama klub, PT Sinar Khatulistiwa Abadi, ..." -> PT Sinar Khatulistiwa Abadi."""
+        low = self.article.text[max(0, position - look_back):position].lower()
+        at = low.rfind(noun)
+        while at >= 0 and (at > 0 and low[at - 1].isalnum() or low[at + len(noun):at + len(noun) + 1].isalnum()):
+            at = low.rfind(noun, 0, at)
+        if at < 0:
+            return None
+        at += max(0, position - look_back) + len(noun)
+        found = [m for m in self.between(at, min(position, at + reach)) if self.by_id[m[2]].type in ("ORG", "PER")]
+        return found[0][2] if found else None
+
     def pair_before(self, position: int, look_back: int = 12) -> str | None:
         """The first of the last two parties named before ``position`` ("Retno dan Kamikawa ... Keduanya ...")."""
         i = bisect_right(self.starts, position - 1)
@@ -263,6 +276,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
         named = mentions.pair_before(clause_start)  # "Keduanya sepakat ...": the first of the two last named
+    if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
+        named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
