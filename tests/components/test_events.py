@@ -153,6 +153,9 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("NATO meminta senjata dan dana untuk menyerang Rusia.", ["REQUEST"]),
     ("NATO mengecam Rusia dan menyerang Ukraina.", ["ACCUSE", "ASSAULT"]),
     ("NATO mendukung upaya Jepang untuk mengerahkan pasukan.", ["SUPPORT"]),
+    # equipment readied is no mobilisation of forces
+    ("Polda Jatim menyiagakan dua puluh perahu karet.", []),
+    ("Polda Jatim menyiagakan dua ratus personel.", ["MOBILIZE"]),
     # a name between commas does not end what is alleged
     ("NATO menuding tetangganya, Rusia, menangkap Budi Santoso.", ["ACCUSE"]),
     # a link to another story

@@ -68,7 +68,7 @@ WORD_CLASSES = ["negation", "future", "conditional", "possible", "historical", "
                 "bare_verbs", "not_verbs", "lawyers", "governments", "national_offices", "relief", "play_words",
                 "agent_nouns", "forces", "trip_verbs", "promise", "pledge", "recounted", "clause_breaks", "clause_ends",
                 "pair_words", "legal_bodies", "link_lines", "both_sides", "verb_joiners",
-                "attempts"]
+                "attempts", "deployed"]
 
 
 @pytest.mark.parametrize("key", WORD_CLASSES)

@@ -117,6 +117,9 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True
     if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
         return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
+    if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
+            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
+        return True  # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces
     if _is_content(text, m, speech, s_start, marks, mentions):
         return True
     if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
