@@ -232,7 +232,9 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("NATO menuding investor utama proyek itu, Polda Jatim, lalai. Pihak investor membantah tudingan itu.", {},
      "Polda Jatim"),
     # "keduanya": the first of the last two parties named, not a place after "di"
-    ("Jepang dan Korea Selatan bertemu di Jakarta. Keduanya mengecam Rusia.", {}, "Jepang"),
+    ("Jepang dan Korea Selatan bertemu di Jakarta. Kedua negara mengecam Rusia.", {}, "Jepang"),
+    # ... and for "keduanya", of the last two persons
+    ("Vladimir Putin dan Budi Santoso bertemu di Jepang. Keduanya mengecam NATO.", {}, "Vladimir Putin"),
 ])
 def test_actor_lifting(text, titles, actor):
     article, ids = _article(text, titles=titles)

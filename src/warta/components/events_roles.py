@@ -85,12 +85,13 @@ class Mentions:
         found = [m for m in self.between(at, min(position, at + reach)) if self.by_id[m[2]].type in ("ORG", "PER")]
         return found[0][2] if found else None
 
-    def pair_before(self, position: int, look_back: int = 12) -> str | None:
-        """The first of the last two parties named before ``position`` ("Retno dan Kamikawa ... Keduanya ...")."""
+    def pair_before(self, position: int, people: bool, look_back: int = 12) -> str | None:
+        """The first of the last two parties (``people``: persons) named before ``position`` ("Retno dan Kamikawa
+        ... Keduanya ...")."""
         i = bisect_right(self.starts, position - 1)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
-            if self.article.text[max(0, start - 3):start].lower() == "di ":
+            if self.article.text[max(0, start - 3):start].lower() == "di " or people and self.by_id[eid].type != "PER":
                 continue  # "di Laut China Selatan": a place, not a party
             party = self.agent(eid)
             if party not in parties:
@@ -275,7 +276,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
-        named = mentions.pair_before(clause_start)  # "Keduanya sepakat ...": the first of the two last named
+        # "Keduanya sepakat ...": the first of the two persons last named; "kedua partai": of the two parties
+        named = mentions.pair_before(clause_start, people=own_words[0] == "keduanya")
     if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
