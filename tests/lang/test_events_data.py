@@ -71,6 +71,17 @@ WORD_CLASSES = ["negation", "future", "conditional", "possible", "historical", "
                 "attempts", "deployed"]
 
 
+@pytest.mark.parametrize("text, triggers", [
+    ("Ia menyerangkan bola, lalu polisi menyerang.", ["menyerang"]),
+    ("Demokrasi dan demo: demo itu damai.", ["demo", "demo"]),
+    ("Pasukan dikerahkan; pengerahan pasukan berlanjut.", ["dikerahkan", "pengerahan pasukan"]),
+])
+def test_find_triggers_offsets_slice_the_text(text, triggers):
+    found = find_triggers(text)
+    assert [t.text for t in found] == triggers
+    assert all(text[t.start:t.end] == t.text for t in found)
+
+
 @pytest.mark.parametrize("key", WORD_CLASSES)
 def test_event_context_word_classes_are_lists_of_words(key):
     words = load("event_context")[key]

@@ -40,26 +40,40 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in the text, longest match first, whole words separated by spaces only (one pass over the
-    words; the words after a first word are matched by that trigger's pattern)."""
+    """Every trigger in the text, longest match first, whole words separated by spaces only.
+
+    One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
+    and the words after it matched by that trigger's pattern."""
     by_first = _lexicon()
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found: list[Trigger] = []
-    taken = 0
-    for m in WORD.finditer(low):
-        candidates = by_first.get(m.group())
-        if candidates is None or m.start() < taken:
+    cursor = taken = 0
+    for word in WORD.findall(low):
+        candidates = by_first.get(word)
+        if candidates is None:
+            continue
+        start, n = low.find(word, cursor), len(word)
+        while start >= 0 and (start and _is_word_char(low[start - 1]) or _is_word_char(low[start + n:start + n + 1])):
+            start = low.find(word, start + 1)  # inside a longer word: the next one
+        if start < 0:
+            continue
+        cursor = end = start + n
+        if start < taken:
             continue
         for rest, entry in candidates:
-            tail = rest.match(low, m.end()) if rest is not None else None
+            tail = rest.match(low, end) if rest is not None else None
             if rest is None or tail:
-                end = tail.end() if tail else m.end()
-                found.append(Trigger(m.start(), end, text[m.start():end], entry))
-                taken = end
+                stop = tail.end() if tail else end
+                found.append(Trigger(start, stop, text[start:stop], entry))
+                taken = stop
                 break
     return found
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 @cache
@@ -162,7 +176,7 @@ class Marks:
                     breaks.append(at + len(word))
                 if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
                                                    or _VERBAL.match(low, m.end() + 1) is not None):
-                    end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns ("senjata dan rencana")
+                    end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns
                     end_ends.append(at + len(word))
         for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()
