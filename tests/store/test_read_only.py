@@ -76,8 +76,9 @@ def test_a_read_only_store_sees_what_a_writer_adds_after_it_opened(tmp_path):
 
 @pytest.mark.parametrize("make, reason", [
     (lambda p: None, "no corpus at"),  # a mistyped --db is not created as a new empty corpus
-    (lambda p: p.write_bytes(b""), "holds no warta corpus"),
-    (lambda p: sqlite3.connect(p).execute("CREATE TABLE lain (x)").connection.close(), "holds no warta corpus"),
+    (lambda p: p.write_bytes(b""), r"c\.db holds no warta corpus"),
+    (lambda p: sqlite3.connect(p).execute("CREATE TABLE lain (x)").connection.close(), r"c\.db holds no warta corpus"),
+    (lambda p: p.write_text("judul,isi\n"), r"c\.db is not a warta corpus \(file is not a database\)"),
 ])
 def test_a_database_that_is_not_a_corpus_is_refused_and_left_alone(tmp_path, make, reason):
     db = tmp_path / "sub" / "c.db"
@@ -87,6 +88,15 @@ def test_a_database_that_is_not_a_corpus_is_refused_and_left_alone(tmp_path, mak
     with pytest.raises(StoreError, match=f"E015: .*{reason}"):
         Store(db, read_only=True)
     assert sorted(tmp_path.rglob("*")) == files  # nothing created beside it
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_file_that_is_not_a_database_is_refused_by_name(tmp_path, read_only):
+    db = tmp_path / "catatan.csv"
+    db.write_text("judul,isi\n")
+    with pytest.raises(StoreError, match=r"E015: .*catatan\.csv is not a warta corpus"):
+        Store(db, read_only=read_only)
+    assert db.read_text() == "judul,isi\n"
 
 
 def test_a_missing_folder_is_not_created(tmp_path):

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Self
 
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from ..article import Article
-from .engine import is_read_only, make_engine, writing
+from .engine import StoreError, is_read_only, make_engine, writing
 from .migrations import migrate, require_current
 from .schema import articles
 from .writer import Written, add_url, find_duplicate, now, write_article
@@ -27,11 +27,17 @@ class Store:
     def __init__(self, db: str | Path | Engine | None = None, *, read_only: bool = False) -> None:
         self.engine = db if isinstance(db, Engine) else make_engine(db, read_only=read_only)
         self.read_only = is_read_only(self.engine)
-        if self.read_only:
-            require_current(self.engine)
-            self.migrated: list[int] = []
-        else:
-            self.migrated = migrate(self.engine)
+        try:
+            if self.read_only:
+                require_current(self.engine)
+                self.migrated: list[int] = []
+            else:
+                self.migrated = migrate(self.engine)
+        except OperationalError:
+            raise  # the machine's state (locked, read-only, disk full): the adapters say so in one line
+        except DatabaseError as err:  # "file is not a database": a mistyped --db naming some other file
+            raise StoreError(f"{self.engine.url.render_as_string(hide_password=True)} is not a warta corpus "
+                             f"({str(err.orig).splitlines()[0]})") from err
 
     @property
     def dialect(self) -> str:

@@ -99,10 +99,11 @@ def require_current(engine: Engine) -> None:
     """Refuse a database a read-only store cannot use as it is: not a corpus yet, or an older schema."""
     with engine.connect() as conn:
         version = current_version(conn)
+    where = engine.url.render_as_string(hide_password=True)
     if version == 0:
-        raise StoreError("the database holds no warta corpus; ingest articles into it first")
+        raise StoreError(f"{where} holds no warta corpus; ingest articles into it first")
     if version < LATEST:
-        raise StoreError(f"the corpus has schema version {version} and this warta needs {LATEST}; run "
+        raise StoreError(f"the corpus {where} has schema version {version} and this warta needs {LATEST}; run "
                          f"'warta ingest' on it once where it can be written, to migrate it")
 
 
