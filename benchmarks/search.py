@@ -63,24 +63,24 @@ def generate(store: Store, n: int, first: int = 0, seed: int = 7) -> None:
 def latency(db: str, n: int) -> dict:
     """Grow the corpus at ``db`` to ``n`` generated articles (an existing smaller one is topped up) and time 180
     searches: common, mid-frequency and rare words, and two-word queries."""
-    store = Store(db)
-    have = store.count()
-    if have < n:
-        generate(store, n - have, first=have)
     rng = np.random.default_rng(1)
     vocab = vocabulary(np.random.default_rng(7))
     queries = ([vocab[i] for i in rng.integers(18, 60, 60)]  # common and mid words
                + [vocab[i] for i in rng.integers(200, 20_000, 60)]  # rare words
                + [f"{vocab[a]} {vocab[b]}" for a, b in rng.integers(18, 2000, (60, 2))])  # two words
-    search(queries[0], db=store)  # warm the cache, as a running service would be
-    timings = []
-    for q in queries:
-        started = time.perf_counter()
-        search(q, db=store, limit=20)
-        timings.append((time.perf_counter() - started) * 1000)
-    p50, p95 = np.percentile(timings, [50, 95])
-    return {"dialect": store.dialect, "articles": store.count(), "queries": len(queries),
-            "p50_ms": float(p50), "p95_ms": float(p95), "max_ms": max(timings)}
+    with Store(db) as store:  # closed after: run.py times several sizes and backends in one process
+        have = store.count()
+        if have < n:
+            generate(store, n - have, first=have)
+        search(queries[0], db=store)  # warm the cache, as a running service would be
+        timings = []
+        for q in queries:
+            started = time.perf_counter()
+            search(q, db=store, limit=20)
+            timings.append((time.perf_counter() - started) * 1000)
+        p50, p95 = np.percentile(timings, [50, 95])
+        return {"dialect": store.dialect, "articles": store.count(), "queries": len(queries),
+                "p50_ms": float(p50), "p95_ms": float(p95), "max_ms": max(timings)}
 
 
 if __name__ == "__main__":
