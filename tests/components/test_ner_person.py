@@ -37,6 +37,14 @@ def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     ("Kang Dadang", "Dadang"),
     ("Gus Dur", "Gus Dur"),
     ("Cak Imin", "Cak Imin"),
+    # ministers and deputy ministers by their short titles
+    ("Menaker Yassierli", "Yassierli"),
+    ("Mendikdasmen Abdul Mu'ti", "Abdul Mu'ti"),
+    ("Wamenlu Anis Matta", "Anis Matta"),
+    ("Wamenkeu Suahasil Nazara", "Suahasil Nazara"),
+    ("Wamendagri Bima Arya", "Bima Arya"),
+    ("Wamenaker Immanuel Ebenezer", "Immanuel Ebenezer"),
+    ("Seskab Teddy Indra Wijaya", "Teddy Indra Wijaya"),
 ])
 def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     words = _words(sentence)
@@ -53,6 +61,10 @@ def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     ("kata Kapolrestabes Surabaya Kombes Pol Luthfie", 5, "Kapolrestabes Surabaya Kombes Pol"),
     ("bertemu Wakil Perdana Menteri China He Lifeng", 5, "Wakil Perdana Menteri China"),
     ("kata Gubernur Bali I Wayan Koster", 3, "Gubernur Bali"),
+    # a title after "dan" starts a second person's title, not a longer one for this person
+    ("Menhut Budi Hartono dan Mendikdasmen Abdul Mu'ti hadir", 5, "Mendikdasmen"),
+    ("Ketua Panitia Budi dan Wamenag Romo Syafii", 5, "Wamenag"),
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu", 4, "Menteri Kelautan dan Perikanan"),
 ])
 def test_title_before_a_name(sentence, at, title):
     assert title_before(_words(sentence), at)[1] == title

@@ -48,6 +48,8 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
         if low in lex.honorifics and first_title is None:
             i -= 1
             continue
+        if low in lex.connectors and phrase_at(words, i, lex.titles):
+            break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
         if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
             i -= 1
             if phrase_at(words, i, lex.titles):

@@ -62,12 +62,13 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
-    sets = {k: frozenset(data[k]) for k in ("titles", "honorifics", "degrees", "org_heads", "loc_heads",
+    titles = (*data["titles"], *data["rule_titles"])
+    sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads")}
-    return Lexicon(**sets, calendar=frozenset((*cal["months"], *cal["weekdays"])),
-                   title_words=frozenset(w for t in data["titles"] for w in t.split()))
+    return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
+                   title_words=frozenset(w for t in titles for w in t.split()))
 
 
 _FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
