@@ -39,7 +39,7 @@ from functools import cache
 
 from ..article import Article, Event, Span
 from ..pipeline import Doc
-from .events_roles import Mentions, roles
+from .events_roles import Mentions, is_place, roles
 from .events_text import WORD, Marks, Trigger, context, find_triggers, has_phrase, is_nominal, words_after, words_before
 from .metadata import first_body_sentence
 
@@ -228,7 +228,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             last_actor[kind] = actor
         times = times_in.get(si, [])
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
-                       if mentions.by_id[eid].type == "LOC" and text[max(s_start, s - 3):s].lower() == "di "), None)
+                       if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
         events.append(Event(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
@@ -267,11 +267,9 @@ def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], mark
     if conditions or has_phrase(before, ctx["possible"]):
         return "hypothetical"
     c_start, c_end = _clause(m, *sentence, marks)
-    if promised:
-        pass
-    elif has_phrase(before, ctx["future"]) or (
-            is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"]):
-        return "future"
+    if not promised and (has_phrase(before, ctx["future"]) or (
+            is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])):
+        return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
     if past or has_phrase(before, ctx["historical"]):

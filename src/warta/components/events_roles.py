@@ -34,7 +34,7 @@ class Mentions:
     """Entity mentions of an article sorted by position, and what each entity acts for."""
 
     def __init__(self, article: Article, skip_before: int, ctx: dict) -> None:
-        self.article, self.ctx = article, ctx
+        self.article, self.ctx, self.skip_before = article, ctx, skip_before
         self.by_id = {e.id: e for e in article.entities}
         self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
         self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
@@ -91,7 +91,7 @@ class Mentions:
         i = bisect_right(self.starts, position - 1)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
-            if self.article.text[max(0, start - 3):start].lower() == "di " or people and self.by_id[eid].type != "PER":
+            if is_place(self.article.text, start) or people and self.by_id[eid].type != "PER":
                 continue  # "di Laut China Selatan": a place, not a party
             party = self.agent(eid)
             if party not in parties:
@@ -152,7 +152,7 @@ class Mentions:
         Bandung, Euis" -> BPBD Kabupaten Bandung; a region -> its government when that is named too), the client of
         a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
         ctx = self.ctx
-        first = next((m.start for m in person.mentions if m.start >= (self.starts[0] if self.starts else 0)), None)
+        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
         text = self.article.text
         appositive = _appositive(text, first) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
@@ -236,8 +236,9 @@ def _prefix(text: str, start: int) -> str | None:
     return " ".join(reversed(run)) or None
 
 
-def _is_place(text: str, mention: tuple[int, int, str]) -> bool:
-    return text[max(0, mention[0] - 3):mention[0]].lower() == "di "
+def is_place(text: str, start: int) -> bool:
+    """A mention starting at ``start`` right after "di" names where something happens ("di Jakarta")."""
+    return text[max(0, start - 3):start].lower() == "di "
 
 
 def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
@@ -261,7 +262,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     the last event of the same type and mode, ``sentence_starts`` where the article's sentences start."""
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
-    after = [m for m in after if not _is_place(text, m)]  # "di Jakarta" is the location
+    after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
     first_person = speaker is not None and _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30),
                                                                  trigger.start)
     own = marks.breaks_between(clause_start, trigger.start)
