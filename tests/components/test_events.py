@@ -288,3 +288,14 @@ def test_an_agentless_arrest_in_a_quote_is_the_speakers_only_if_it_enforces_the_
 def test_agentless_passive_outside_quotes(text, type_, actor):
     article, ids = _article(text)
     assert _one(code_events(article, min_confidence=0.5), type_).actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Direktur Penyidikan KPK Budi Santoso menangkap Vladimir Putin.", ["COERCE"]),
+    ("Permintaan pasar mendorong Jepang mendukung Indonesia.", ["SUPPORT"]),
+])
+def test_a_trigger_word_in_a_name_or_idiom_does_not_hide_the_act_after_it(text, types):
+    # "Penyidikan" (ACCUSE) in a title, "permintaan" (REQUEST) in an idiom, used to open a clause of what is
+    # alleged or asked, and the arrest or support after it was taken for its content
+    article, _ = _article(text)
+    assert [v.type for v in code_events(article, min_confidence=0.5)] == types

@@ -107,9 +107,7 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
                   marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
-    if _in_name(text, m, s_start):
-        return True
-    if ctx["descriptive"] & set(wide[-2:]) or _in_idiom(text, m, wide):
+    if ctx["descriptive"] & set(wide[-2:]):
         return True
     if opinion_at is not None and opinion_at < m.start:
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
@@ -189,6 +187,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if play[si] and m.entry["type"] in ctx["play_types"]:
             continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
         wide = words_before(text, m.start, 2 * ctx["window"])
+        if _in_name(text, m, s_start) or _in_idiom(text, m, wide):
+            continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]
         entry, promised = _entry(text, m, before, wide, ctx)
         kind = (entry["type"], entry.get("mode"))
