@@ -12,6 +12,7 @@ from warta.components.ner_person import (
     persons_after_titles,
     strip_person,
     title_before,
+    title_in_apposition,
     title_overlap,
 )
 
@@ -123,3 +124,25 @@ def test_persons_after_titles(sentence, tagged, person):
 def test_degree_tail_after_a_name(sentence, b, tail):
     words = _words(sentence)
     assert " ".join(words[b:degree_tail(words, b)]) == tail
+
+
+@pytest.mark.parametrize("sentence,person,persons,found", [
+    # a title and its complement before a comma belong to the person after it
+    ("Ketua KPU Buton Selatan , Muhammad Irfan Saleh , mengatakan", (5, 8), [(5, 8)],
+     ("Ketua KPU Buton Selatan", None)),
+    ("Kepala BNPB , Suharyanto mengatakan", (3, 4), [(3, 4)], ("Kepala BNPB", None)),
+    ("kata Kepala Bidang Kedaruratan BPBD Lebak , Rahmat Hidayat .", (7, 9), [(7, 9)],
+     ("Kepala Bidang Kedaruratan BPBD Lebak", None)),
+    # a title whose complement is a person: the person after the comma holds it, the one before does not
+    ("Pengacara Hendra , Markus Simanjuntak , membantah", (3, 5), [(1, 2), (3, 5)], ("Pengacara Hendra", (1, 2))),
+    ("Juru bicara Anies , Sahrin Hamid , mengatakan", (4, 6), [(2, 3), (4, 6)], ("Juru bicara Anies", (2, 3))),
+    # another person before the comma: no apposition
+    ("Menurut Presiden Joko Widodo , Anies Baswedan tidak hadir", (5, 7), [(2, 4), (5, 7)], None),
+    # a list of names, not an apposition
+    ("Pengacara Hendra , Markus , dan Budi hadir", (3, 4), [(1, 2), (3, 4), (6, 7)], None),
+    ("Kepala BNPB , Suharyanto dan Budi hadir", (3, 4), [(3, 4), (5, 6)], None),
+    # no title before the comma
+    ("Di Jakarta , Budi Santoso mengatakan", (3, 5), [(3, 5)], None),
+])
+def test_title_in_apposition(sentence, person, persons, found):
+    assert title_in_apposition(_words(sentence), *person, persons) == found

@@ -25,6 +25,7 @@ from .ner_person import (
     persons_after_titles,
     strip_person,
     title_before,
+    title_in_apposition,
     title_overlap,
 )
 from .ner_rules import (
@@ -81,6 +82,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         partner = _partner(words, toks, b, cand, spans)
         if partner:
             partners.append(partner)
+    _apposed_titles(words, mains)
     inside = [(x, y) for x, y, _ in partners]
     for a, b, c in mains:  # degrees after a person: "dr. Eniarti, M.Sc., Sp.KJ., MMR"
         if c.type == "PER":
@@ -89,6 +91,21 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
                 inside.append((b, tail))
     out = [c for a, b, c in mains if not any(x <= a and b <= y for x, y in inside)]
     return out + [c for _, _, c in partners]
+
+
+def _apposed_titles(words: list[str], mains: list[tuple[int, int, Cand]]) -> None:
+    """A title written before a comma goes to the person named after it ("Ketua KPU Buton Selatan, Muhammad
+    Irfan Saleh"), and is taken from a person it was only the complement of ("Pengacara Hendra, Markus ...")."""
+    persons = {(a, b): c for a, b, c in mains if c.type == "PER"}
+    for (a, b), cand in persons.items():
+        if cand.titles:
+            continue
+        found = title_in_apposition(words, a, b, list(persons))
+        if found:
+            title, client = found
+            cand.titles.append(title)
+            if client:
+                persons[client].titles = [t for t in persons[client].titles if not title.startswith(t)]
 
 
 def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:

@@ -64,6 +64,27 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     return first_title, " ".join(words[first_title:end]) if end > first_title else None
 
 
+def title_in_apposition(words: list[str], a: int, b: int,
+                        persons: list[tuple[int, int]]) -> tuple[str, tuple[int, int] | None] | None:
+    """The title of a person named after a comma, between commas or at the end of the clause: "Ketua KPU Buton
+    Selatan, Muhammad Irfan Saleh, ..." -> ("Ketua KPU Buton Selatan", None). A title taking a person as its
+    complement belongs to the person after the comma, and the person before it is returned: "Pengacara Hendra,
+    Markus Simanjuntak, ..." -> ("Pengacara Hendra", Hendra's range). ``persons`` are the sentence's person
+    names (token ranges); None when there is no such title or the names are a list ("A, B, dan C")."""
+    if a < 2 or words[a - 1] != "," or (b < len(words) and (is_cap(words[b]) or words[b] == "dan"
+                                                           or words[b:b + 2] == [",", "dan"])):
+        return None
+    first, title = title_before(words, a - 1)
+    if title is None:
+        return None
+    before = [(x, y) for x, y in persons if first <= x and y <= a - 1]
+    if not before:
+        return title, None
+    if len(before) == 1 and before[0][1] == a - 1 and phrase_at(words, first, lexicon().relational_titles):
+        return title, before[0]
+    return None
+
+
 def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
     """ "X alias Y": the token range of Y."""
     lex = lexicon()

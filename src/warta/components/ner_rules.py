@@ -56,6 +56,7 @@ class Lexicon:
     nickname_honorifics: frozenset[str]
     name_starts: frozenset[str]
     misc_heads: frozenset[str]
+    relational_titles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -66,7 +67,8 @@ def lexicon() -> Lexicon:
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
-                                            "person_cues", "nickname_honorifics", "name_starts", "misc_heads")}
+                                            "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
+                                            "relational_titles")}
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
