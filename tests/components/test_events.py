@@ -45,6 +45,9 @@ def _one(events, type_):
     ("Korea Selatan mengutuk pengerahan pasukan oleh Korea Utara.", "ACCUSE", "disapprove", "Korea Selatan", "Korea Utara"),
     ("Polda Jatim menangkap Budi Santoso di Surabaya.", "COERCE", "arrest", "Polda Jatim", "Budi Santoso"),
     ("Budi Santoso ditangkap oleh Polda Jatim.", "COERCE", "arrest", "Polda Jatim", "Budi Santoso"),
+    # the agent of a passive written right after the verb, without "oleh"
+    ("Ukraina diserang Rusia di Jakarta.", "ASSAULT", None, "Rusia", "Ukraina"),
+    ("Jepang dikecam Rusia.", "ACCUSE", "disapprove", "Rusia", "Jepang"),
     ("Serangan Israel menghantam Jakarta.", "ASSAULT", None, "Israel", None),
     ("Rusia dan Jepang sepakat memperluas perdagangan.", "AGREE", None, "Rusia", "Jepang"),
     ("KPK memeriksa Budi Santoso.", "ACCUSE", "investigate", "KPK", "Budi Santoso"),

@@ -2,9 +2,9 @@
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
 of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over); the
-entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X", else the body of the
-quote's speaker, else the actor of the last act of the same kind, else the implicit agent (the subject is then the
-patient); inside a quote with a first-person subject, the speaker; "ia"/"dia", the first person named in the
+entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after
+it ("diserang Rusia"), else the body of the quote's speaker, else the actor of the last act of the same kind, else
+the implicit agent (the subject is then the patient); inside a quote with a first-person subject, the speaker; "ia"/"dia", the first person named in the
 nearest sentence that names one (not after a preposition); "keduanya", the first of the last two parties named; an
 unnamed agent of the story ("penyidik", "polisi"), the implicit agent (the organisation acting last, else the most
 mentioned one); none for people named by a common noun ("warga Desa X", "tersangka").
@@ -287,10 +287,11 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         return mentions.agent(after[0][2]), subject
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         oleh = _BY.match(text, trigger.end, s_end)
-        if oleh:
-            found = mentions.between(oleh.end(), oleh.end() + 60)
-            if found:
-                return mentions.agent(found[0][2]), subject
+        # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")
+        found = mentions.between(oleh.end(), oleh.end() + 60) if oleh else [
+            m for m in after[:1] if text[trigger.end:m[0]].isspace()]
+        if found:
+            return mentions.agent(found[0][2]), subject
         if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
                                              ctx["forces"]):
             return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
