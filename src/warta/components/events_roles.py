@@ -2,12 +2,13 @@
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
 of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over); the
-entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after
-it ("diserang Rusia"), else the body of the quote's speaker, else the actor of the last act of the same kind, else
-the implicit agent (the subject is then the patient); inside a quote with a first-person subject, the speaker; "ia"/"dia", the first person named in the
-nearest sentence that names one (not after a preposition); "keduanya", the first of the last two parties named; an
-unnamed agent of the story ("penyidik", "polisi"), the implicit agent (the organisation acting last, else the most
-mentioned one); none for people named by a common noun ("warga Desa X", "tersangka").
+entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after it
+("diserang Rusia"), else the body of the quote's speaker, else the actor of the last act of the same kind, else the
+implicit agent (the subject is then the patient); inside a quote with a first-person subject, the speaker;
+"ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya", the
+first of the last two parties named; an unnamed agent of the story ("penyidik", "polisi"), the implicit agent (the
+organisation acting last, else the most mentioned one); none for people named by a common noun ("warga Desa X",
+"tersangka").
 What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
 person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
 Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), a lawyer's client, the home state for a
