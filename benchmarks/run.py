@@ -32,6 +32,7 @@ import corpus  # noqa: E402
 import search  # noqa: E402
 
 from warta import Pipeline  # noqa: E402
+from warta.store.testing import empty_postgres  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -100,17 +101,6 @@ def cold_start(repeats: int) -> dict:
     return _stats(_timed(lambda: subprocess.run(cmd, capture_output=True, check=True), repeats))
 
 
-def _fresh_postgres(url: str) -> str:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    return url
-
-
 def ingest_rate(records, postgres: str | None = None) -> dict:
     """Articles/s of ``warta.corpus.ingest`` (analysis in two processes) into a new SQLite file, or into the
     emptied PostgreSQL database ``postgres``."""
@@ -125,7 +115,7 @@ def ingest_rate(records, postgres: str | None = None) -> dict:
                 f.write(json.dumps({"id": r.id, "text": r.text, "published": r.published}) + "\n")
         seconds = []
         for _ in range(2):
-            db = _fresh_postgres(postgres) if postgres else str(Path(folder) / f"{time.time_ns()}.db")
+            db = empty_postgres(postgres) if postgres else str(Path(folder) / f"{time.time_ns()}.db")
             seconds += _timed(lambda: ingest([str(path)], db=db, n_process=2), 1)
     return _stats([len(records) / s for s in seconds])
 
@@ -136,7 +126,7 @@ def search_latency(sizes: list[int], postgres: str | None) -> list[dict]:
 
     out = []
     with tempfile.TemporaryDirectory() as folder:
-        backends = [str(Path(folder) / "search.db")] + ([_fresh_postgres(postgres)] if postgres else [])
+        backends = [str(Path(folder) / "search.db")] + ([empty_postgres(postgres)] if postgres else [])
         for db in backends:
             out += [search.latency(db, n) for n in sorted(sizes)]
     return out

@@ -30,9 +30,15 @@ def fresh_store(backend: str, tmp_path: Path) -> Store:
         import pytest
 
         pytest.skip(f"set {ENV} to a PostgreSQL URL to run the store tests on PostgreSQL")
+    return Store(empty_postgres(url))
+
+
+def empty_postgres(url: str) -> str:
+    """Drop and recreate the ``public`` schema of the PostgreSQL database ``url`` (used for nothing else); returns
+    ``url``."""
     engine = make_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
-    return Store(url)
+    return url
