@@ -14,6 +14,7 @@ from warta.components.ner_person import (
     title_before,
     title_in_apposition,
     title_overlap,
+    unit_names,
 )
 
 
@@ -141,8 +142,30 @@ def test_degree_tail_after_a_name(sentence, b, tail):
     # a list of names, not an apposition
     ("Pengacara Hendra , Markus , dan Budi hadir", (3, 4), [(1, 2), (3, 4), (6, 7)], None),
     ("Kepala BNPB , Suharyanto dan Budi hadir", (3, 4), [(3, 4), (5, 6)], None),
+    ("Kepala Bidang Pembangunan Jalan Dinas PU , Ir. Bambang Suryanto , menjelaskan", (8, 10), [(8, 10)],
+     ("Kepala Bidang Pembangunan Jalan Dinas PU", None)),
     # no title before the comma
     ("Di Jakarta , Budi Santoso mengatakan", (3, 5), [(3, 5)], None),
 ])
 def test_title_in_apposition(sentence, person, persons, found):
     assert title_in_apposition(_words(sentence), *person, persons) == found
+
+
+@pytest.mark.parametrize("sentence,tags,units", [
+    ("Kepala Bidang Kedaruratan dan Logistik BPBD Lebak , Rahmat", None, ["Kedaruratan dan Logistik"]),
+    ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung Hj. Euis", None, ["Kedaruratan"]),
+    ("Kepala Bidang Pembangunan Jalan Dinas PU Bina Marga", None, ["Pembangunan Jalan"]),
+    ("Kabid Humas Polda Jatim Kombes Pol Dirmanto", None, ["Humas"]),
+    ("Kadiv Humas Irjen Sandi Nugroho", None, ["Humas"]),
+    ("Kepala Seksi Ketertiban Kecamatan Ibu , Budi", None, ["Ketertiban"]),
+    ("Kepala Bagian Umum Sekretariat Daerah Lebak", None, ["Umum"]),
+    # a name the KB knows ends the division's name
+    ("Kepala Bidang Humas Jawa Barat Budi", ["", "", "", "B-LOC", "I-LOC", ""], ["Humas"]),
+    # no division named: the title stands before an organisation or a lower-case word
+    ("Kepala Bidang BPBD Lebak", None, []),
+    ("kepala bidang yang baru", None, []),
+    ("Kepala Badan Geologi Muhammad Wafid", None, []),
+])
+def test_unit_names_after_a_division_title(sentence, tags, units):
+    words = _words(sentence)
+    assert [" ".join(words[a:b]) for a, b in unit_names(words, tags)] == units

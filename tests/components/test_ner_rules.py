@@ -120,3 +120,13 @@ def test_looks_like_acronym(word, expected):
 ])
 def test_align_to_kb(tags, a, b, kind, expected):
     assert align_to_kb(tags, a, b, kind) == expected
+
+
+@pytest.mark.parametrize("sentence,inert,names", [
+    ("Kepala Bidang Pembangunan Jalan Dinas PU Bina Marga Jatim", {2, 3}, [("Dinas PU Bina Marga Jatim", "ORG")]),
+    ("Kepala Bidang Pembangunan Jalan Dinas PU Bina Marga Jatim", set(),
+     [("Jalan Dinas PU Bina Marga Jatim", "LOC")]),
+])
+def test_head_spans_start_at_no_inert_word(sentence, inert, names):
+    words = sentence.split()
+    assert [(" ".join(words[a:b]), k) for a, b, k in head_spans(words, set(), None, frozenset(inert))] == names

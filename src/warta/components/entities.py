@@ -27,6 +27,7 @@ from .ner_person import (
     title_before,
     title_in_apposition,
     title_overlap,
+    unit_names,
 )
 from .ner_rules import (
     Cand,
@@ -49,7 +50,9 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     words = [text[s:e] for s, e in toks]
     spans = bio_spans(tag_words(words, kb_tags))
     per_starts = {a for a, _, kind in spans if kind == "PER"}
-    heads = head_spans(words, per_starts, kb_tags)
+    units = unit_names(words, kb_tags)
+    inert = frozenset(k for x, y in units for k in range(x, y))
+    heads = head_spans(words, per_starts, kb_tags, inert)
     spans = merge_heads(spans, heads)
     persons = initials(words) + persons_after_titles(words, spans, kb_tags)
     if persons:
@@ -63,6 +66,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
+        while a < b and a in inert:
+            a += 1  # "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak": the division is the title's
         if kind == "PER":
             a, b = strip_person(words, a, b)
             a = name_start_before(words, a)

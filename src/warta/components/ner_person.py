@@ -64,6 +64,40 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     return first_title, " ".join(words[first_title:end]) if end > first_title else None
 
 
+def unit_names(words: list[str], kb_tags: list[str] | None = None) -> list[tuple[int, int]]:
+    """The name of a division written after a title that heads one, which belongs to the title and names no
+    entity: "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak", "Kabid [Humas] Polda Jatim". It ends where an
+    organisation (head word, acronym, known name), a title or an honorific starts; failing those, at a place head
+    ("Kepala Seksi [Pemerintahan] Kecamatan Ibu")."""
+    lex = lexicon()
+    out = []
+    n = len(words)
+    for i in compress(count(), map(_first_words(lex.unit_titles).__contains__, map(str.lower, words))):
+        t = phrase_at(words, i, lex.unit_titles)
+        if not t or (out and i < out[-1][1]):
+            continue
+        j = k = i + t
+        place = None
+        while k < n:
+            w = words[k]
+            if ((w.isupper() and len(w) > 1) or (kb_tags and kb_tags[k].startswith("B-"))
+                    or phrase_at(words, k, lex.org_heads)):
+                place = None  # an organisation: "Pembangunan Jalan [Dinas PU]"
+                break
+            if phrase_at(words, k, lex.titles) or w.lower() in lex.honorifics:
+                break  # a person
+            if place is None and phrase_at(words, k, lex.loc_heads):
+                place = k
+            if is_cap(w) or (w.lower() in lex.connectors and k + 1 < n and is_cap(words[k + 1])):
+                k += 1
+            else:
+                break
+        k = place if place is not None else k
+        if k > j:
+            out.append((j, k))
+    return out
+
+
 def title_in_apposition(words: list[str], a: int, b: int,
                         persons: list[tuple[int, int]]) -> tuple[str, tuple[int, int] | None] | None:
     """The title of a person named after a comma, between commas or at the end of the clause: "Ketua KPU Buton
@@ -71,6 +105,9 @@ def title_in_apposition(words: list[str], a: int, b: int,
     complement belongs to the person after the comma, and the person before it is returned: "Pengacara Hendra,
     Markus Simanjuntak, ..." -> ("Pengacara Hendra", Hendra's range). ``persons`` are the sentence's person
     names (token ranges); None when there is no such title or the names are a list ("A, B, dan C")."""
+    lex = lexicon()
+    while a > 0 and words[a - 1].lower() in lex.honorifics:
+        a -= 1  # "..., Ir. Bambang Suryanto"
     if a < 2 or words[a - 1] != "," or (b < len(words) and (is_cap(words[b]) or words[b] == "dan"
                                                            or words[b:b + 2] == [",", "dan"])):
         return None
@@ -80,7 +117,7 @@ def title_in_apposition(words: list[str], a: int, b: int,
     before = [(x, y) for x, y in persons if first <= x and y <= a - 1]
     if not before:
         return title, None
-    if len(before) == 1 and before[0][1] == a - 1 and phrase_at(words, first, lexicon().relational_titles):
+    if len(before) == 1 and before[0][1] == a - 1 and phrase_at(words, first, lex.relational_titles):
         return title, before[0]
     return None
 

@@ -57,18 +57,19 @@ class Lexicon:
     name_starts: frozenset[str]
     misc_heads: frozenset[str]
     relational_titles: frozenset[str]
+    unit_titles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
 @cache
 def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
-    titles = (*data["titles"], *data["rule_titles"])
+    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
-                                            "relational_titles")}
+                                            "relational_titles", "unit_titles")}
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
@@ -125,17 +126,19 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
     return j
 
 
-def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None,
+               inert: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """Names that start with an organisation or place head word, as (start, end, type) token ranges.
     ``kb_tags`` (the KB's BIO tags per word) tell an organisation's acronym after a name ("Komisi XI DPR": stop)
-    from a place's ("Pengadilan Tinggi DKI Jakarta": go on)."""
+    from a place's ("Pengadilan Tinggi DKI Jakarta": go on). No name starts at an ``inert`` word (a division's
+    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU")."""
     lex = lexicon()
     out = []
     i, n = 0, len(words)
     firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
     # the words that may start a head word, picked out in C: most sentences have none
     for at in compress(count(), map(firsts.__contains__, map(str.lower, words))):
-        if at < i:
+        if at < i or at in inert:
             continue
         i = at
         kind = None
