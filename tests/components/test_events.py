@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from warta.article import Article, Entity, Mention, Meta, Quote, Time
+from warta.article import Article, Entity, Mention, Meta, Quote, Speaker, Time
 from warta.components.events import code_events
 from warta.components.segment import split_sentences
 
@@ -12,7 +12,9 @@ ENTITY_TYPES = {"Korea Selatan": "LOC", "Korea Utara": "LOC", "Ukraina": "LOC", 
                 "Pemerintah Kota Surabaya": "ORG", "Eri Cahyadi": "PER"}
 
 
-def _article(text, published="2024-10-29", titles=None, stands_for=None, quotes=(), times=()):
+def _article(text, published="2024-10-29", titles=None, stands_for=None, quotes=(), times=(), speaker=None):
+    """An article over ``text`` with the names of ENTITY_TYPES it holds, ``quotes`` (contents) said by the entity
+    named ``speaker``, and ``times`` ((text, value) pairs)."""
     entities = []
     for name, type_ in ENTITY_TYPES.items():
         spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
@@ -28,7 +30,12 @@ def _article(text, published="2024-10-29", titles=None, stands_for=None, quotes=
                       entities=entities)
     for i, content in enumerate(quotes):
         s = text.index(content)
-        article.quotes.append(Quote(id=f"q{i + 1}", kind="indirect", content=content, start=s, end=s + len(content)))
+        said = None
+        if speaker:
+            at = text.index(speaker)
+            said = Speaker(entity=ids[speaker], name=speaker, text=speaker, start=at, end=at + len(speaker))
+        article.quotes.append(Quote(id=f"q{i + 1}", kind="indirect", content=content, start=s, end=s + len(content),
+                                    speaker=said))
     for i, (t, value) in enumerate(times):
         s = text.index(t)
         article.times.append(Time(id=f"t{i + 1}", text=t, start=s, end=s + len(t), value=value))
@@ -129,12 +136,9 @@ def test_headline_sentence_is_skipped():
 
 
 def test_first_person_inside_a_quote_is_the_speaker():
-    from warta.article import Speaker
-
     text = 'Polda Jatim menggelar rapat. "Air surut di Surabaya, tetapi kami meminta warga waspada," kata Budi Santoso.'
-    article, ids = _article(text, quotes=["Air surut di Surabaya, tetapi kami meminta warga waspada"])
-    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
-                                        start=text.index("Budi"), end=text.index("Budi") + 12)
+    article, ids = _article(text, quotes=["Air surut di Surabaya, tetapi kami meminta warga waspada"],
+                            speaker="Budi Santoso")
     assert _one(code_events(article), "REQUEST").actor == ids["Budi Santoso"]
 
 
@@ -246,13 +250,8 @@ def test_actor_lifting(text, titles, actor):
 
 
 def test_agentless_passive_in_a_quote_takes_the_speakers_body():
-    from warta.article import Speaker
-
     text = "Juru bicara Polda Jatim, Budi Santoso, mengatakan dua orang ditangkap di Surabaya."
-    article, ids = _article(text, quotes=["dua orang ditangkap di Surabaya"])
-    start = text.index("Budi")
-    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
-                                        start=start, end=start + 12)
+    article, ids = _article(text, quotes=["dua orang ditangkap di Surabaya"], speaker="Budi Santoso")
     v = _one(code_events(article), "COERCE")
     assert (v.actor, v.modality) == (ids["Polda Jatim"], "reported")
 
@@ -272,13 +271,8 @@ def test_a_passive_does_not_take_its_patient_for_the_agent_of_an_earlier_act():
 
 @pytest.mark.parametrize("body, actor", [("Polda Jatim", "Polda Jatim"), ("Pemerintah Kota Surabaya", None)])
 def test_an_agentless_arrest_in_a_quote_is_the_speakers_only_if_it_enforces_the_law(body, actor):
-    from warta.article import Speaker
-
     text = f"Juru bicara {body}, Budi Santoso, mengatakan dua orang ditahan di Surabaya."
-    article, ids = _article(text, quotes=["dua orang ditahan di Surabaya"])
-    start = text.index("Budi")
-    article.quotes[0].speaker = Speaker(entity=ids["Budi Santoso"], name="Budi Santoso", text="Budi Santoso",
-                                        start=start, end=start + 12)
+    article, ids = _article(text, quotes=["dua orang ditahan di Surabaya"], speaker="Budi Santoso")
     assert _one(code_events(article, min_confidence=0.5), "COERCE").actor == ids.get(actor)
 
 
