@@ -131,6 +131,15 @@ HOLD = ("import sys, time; from warta.corpus import ingest; from warta.store imp
 HALF = sorted(DEV.glob("*.txt"))[::2]  # stored before the kill: the other half is only in the -wal log
 
 
+def _read_works(command: str, db: Path, out: Path) -> None:
+    """The query ``command`` of READS over ``db`` ends well with what it is expected to print."""
+    args, expected = READS[command]
+    result = subprocess.run([*WARTA, *(a.format(out=out) for a in args), "--db", str(db)], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout + result.stderr
+
+
 def _killed_while_holding(db: Path, sources: list[Path]) -> None:
     job = subprocess.Popen([sys.executable, "-c", HOLD, str(db), *map(str, sources)], stdout=subprocess.PIPE,
                            text=True)
@@ -174,11 +183,7 @@ def read_only_disk(tmp_path, dev_corpus):
 def test_read_commands_work_on_a_read_only_file_system(read_only_disk, tmp_path, command):
     disk, seal = read_only_disk
     seal()
-    args, expected = READS[command]
-    result = subprocess.run([*WARTA, *(a.format(out=tmp_path) for a in args), "--db", str(disk / "c.db")],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert expected in result.stdout + result.stderr
+    _read_works(command, disk / "c.db", tmp_path)
 
 
 @pytest.mark.parametrize("command", sorted(WRITES))
@@ -270,11 +275,7 @@ def test_read_commands_work_on_an_unwritable_file_or_folder_and_write_nothing_be
                                                                                         command):
     folder, protect, _ = unwritable
     protect(what)
-    args, expected = READS[command]
-    result = subprocess.run([*WARTA, *(a.format(out=tmp_path) for a in args), "--db", str(folder / "c.db")],
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert expected in result.stdout + result.stderr
+    _read_works(command, folder / "c.db", tmp_path)
     assert [p.name for p in folder.iterdir()] == ["c.db"]  # no -shm or -wal left for a later writer to trip on
 
 
