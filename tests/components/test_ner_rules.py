@@ -11,6 +11,7 @@ from warta.components.ner_rules import (
     is_not_name,
     looks_like_acronym,
     only_titles,
+    split_org_tails,
     trim,
 )
 
@@ -37,6 +38,10 @@ def _words(sentence: str) -> list[str]:
     ("dirawat di Rumah Sakit Umum Pusat Fatmawati", "Rumah Sakit Umum Pusat Fatmawati", "LOC"),
     ("menolak UU Cipta Kerja kemarin", "UU Cipta Kerja", "MISC"),
     ("setelah Perang Korea berakhir", "Perang Korea", "MISC"),
+    # an acronym after a law's head word names the law, inside the organisation's name
+    ("kata Koalisi Sipil untuk UU PPRT kemarin", "Koalisi Sipil untuk UU PPRT", "ORG"),
+    ("Jaringan Advokasi untuk RUU TPKS menilai", "Jaringan Advokasi untuk RUU TPKS", "ORG"),
+    ("Badan Geologi KESDM menilai", "Badan Geologi", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)
@@ -130,3 +135,20 @@ def test_align_to_kb(tags, a, b, kind, expected):
 def test_head_spans_start_at_no_inert_word(sentence, inert, names):
     words = sentence.split()
     assert [(" ".join(words[a:b]), k) for a, b, k in head_spans(words, set(), None, frozenset(inert))] == names
+
+
+@pytest.mark.parametrize("sentence,spans,names", [
+    # a person span across a club's or company's last word
+    ("CEO Khatulistiwa United Hendrawan Sutanto menuding", [(1, 5, "PER")],
+     [("Khatulistiwa United", "ORG"), ("Hendrawan Sutanto", "PER")]),
+    ("bos Madura United", [(1, 3, "PER")], [("Madura United", "ORG")]),
+    ("Pelatih Borneo FC Pieter Huistra", [(1, 2, "LOC"), (2, 5, "PER")],
+     [("Borneo FC", "ORG"), ("Pieter Huistra", "PER")]),
+    ("melawan Arema FC kemarin", [(1, 2, "LOC")], [("Arema FC", "ORG")]),
+    # other spans stay
+    ("kata Budi Santoso kepada Persib", [(1, 3, "PER"), (4, 5, "ORG")], [("Budi Santoso", "PER"), ("Persib", "ORG")]),
+    ("kata Budi Santoso FC", [(1, 3, "PER")], [("Budi Santoso", "PER")]),
+])
+def test_split_org_tails(sentence, spans, names):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in split_org_tails(words, spans)] == names

@@ -39,6 +39,7 @@ from .ner_rules import (
     looks_like_acronym,
     merge_heads,
     only_titles,
+    split_org_tails,
     trim,
 )
 
@@ -53,7 +54,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     units = unit_names(words, kb_tags)
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
-    spans = merge_heads(spans, heads)
+    spans = split_org_tails(words, merge_heads(spans, heads))
     persons = initials(words) + persons_after_titles(words, spans, kb_tags)
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)

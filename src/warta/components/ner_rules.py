@@ -57,6 +57,7 @@ class Lexicon:
     name_starts: frozenset[str]
     misc_heads: frozenset[str]
     relational_titles: frozenset[str]
+    org_tails: frozenset[str]
     unit_titles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -69,7 +70,7 @@ def lexicon() -> Lexicon:
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
-                                            "relational_titles", "unit_titles")}
+                                            "relational_titles", "unit_titles", "org_tails")}
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
@@ -163,7 +164,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         while j < n and (kind == "LOC" or j not in per_starts):
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
-                                  or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC"))):
+                                  or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
+                                      and not phrase_at(words, j - 1, lex.misc_heads))):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
             if (is_cap(w) or (w[:1].isdigit() and j == i + width)) and w.lower() not in lex.calendar:
                 j += 1
@@ -225,6 +227,29 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
             elif b > hb:
                 out.append((hb, b, kind))
     return sorted(out)
+
+
+def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A word that ends organisation names ends one: a person span holding it is an organisation up to it and a
+    person after it ("CEO [Khatulistiwa United] [Hendrawan Sutanto]"), and it joins a name just before it
+    ("Pelatih [Borneo FC] Pieter Huistra", whether the tagger left it out or put it into the person)."""
+    tails = lexicon().org_tails
+    out: list[tuple[int, int, str]] = []
+    for a, b, kind in spans:
+        if out and out[-1][1] == a + 1 and words[a].lower() in tails:
+            a += 1  # the tail the name before took: "[Borneo] [FC Pieter Huistra]" -> "[Borneo FC]"
+        elif kind == "PER":
+            cut = next((m for m in range(b - 1, a, -1) if words[m].lower() in tails), None)
+            if cut is not None:
+                out.append((a, cut + 1, "ORG"))
+                a = cut + 1
+        if a >= b:
+            continue
+        if kind != "PER" and b < len(words) and words[b].lower() in tails and is_cap(words[b]):
+            out.append((a, b + 1, "ORG"))  # "[Borneo] FC": the tagger left the tail out
+        else:
+            out.append((a, b, kind))
+    return out
 
 
 def is_not_name(words: list[str], a: int, b: int) -> bool:
