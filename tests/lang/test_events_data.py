@@ -63,6 +63,14 @@ def test_find_triggers_needs_whole_words(text):
     assert [t.text for t in find_triggers(text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Kasus itu diserahkan kepada kejaksaan.",  # a case, an office or a document handed over is no aid
+    "Jabatan ketua diserahkan kepada wakilnya.",
+])
+def test_a_handover_is_no_trigger(text):
+    assert [t.entry["type"] for t in find_triggers(text)] == []
+
+
 WORD_CLASSES = ["negation", "future", "conditional", "possible", "historical", "ongoing", "descriptive", "object_of",
                 "anaphora", "statutory", "opinion_verbs", "analysts", "idioms", "pronouns", "unnamed_people",
                 "bare_verbs", "not_verbs", "lawyers", "governments", "national_offices", "relief", "play_words",
