@@ -47,6 +47,19 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Badan Nasional Penanggulangan Bencana mengirim bantuan. Menurut BNPB, korban bertambah.",
      [("Badan Nasional Penanggulangan Bencana", "ORG"), ("BNPB", "PER")],   # mistyped by the tagger
      [["Badan Nasional Penanggulangan Bencana", "BNPB"]]),
+    # an acronym followed by the same place as the full name
+    ("Pengadilan Negeri Bandung menggelar sidang. Di PN Bandung, terdakwa menangis.",
+     [("Pengadilan Negeri Bandung", "ORG"), ("PN Bandung", "ORG")],
+     [["Pengadilan Negeri Bandung", "PN Bandung"]]),
+    ("Pengadilan Tinggi DKI Jakarta menolak banding. Putusan PT DKI Jakarta itu final.",
+     [("Pengadilan Tinggi DKI Jakarta", "ORG"), ("PT DKI Jakarta", "ORG")],
+     [["Pengadilan Tinggi DKI Jakarta", "PT DKI Jakarta"]]),
+    ("Pengadilan Negeri Bandung menggelar sidang. PN Surabaya menunda sidang lain.",
+     [("Pengadilan Negeri Bandung", "ORG"), ("PN Surabaya", "ORG")],  # another place: another court
+     [["Pengadilan Negeri Bandung"], ["PN Surabaya"]]),
+    ("Pengadilan Negeri Bandung menggelar sidang. PT Bandung menunda sidang lain.",
+     [("Pengadilan Negeri Bandung", "ORG"), ("PT Bandung", "ORG")],  # letters that spell another name
+     [["Pengadilan Negeri Bandung"], ["PT Bandung"]]),
 ])
 def test_cluster_groups_mentions_of_one_entity(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups

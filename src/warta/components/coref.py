@@ -207,6 +207,14 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         for c in index.get(index.spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
                 return c
+    words = s.split()
+    if len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]):
+        # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
+        tail, letters = " " + " ".join(words[1:]), words[0] + _initials(words[1:])
+        for c in index.get(index.spelling(letters)):
+            if c.mentions[0].type == cand.type and any(
+                    surface(m).endswith(tail) and _spells(letters, surface(m)) for m in c.mentions):
+                return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
         found = _person(cand, key, index.get(("word", key.split()[0])), surface)
