@@ -47,6 +47,8 @@ def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     ("Wamendagri Bima Arya", "Bima Arya"),
     ("Wamenaker Immanuel Ebenezer", "Immanuel Ebenezer"),
     ("Seskab Teddy Indra Wijaya", "Teddy Indra Wijaya"),
+    ("Dirreskrimum Kombes Wira Satya", "Wira Satya"),
+    ("Kasatreskrim AKP Teguh Kumara", "Teguh Kumara"),
 ])
 def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     words = _words(sentence)
@@ -157,6 +159,9 @@ def test_title_in_apposition(sentence, person, persons, found):
     ("Kepala Bidang Pembangunan Jalan Dinas PU Bina Marga", None, ["Pembangunan Jalan"]),
     ("Kabid Humas Polda Jatim Kombes Pol Dirmanto", None, ["Humas"]),
     ("Kadiv Humas Irjen Sandi Nugroho", None, ["Humas"]),
+    ("Kasat Reskrim Polres Bogor AKP Teguh", None, ["Reskrim"]),
+    ("Kepala Satuan Reserse Kriminal Polrestabes Semarang mengatakan", None, ["Reserse Kriminal"]),
+    ("Kanit Reskrim Polsek Cilandak Iptu Budi", None, ["Reskrim"]),
     ("Kepala Seksi Ketertiban Kecamatan Ibu , Budi", None, ["Ketertiban"]),
     ("Kepala Bagian Umum Sekretariat Daerah Lebak", None, ["Umum"]),
     # a name the KB knows ends the division's name
