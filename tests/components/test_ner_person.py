@@ -48,6 +48,8 @@ def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     ("Wamenaker Immanuel Ebenezer", "Immanuel Ebenezer"),
     ("Seskab Teddy Indra Wijaya", "Teddy Indra Wijaya"),
     ("Dirreskrimum Kombes Wira Satya", "Wira Satya"),
+    ("Menko Polhukam Djoko Suyanto", "Djoko Suyanto"),
+    ("Menko Kumham Imipas Yusril Ihza Mahendra", "Yusril Ihza Mahendra"),
     ("Kasatreskrim AKP Teguh Kumara", "Teguh Kumara"),
 ])
 def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):

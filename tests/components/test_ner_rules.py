@@ -96,6 +96,9 @@ def test_is_not_name(sentence, a, b, expected):
 
 @pytest.mark.parametrize("sentence,expected", [
     ("S.H. M.H.", True), ("Prof. Dr.", True), ("Kota", True), ("Kota Bandung", False), ("Dewan Pimpinan Pusat", True),
+    # a coordinating minister's title with its portfolio, a short minister's title
+    ("Menko Polhukam", True), ("Menko Perekonomian", True), ("Menaker", True), ("Wamenlu", True),
+    ("Menko Polhukam Djoko", False),
 ])
 def test_only_titles(sentence, expected):
     words = _words(sentence)
