@@ -79,6 +79,11 @@ def test_event_location_after_di():
     ("Vladimir Putin tidak membantah keberadaan pasukan itu.", True),
     ("Vladimir Putin belum menolak usulan itu.", True),
     ("Vladimir Putin membantah keberadaan pasukan itu.", False),
+    # a negation that limits another word: "not only", "not long after", "recently"
+    ("Vladimir Putin tidak hanya membantah keberadaan pasukan itu.", False),
+    ("Tak lama kemudian Vladimir Putin membantah keberadaan pasukan itu.", False),
+    ("Belum lama ini Vladimir Putin membantah keberadaan pasukan itu.", False),
+    ("Vladimir Putin tidak pernah membantah keberadaan pasukan itu.", True),
 ])
 def test_event_negation(text, negated):
     article, _ = _article(text)
@@ -296,3 +301,4 @@ def test_a_trigger_word_in_a_name_or_idiom_does_not_hide_the_act_after_it(text, 
     # alleged or asked, and the arrest or support after it was taken for its content
     article, _ = _article(text)
     assert [v.type for v in code_events(article, min_confidence=0.5)] == types
+

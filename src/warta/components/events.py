@@ -233,12 +233,18 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
-            negated=has_phrase(before, ctx["negation"]),
+            negated=_negated(before, ctx),
             modality=_modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
                                _quoted(quotes, quote_starts, s_start, s_end), promised, ctx),
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _negated(before: list[str], ctx: dict) -> bool:
+    """A negation in the words before a trigger, not one that limits another word ("tidak hanya", "tak lama")."""
+    kept = [w for w, after in zip(before, [*before[1:], ""]) if after not in ctx["negation_limits"]]
+    return has_phrase(kept, ctx["negation"])
 
 
 def _quoted(quotes, quote_starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
