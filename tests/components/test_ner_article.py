@@ -6,7 +6,7 @@ import pytest
 
 from warta.components.ner_article import (
     drop_sentence_initial,
-    is_credit,
+    credit_span,
     section_heads,
     split_known_prefixes,
     split_person_tails,
@@ -68,9 +68,16 @@ def test_split_person_tails(text, surface, expected):
     assert _texts(text, split_person_tails([_cand(text, surface, "ORG")], text, KB)) == expected
 
 
-@pytest.mark.parametrize("text,surface,credit", [
-    ("Korban bertambah menjadi lima orang.\n(Antara)", "Antara", True),
-    ("Kantor berita Antara melaporkan korban bertambah.", "Antara", False),
+@pytest.mark.parametrize("text,credit", [
+    ("Korban bertambah menjadi lima orang.\n(Antara)", "(Antara)"),
+    ("Korban bertambah menjadi lima orang. (Antara)\n", "(Antara)"),
+    ("Korban bertambah.\n(Reuters/Antara)\n", "(Reuters/Antara)"),
+    ("Korban bertambah.\n(AFP/ant/dil)", "(AFP/ant/dil)"),
+    # not a credit: an agency in the text, a bracket with other words, a bracket before the last line
+    ("Kantor berita Antara melaporkan korban bertambah.", None),
+    ("Korban bertambah, kata juru bicara (Antara Sakti).", None),
+    ("Korban bertambah.\n(Antara)\nBaca juga: banjir di Lebak", None),
 ])
-def test_is_credit(text, surface, credit):
-    assert is_credit(text, _cand(text, surface, "ORG")) is credit
+def test_credit_span(text, credit):
+    span = credit_span(text)
+    assert (text[span[0]:span[1]] if span else None) == credit

@@ -148,11 +148,14 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     blocked = ner_article.section_heads(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
+    credit = ner_article.credit_span(text)
+    if credit:
+        blocked.append(credit)
 
     def in_blocked(a: int, b: int) -> bool:
         return any(x <= a and b <= y for x, y in blocked)
 
-    cands = [c for c in cands if not in_blocked(c.start, c.end) and not ner_article.is_credit(text, c)]
+    cands = [c for c in cands if not in_blocked(c.start, c.end)]
     if dateline is not None and dateline.city:
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
         if at >= 0:

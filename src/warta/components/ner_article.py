@@ -197,10 +197,21 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     return out
 
 
-def is_credit(text: str, c: Cand) -> bool:
-    """A wire credit in brackets at the end of the article: "(Antara)", "(Reuters)"."""
-    return (c.start > 0 and text[c.start - 1] == "(" and text[c.end:c.end + 1] == ")"
-            and text[c.start:c.end].lower() in load("sources")["agencies"] and "\n" not in text[c.end:].strip())
+_CREDIT_SEP = re.compile(r"[/,;]")
+_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+
+
+def credit_span(text: str) -> tuple[int, int] | None:
+    """The wire credit in brackets on the article's last line: "(Antara)", "(Reuters/Antara)", "(AFP/ant/dil)":
+    agencies and editors' initials only. Nothing in it is an entity, not even a name the KB knows."""
+    end = len(text.rstrip())
+    agencies = load("sources")["agencies"]
+    for m in _BRACKET.finditer(text, text.rfind("\n", 0, end) + 1, end):
+        parts = [p.strip() for p in _CREDIT_SEP.split(m.group(1))]
+        if any(p.lower() in agencies for p in parts) and all(
+                p.lower() in agencies or (p.isalpha() and p.islower() and len(p) <= 5) for p in parts):
+            return m.start(), m.end()
+    return None
 
 
 def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand]:
