@@ -71,12 +71,12 @@ def test_a_handover_is_no_trigger(text):
     assert [t.entry["type"] for t in find_triggers(text)] == []
 
 
-WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possible", "historical", "ongoing", "descriptive", "object_of",
-                "anaphora", "statutory", "opinion_verbs", "analysts", "idioms", "pronouns", "unnamed_people",
-                "bare_verbs", "not_verbs", "lawyers", "governments", "national_offices", "relief", "play_words",
-                "agent_nouns", "forces", "trip_verbs", "promise", "pledge", "recounted", "clause_breaks", "clause_ends",
-                "pair_words", "legal_bodies", "link_lines", "both_sides", "verb_joiners",
-                "attempts", "deployed"]
+WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possible", "historical", "ongoing",
+                "descriptive", "object_of", "anaphora", "statutory", "opinion_verbs", "analysts", "idioms",
+                "pronouns", "unnamed_people", "bare_verbs", "not_verbs", "lawyers", "governments",
+                "national_offices", "relief", "play_words", "agent_nouns", "forces", "trip_verbs", "promise",
+                "pledge", "recounted", "clause_breaks", "clause_ends", "pair_words", "legal_bodies", "link_lines",
+                "both_sides", "verb_joiners", "attempts", "deployed"]
 
 
 @pytest.mark.parametrize("text, triggers", [
