@@ -63,6 +63,9 @@ def test_split_known_prefixes(text, surface, kind, title, expected):
      [("Timnas Indonesia", "ORG"), ("Shin Tae-yong", "PER")]),
     ("Pasukan Jaringan Nasional Advokasi Pekerja Rumah Tangga datang. Pekerja rumah tangga menunggu.",
      "Jaringan Nasional Advokasi Pekerja Rumah Tangga", [("Jaringan Nasional Advokasi Pekerja Rumah Tangga", "ORG")]),
+    # an acronym met alone elsewhere starts no person's name
+    ("Lewat PT Pilar Sinergi BUMN Nusantara saham dibeli. BUMN itu untung.", "PT Pilar Sinergi BUMN Nusantara",
+     [("PT Pilar Sinergi BUMN Nusantara", "ORG")]),
 ])
 def test_split_person_tails(text, surface, expected):
     assert _texts(text, split_person_tails([_cand(text, surface, "ORG")], text, KB)) == expected

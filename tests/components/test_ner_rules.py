@@ -42,6 +42,9 @@ def _words(sentence: str) -> list[str]:
     ("kata Koalisi Sipil untuk UU PPRT kemarin", "Koalisi Sipil untuk UU PPRT", "ORG"),
     ("Jaringan Advokasi untuk RUU TPKS menilai", "Jaringan Advokasi untuk RUU TPKS", "ORG"),
     ("Badan Geologi KESDM menilai", "Badan Geologi", "ORG"),
+    # a generic acronym (a kind of thing) inside a name starts no other name
+    ("lewat PT Pilar Sinergi BUMN Indonesia kemarin", "PT Pilar Sinergi BUMN Indonesia", "ORG"),
+    ("Asosiasi Pelaku UMKM Jawa Barat menilai", "Asosiasi Pelaku UMKM Jawa Barat", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)

@@ -182,8 +182,8 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
         for k in range(2, len(words) - 1):
             first = text[words[k][0]:words[k][1]]
             tail = text[words[k][0]:c.end]
-            if (not first[:1].isupper() or not first.isalpha() or first.lower() in lex.name_suffixes
-                    or first.lower() in lowercase_vocab() or _written_lower(first, text, runs)
+            if (not first[:1].isupper() or not first.isalpha() or first.isupper()  # an acronym starts no person
+                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text, runs)
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue
             if any(not c.start <= a < c.end and _standalone(text, a, a + len(first)) for a in found.get(first, ())):
