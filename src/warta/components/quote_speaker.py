@@ -50,12 +50,16 @@ class SpeakerResolver:
         self.entity_list = list(entities)
         self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions
                                if m.kind in _MENTION_KINDS)
+        self.first_mention: dict[str, int] = {}  # entity id -> where it is first named
+        for ms, _, eid in self.mentions:
+            self.first_mention.setdefault(eid, ms)
         self.history: list[Antecedent] = []  # sorted by position
+        self._orgs: list[tuple[Entity, frozenset[str]]] | None = None
         # the names of each person, as words, under their first word: (entity order, words)
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
         for n, e in enumerate(entities):
             if e.type == "PER":
-                for form in [e.name, *(m.text for m in e.mentions if m.kind in _MENTION_KINDS)]:
+                for form in dict.fromkeys([e.name, *(m.text for m in e.mentions if m.kind in _MENTION_KINDS)]):
                     if len(form) > 3:
                         names = form.split()
                         self.person_forms.setdefault(names[0] if names else "", []).append((n, names))
@@ -160,8 +164,8 @@ class SpeakerResolver:
             earlier = self._back(start, person=True) if ws[-1].low in lex.determiners else None
             hit = self._mentions_in(*named)
             # the nickname is new here (no earlier mention of its entity): an alias of the one referred back to
-            new = not hit or hit[0][2] == (earlier and earlier.entity) or not any(
-                m[2] == hit[0][2] and m[0] < start for m in self.mentions)
+            new = not hit or hit[0][2] == (earlier and earlier.entity) or not (
+                self.first_mention.get(hit[0][2], start) < start)
             if earlier is not None and new:
                 return self._refer(start, end, earlier)
             return self._entity_or_name(start, end, *named)
@@ -242,11 +246,16 @@ class SpeakerResolver:
         heads = self.lex.institutions.get(core[0].low)
         if not heads:
             return None
-        for entity in self.entities.values():
-            names = [entity.name, *(m.text for m in entity.mentions)]
-            if entity.type == "ORG" and any(n.split()[0].lower() in heads for n in names if n):
-                return entity
-        return None
+        return next((entity for entity, firsts in self._organisations() if not heads.isdisjoint(firsts)), None)
+
+    def _organisations(self) -> list[tuple[Entity, frozenset[str]]]:
+        """Each organisation with the first words (lower case) of its name and mentions, made once per text: a scan
+        of every mention for every bare institution noun made long texts quadratic."""
+        if self._orgs is None:
+            self._orgs = [(e, frozenset(n.split()[0].lower() for n in [e.name, *(m.text for m in e.mentions)]
+                                        if n and n.split()))
+                          for e in self.entities.values() if e.type == "ORG"]
+        return self._orgs
 
     def _person_by_name(self, core: list[Word]) -> Entity | None:
         """A person whose name is written in the phrase though the entities did not mark it there (a title
