@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.coref import cluster, propagate, title_references, whole_words
+from warta.components.coref import cluster, merge_nicknames, propagate, title_references, whole_words
 from warta.components.ner_rules import Cand
 
 
@@ -123,3 +123,20 @@ def test_cluster_initials_found_by_rule_spell_no_organisation():
     initials, place = _cands(text, [("MS", "PER"), ("Kecamatan Medan Sunggal", "LOC")])
     initials.source = "rule"
     assert _groups(text, cluster([initials, place], text)) == [["MS"], ["Kecamatan Medan Sunggal"]]
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    ("Rizky Pradana juara. Kiki, sapaan akrab Rizky, menang.",
+     [("Rizky Pradana", "PER"), ("Kiki", "PER"), ("Rizky", "PER")],
+     [["Rizky Pradana", "Kiki", "Rizky"]]),
+    ("Ahmad Dhani datang. Dhani, panggilan akrab Ahmad Dhani, bernyanyi.",
+     [("Ahmad Dhani", "PER"), ("Dhani", "PER"), ("Ahmad Dhani", "PER")],
+     [["Ahmad Dhani", "Dhani", "Ahmad Dhani"]]),
+    # no cue between the names: two people
+    ("Rizky Pradana juara. Kiki, pelatih Rizky, senang.",
+     [("Rizky Pradana", "PER"), ("Kiki", "PER"), ("Rizky", "PER")],
+     [["Rizky Pradana", "Rizky"], ["Kiki"]]),
+])
+def test_merge_nicknames(text, spans, groups):
+    clusters = merge_nicknames(cluster(_cands(text, spans), text), text)
+    assert _groups(text, clusters) == groups

@@ -299,6 +299,36 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
         c.mentions.sort(key=lambda m: m.start)
 
 
+@cache
+def _nickname_pattern() -> re.Pattern:
+    cues = sorted(lexicon().nickname_cues, key=len, reverse=True)
+    return re.compile(r"\b([A-Z][\w'-]+), (?:%s) ([A-Z][\w'-]+)\b" % "|".join(map(re.escape, cues)))
+
+
+def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
+    nickname's entity joins that person's, its mentions as aliases."""
+    by_form: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.mentions[0].type == "PER":
+            for x in c.mentions:
+                by_form.setdefault(fold(text[x.start:x.end]), c)
+    gone: set[int] = set()
+    for m in _nickname_pattern().finditer(text):
+        nick, full = by_form.get(fold(m.group(1))), by_form.get(fold(m.group(2)))
+        if nick is None or full is None or nick is full or id(nick) in gone:
+            continue
+        for x in nick.mentions:
+            x.kind = "alias" if x.kind == "name" else x.kind
+        full.mentions = sorted(full.mentions + nick.mentions, key=lambda x: x.start)
+        full.texts |= nick.texts
+        full.kb |= nick.kb
+        gone.add(id(nick))
+        for x in nick.mentions:
+            by_form[fold(text[x.start:x.end])] = full
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _in_word(ch: str) -> bool:
     """A letter, digit, underscore or hyphen: a character that continues a word (the regex class ``[\\w-]``)."""
     return ch.isalnum() or ch in "_-"

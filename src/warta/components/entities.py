@@ -172,6 +172,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
             c.type = seat["type"]
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: not in_blocked(a, b))
+    clusters = coref.merge_nicknames(clusters, text)
     for target, cand in coref.title_references(text, clusters):
         target.mentions.append(cand)
         target.mentions.sort(key=lambda m: m.start)

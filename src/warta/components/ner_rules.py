@@ -58,6 +58,7 @@ class Lexicon:
     misc_heads: frozenset[str]
     relational_titles: frozenset[str]
     org_tails: frozenset[str]
+    nickname_cues: frozenset[str]
     unit_titles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -70,7 +71,8 @@ def lexicon() -> Lexicon:
                                             "not_names", "language_cues", "connectors", "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
-                                            "relational_titles", "unit_titles", "org_tails")}
+                                            "relational_titles", "unit_titles", "org_tails",
+                                            "nickname_cues")}
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
