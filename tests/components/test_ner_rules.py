@@ -7,6 +7,7 @@ import pytest
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
+    common_word_at_start,
     head_spans,
     is_not_name,
     looks_like_acronym,
@@ -158,3 +159,17 @@ def test_head_spans_start_at_no_inert_word(sentence, inert, names):
 def test_split_org_tails(sentence, spans, names):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in split_org_tails(words, spans)] == names
+
+
+@pytest.mark.parametrize("sentence,a,b,common", [
+    ("Kendati begitu , harga naik", 0, 1, True),
+    ('" Vonis itu adil , " katanya', 1, 2, True),
+    ("Ayah korban , Pak Dedi , menangis", 0, 1, True),
+    ("Istri Budi hadir", 0, 1, True),
+    # a name, or an ordinary word inside the sentence or with another word
+    ("Budi hadir", 0, 1, False),
+    ("kata Ayah kepada wartawan", 1, 2, False),
+    ("Ayah Budi hadir", 0, 2, False),
+])
+def test_common_word_at_start(sentence, a, b, common):
+    assert common_word_at_start(_words(sentence), a, b, frozenset({"kendati", "vonis"})) is common

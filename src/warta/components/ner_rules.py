@@ -318,8 +318,10 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
 
 
 def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
-    """A one-word span that opens the sentence and is an ordinary word ("Kendati", "Vonis", "Ayah")."""
-    return b - a == 1 and (a == 0 or words[a - 1] in ('"', "\u201c", "(", "-")) and words[a].lower() in vocab
+    """A one-word span that opens the sentence and is an ordinary word ("Kendati", "Vonis") or a word for a
+    relation between people ("Ayah korban", "Istri Budi")."""
+    return b - a == 1 and (a == 0 or words[a - 1] in ('"', "\u201c", "(", "-")) and (
+        words[a].lower() in vocab or words[a].lower() in lexicon().relational_titles)
 
 
 def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int]:
