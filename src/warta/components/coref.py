@@ -308,13 +308,16 @@ def _nickname_pattern() -> re.Pattern:
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
     nickname's entity joins that person's, its mentions as aliases."""
+    found = list(_nickname_pattern().finditer(text))
+    if not found:
+        return clusters
     by_form: dict[str, Cluster] = {}
     for c in clusters:
         if c.mentions[0].type == "PER":
             for x in c.mentions:
                 by_form.setdefault(fold(text[x.start:x.end]), c)
     gone: set[int] = set()
-    for m in _nickname_pattern().finditer(text):
+    for m in found:
         nick, full = by_form.get(fold(m.group(1))), by_form.get(fold(m.group(2)))
         if nick is None or full is None or nick is full or id(nick) in gone:
             continue

@@ -27,6 +27,7 @@ from .ner_person import (
     title_before,
     title_in_apposition,
     title_overlap,
+    title_starts,
     unit_names,
 )
 from .ner_rules import (
@@ -51,11 +52,12 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     words = [text[s:e] for s, e in toks]
     spans = bio_spans(tag_words(words, kb_tags))
     per_starts = {a for a, _, kind in spans if kind == "PER"}
-    units = unit_names(words, kb_tags)
+    starts = title_starts(words)
+    units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = split_org_tails(words, merge_heads(spans, heads))
-    persons = initials(words) + persons_after_titles(words, spans, kb_tags)
+    persons = initials(words) + persons_after_titles(words, spans, kb_tags, starts)
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
         heads += persons
@@ -103,6 +105,8 @@ def _apposed_titles(words: list[str], mains: list[tuple[int, int, Cand]]) -> Non
     """A title written before a comma goes to the person named after it ("Ketua KPU Buton Selatan, Muhammad
     Irfan Saleh"), and is taken from a person it was only the complement of ("Pengacara Hendra, Markus ...")."""
     persons = {(a, b): c for a, b, c in mains if c.type == "PER"}
+    if not persons:
+        return
     for (a, b), cand in persons.items():
         if cand.titles:
             continue

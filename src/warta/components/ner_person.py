@@ -64,16 +64,23 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     return first_title, " ".join(words[first_title:end]) if end > first_title else None
 
 
-def unit_names(words: list[str], kb_tags: list[str] | None = None) -> list[tuple[int, int]]:
+def title_starts(words: list[str]) -> list[int]:
+    """The indices of the words that may start a title, picked out in C: most sentences have none."""
+    return list(compress(count(), map(_first_words(lexicon().titles).__contains__, map(str.lower, words))))
+
+
+def unit_names(words: list[str], kb_tags: list[str] | None = None,
+               starts: list[int] | None = None) -> list[tuple[int, int]]:
     """The name of a division written after a title that heads one, which belongs to the title and names no
     entity: "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak", "Kabid [Humas] Polda Jatim". It ends where an
     organisation (head word, acronym, known name), a title or an honorific starts; failing those, at a place head
-    ("Kepala Seksi [Pemerintahan] Kecamatan Ibu")."""
+    ("Kepala Seksi [Pemerintahan] Kecamatan Ibu"). ``starts``: the sentence's ``title_starts``."""
     lex = lexicon()
     out = []
     n = len(words)
-    for i in compress(count(), map(_first_words(lex.unit_titles).__contains__, map(str.lower, words))):
-        t = phrase_at(words, i, lex.unit_titles)
+    firsts = _first_words(lex.unit_titles)
+    for i in title_starts(words) if starts is None else starts:
+        t = words[i].lower() in firsts and phrase_at(words, i, lex.unit_titles)
         if not t or (out and i < out[-1][1]):
             continue
         j = k = i + t
@@ -197,13 +204,13 @@ def name_start_before(words: list[str], a: int) -> int:
     return a
 
 
-def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]],
-                         kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                         starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
-    "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto"."""
+    "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto". ``starts``: the sentence's
+    ``title_starts``."""
     lex = lexicon()
-    # the words that may start a title, picked out in C: most sentences have none
-    maybe = list(compress(count(), map(_first_words(lex.titles).__contains__, map(str.lower, words))))
+    maybe = title_starts(words) if starts is None else starts
     if not maybe:
         return []
     vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
