@@ -170,6 +170,7 @@ def test_split_org_tails(sentence, spans, names):
     ("Budi hadir", 0, 1, False),
     ("kata Ayah kepada wartawan", 1, 2, False),
     ("Ayah Budi hadir", 0, 2, False),
+    ("Putri menambahkan , harga naik", 0, 1, False),  # a given name as well as a relation
 ])
 def test_common_word_at_start(sentence, a, b, common):
     assert common_word_at_start(_words(sentence), a, b, frozenset({"kendati", "vonis"})) is common
