@@ -66,8 +66,9 @@ def test_find_triggers_needs_whole_words(text):
 @pytest.mark.parametrize("text", [
     "Kasus itu diserahkan kepada kejaksaan.",  # a case, an office or a document handed over is no aid
     "Jabatan ketua diserahkan kepada wakilnya.",
+    "Pemerintah daerah menyediakan tempat parkir.",  # providing anything is no military aid
 ])
-def test_a_handover_is_no_trigger(text):
+def test_a_handover_or_provision_is_no_trigger(text):
     assert [t.entry["type"] for t in find_triggers(text)] == []
 
 
