@@ -177,6 +177,7 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # fixed phrases and names that hold a trigger word
     ("Polda Jatim meminta warga menahan diri.", ["REQUEST"]),
     ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
+    ("Budi Santoso, atau akrab dipanggil Ucok, hadir di Surabaya.", []),  # a nickname, not a summons
     ("Direktur Penyidikan KPK Budi Santoso hadir di Jakarta.", []),
 ])
 def test_what_is_not_a_new_event(text, types):
