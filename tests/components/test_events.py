@@ -178,6 +178,10 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Polda Jatim meminta warga menahan diri.", ["REQUEST"]),
     ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
     ("Budi Santoso, atau akrab dipanggil Ucok, hadir di Surabaya.", []),  # a nickname, not a summons
+    ("Budi Santoso menolak berkomentar soal Polda Jatim.", []),  # no comment is no rejection
+    ("Polda Jatim menolak memberikan komentar.", []),
+    ("Pemerintah Kota Surabaya membebaskan biaya parkir di Surabaya.", []),  # free of charge, no release
+    ("Polda Jatim menolak permintaan Budi Santoso.", ["REJECT"]),
     ("Direktur Penyidikan KPK Budi Santoso hadir di Jakarta.", []),
 ])
 def test_what_is_not_a_new_event(text, types):

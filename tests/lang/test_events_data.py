@@ -123,3 +123,54 @@ def test_each_idiom_holds_a_trigger(idiom):
 ])
 def test_find_triggers_added_entries(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_, context", [
+    # a trigger with a gap: the head is the trigger when its completion follows within a few words
+    ("KPK menetapkan Budi Santoso sebagai tersangka.", "menetapkan", "ACCUSE", ["legal"]),
+    ("Kepala desa itu ditetapkan polisi sebagai tersangka.", "ditetapkan", "ACCUSE", ["legal"]),
+    ("Warga melaporkan kepala desa itu ke Polres Bogor.", "melaporkan", "ACCUSE", ["legal"]),
+    ("Caleg itu dilaporkan tim lawan ke Bawaslu.", "dilaporkan", "ACCUSE", ["legal"]),
+    ("Bupati menyerahkan 500 paket bantuan kepada warga.", "menyerahkan", "AID", ["economic"]),
+    ("Relawan mengirimkan dua truk bantuan ke Cianjur.", "mengirimkan", "AID", ["humanitarian"]),
+    # supplying is an event by what is supplied: weapons are military aid, relief goods humanitarian aid
+    ("Iran memasok ratusan drone ke Rusia.", "memasok", "AID", ["military"]),
+    ("Pasukan itu dipasok amunisi oleh sekutunya.", "dipasok", "AID", ["military"]),
+    ("Yayasan itu memasok bantuan ke kamp pengungsi.", "memasok", "AID", ["humanitarian"]),
+])
+def test_find_triggers_with_a_gap(text, trigger, type_, context):
+    found = [(t.text, t.entry["type"], t.entry["context"]) for t in find_triggers(text)]
+    assert (trigger, type_, context) in found
+    assert all(text[t.start:t.end] == t.text for t in find_triggers(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Petani memasok beras ke pasar induk.",  # ordinary supply of goods
+    "Pabrik itu dipasok gas oleh PGN.",
+    "BPS melaporkan inflasi Juli ke publik.",  # a report that is no complaint
+    "KPU menetapkan pasangan itu sebagai pemenang.",
+    "Bupati menetapkan status tanggap darurat. Tersangka lain masih diburu.",  # the completion in another sentence
+    "KPK menetapkan jadwal pemeriksaan saksi dari kalangan swasta bagi para tersangka.",  # beyond the gap
+    "Menteri menyerahkan jabatan, lalu bantuan dihentikan.",  # punctuation between head and completion
+])
+def test_a_gapped_trigger_needs_its_completion_close_by(text):
+    found = [t.text.lower() for t in find_triggers(text)]
+    assert not {"memasok", "dipasok", "melaporkan", "menetapkan", "menyerahkan"} & set(found), found
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Ratusan mahasiswa berdemo di depan gedung DPRD.", "berdemo", "PROTEST"),
+    ("Kantor bupati didemo warga.", "didemo", "PROTEST"),
+    ("Menlu bertemu dengan Dubes Jepang.", "bertemu", "CONSULT"),
+    ("Ia menolak tawaran itu.", "menolak", "REJECT"),
+    ("Warga menggugat pemerintah kota.", "menggugat", "ACCUSE"),
+])
+def test_common_news_constructions(text, trigger, type_):
+    assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "BMKG memperingatkan potensi hujan lebat di Jawa Barat.",  # a warning is no threat (GUIDELINES: mengancam)
+])
+def test_a_warning_is_no_threat(text):
+    assert "THREATEN" not in [t.entry["type"] for t in find_triggers(text)]

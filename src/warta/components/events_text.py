@@ -23,10 +23,19 @@ class Trigger(NamedTuple):
     entry: dict
 
 
+def _words(words: tuple[str, ...]) -> str:
+    """A pattern of whole words, each separated from the one before by spaces; "a|b" is either word."""
+    return "".join(r"\s+(?:" + "|".join(map(re.escape, w.split("|"))) + ")" for w in words) + r"(?!\w)"
+
+
 @cache
 def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     """Triggers indexed by their lower-cased first word, longest first: the pattern of the words after the first
-    (None for a one-word trigger) and the entry."""
+    (None for a one-word trigger) and the entry.
+
+    A trigger with a gap, "menetapkan ... tersangka", is its head ("menetapkan") when the completion follows within
+    `trigger_gap` words (event_context.yaml): the completion is looked ahead for, the trigger's span is the head."""
+    gap = context()["trigger_gap"]
     by_first: dict[str, list[tuple[int, re.Pattern | None, dict]]] = {}
     seen: set[tuple[str, ...]] = set()
     for entry in load("events"):
@@ -34,8 +43,13 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
             words = tuple(str(trigger).lower().split())
             if words not in seen:
                 seen.add(words)
-                rest = re.compile("".join(rf"\s+{re.escape(w)}" for w in words[1:]) + r"(?!\w)") if words[1:] else None
-                by_first.setdefault(words[0], []).append((len(words), rest, entry))
+                head, completion = (words[:words.index("...")], words[words.index("...") + 1:]) if (
+                    "..." in words) else (words, ())
+                rest = _words(head[1:]) if head[1:] else ""
+                if completion:
+                    rest += rf"(?=(?:\s+\w+){{0,{gap}}}?{_words(completion)})"
+                by_first.setdefault(head[0], []).append(
+                    (len(words) - bool(completion), re.compile(rest) if rest else None, entry))
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
 
 
