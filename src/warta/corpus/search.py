@@ -69,9 +69,10 @@ def _ranked_sql(kind: str, sqlite: bool) -> str:
         return (f"SELECT {fts}.rowid AS hit, -{fts}.rank AS score, {columns} FROM {fts} "
                 f"{_JOIN[kind].format(id=fts + '.rowid')} "
                 f"WHERE {fts} MATCH :q AND {fts}.rowid >= :floor ORDER BY {fts}.rank LIMIT :n")
-    return (f"SELECT w.id AS hit, ts_rank(w.tsv, to_tsquery('simple', :q)) AS score, {columns} "
-            f"FROM (SELECT id, tsv FROM {table} WHERE tsv @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :w) w "
-            f"{_JOIN[kind].format(id='w.id')} ORDER BY score DESC LIMIT :n")
+    # rank the window, keep the best :n, and only then join them (joining the whole window hashed every article)
+    ranked = (f"SELECT id, ts_rank(tsv, to_tsquery('simple', :q)) AS score FROM (SELECT id, tsv FROM {table} "
+              f"WHERE tsv @@ to_tsquery('simple', :q) ORDER BY id DESC LIMIT :w) m ORDER BY score DESC, id LIMIT :n")
+    return f"SELECT w.id AS hit, w.score, {columns} FROM ({ranked}) w {_JOIN[kind].format(id='w.id')}"
 
 
 def _snippet_sql(kind: str, sqlite: bool) -> str:
