@@ -31,6 +31,11 @@ def _position(a: Antecedent) -> int:
     return a.pos
 
 
+def _order(a: Antecedent) -> tuple[int, bool]:
+    """History order: by position, a sentence subject before a speaker remembered at the same offset."""
+    return a.pos, not a.subject
+
+
 @dataclass(order=True)
 class Antecedent:
     pos: int
@@ -41,6 +46,7 @@ class Antecedent:
     official: bool = field(compare=False, default=False)
     words: frozenset[str] = field(compare=False, default=frozenset())  # of the phrase that named it
     group: bool = field(compare=False, default=False)  # a sentence subject like "Warga di bantaran": for "mereka"
+    subject: bool = field(compare=False, default=False)  # found by add_subjects, not remembered from a statement
 
 
 class SpeakerResolver:
@@ -54,6 +60,9 @@ class SpeakerResolver:
         for ms, _, eid in self.mentions:
             self.first_mention.setdefault(eid, ms)
         self.history: list[Antecedent] = []  # sorted by position
+        self._sentences: list[tuple[int, int]] = []  # sentences whose subjects are candidates (add_subjects)
+        self._inside_quotes = None
+        self._read = 0  # how many of them are in the history
         self._orgs: list[tuple[Entity, frozenset[str]]] | None = None
         # the names of each person, as words, under their first word: (entity order, words)
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
@@ -66,7 +75,23 @@ class SpeakerResolver:
 
     # -- history ------------------------------------------------------------------------------------------------
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
-        """Remember people named as the subject of a sentence (before its first verb) as candidates."""
+        """Remember people named as the subject of a sentence (before its first verb) as candidates. The sentences
+        are read lazily, in text order, only as far as a back-reference or a remembered speaker needs them: most
+        articles refer back rarely, and reading every sentence was a fifth of the quotes stage."""
+        self._sentences, self._inside_quotes, self._read = sentences, inside_quotes, 0
+
+    def _read_subjects(self, before: int) -> None:
+        """Add the subjects of the sentences starting before offset ``before`` not read yet. Candidates lie within
+        their sentence, so every candidate before ``before`` is then in the history, in the order an eager reading
+        gives (``_order``)."""
+        sentences, n = self._sentences, self._read
+        while n < len(sentences) and sentences[n][0] < before:
+            n += 1
+        if n > self._read:
+            todo, self._read = sentences[self._read:n], n
+            self._subjects(todo, self._inside_quotes)
+
+    def _subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
         text, is_verb, passives = self.text, self.lex.is_verb, self.lex.passive
         for s, e in sentences:
             ws = words(text, s, e)
@@ -89,7 +114,8 @@ class SpeakerResolver:
                 if not inside_quotes(ms):
                     official = self._official(words(self.text, s, ms))
                     said = frozenset(w.low for w in words(self.text, s, me))
-                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said))
+                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said,
+                                                    subject=True), key=_order)
 
     def _add_group(self, ws: list[Word], first: int, verb: int) -> None:
         """A description of people as a sentence's subject ("Warga di bantaran Ciliwung sudah ..."): a candidate
@@ -104,14 +130,16 @@ class SpeakerResolver:
             if core:
                 name = self.text[core[0].start:core[-1].end]
                 name = name[0].lower() + name[1:]
-                insort(self.history, Antecedent(core[0].start, None, name, core[h - first].low, True, group=True))
+                insort(self.history, Antecedent(core[0].start, None, name, core[h - first].low, True, group=True,
+                                                subject=True), key=_order)
 
     def remember(self, ante: Antecedent | None) -> None:
         if ante is not None:
-            insort(self.history, ante)
+            insort(self.history, ante, key=_order)
 
     def _earlier(self, pos: int, plural: bool = True) -> Iterator[Antecedent]:
         """The candidates before ``pos``, latest first (groups only for a plural)."""
+        self._read_subjects(pos)
         history = self.history
         for k in range(bisect_left(history, pos, key=_position) - 1, -1, -1):
             if plural or not history[k].group:
