@@ -179,6 +179,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
     ("Budi Santoso, atau akrab dipanggil Ucok, hadir di Surabaya.", []),  # a nickname, not a summons
     ("Budi Santoso menolak berkomentar soal Polda Jatim.", []),  # no comment is no rejection
+    # the crime a verdict names is no act told of its own
+    ("Hakim menyatakan Budi Santoso terbukti melakukan pembunuhan di Surabaya.", []),
     ("Polda Jatim menolak memberikan komentar.", []),
     ("Pemerintah Kota Surabaya membebaskan biaya parkir di Surabaya.", []),  # free of charge, no release
     ("Polda Jatim menolak permintaan Budi Santoso.", ["REJECT"]),

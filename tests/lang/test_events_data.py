@@ -137,6 +137,9 @@ def test_find_triggers_added_entries(text, trigger, type_):
     ("Iran memasok ratusan drone ke Rusia.", "memasok", "AID", ["military"]),
     ("Pasukan itu dipasok amunisi oleh sekutunya.", "dipasok", "AID", ["military"]),
     ("Yayasan itu memasok bantuan ke kamp pengungsi.", "memasok", "AID", ["humanitarian"]),
+    ("BPBD mendirikan 12 tenda pengungsian.", "mendirikan", "AID", ["humanitarian"]),
+    ("BPBD mengirimkan 5.000 lembar masker ke lokasi banjir.", "mengirimkan", "AID", ["humanitarian"]),
+    ("Polisi mengamankan tiga orang pelaku.", "mengamankan", "COERCE", ["legal"]),
 ])
 def test_find_triggers_with_a_gap(text, trigger, type_, context):
     found = [(t.text, t.entry["type"], t.entry["context"]) for t in find_triggers(text)]
@@ -152,10 +155,14 @@ def test_find_triggers_with_a_gap(text, trigger, type_, context):
     "Bupati menetapkan status tanggap darurat. Tersangka lain masih diburu.",  # the completion in another sentence
     "KPK menetapkan jadwal pemeriksaan saksi dari kalangan swasta bagi para tersangka.",  # beyond the gap
     "Menteri menyerahkan jabatan, lalu bantuan dihentikan.",  # punctuation between head and completion
+    "Polisi mengamankan jalannya KTT di Labuan Bajo.",  # securing an event is no arrest
+    "Pemkab mendirikan sekolah baru.",
+    "DPRD menampung aspirasi warga.",
 ])
 def test_a_gapped_trigger_needs_its_completion_close_by(text):
     found = [t.text.lower() for t in find_triggers(text)]
-    assert not {"memasok", "dipasok", "melaporkan", "menetapkan", "menyerahkan"} & set(found), found
+    assert not {"memasok", "dipasok", "melaporkan", "menetapkan", "menyerahkan", "mengamankan", "mendirikan",
+                "menampung"} & set(found), found
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
@@ -164,6 +171,16 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Menlu bertemu dengan Dubes Jepang.", "bertemu", "CONSULT"),
     ("Ia menolak tawaran itu.", "menolak", "REJECT"),
     ("Warga menggugat pemerintah kota.", "menggugat", "ACCUSE"),
+    ("Kedua menteri meneken perjanjian itu.", "meneken", "AGREE"),
+    ("DPR meratifikasi konvensi tersebut.", "meratifikasi", "AGREE"),
+    ("Ketua partai bersilaturahmi ke rumah tokoh agama.", "bersilaturahmi", "CONSULT"),
+    ("Oposisi menyalahkan pemerintah atas krisis itu.", "menyalahkan", "ACCUSE"),
+    ("Polisi menciduk dua pengedar.", "menciduk", "COERCE"),
+    ("Pria itu membunuh tetangganya.", "membunuh", "ASSAULT"),
+    ("Pelaku menikam korban di pasar.", "menikam", "ASSAULT"),
+    ("Aparat menembakkan gas air mata ke arah massa.", "menembakkan gas air mata", "ASSAULT"),
+    ("Buruh itu melakukan mogok makan.", "mogok makan", "PROTEST"),
+    ("Bupati memberikan santunan kepada keluarga korban.", "memberikan", "AID"),
 ])
 def test_common_news_constructions(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]

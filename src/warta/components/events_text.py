@@ -47,7 +47,7 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
                     "..." in words) else (words, ())
                 rest = _words(head[1:]) if head[1:] else ""
                 if completion:
-                    rest += rf"(?=(?:\s+\w+){{0,{gap}}}?{_words(completion)})"
+                    rest += rf"(?=(?:\s+\w+(?:[.,]\w+)*){{0,{gap}}}?{_words(completion)})"  # "5.000 lembar"
                 by_first.setdefault(head[0], []).append(
                     (len(words) - bool(completion), re.compile(rest) if rest else None, entry))
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
