@@ -179,6 +179,11 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Pembebasan lahan untuk jalan tol di Surabaya molor.", []),
     ("Budi Santoso, atau akrab dipanggil Ucok, hadir di Surabaya.", []),  # a nickname, not a summons
     ("Budi Santoso menolak berkomentar soal Polda Jatim.", []),  # no comment is no rejection
+    ("Keputusan Polda Jatim mengundang kontroversi di Surabaya.", []),  # draws controversy, invites no one
+    ("Budi Santoso diduga membagikan serangan fajar di Surabaya.", []),  # vote buying money, no attack
+    ("Eri Cahyadi memukul gong tanda pembukaan festival di Surabaya.", []),
+    ("Warga Surabaya memburu tiket konser di Jakarta.", []),
+    ("Polda Jatim akan meninjau ulang aturan itu.", []),
     # the crime a verdict names is no act told of its own
     ("Hakim menyatakan Budi Santoso terbukti melakukan pembunuhan di Surabaya.", []),
     ("Polda Jatim menolak memberikan komentar.", []),
