@@ -184,6 +184,10 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Eri Cahyadi memukul gong tanda pembukaan festival di Surabaya.", []),
     ("Warga Surabaya memburu tiket konser di Jakarta.", []),
     ("Polda Jatim akan meninjau ulang aturan itu.", []),
+    # a nominal trigger that qualifies a noun, or one said not to have happened yet
+    ("Polda Jatim menetapkan jadwal pengesahan aturan itu.", []),
+    ("Rusia menembaki konvoi bantuan kemanusiaan di Ukraina.", ["ASSAULT"]),
+    ("Jepang menunda pengesahan perjanjian dengan Indonesia.", []),
     ("Festival di Jakarta mengusung tema budaya maritim.", []),  # a theme carried, no candidate backed
     # the crime a verdict names is no act told of its own
     ("Hakim menyatakan Budi Santoso terbukti melakukan pembunuhan di Surabaya.", []),
