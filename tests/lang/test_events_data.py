@@ -196,6 +196,12 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("LSM itu mendorong pemerintah agar mencabut aturan itu.", "mendorong", "REQUEST"),
     ("Terdakwa dihukum lima tahun penjara.", "dihukum", "SANCTION"),
     ("Polda menurunkan 500 personel gabungan.", "menurunkan", "MOBILIZE"),
+    ("Penyidik meminta keterangan tiga saksi.", "meminta keterangan", "ACCUSE"),
+    ("Kepala dinas itu dimintai keterangan oleh jaksa.", "dimintai keterangan", "ACCUSE"),
+    ("Terdakwa mengajukan kasasi ke Mahkamah Agung.", "mengajukan kasasi", "ACCUSE"),
+    ("Jaksa mengajukan memori banding.", "mengajukan", "ACCUSE"),
+    ("Hakim menjatuhkan tujuh tahun hukuman penjara.", "menjatuhkan", "SANCTION"),
+    ("Mantan bupati itu dijatuhi delapan tahun pidana penjara.", "dijatuhi", "SANCTION"),
 ])
 def test_common_news_constructions(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
