@@ -184,6 +184,10 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Eri Cahyadi memukul gong tanda pembukaan festival di Surabaya.", []),
     ("Warga Surabaya memburu tiket konser di Jakarta.", []),
     ("Polda Jatim akan meninjau ulang aturan itu.", []),
+    # a disaster or a state is no party acting on anyone
+    ("Banjir memaksa ribuan warga Surabaya mengungsi.", []),
+    ("Polda Jatim mengatakan bahwa krisis ekonomi mengancam Surabaya.", []),
+    ("Banjir di Surabaya surut. Polda Jatim mengevakuasi warga.", ["AID"]),
     # a nominal trigger that qualifies a noun, or one said not to have happened yet
     ("Polda Jatim menetapkan jadwal pengesahan aturan itu.", []),
     ("Rusia menembaki konvoi bantuan kemanusiaan di Ukraina.", ["ASSAULT"]),

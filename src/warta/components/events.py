@@ -115,6 +115,8 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True
     if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
         return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
+    if not is_nominal(m.text) and _subject_word(wide, ctx) in ctx["not_agents"]:
+        return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
             ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
         return True  # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces
@@ -128,6 +130,13 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
         return _is_object(text, m, previous, wide, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
+
+
+def _subject_word(wide: list[str], ctx: dict) -> str | None:
+    """The first word of the trigger's clause when the words before it reach back to the clause's start."""
+    breaks = [i for i, w in enumerate(wide) if w in ctx["clause_breaks"]]
+    own = wide[breaks[-1] + 1:] if breaks else wide
+    return own[0] if own and (breaks or len(wide) < 2 * ctx["window"]) else None
 
 
 def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict) -> tuple[dict, bool]:
