@@ -47,6 +47,10 @@ def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     ("Wamendagri Bima Arya", "Bima Arya"),
     ("Wamenaker Immanuel Ebenezer", "Immanuel Ebenezer"),
     ("Seskab Teddy Indra Wijaya", "Teddy Indra Wijaya"),
+    # a title that is also a given name, after another title, starts the name
+    ("Menhut Raja Juli Antoni", "Raja Juli Antoni"),
+    ("Bupati Ratu Tatu Chasanah", "Ratu Tatu Chasanah"),
+    ("Raja Charles", "Charles"),
     ("Dirreskrimum Kombes Wira Satya", "Wira Satya"),
     ("Menko Polhukam Djoko Suyanto", "Djoko Suyanto"),
     ("Menko Kumham Imipas Yusril Ihza Mahendra", "Yusril Ihza Mahendra"),

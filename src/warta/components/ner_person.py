@@ -23,6 +23,8 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
         return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
     while a < b:
+        if stripped and words[a].lower() in lex.name_titles:
+            break  # "Menhut [Raja Juli Antoni]": after a title, a name
         n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
         if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
             n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi"

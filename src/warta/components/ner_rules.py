@@ -59,6 +59,7 @@ class Lexicon:
     relational_titles: frozenset[str]
     org_tails: frozenset[str]
     nickname_cues: frozenset[str]
+    name_titles: frozenset[str]
     unit_titles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -72,7 +73,7 @@ def lexicon() -> Lexicon:
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
-                                            "nickname_cues")}
+                                            "nickname_cues", "name_titles")}
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
