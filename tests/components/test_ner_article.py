@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
-    drop_sentence_initial,
     credit_span,
+    drop_sentence_initial,
     section_heads,
     split_known_prefixes,
     split_person_tails,

@@ -9,7 +9,9 @@ Full names found first seed the clusters; shorter mentions then join the cluster
   share it, the one mentioned most recently before it;
 - an acronym spelled by the initials of an organisation's name ("BNPB", "PSSI"), with or without its head word
   ("PUPR" for "Dinas Pekerjaan Umum dan Penataan Ruang"), and a head word plus a known short form ("Dinas PUPR");
+- an acronym followed by the place the full name ends with ("PN Bandung" for "Pengadilan Negeri Bandung");
 - a place without its head word ("Lebak" for "Kabupaten Lebak");
+- a nickname introduced by a cue ("Kiki, sapaan akrab Rizky");
 - "sang presiden" when exactly one person in the article holds that title.
 """
 
@@ -301,8 +303,8 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
 
 @cache
 def _nickname_pattern() -> re.Pattern:
-    cues = sorted(lexicon().nickname_cues, key=len, reverse=True)
-    return re.compile(r"\b([A-Z][\w'-]+), (?:%s) ([A-Z][\w'-]+)\b" % "|".join(map(re.escape, cues)))
+    cues = "|".join(map(re.escape, sorted(lexicon().nickname_cues, key=len, reverse=True)))
+    return re.compile(rf"\b([A-Z][\w'-]+), (?:{cues}) ([A-Z][\w'-]+)\b")
 
 
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:

@@ -5,7 +5,9 @@ the nicknames and initials that stand for them.
   Jenderal Listyo Sigit Prabowo", "Prof. Dr. Ani Wijaya"), degrees off the end ("Ani Wijaya, M.Si.");
 - a title's last words the tagger put into the name are given back ("Menteri [Luar Negeri ...]");
 - Balinese and noble name starts stay ("I Wayan Koster"), as do nickname honorifics ("Gus Dur");
-- "X alias Y" gives a nickname, "tersangka berinisial RA" a person named by initials.
+- "X alias Y" gives a nickname, "tersangka berinisial RA" a person named by initials;
+- a title before a comma goes to the person in apposition ("Ketua KPU Buton Selatan, Muhammad Irfan Saleh"), and
+  the name of a division after a title heading one is the title's ("Kepala Bidang [Kedaruratan] BPBD Lebak").
 """
 
 from __future__ import annotations
@@ -75,8 +77,9 @@ def unit_names(words: list[str], kb_tags: list[str] | None = None,
                starts: list[int] | None = None) -> list[tuple[int, int]]:
     """The name of a division written after a title that heads one, which belongs to the title and names no
     entity: "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak", "Kabid [Humas] Polda Jatim". It ends where an
-    organisation (head word, acronym, known name), a title or an honorific starts; failing those, at a place head
-    ("Kepala Seksi [Pemerintahan] Kecamatan Ibu"). ``starts``: the sentence's ``title_starts``."""
+    organisation (head word, acronym, known name) starts, else at the first place head ("Kepala Seksi
+    [Ketertiban] Kecamatan Ibu"), else where a person (title, honorific) starts. ``starts``: the sentence's
+    ``title_starts``."""
     lex = lexicon()
     out = []
     n = len(words)

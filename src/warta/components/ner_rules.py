@@ -5,7 +5,8 @@ does not reliably learn, taken from ``lang/id/entities.yaml``.
   "Kabupaten Lebak", "PT Pupuk Indonesia (Persero)");
 - degrees, day and month names, nationality and language words, generic acronyms are not names;
 - a bracket after a name holds its acronym ("(CSIS)") or, after a person, a nickname ("(Jokowi)");
-- a span cutting a name the KB knows is aligned to it ("Timor Leste").
+- a span cutting a name the KB knows is aligned to it ("Timor Leste");
+- a word ending club and company names ends an organisation ("[Khatulistiwa United] Hendrawan Sutanto").
 Person names (titles, honorifics, nicknames, initials) are in ``ner_person``. Spans are token ranges into the
 sentence's ``words``; ``Cand`` carries them on as character offsets.
 """
