@@ -21,10 +21,11 @@ Not coded, as they report no new event:
   "pembebasan lahan"), inside a name or title ("Direktur Penyidikan KPK"), in a question, in a sentence of sports
   play ("kedua tim bertemu pada laga ..."), after "ancaman hukuman" (what the law allows), after "upaya ... untuk"
   (an attempt), or after an opinion verb ("menilai") or "menurut" an analyst in its sentence;
+- a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
 - a trigger after a REQUEST, AGREE, ACCUSE or REJECT trigger in the same clause (what is asked, agreed, alleged or
   denied: "meminta ... menjatuhkan sanksi");
-- a nominal trigger right after a preposition, an action noun or another trigger (the object of an act: "mengutuk
-  pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an event told
+- a nominal trigger right after a preposition, a noun it qualifies ("jadwal pengesahan"), an action noun or another
+  trigger (the object of an act: "mengutuk pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an event told
   before), or of a type and mode already coded with no other actor (the same event named again: "KTT kali ini");
 - a second trigger of the same type and mode in one sentence; the same act by the same actor on the same target
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act);
