@@ -4,7 +4,7 @@
 
 Trains on train.txt + dev.txt (dev is used first to report a score, then folded in), in warta's own
 tokenisation and in the candidate windows the recogniser tags at run time, and writes crf.crfsuite.gz,
-lowercase-vocab.txt and the dataset's LICENSE.txt. Deterministic: the same data gives the same model.
+attributes.txt.gz, lowercase-vocab.txt and the dataset's LICENSE.txt. Deterministic: the same data gives the same model.
 """
 
 from __future__ import annotations
@@ -101,6 +101,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _install(raw: Path, out: Path) -> None:
     (out / ner_model.MODEL_FILE).write_bytes(gzip.compress(raw.read_bytes(), mtime=0))
+    attributes = "\n".join(ner_model.dump_attributes(raw)) + "\n"
+    (out / ner_model.ATTRIBUTES_FILE).write_bytes(gzip.compress(attributes.encode("utf-8"), mtime=0))
+    ner_model.model_attributes.cache_clear()
     ner_model._loaded.cache_clear()
 
 

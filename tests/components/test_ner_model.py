@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
+from importlib import resources
+
 import pytest
 
 from warta.components.ner_model import (
+    MODEL_FILE,
+    MODEL_PACKAGE,
     bio_spans,
     candidate_windows,
+    dump_attributes,
     kb_tags,
     lexicon_hash,
     model_attributes,
@@ -68,6 +74,13 @@ def test_shipped_model_was_trained_with_the_current_word_lists():
     # the tagger's features include each word's list in lang/id/entities.yaml: after editing those lists,
     # retrain with `.venv/bin/python scripts/train_ner.py --final-only`
     assert lexicon_hash() == trained_lexicon_hash()
+
+
+def test_shipped_attribute_list_is_the_shipped_models(tmp_path):
+    # tagging leaves out features the model has no weight for; a stale list would drop some that it has
+    model = tmp_path / "crf.crfsuite"
+    model.write_bytes(gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()))
+    assert model_attributes() == frozenset(dump_attributes(model))
 
 
 @pytest.mark.parametrize("sentence,kb", [

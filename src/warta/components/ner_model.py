@@ -30,6 +30,7 @@ MODEL_PACKAGE = "warta.models.ner"
 MODEL_FILE = "crf.crfsuite.gz"
 VOCAB_FILE = "lowercase-vocab.txt"
 LEXICON_HASH_FILE = "lexicon-hash.txt"
+ATTRIBUTES_FILE = "attributes.txt.gz"  # the feature strings the model has weights for
 _OPENERS = frozenset('"\u201c\u2018\'(')
 _SHAPE_SUBS = [(re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d")]
 _SQUEEZE = re.compile(r"(.)\1+")
@@ -217,14 +218,25 @@ def tagger():
 
 @cache
 def model_attributes() -> frozenset[str]:
-    """The attributes (feature strings) the shipped model has weights for, read from its text dump."""
+    """The attributes (feature strings) the shipped model has weights for, as the training script listed them."""
+    data = resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").splitlines())
+
+
+def dump_attributes(model: Path) -> list[str]:
+    """The attributes a CRF model file has weights for, read from crfsuite's text dump (training time only)."""
+    import pycrfsuite
+
+    t = pycrfsuite.Tagger()
+    t.open(str(model))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "model.txt"
-        tagger().dump(str(path))
+        t.dump(str(path))
         lines = path.read_text(encoding="utf-8").split("\n")
+    t.close()
     start = lines.index("ATTRIBUTES = {") + 1
     end = lines.index("}", start)
-    return frozenset(line.split(": ", 1)[1] for line in lines[start:end])
+    return [line.split(": ", 1)[1] for line in lines[start:end]]
 
 
 def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
