@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -44,18 +45,38 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
         pool = ctx.Pool(n_process, initializer=_init, initargs=(pipeline.names, pipeline.options))
     finally:
         gc.unfreeze()
+    pending: deque = deque()
+    grace = 30.0
     try:
-        with pool:
-            pending: deque = deque()
-            while True:
-                while len(pending) < n_process * in_flight:
-                    chunk = list(islice(items, chunksize))
-                    if not chunk:
-                        break
-                    pending.append(pool.apply_async(_process_chunk, (chunk,)))
-                if not pending:
-                    return
-                yield from pending.popleft().get()
+        while True:
+            while len(pending) < n_process * in_flight:
+                chunk = list(islice(items, chunksize))
+                if not chunk:
+                    break
+                pending.append(pool.apply_async(_process_chunk, (chunk,)))
+            if not pending:
+                return
+            yield from pending.popleft().get()
+    except BaseException as err:
+        if not isinstance(err, GeneratorExit):  # an error or Ctrl-C: stop the workers at once
+            grace = 0.0
+        raise
     finally:
+        _shut_down(pool, pending, grace)
         if method == "fork":
             _worker_pipeline = None
+
+
+def _shut_down(pool, pending: deque, grace: float) -> None:
+    """Let the few chunks in flight finish (for up to ``grace`` seconds), then close the pool. ``Pool.terminate``
+    with tasks still queued can hang for good (its task handler waits on a queue lock that terminate leaves
+    taken): it stalled a test that stopped reading early. Terminate is the fallback for workers that do not
+    finish, and the way out after an error."""
+    deadline = time.monotonic() + grace
+    for result in pending:
+        result.wait(max(0.0, deadline - time.monotonic()))
+    if all(result.ready() for result in pending):
+        pool.close()
+    else:
+        pool.terminate()
+    pool.join()
