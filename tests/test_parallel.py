@@ -1,6 +1,8 @@
 """pipe(..., n_process=N): results in input order, errors as results, and the input read lazily (a stream of any
 length needs bounded memory)."""
 
+import multiprocessing
+
 import pytest
 
 from warta import Pipeline, Record
@@ -36,3 +38,4 @@ def test_input_is_read_lazily(n_process):
     # 8 articles a chunk, 2 chunks a worker in flight: far fewer than the 400 a read-ahead would take
     assert first.id == "0" and len(consumed) <= 8 * 2 * n_process
     results.close()
+    assert not multiprocessing.active_children()  # stopping early leaves no worker behind
