@@ -16,6 +16,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from .article import Article
+from .pipeline import Result
+
 _worker_pipeline = None
 
 
@@ -28,7 +31,18 @@ def _init(names: list[str], options) -> None:
 
 
 def _process_chunk(records: list) -> list:
-    return [_worker_pipeline.process(r) for r in records]
+    return [_pack(_worker_pipeline.process(r)) for r in records]
+
+
+def _pack(result) -> tuple:
+    """A result as sent back to the caller: the article as JSON, which pydantic writes and reads back several
+    times faster than pickle rebuilds the nested models (the caller reads every result, serially)."""
+    return result.id, result.article.model_dump_json() if result.ok else None, result.error
+
+
+def _unpack(packed: tuple) -> Result:
+    rid, article, error = packed
+    return Result(id=rid, article=None if article is None else Article.model_validate_json(article), error=error)
 
 
 def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 8,
@@ -40,11 +54,15 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
     if method == "fork":
         _worker_pipeline = pipeline  # inherited by the workers, with its data already loaded
     items = iter(records)
-    gc.freeze()  # forked workers then do not touch (and copy) every inherited object when they collect garbage
+    # Frozen objects are left out of garbage collection until the pipe ends: forked workers then do not touch
+    # (and copy) every inherited object, and the parent does not rescan the loaded pipeline while it rebuilds
+    # every result.
+    gc.freeze()
     try:
         pool = ctx.Pool(n_process, initializer=_init, initargs=(pipeline.names, pipeline.options))
-    finally:
+    except BaseException:
         gc.unfreeze()
+        raise
     pending: deque = deque()
     grace = 30.0
     try:
@@ -56,13 +74,14 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
                 pending.append(pool.apply_async(_process_chunk, (chunk,)))
             if not pending:
                 return
-            yield from pending.popleft().get()
+            yield from map(_unpack, pending.popleft().get())
     except BaseException as err:
         if not isinstance(err, GeneratorExit):  # an error or Ctrl-C: stop the workers at once
             grace = 0.0
         raise
     finally:
         _shut_down(pool, pending, grace)
+        gc.unfreeze()
         if method == "fork":
             _worker_pipeline = None
 
