@@ -14,13 +14,12 @@ none, nothing is linked.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate
 
 from ..lang.id import load
 from .coref import Cluster
 from .ner_rules import Cand, lexicon
+from .spans import Reach
 
 
 def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
@@ -31,9 +30,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
     lex = lexicon()
     by_span = {(c.start, c.end): c for c in cands}
     taken = sorted((c.start, c.end) for c in cands)
-    # "does a match overlap a taken span" in log time: spans starting before the match's end overlap it when the
-    # furthest end among them passes its start (a scan of every span per match was quadratic on long texts)
-    starts, reach = [a for a, _ in taken], list(accumulate((b for _, b in taken), max))
+    overlaps_taken = Reach(taken).overlaps
     added = []
     for m in matches:
         cand = by_span.get((m.start, m.end))
@@ -46,8 +43,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
             if len(types) == 1 and cand.source == "crf" and not (cand.type == "PER" and cand.after_title):
                 cand.type = records[0].type
             continue
-        i = bisect_left(starts, m.end)
-        if i and reach[i - 1] > m.start:
+        if overlaps_taken(m.start, m.end):
             continue
         low = m.surface.lower()
         if (not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end)

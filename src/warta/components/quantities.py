@@ -13,7 +13,7 @@ numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -24,6 +24,7 @@ from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
 from .regex_guard import first_char_guard, prefix_guard
+from .spans import Reach
 from .time_grammar import named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
@@ -210,26 +211,10 @@ def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-class _Overlaps:
-    """Whether a span overlaps any of ``spans``, by bisection: the spans starting before its end, sorted by start,
-    with the furthest end among them (a scan of every span for every number made long texts quadratic)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [a for a, _ in spans]
-        self.reach, furthest = [], -1
-        for _, b in spans:
-            furthest = max(furthest, b)
-            self.reach.append(furthest)
-
-    def __call__(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)
-        return i > 0 and self.reach[i - 1] > start
-
-
 def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
                     quotes: list[Quote] = ()) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants."""
-    blocked = _Overlaps(_blocked(text, list(times)))
+    blocked = Reach(_blocked(text, list(times))).overlaps
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
     for m in _pattern().finditer(text):
@@ -245,7 +230,7 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
     hits.sort(key=lambda h: h.start)
     kept, previous = _link_changes(hits, text, sentences)
     ids = {i: f"n{i + 1}" for i in range(len(kept))}
-    claimant = _Claimants(quotes or ())
+    claimant = _claimants(quotes or ())
     out = []
     for i, h in enumerate(kept):
         out.append(Quantity(id=ids[i], text=text[h.start:h.end], start=h.start, end=h.end, value=h.value,
@@ -299,25 +284,19 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
     return kept, previous
 
 
-class _Claimants:
-    """Who claimed the number at an offset: the speaker of the first quote (in text order) around it, found by
-    bisection over the quotes' starts and the furthest end reached so far."""
+def _claimants(quotes):
+    """Who claimed the number at an offset: the speaker of the first quote (in text order) around it."""
+    ordered = sorted(quotes, key=lambda q: q.start)
+    around = Reach([(q.start, q.end) for q in ordered])
 
-    def __init__(self, quotes) -> None:
-        self.quotes = sorted(quotes, key=lambda q: q.start)
-        self.starts = [q.start for q in self.quotes]
-        self.reach, furthest = [], -1
-        for q in self.quotes:
-            furthest = max(furthest, q.end)
-            self.reach.append(furthest)
-
-    def __call__(self, pos: int) -> str | None:
-        # the first quote reaching past ``pos`` is the first around it, if it starts at or before ``pos``
-        i = bisect_right(self.reach, pos)
-        if i >= bisect_right(self.starts, pos):
+    def claimant(pos: int) -> str | None:
+        i = around.first_holding(pos)
+        if i is None:
             return None
-        q = self.quotes[i]
+        q = ordered[i]
         return (q.speaker.entity if q.speaker and q.speaker.entity else None) or q.id
+
+    return claimant
 
 
 class QuantityTagger:
