@@ -132,7 +132,8 @@ def search_latency(sizes: list[int], postgres: str | None) -> list[dict]:
     return out
 
 
-def scaling(pipeline: Pipeline, path: Path, latency: list[dict]) -> list[tuple[int, float]]:
+def scaling(pipeline: Pipeline) -> list[tuple[int, float]]:
+    """Milliseconds per article against article length (characters)."""
     rng = random.Random(7)
     points = []
     for paragraphs in (2, 5, 10, 20, 40, 80):
@@ -140,6 +141,11 @@ def scaling(pipeline: Pipeline, path: Path, latency: list[dict]) -> list[tuple[i
         chars = sum(map(len, texts)) / len(texts)
         seconds = min(_timed(lambda: [pipeline.analyze(t, published="2024-10-29") for t in texts], 2)) / len(texts)
         points.append((int(chars), seconds * 1000))
+    return points
+
+
+def plot(points: list[tuple[int, float]], latency: list[dict], path: Path) -> None:
+    """The two growth curves: analysis time against article length, search latency against corpus size."""
     try:
         import matplotlib
 
@@ -167,7 +173,6 @@ def scaling(pipeline: Pipeline, path: Path, latency: list[dict]) -> list[tuple[i
         fig.savefig(path, dpi=110)
     except ImportError:
         pass
-    return points
 
 
 def main() -> None:
@@ -207,10 +212,11 @@ def main() -> None:
         "ingest_sqlite_articles_per_s": ingest_rate(records),
         **({"ingest_postgresql_articles_per_s": ingest_rate(records, args.postgres)} if args.postgres else {}),
         "cold_start_s": cold_start(args.repeats),
-        "search_latency": (latency := search_latency(sizes, args.postgres)),
-        "scaling_chars_vs_ms": scaling(pipeline, HERE / "scaling.png", latency),
+        "search_latency": search_latency(sizes, args.postgres),
+        "scaling_chars_vs_ms": scaling(pipeline),
         "python": sys.version.split()[0],
     }
+    plot(results["scaling_chars_vs_ms"], results["search_latency"], HERE / "scaling.png")
     (HERE / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     (HERE / "results.md").write_text(render(results), encoding="utf-8")
     print(render(results))
