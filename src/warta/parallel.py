@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .article import Article
-from .pipeline import Result
+from .pipeline import Pipeline, Result
 
 _worker_pipeline = None
 
@@ -25,8 +25,6 @@ _worker_pipeline = None
 def _init(names: list[str], options) -> None:
     global _worker_pipeline
     if _worker_pipeline is None:  # spawn; a forked worker already holds the caller's pipeline
-        from .pipeline import Pipeline
-
         _worker_pipeline = Pipeline(names, options=options)
 
 
