@@ -19,6 +19,14 @@ def _db_option():
     return typer.Option(None, "--db", envvar="WARTA_DB", metavar="PATH|URL", help=DB_HELP)
 
 
+def _since_option():
+    return typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day.")
+
+
+def _until_option():
+    return typer.Option(None, "--until", metavar="YYYY-MM-DD", help="Only articles published on or before this day.")
+
+
 def _reading(db: str | None):
     """The corpus opened for queries only: they work on read-only media, and never create or change a corpus."""
     from .store import Store
@@ -92,8 +100,8 @@ def search(
 def quotes(
     speaker: str = typer.Option(None, "--speaker", help="Who said it (any name variant)."),
     about: str = typer.Option(None, "--about", help="Who or what it is about (named inside the quote)."),
-    since: str = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
-    until: str = typer.Option(None, "--until", metavar="YYYY-MM-DD"),
+    since: str = _since_option(),
+    until: str = _until_option(),
     db: str = _db_option(),
     limit: int = typer.Option(100, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per quote."),
@@ -142,8 +150,8 @@ def entity(
 def claims(
     unit: str = typer.Option(None, "--unit", help="Only numbers of this unit (pasukan, orang, persen, ...)."),
     about: str = typer.Option(None, "--about", help="Claimed by, or named beside the number."),
-    since: str = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
-    until: str = typer.Option(None, "--until", metavar="YYYY-MM-DD"),
+    since: str = _since_option(),
+    until: str = _until_option(),
     db: str = _db_option(),
     limit: int = typer.Option(200, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per claim."),
@@ -199,8 +207,8 @@ def reanalyze(
 def timeline(
     name: str = typer.Argument(None, help="Only events whose actor, target or place is this entity."),
     type: str = typer.Option(None, "--type", help="Only this PLOVER event type (ACCUSE, MOBILIZE, ...)."),  # noqa: A002
-    since: str = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
-    until: str = typer.Option(None, "--until", metavar="YYYY-MM-DD"),
+    since: str = _since_option(),
+    until: str = _until_option(),
     db: str = _db_option(),
     limit: int = typer.Option(200, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per event."),
@@ -221,8 +229,8 @@ def timeline(
 @app.command()
 def network(
     name: str = typer.Argument(None, help="Only edges touching this entity."),
-    since: str = typer.Option(None, "--since", metavar="YYYY-MM-DD"),
-    until: str = typer.Option(None, "--until", metavar="YYYY-MM-DD"),
+    since: str = _since_option(),
+    until: str = _until_option(),
     db: str = _db_option(),
     limit: int = typer.Option(50, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json", help="The nodes and edges as JSON."),
