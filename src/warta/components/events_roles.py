@@ -258,9 +258,13 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
 
 
 def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before, sentence_starts,
-           ctx) -> tuple[str | None, str | None]:
-    """Actor and target of a trigger in its clause. ``previous`` is the implicit agent, ``same_act`` the actor of
-    the last event of the same type and mode, ``sentence_starts`` where the article's sentences start."""
+           ctx) -> tuple[str | None, str | None, bool]:
+    """Actor and target of a trigger in its clause, and whether its doer is known: named, described ("warga",
+    "penyidik"), implied (a quote's speaker, the agent of a passive) or left unnamed by the text's own form (a
+    noun, an agentless passive). An active verb whose clause has no subject the coder can read ("RUPS
+    menyetujui", "dua jet tempur menjatuhkan bom") has no known doer. ``previous`` is the implicit agent,
+    ``same_act`` the actor of the last event of the same type and mode, ``sentence_starts`` where the article's
+    sentences start."""
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
@@ -285,17 +289,17 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
-        return mentions.agent(after[0][2]), subject
+        return mentions.agent(after[0][2]), subject, True
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         oleh = _BY.match(text, trigger.end, s_end)
         # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")
         found = mentions.between(oleh.end(), oleh.end() + 60) if oleh else [
             m for m in after[:1] if text[trigger.end:m[0]].isspace()]
         if found:
-            return mentions.agent(found[0][2]), subject
+            return mentions.agent(found[0][2]), subject, True
         if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
                                              ctx["forces"]):
-            return subject, None  # "personel TNI dan Polri dikerahkan": the forces' own body acts
+            return subject, None, True  # "personel TNI dan Polri dikerahkan": the forces' own body acts
         # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
         # the article named for this act before, else the implicit one; the subject is the patient
         body, legal = mentions.agent(speaker), trigger.entry["type"] in ctx["legal_types"]
@@ -306,12 +310,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
         if same_act in patients:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
-        return body or same_act or previous, subject
+        return body or same_act or previous, subject, True
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    if subject is None and not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"]):
+    described = not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"])
+    if subject is None and described:
         subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
             target = mentions.agent(before_ms[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
-    return subject, target
+    return subject, target, subject is not None or unnamed or described or is_nominal(word)
