@@ -340,3 +340,46 @@ def test_an_active_verb_with_no_readable_doer_is_left_out_by_default(text, kept)
     article, _ = _article(text)
     assert bool(code_events(article)) is kept
     assert len(code_events(article, min_confidence=0.3)) == 1
+
+
+def _kb_article(text, entities, published="2025-10-07"):
+    """An article over ``text`` whose entities are (name, type, kb id, titles) rows, each mentioned where written."""
+    found = []
+    for name, type_, kb, titles in entities:
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        found.append(Entity(id=f"e{len(found) + 1}", name=name, type=type_, kb=kb, titles=titles,
+                            mentions=[Mention(text=name, start=s, end=e) for s, e in spans]))
+    article = Article(id="t", text=text, meta=Meta(published=published), sentences=split_sentences(text),
+                      entities=found)
+    return article, {e.name: e.id for e in found}
+
+
+KEMENKES = ("Kementerian Kesehatan", "ORG", "W:kementerian-kesehatan", [])
+KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
+
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    # an office title names its body with another word
+    ("Kementerian Kesehatan menggelar rapat. Menteri Kesehatan Ani Wijaya mengimbau warga waspada.",
+     [KEMENKES, ("Ani Wijaya", "PER", None, ["Menteri Kesehatan"])], "REQUEST", "Kementerian Kesehatan"),
+    # no title written: the office the knowledge base says the person holds on the article's date
+    ("Kementerian Kesehatan menggelar rapat. Budi Gunadi Sadikin mengimbau warga waspada.",
+     [KEMENKES, ("Budi Gunadi Sadikin", "PER", "W:budi-gunadi-sadikin", [])], "REQUEST", "Kementerian Kesehatan"),
+    # a home state's organ acting on another state: the state
+    ("Kementerian Luar Negeri RI menolak klaim China atas perairan Indonesia.",
+     [KEMLU, ("China", "LOC", "Q148", []), ("Indonesia", "LOC", "Q252", [])], "REJECT", "Indonesia"),
+    # ... not when it acts at home
+    ("Kementerian Luar Negeri RI mengimbau warga Indonesia waspada.",
+     [KEMLU, ("Indonesia", "LOC", "Q252", [])], "REQUEST", "Kementerian Luar Negeri RI"),
+    # a foreign state's organ (its country in its name): the state
+    ("Kementerian Perdagangan China mengecam kebijakan itu. Indonesia menolak.",
+     [("Kementerian Perdagangan China", "ORG", None, []), ("China", "LOC", "Q148", []),
+      ("Indonesia", "LOC", "Q252", [])], "ACCUSE", "China"),
+    # a company is no state organ
+    ("PT Freeport Indonesia menolak aturan China.",
+     [("PT Freeport Indonesia", "ORG", "W:pt-freeport-indonesia", []), ("China", "LOC", "Q148", []),
+      ("Indonesia", "LOC", "Q252", [])], "REJECT", "PT Freeport Indonesia"),
+])
+def test_office_and_state_lifting_from_titles_and_the_knowledge_base(text, entities, type_, actor):
+    article, ids = _kb_article(text, entities)
+    assert _one(code_events(article), type_).actor == ids[actor]

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from functools import cached_property
 
 from ..article import Article
+from ..kb import knowledge_base
 from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
 
 _FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -163,7 +164,9 @@ class Mentions:
                 client = next((c for c in _names_in(words, self._people) if c != person.id), None)
                 if client:
                     return client
-            named = _names_in(words, self._bodies)
+            # "Menteri Perdagangan" -> "Kementerian Perdagangan": the body an office's title is named after
+            named = _names_in(words, self._bodies) or _names_in(
+                [ctx["office_bodies"].get(w, w) for w in words], self._bodies)
             if named:
                 return self._government.get(named[0], named[0])
             if self._home_state and has_phrase(words, ctx["national_offices"]):
@@ -173,7 +176,66 @@ class Mentions:
                      if self.by_id[eid].type == "ORG"]
             if named:
                 return named[0]
-        return person.id
+        return self._office(person) or person.id
+
+    def _office(self, person) -> str | None:
+        """The body the knowledge base says a person heads or serves on the article's date, when the article
+        names it ("Budi Gunadi Sadikin" -> Kementerian Kesehatan): an office whose title the article gives him
+        first, else the first one held."""
+        record = _kb_record(person.kb)
+        day = self.article.meta.published or ""
+        held = [r for r in (record.roles if record else ()) if r.get("of") in self.by_kb
+                and str(r.get("start") or "") <= day and (r.get("end") is None or day <= str(r["end"]))]
+        if not held:
+            return None
+        titled = [r for r in held if any(r["title"].lower() in t.lower() for t in person.titles)]
+        body = self.by_kb[(titled or held)[0]["of"]]
+        return self._government.get(body, body)
+
+    def state_of(self, entity_id: str | None) -> str | None:
+        """The state an entity is or is an organ of, when the article names that state: a country; a government
+        body with a country in its name ("Kementerian Perdagangan China", not "PT Freeport Indonesia"), else one
+        the knowledge base places in a country ("Kementerian Luar Negeri RI" -> Indonesia)."""
+        if entity_id is None:
+            return None
+        entity = self.by_id[entity_id]
+        record = _kb_record(entity.kb)
+        if entity.type == "LOC":
+            return entity_id if record is not None and record.kind == "country" else None
+        if entity.type != "ORG":
+            return None
+        words = _words(entity.name)
+        if words[:1] and words[0] in self.ctx["organ_words"]:
+            inside = [eid for eid in _names_in(words, self._countries) if eid != entity_id]
+            if inside:
+                return inside[0]
+        if record is not None and record.kind in self.ctx["state_organs"] and record.country in self.by_kb:
+            return self.by_kb[record.country]
+        return None
+
+    def for_states(self, actor: str | None, target: str | None) -> tuple[str | None, str | None]:
+        """Actor and target lifted to their states (the convention's step 1): a foreign state's organ always (its
+        acts are reported as its state's), a home state's organ when it acts on another state or its organ."""
+        a_state, t_state = self.state_of(actor), self.state_of(target)
+        if a_state is not None and t_state is not None and a_state != t_state:
+            return a_state, t_state
+        if a_state is not None and a_state != self._home_state:
+            return a_state, target
+        return actor, target
+
+    @cached_property
+    def _countries(self) -> dict[str, tuple[str, str]]:
+        """Countries the article names, by name and mention."""
+        return {name: found for name, found in _names(self.article, ("LOC",)).items()
+                if self.state_of(found[0]) == found[0]}
+
+
+def _kb_record(kb_id: str | None):
+    """The knowledge-base record of an entity's id, if any (the base is loaded once, on first use)."""
+    if not kb_id:
+        return None
+    kb = knowledge_base()
+    return kb.get(kb_id) if kb_id in kb else None
 
 
 def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
