@@ -221,3 +221,58 @@ def test_entities_aliases_are_the_other_written_forms():
     found = by_name(text, KB)
     assert found["Vladimir Putin"].aliases == ["Putin"]
     assert found["Moskow"].aliases == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Kurniawan mengatakan hal itu.", "Candra Kurniawan"),
+    ("Jenazah Pratu Andi Rahman diterbangkan ke Timika.", "Andi Rahman"),
+    ("Dandim 0501/Jakarta Pusat Kolonel Czi Budi Santoso meninjau lokasi.", "Budi Santoso"),
+    ("Menurut Serka Yohanes Wenda, pos itu diserang dini hari.", "Yohanes Wenda"),
+])
+def test_entities_ranks_and_corps_are_not_part_of_names(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,rank", [
+    ("Keduanya berpangkat Bripka dan Brigpol saat ditangkap.", "Brigpol"),
+    ("Seorang prajurit berpangkat Pratu tewas dalam serangan itu.", "Pratu"),
+])
+def test_entities_a_rank_alone_names_no_one(text, rank):
+    assert rank not in by_name(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Prajurit dari Batalyon Infanteri 715/Motuliato gugur di Intan Jaya.", "Batalyon Infanteri 715/Motuliato"),
+    ("Kepala Penerangan Kodam XVII/Cenderawasih Letkol Inf Candra Kurniawan mengatakan hal itu.",
+     "Kodam XVII/Cenderawasih"),
+    ("Sebelumnya, Kodim 1615/Lombok Timur menggelar tes urine bagi prajurit.", "Kodim 1615/Lombok Timur"),
+])
+def test_entities_army_units_keep_their_number_and_name(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Pasien dirujuk dari Puskesmas Beru ke rumah sakit.", "Puskesmas Beru", "LOC"),
+    ("Ratusan santri Pondok Pesantren Darul Hikmah mengikuti upacara.", "Pondok Pesantren Darul Hikmah", "ORG"),
+])
+def test_entities_rule_head_words_decide_type(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ketiga pelaku berinisial RS (19), AP (22), dan MF (17) ditangkap polisi.", ["RS", "AP", "MF"]),
+])
+def test_entities_people_named_by_initials_even_when_the_initials_spell_a_word(text, names):
+    found = by_name(text)
+    assert all(n in found and found[n].type == "PER" for n in names)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Pemerintah menyiapkan kredit murah bagi pelaku UMKM di desa.", "UMKM"),
+    ("Korban BBM oplosan itu dirawat di rumah sakit.", "BBM"),
+])
+def test_entities_a_generic_acronym_after_a_cue_is_no_person(text, word):
+    assert word not in by_name(text)

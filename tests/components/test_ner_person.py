@@ -105,6 +105,7 @@ def test_alias_after_a_person(sentence, b, alias):
     ("pelaku AS dan LKS ditangkap", ["AS", "LKS"]),
     ("rapat di DPR kemarin", []),
     ("pria berinisial MS ( 34 ) dan RH ( 29 ) ditangkap", ["MS", "RH"]),
+    ("pelaku berinisial RS ( 19 ) , AP ( 22 ) , dan MF ( 17 ) ditangkap", ["RS", "AP", "MF"]),
 ])
 def test_initials_after_cues_are_people(sentence, found):
     words = _words(sentence)

@@ -24,6 +24,7 @@ from .ner_person import (
     name_start_before,
     persons_after_titles,
     strip_person,
+    surely_initials,
     title_before,
     title_in_apposition,
     title_overlap,
@@ -57,7 +58,9 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = split_org_tails(words, merge_heads(spans, heads))
-    persons = initials(words) + persons_after_titles(words, spans, kb_tags, starts)
+    named_by_initials = initials(words)
+    persons = named_by_initials + persons_after_titles(words, spans, kb_tags, starts)
+    named_by_initials = surely_initials(words, named_by_initials)
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
         heads += persons
@@ -74,8 +77,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kind == "PER":
             a, b = strip_person(words, a, b)
             a = name_start_before(words, a)
-        if (a >= b or is_not_name(words, a, b) or only_titles(words, a, b)
-                or common_word_at_start(words, a, b, vocab)):
+        if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
+                is_not_name(words, a, b) or only_titles(words, a, b) or common_word_at_start(words, a, b, vocab))):
             continue
         start, end = toks[a][0], toks[b - 1][1]
         if text[start:end].endswith("-nya") and end - start > 4:

@@ -28,8 +28,8 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
         n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
-        if not n and stripped and words[a].isupper() and a + 1 < b and is_cap(words[a + 1]):
-            n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi"
+        if not n and stripped and (words[a].isupper() or words[a].lower() in lex.rank_corps) and a + 1 < b and is_cap(words[a + 1]):
+            n = 1  # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi", "Letkol Inf Candra"
         if not n or a + n >= b:
             break
         a += n
@@ -158,8 +158,21 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
             last = out[-1][1] if out else -9
             if words[last:last + 3][:1] == ["("] and last + 2 < len(words) and words[last + 2] == ")":
                 last += 3
+            if words[last:last + 2] == [",", "dan"]:
+                last += 1  # "RS (19), AP (22), dan MF (17)"
             if prev in lex.initials_cues or (prev in ("dan", ",") and last >= i - 1):
                 out.append((i, i + 1, "PER"))
+    return out
+
+
+def surely_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The ``initials`` that are a person even when the letters spell a common word or acronym ("berinisial RS",
+    "AP (22), dan MF (17)"): after "inisial", or with an age in brackets; not "pelaku UMKM" (small businesses)."""
+    out = []
+    for a, b, kind in spans:
+        if (words[a - 1].lower() in ("inisial", "berinisial") or words[b:b + 1] == ["("] and b + 1 < len(words)
+                and words[b + 1].isdigit()):
+            out.append((a, b, kind))
     return out
 
 

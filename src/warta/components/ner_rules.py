@@ -13,6 +13,7 @@ sentence's ``words``; ``Cand`` carries them on as character offsets.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, count
@@ -62,6 +63,8 @@ class Lexicon:
     nickname_cues: frozenset[str]
     name_titles: frozenset[str]
     unit_titles: frozenset[str]
+    rank_corps: frozenset[str]
+    nationality_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -74,7 +77,9 @@ def lexicon() -> Lexicon:
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
-                                            "nickname_cues", "name_titles")}
+                                            "nickname_cues", "name_titles", "rank_corps", "nationality_cues")}
+    sets["org_heads"] |= frozenset(data["rule_org_heads"])
+    sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
@@ -172,8 +177,12 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                                       and not phrase_at(words, j - 1, lex.misc_heads)
                                       and w.lower() not in lex.not_names)):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
-            if (is_cap(w) or (w[:1].isdigit() and j == i + width)) and w.lower() not in lex.calendar:
+            if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w)))))
+                    and w.lower() not in lex.calendar):
                 j += 1
+            elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
+                  and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
+                j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
             elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or words[j + 1].lower() in lex.not_names)):
@@ -207,6 +216,7 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
 
 
 _ROMAN = frozenset("IVXLC")
+_YEAR = re.compile(r"(19|20)\d\d$")
 
 
 def _is_other_acronym(word: str) -> bool:
