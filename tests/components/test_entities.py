@@ -276,3 +276,24 @@ def test_entities_people_named_by_initials_even_when_the_initials_spell_a_word(t
 ])
 def test_entities_a_generic_acronym_after_a_cue_is_no_person(text, word):
     assert word not in by_name(text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Ia banyak belajar dari pemain Denmark Viktor Axelsen.", "Denmark"),
+    ("Sebanyak 23 warga negara Indonesia (WNI) diselamatkan dari kompleks judi daring.", "Indonesia"),
+    ("Dua turis Australia hilang saat mendaki.", "Australia"),
+    # language and people words keep a country's name from being found again: "orang Jepang", "bahasa Jepang"
+    ("Pemilik warung mengatakan orang Jepang itu ramah dan fasih berbahasa Jepang.", "Jepang"),
+])
+def test_entities_a_nationality_is_not_the_country(text, country):
+    assert country not in by_name(text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Bek asal Brasil itu tampil solid.", "Brasil"),
+    ("Pemain Denmark Viktor Axelsen berlatih di Denmark sejak kecil.", "Denmark"),
+    ("Ratusan warga Jepang mengungsi setelah gempa.", "Jepang"),
+])
+def test_entities_a_country_named_as_a_place_stays(text, country):
+    found = by_name(text)
+    assert country in found and found[country].type == "LOC"

@@ -178,8 +178,10 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         if seat:
             c.type = seat["type"]
     clusters = coref.cluster(cands, text)
-    coref.propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: not in_blocked(a, b))
+    coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
+                    lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
     clusters = coref.merge_nicknames(clusters, text)
+    clusters = ner_article.drop_nationalities(clusters, text, kb)
     for target, cand in coref.title_references(text, clusters):
         target.mentions.append(cand)
         target.mentions.sort(key=lambda m: m.start)

@@ -47,7 +47,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
             continue
         low = m.surface.lower()
         if (not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end)
-                or _after_language_cue(text, m.start)):
+                or after_language_cue(text, m.start)):
             continue
         added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
     return sorted(cands + added, key=lambda c: c.start)
@@ -56,7 +56,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
-def _after_language_cue(text: str, start: int) -> bool:
+def after_language_cue(text: str, start: int) -> bool:
     """ "bahasa Jepang", "orang Jawa": a language or a people, not the place."""
     m = _PREV_WORD.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).lower() in lexicon().language_cues

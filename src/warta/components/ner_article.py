@@ -222,3 +222,30 @@ def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand
     return [c for c in cands if c.start >= body_start or c.kb_ids or coref.fold(text[c.start:c.end]) in body]
 
 
+
+
+_WORDS_BEFORE = re.compile(r"((?:[\w-]+\s+){1,3})$")
+
+
+def _after_nationality_cue(text: str, start: int) -> bool:
+    """ "pemain Denmark", "warga negara Indonesia": the word at ``start`` follows a word for people by kind."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    cues = lexicon().nationality_cues
+    return any(" ".join(words[k:]) in cues for k in range(len(words)))
+
+
+def drop_nationalities(clusters: list[coref.Cluster], text: str, kb) -> list[coref.Cluster]:
+    """A country named only right after a word for people ("pemain Denmark Viktor Axelsen", "warga negara
+    Indonesia (WNI)") is a nationality, not the place: no entity. Once the article names the country otherwise
+    ("asal Brasil", "di Jepang"), every mention stays."""
+    if kb is None:
+        return clusters
+
+    def country(c: coref.Cluster) -> bool:
+        return any(getattr(kb.get(i), "kind", "") == "country" for m in c.mentions for i in m.kb_ids[:1])
+
+    return [c for c in clusters
+            if not (country(c) and all(_after_nationality_cue(text, m.start) for m in c.mentions))]
