@@ -202,6 +202,27 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Jaksa mengajukan memori banding.", "mengajukan", "ACCUSE"),
     ("Hakim menjatuhkan tujuh tahun hukuman penjara.", "menjatuhkan", "SANCTION"),
     ("Mantan bupati itu dijatuhi delapan tahun pidana penjara.", "dijatuhi", "SANCTION"),
+    # meetings, mediation and visits
+    ("Kedua presiden menggelar pertemuan tertutup di istana.", "pertemuan tertutup", "CONSULT"),
+    ("Dinas akan mempertemukan manajemen dan serikat pekerja.", "mempertemukan", "CONSULT"),
+    ("Raja Yordania melakukan kunjungan kenegaraan ke Jakarta.", "kunjungan kenegaraan", "CONSULT"),
+    ("Presiden menyatakan dukungan terhadap rencana itu.", "menyatakan dukungan", "SUPPORT"),
+    # aid by the people sent, release and access given, withdrawal
+    ("Indonesia berencana mengirim tim medis ke Sudan.", "mengirim", "AID"),
+    ("Kemenkes mengirimkan 20 dokter ke Waingapu.", "mengirimkan", "AID"),
+    ("Polisi melepaskan lima nelayan itu.", "melepaskan", "RETREAT"),
+    ("Diplomat itu akan diberi akses kekonsuleran.", "diberi akses", "RETREAT"),
+    ("Rusia menarik sebagian pasukan dari perbatasan.", "menarik", "RETREAT"),
+    # a diplomatic protest note
+    ("Kemlu melayangkan nota protes kepada China.", "melayangkan nota protes", "ACCUSE"),
+    # revoked permits, imposed duties and penalties
+    ("Kemendag mencabut persetujuan impor 14 perusahaan.", "mencabut", "SANCTION"),
+    ("Pemerintah akan memberlakukan bea masuk atas kain impor.", "memberlakukan bea masuk", "SANCTION"),
+    ("Perusahaan itu hanya dikenai sanksi administratif.", "dikenai", "SANCTION"),
+    # sealing, thrown stones
+    ("KLH menyegel 1.200 hektare lahan konsesi.", "menyegel", "COERCE"),
+    ("Sekelompok orang melempari aparat dengan batu.", "melempari", "ASSAULT"),
+    ("Massa melempar batu ke arah polisi.", "melempar", "ASSAULT"),
 ])
 def test_common_news_constructions(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
@@ -212,3 +233,13 @@ def test_common_news_constructions(text, trigger, type_):
 ])
 def test_a_warning_is_no_threat(text):
     assert "THREATEN" not in [t.entry["type"] for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia melempar senyum kepada wartawan.",  # no stone thrown
+    "Pemain itu melepaskan tembakan ke gawang.",  # no one released
+    "Kapolri menarik perhatian publik.",  # no force withdrawn
+    "Pemerintah mencabut subsidi solar.",  # no permit revoked
+])
+def test_a_gapped_act_needs_what_it_acts_on(text):
+    assert not {"ASSAULT", "RETREAT", "SANCTION"} & {t.entry["type"] for t in find_triggers(text)}

@@ -47,6 +47,7 @@ from .metadata import first_body_sentence
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
+_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")
 
 
 @cache
@@ -80,12 +81,16 @@ def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
 
 def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int, marks: Marks,
                 mentions: Mentions) -> bool:
-    """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE or REJECT trigger (``speech``): what is
-    asked, agreed, alleged or denied, not an event of its own. A name between commas is an apposition, not a clause
-    end ("menuding investor klub, PT X, menahan dana")."""
+    """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE, REJECT or THREATEN trigger (``speech``):
+    what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
+    apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), and "dan" after a verb of the
+    content joins another verb to it ("meminta warga menguras bak dan menutup tandon")."""
     if speech is None or speech.end <= s_start:
         return False
     end = marks.next_end(speech.end)
+    while end is not None and end < trigger.start and text.startswith("dan", end) and _VERB.search(
+            text, speech.end, end):
+        end = marks.next_end(end + 3)  # "meminta semua pihak menahan diri dan membuka akses": one request
     while end is not None and end < trigger.start and text[end] == ",":
         after = marks.next_end(end + 1)
         if after is None or text[after] != ",":
@@ -223,16 +228,19 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
-        told = acts.get((*kind, actor))
-        if is_nominal(m.text) and kind in coded_kinds and (actor is None or told is not None):
-            continue  # the same event named again ("KTT ... KTT kali ini")
+        negated = _negated(before, ctx)
+        told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
+        if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
+                actor is None or told is not None):
+            continue  # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ...")
         if actor is not None and told is not None and (
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
             continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
         seen.add((si, *kind))
         coded_kinds.add(kind)
-        acts.setdefault((*kind, actor), set()).add(target)
+        if not negated:
+            acts.setdefault((*kind, actor), set()).add(target)
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:
@@ -244,7 +252,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
-            negated=_negated(before, ctx),
+            negated=negated,
             modality=_modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
                                _quoted(quotes, quote_starts, s_start, s_end), promised, ctx),
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
