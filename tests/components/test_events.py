@@ -386,6 +386,10 @@ KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
     ("Kementerian Perdagangan China mengecam kebijakan itu. Indonesia menolak.",
      [("Kementerian Perdagangan China", "ORG", None, []), ("China", "LOC", "Q148", []),
       ("Indonesia", "LOC", "Q252", [])], "ACCUSE", "China"),
+    # ... nor when it enforces the law on foreigners
+    ("Badan Keamanan Laut menangkap kapal berbendera China di perairan Indonesia.",
+     [("Badan Keamanan Laut", "ORG", "W:badan-keamanan-laut", []), ("China", "LOC", "Q148", []),
+      ("Indonesia", "LOC", "Q252", [])], "COERCE", "Badan Keamanan Laut"),
     # a company is no state organ
     ("PT Freeport Indonesia menolak aturan China.",
      [("PT Freeport Indonesia", "ORG", "W:pt-freeport-indonesia", []), ("China", "LOC", "Q148", []),

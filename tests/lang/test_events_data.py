@@ -98,7 +98,7 @@ def test_event_context_word_classes_are_lists_of_words(key):
 
 
 @pytest.mark.parametrize("key", ["content_of", "conditional_by_nature", "performative", "play_types", "told_again",
-                                 "legal_types"])
+                                 "legal_types", "enforcement"])
 def test_event_context_type_lists_name_plover_types(key):
     assert all(t.split("/")[0] in PLOVER_MODES for t in load("event_context")[key])
 

@@ -224,7 +224,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         previous = last_org or mentions.main_org
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                       last_actor.get(kind), before, starts, ctx)
-        actor, target = mentions.for_states(actor, target)
+        actor, target = mentions.for_states(actor, target, entry["type"])
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue

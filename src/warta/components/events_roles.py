@@ -213,11 +213,13 @@ class Mentions:
             return self.by_kb[record.country]
         return None
 
-    def for_states(self, actor: str | None, target: str | None) -> tuple[str | None, str | None]:
+    def for_states(self, actor: str | None, target: str | None, type_: str) -> tuple[str | None, str | None]:
         """Actor and target lifted to their states (the convention's step 1): a foreign state's organ always (its
-        acts are reported as its state's), a home state's organ when it acts on another state or its organ."""
+        acts are reported as its state's), a home state's organ when it acts on another state or its organ, but
+        for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's flag is Bakamla's act)."""
         a_state, t_state = self.state_of(actor), self.state_of(target)
-        if a_state is not None and t_state is not None and a_state != t_state:
+        if a_state is not None and t_state is not None and a_state != t_state and (
+                a_state != self._home_state or type_ not in self.ctx["enforcement"]):
             return a_state, t_state
         if a_state is not None and a_state != self._home_state:
             return a_state, target
