@@ -54,6 +54,9 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Pengadilan Tinggi DKI Jakarta menolak banding. Putusan PT DKI Jakarta itu final.",
      [("Pengadilan Tinggi DKI Jakarta", "ORG"), ("PT DKI Jakarta", "ORG")],
      [["Pengadilan Tinggi DKI Jakarta", "PT DKI Jakarta"]]),
+    ("Sidang di Pengadilan Tata Usaha Negara Pekanbaru ditunda. PTUN Pekanbaru menjadwalkan ulang.",
+     [("Pengadilan Tata Usaha Negara Pekanbaru", "ORG"), ("PTUN Pekanbaru", "LOC")],  # mistyped by the tagger
+     [["Pengadilan Tata Usaha Negara Pekanbaru", "PTUN Pekanbaru"]]),
     ("Pengadilan Negeri Bandung menggelar sidang. PN Surabaya menunda sidang lain.",
      [("Pengadilan Negeri Bandung", "ORG"), ("PN Surabaya", "ORG")],  # another place: another court
      [["Pengadilan Negeri Bandung"], ["PN Surabaya"]]),

@@ -297,3 +297,18 @@ def test_entities_a_nationality_is_not_the_country(text, country):
 def test_entities_a_country_named_as_a_place_stays(text, country):
     found = by_name(text)
     assert country in found and found[country].type == "LOC"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Dinkes menetapkan status kejadian luar biasa (KLB) setelah kasus melonjak. Status KLB berlaku sebulan.", "KLB"),
+    ("Guru honorer menuntut pengangkatan sebagai pegawai pemerintah dengan perjanjian kerja (PPPK). Formasi "
+     "PPPK terbatas.", "PPPK"),
+])
+def test_entities_an_acronym_defined_by_common_words_is_no_name(text, word):
+    assert word not in by_name(text)
+
+
+def test_entities_a_police_directorate_is_part_of_the_title():
+    found = by_name("Direktur Reserse Kriminal Khusus Polda Riau Kombes Pol Ade Kuncoro mengatakan hal itu.")
+    assert "Reserse Kriminal" not in found and "Reserse Kriminal Khusus" not in found
+    assert found["Ade Kuncoro"].type == "PER" and found["Polda Riau"].type == "ORG"

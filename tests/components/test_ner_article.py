@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
+    common_acronyms,
     credit_span,
+    cut_at_dateline,
     drop_sentence_initial,
     section_heads,
     split_known_prefixes,
@@ -84,3 +86,25 @@ def test_split_person_tails(text, surface, expected):
 def test_credit_span(text, credit):
     span = credit_span(text)
     assert (text[span[0]:span[1]] if span else None) == credit
+
+
+@pytest.mark.parametrize("text,common", [
+    ("Pemda menetapkan status kejadian luar biasa (KLB) demam berdarah dengue (DBD).", {"KLB", "DBD"}),
+    ("Pemerintah akan memberlakukan bea masuk tindakan pengamanan (BMTP) atas baja.", {"BMTP"}),
+    ("Kapal itu masih di dalam zona ekonomi eksklusif (ZEE) Indonesia.", {"ZEE"}),
+    ("Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK) sejak Mei.", set()),  # a name, capitalised
+    ("Mereka bertemu di kantor (KPK) kemarin.", set()),                          # letters that spell nothing
+])
+def test_common_acronyms_are_defined_by_lower_case_words(text, common):
+    assert common_acronyms(text) == common
+
+
+@pytest.mark.parametrize("text,surface,kept", [
+    ("MEDAN, KOMPAS.com - Satreskrim Polrestabes Medan menangkap tiga pelaku.", "KOMPAS.com - Satreskrim",
+     "Satreskrim"),
+    ("MEDAN, KOMPAS.com - polisi menangkap tiga pelaku.", "KOMPAS.com - polisi", None),
+])
+def test_a_name_run_from_the_dateline_into_the_body_starts_after_it(text, surface, kept):
+    end = text.index("- ") + 2
+    out = cut_at_dateline([_cand(text, surface, "ORG")], text, 0, end)
+    assert [text[c.start:c.end] for c in out] == ([kept] if kept else [])

@@ -52,7 +52,7 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0].upper() for w in words if w.lower() not in lex.connectors and w[:1].isalpha())
 
 
-def _spells(acronym: str, name: str) -> bool:
+def spells(acronym: str, name: str) -> bool:
     """True when the acronym's letters are the initials of the name, or an in-order selection of them that keeps
     the first and last ("PSSI" in Persatuan Sepak Bola Seluruh Indonesia)."""
     letters = acronym.replace("-", "").upper()
@@ -207,15 +207,15 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
     if _is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
         for c in index.get(index.spelling(s)):
-            if c.mentions[0].type in ("ORG", "LOC") and any(_spells(s, surface(m)) for m in c.mentions):
+            if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
     words = s.split()
     if len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]):
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
         tail, letters = " " + " ".join(words[1:]), words[0] + _initials(words[1:])
-        for c in index.get(index.spelling(letters)):
-            if c.mentions[0].type == cand.type and any(
-                    surface(m).endswith(tail) and _spells(letters, surface(m)) for m in c.mentions):
+        for c in index.get(index.spelling(letters)):  # of any type: the tagger often takes "PTUN Pekanbaru" for a place
+            if c.mentions[0].type in ("ORG", "LOC") and any(
+                    surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
@@ -227,7 +227,7 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         acronym = _is_acronym(rest)
         for c in index.get(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
             if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
-                    acronym and any(_spells(rest, surface(m)) for m in c.mentions))):
+                    acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if cand.type == "LOC":
         for c in index.get(("bare", key)):

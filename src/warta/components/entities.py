@@ -163,6 +163,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         return any(x <= a and b <= y for x, y in blocked)
 
     cands = [c for c in cands if not in_blocked(c.start, c.end)]
+    if dateline is not None:
+        cands = ner_article.cut_at_dateline(cands, text, dateline.start, dateline.end)
     if dateline is not None and dateline.city:
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
         if at >= 0:
@@ -171,6 +173,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
+    cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:

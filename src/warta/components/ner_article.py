@@ -197,6 +197,53 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     return out
 
 
+_FIRST_WORD = re.compile(r"\s*(?=\S)")
+
+
+def cut_at_dateline(cands: list[Cand], text: str, start: int, end: int) -> list[Cand]:
+    """A name the tagger ran from the dateline into the body ("KOMPAS.com - Satreskrim") starts after the dateline,
+    with a capital; else it is dropped."""
+    out = []
+    for c in cands:
+        if start <= c.start < end < c.end:
+            at = _FIRST_WORD.match(text, end).end()
+            if at >= c.end or not text[at].isupper():
+                continue
+            c.start = at
+        out.append(c)
+    return out
+
+
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z]+ ){1,8})\(([A-Z]{2,7})\)")
+
+
+def common_acronyms(text: str) -> set[str]:
+    """Acronyms the article defines by lower-case words, so kinds of things, not names: "kejadian luar biasa
+    (KLB)", "bea masuk tindakan pengamanan (BMTP)", "zona ekonomi eksklusif (ZEE)"."""
+    found = set()
+    for m in _LOWER_DEFINED.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        if any(coref.spells(acronym, " ".join(words[k:])) for k in range(len(words) - 1)):
+            found.add(acronym)
+    return found
+
+
+def drop_common_acronyms(cands: list[Cand], text: str) -> list[Cand]:
+    """No candidate is such an acronym, and one it starts ("ZEE Indonesia") starts after it."""
+    common = common_acronyms(text)
+    if not common:
+        return cands
+    out = []
+    for c in cands:
+        first, _, rest = text[c.start:c.end].partition(" ")
+        if first in common:
+            if not rest or not rest[:1].isupper():
+                continue
+            c.start += len(first) + 1
+        out.append(c)
+    return out
+
+
 _CREDIT_SEP = re.compile(r"[/,;]")
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 
