@@ -312,3 +312,29 @@ def test_entities_a_police_directorate_is_part_of_the_title():
     found = by_name("Direktur Reserse Kriminal Khusus Polda Riau Kombes Pol Ade Kuncoro mengatakan hal itu.")
     assert "Reserse Kriminal" not in found and "Reserse Kriminal Khusus" not in found
     assert found["Ade Kuncoro"].type == "PER" and found["Polda Riau"].type == "ORG"
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("Kepala Dinas Lingkungan Hidup Tanah Bumbu Rahmat Prapto Udoyo menyebut sampel sudah diambil.",
+     "Dinas Lingkungan Hidup Tanah Bumbu", "Rahmat Prapto Udoyo"),
+    ("Dari Beijing, juru bicara Kementerian Luar Negeri China Guo Jiakun meminta nelayan dibebaskan.",
+     "Kementerian Luar Negeri China", "Guo Jiakun"),
+])
+def test_entities_a_person_after_an_organisation_ending_with_a_place(text, org, person):
+    found = by_name(text)
+    assert found[person].type == "PER"
+    assert org in text and not any(person.split()[0] in name for name in found if name != person)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kepala Kantor Wilayah Kementerian Agama Jawa Barat Wilayah Selatan hadir.", "Wilayah Selatan"),
+    ("Panglima Komando Armada I Laksamana Muda TNI Fauzi Rahman mengatakan hal itu.", "TNI"),
+    ("Kepala BNPB Letjen TNI Suharyanto meninjau lokasi gempa.", "TNI"),
+])
+def test_entities_no_person_or_organisation_made_of_name_parts(text, name):
+    assert name not in by_name(text)
+
+
+def test_entities_a_rank_does_not_take_the_organisation_its_title_names():
+    found = by_name("Ketua KPK Nawawi Pomolango mengatakan penyidik sudah bekerja.")
+    assert found["KPK"].type == "ORG" and found["Nawawi Pomolango"].type == "PER"

@@ -22,6 +22,7 @@ from .ner_person import (
     degree_tail,
     initials,
     name_start_before,
+    persons_after_places,
     persons_after_titles,
     strip_person,
     surely_initials,
@@ -57,7 +58,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
-    spans = split_org_tails(words, merge_heads(spans, heads))
+    spans = persons_after_places(words, split_org_tails(words, merge_heads(spans, heads)), kb_tags)
     named_by_initials = initials(words)
     persons = named_by_initials + persons_after_titles(words, spans, kb_tags, starts)
     named_by_initials = surely_initials(words, named_by_initials)
@@ -174,6 +175,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_article.drop_common_acronyms(cands, text)
+    cands = ner_article.drop_rank_corps(cands, text)
     cands = ner_article.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:

@@ -244,6 +244,25 @@ def drop_common_acronyms(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
+    """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
+    "Brigjen Pol Marjuki"): no organisation of its own there."""
+    lex = lexicon()
+    titles = lex.titles
+    cands = sorted(cands, key=lambda c: c.start)
+    out = []
+    for i, c in enumerate(cands):
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (c.type != "PER" and nxt is not None and nxt.type == "PER" and text[c.end:nxt.start] == " "
+                and text[c.start:c.end].lower() in lex.rank_corps):
+            m = _WORDS_BEFORE.search(text, max(0, c.start - 40), c.start)
+            words = m.group(1).lower().split() if m else []
+            if any(" ".join(words[k:]) in titles for k in range(len(words))):
+                continue
+        out.append(c)
+    return out
+
+
 _CREDIT_SEP = re.compile(r"[/,;]")
 _BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
 

@@ -222,6 +222,36 @@ def name_start_before(words: list[str], a: int) -> int:
     return a
 
 
+def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
+                         kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+    """An organisation after a title that ends with a known place and then runs on into one to three unknown
+    name words is the organisation, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu] [Rahmat] Prapto
+    Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]"); the person joins one tagged right after.
+    Returns the spans, so changed."""
+    if not kb_tags:
+        return spans
+    lex = lexicon()
+    vocab = lowercase_vocab()
+    out = list(spans)
+    for n, (a, b, kind) in enumerate(spans):
+        if kind != "ORG" or title_before(words, a)[1] is None:
+            continue
+        k = b
+        while k > a + 1 and not kb_tags[k - 1] and _name_word(words, k - 1, lex) and (
+                words[k - 1].lower() not in lex.org_tails and words[k - 1].lower() not in lex.name_suffixes):
+            k -= 1
+        if not (k < b <= k + 3 and kb_tags[k - 1][2:] == "LOC"):
+            continue
+        after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
+        if after is None and (b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
+            continue  # one word, or ordinary words: the organisation's own name may go on after a place
+        out[n] = (a, k, kind)
+        if after is not None:
+            out.remove(after)
+        out.append((k, after[1] if after else b, "PER"))
+    return sorted(out)
+
+
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
