@@ -199,6 +199,7 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Pemerintah Kota Surabaya membebaskan biaya parkir di Surabaya.", []),  # free of charge, no release
     ("Polda Jatim menolak permintaan Budi Santoso.", ["REJECT"]),
     ("Direktur Penyidikan KPK Budi Santoso hadir di Jakarta.", []),
+    ("Nelayan Jepang tidak punya izin menangkap ikan di Indonesia.", []),  # fishing, no arrest
     # what is threatened is not an event of its own
     ("Polda Jatim mengancam mencabut izin usaha Budi Santoso.", ["THREATEN"]),
     # "dan" after a verb of what is asked joins another asked act
@@ -398,3 +399,26 @@ KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
 def test_office_and_state_lifting_from_titles_and_the_knowledge_base(text, entities, type_, actor):
     article, ids = _kb_article(text, entities)
     assert _one(code_events(article), type_).actor == ids[actor]
+
+
+@pytest.mark.parametrize("text, types", [
+    # a bare stem right after a personal pronoun is an act in the object voice, done by the speaker
+    ('"Pelakunya akan kami jerat dengan pasal berlapis," kata Budi Santoso.', ["ACCUSE"]),
+    ('"Izin ekspornya kami bekukan," kata Budi Santoso.', ["SANCTION"]),
+    # ... elsewhere the stem is no act
+    ('"Jerat hukum itu berat," kata Budi Santoso.', []),
+    ('"Tahan dulu, jangan buru-buru," kata Budi Santoso.', []),
+])
+def test_object_voice_acts_of_the_speaker(text, types):
+    content = text[1:text.index(',"')]
+    article, ids = _article(text, quotes=[content], speaker="Budi Santoso")
+    events = code_events(article)
+    assert [v.type for v in events] == types
+    assert all(v.actor == ids["Budi Santoso"] for v in events)
+
+
+def test_a_national_office_is_the_state_before_the_ministry_its_title_names():
+    text = "Kementerian Luar Negeri RI menggelar rapat. Menteri Luar Negeri Ani Wijaya menolak klaim itu."
+    article, ids = _kb_article(text, [KEMLU, ("Indonesia", "LOC", "Q252", []),
+                                      ("Ani Wijaya", "PER", None, ["Menteri Luar Negeri"])])
+    assert _one(code_events(article), "REJECT").actor == ids["Indonesia"]

@@ -243,3 +243,18 @@ def test_a_warning_is_no_threat(text):
 ])
 def test_a_gapped_act_needs_what_it_acts_on(text):
     assert not {"ASSAULT", "RETREAT", "SANCTION"} & {t.entry["type"] for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a one-word verb trigger with its object clitic
+    ("Polda menetapkan HS sebagai tersangka dan menahannya.", "menahannya", "COERCE"),
+    ("Ketua partai menemuinya di Makassar.", "menemuinya", "CONSULT"),
+    ("Saksi itu diperiksanya selama enam jam.", "diperiksanya", "ACCUSE"),
+])
+def test_a_verb_trigger_with_its_object_clitic(text, trigger, type_):
+    assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
+
+
+def test_object_voice_stems_are_marked_and_have_no_verb_prefix():
+    stems = [t for e in ENTRIES if e.get("object_voice") for t in e["triggers"]]
+    assert stems and not [t for t in stems if t.startswith(("me", "ber")) or " " in t]

@@ -202,6 +202,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if play[si] and m.entry["type"] in ctx["play_types"]:
             continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
         wide = words_before(text, m.start, 2 * ctx["window"])
+        if m.entry.get("object_voice") and (not wide or wide[-1] not in ctx["object_voice_agents"]):
+            continue  # a bare stem is an act only in the object voice: "akan kami jerat"
         if _in_name(text, m, s_start) or _in_idiom(text, m, wide):
             continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]

@@ -164,13 +164,15 @@ class Mentions:
                 client = next((c for c in _names_in(words, self._people) if c != person.id), None)
                 if client:
                     return client
-            # "Menteri Perdagangan" -> "Kementerian Perdagangan": the body an office's title is named after
-            named = _names_in(words, self._bodies) or _names_in(
-                [ctx["office_bodies"].get(w, w) for w in words], self._bodies)
+            named = _names_in(words, self._bodies)
             if named:
                 return self._government.get(named[0], named[0])
             if self._home_state and has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
+            # "Menteri Perdagangan" -> "Kementerian Perdagangan": the body an office's title is named after
+            named = _names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
+            if named:
+                return self._government.get(named[0], named[0])
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
             named = [eid for eid in _names_in(_words(prefix), self._bodies)
                      if self.by_id[eid].type == "ORG"]

@@ -54,7 +54,8 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
 
 
 def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in the text, longest match first, whole words separated by spaces only.
+    """Every trigger in the text, longest match first, whole words separated by spaces only; a one-word verb
+    trigger also with the clitic "-nya" ("menahannya").
 
     One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
     and the words after it matched by that trigger's pattern."""
@@ -66,6 +67,9 @@ def find_triggers(text: str) -> list[Trigger]:
     cursor = taken = 0
     for word in WORD.findall(low):
         candidates = by_first.get(word)
+        if candidates is None and word.endswith("nya") and _VERBAL.match(word):
+            # a verb with its object clitic, "menahannya", "diperiksanya": the one-word trigger it ends in
+            candidates = [(rest, entry) for rest, entry in by_first.get(word[:-3], ()) if rest is None] or None
         if candidates is None:
             continue
         start, n = low.find(word, cursor), len(word)
