@@ -355,10 +355,15 @@ def test_an_active_verb_with_no_readable_doer_is_left_out_by_default(text, kept)
 
 
 def _kb_article(text, entities, published="2025-10-07"):
-    """An article over ``text`` whose entities are (name, type, kb id, titles) rows, each mentioned where written."""
+    """An article over ``text`` whose entities are (name, type, kb id, titles) rows, each mentioned where written
+    but inside a longer name or a title written before a person."""
     found = []
+    longer = [n for n, *_ in entities] + [t for *_, titles in entities for t in titles]
     for name, type_, kb, titles in entities:
-        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        inside = {(m.start() + n.index(name), m.start() + n.index(name) + len(name))
+                  for n in longer if n != name and name in n for m in re.finditer(re.escape(n), text)}
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+                 if (m.start(), m.end()) not in inside]
         found.append(Entity(id=f"e{len(found) + 1}", name=name, type=type_, kb=kb, titles=titles,
                             mentions=[Mention(text=name, start=s, end=e) for s, e in spans]))
     article = Article(id="t", text=text, meta=Meta(published=published), sentences=split_sentences(text),
@@ -374,6 +379,15 @@ KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
     # an office title names its body with another word
     ("Kementerian Kesehatan menggelar rapat. Menteri Kesehatan Ani Wijaya mengimbau warga waspada.",
      [KEMENKES, ("Ani Wijaya", "PER", None, ["Menteri Kesehatan"])], "REQUEST", "Kementerian Kesehatan"),
+    # ... of the place the title names, not that place's government
+    ("Polres Karawang menangkap 17 orang di Karawang. Kapolres Karawang AKBP Ani Wijaya menuding koordinator aksi.",
+     [("Polres Karawang", "ORG", None, []), ("Karawang", "LOC", None, []),
+      ("Pemkab Karawang", "ORG", None, []), ("Ani Wijaya", "PER", None, ["Kapolres Karawang AKBP"])],
+     "ACCUSE", "Polres Karawang"),
+    # ... and not a body of another place: a foreign minister is his state
+    ("Kementerian Luar Negeri menggelar rapat. Menteri Luar Negeri Jepang Yoko Kamikawa mengecam serangan itu.",
+     [("Kementerian Luar Negeri", "ORG", None, []), ("Jepang", "LOC", "Q17", []),
+      ("Yoko Kamikawa", "PER", None, ["Menteri Luar Negeri Jepang"])], "ACCUSE", "Jepang"),
     # no title written: the office the knowledge base says the person holds on the article's date
     ("Kementerian Kesehatan menggelar rapat. Budi Gunadi Sadikin mengimbau warga waspada.",
      [KEMENKES, ("Budi Gunadi Sadikin", "PER", "W:budi-gunadi-sadikin", [])], "REQUEST", "Kementerian Kesehatan"),

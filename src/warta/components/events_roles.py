@@ -165,14 +165,21 @@ class Mentions:
                 if client:
                     return client
             named = _names_in(words, self._bodies)
-            if named:
-                return self._government.get(named[0], named[0])
-            if self._home_state and has_phrase(words, ctx["national_offices"]):
+            places = [eid for eid in named if self.by_id[eid].type == "LOC"]
+            if named and self.by_id[named[0]].type != "LOC":
+                return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
+            if self._home_state and not places and has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
-            # "Menteri Perdagangan" -> "Kementerian Perdagangan": the body an office's title is named after
-            named = _names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
-            if named:
-                return self._government.get(named[0], named[0])
+            # the body an office's title names with another word, of the place it names if any: "Menteri
+            # Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang (not Karawang)
+            office = [eid for eid in _names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
+                      if self.by_id[eid].type == "ORG" and all(
+                          set(_words(self.by_id[p].name)) <= set(_words(self.by_id[eid].name))
+                          or _words(self.by_id[p].name)[-1] in _words(self.by_id[eid].name) for p in places)]
+            if office:
+                return office[0]
+            if places:
+                return self._government.get(places[0], places[0])
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
             named = [eid for eid in _names_in(_words(prefix), self._bodies)
                      if self.by_id[eid].type == "ORG"]
