@@ -301,8 +301,8 @@ def test_entities_a_country_named_as_a_place_stays(text, country):
 
 @pytest.mark.parametrize("text,word", [
     ("Dinkes menetapkan status kejadian luar biasa (KLB) setelah kasus melonjak. Status KLB berlaku sebulan.", "KLB"),
-    ("Guru honorer menuntut pengangkatan sebagai pegawai pemerintah dengan perjanjian kerja (PPPK). Formasi "
-     "PPPK terbatas.", "PPPK"),
+    (("Guru honorer menuntut pengangkatan sebagai pegawai pemerintah dengan perjanjian kerja (PPPK). Formasi "
+      "PPPK terbatas."), "PPPK"),
 ])
 def test_entities_an_acronym_defined_by_common_words_is_no_name(text, word):
     assert word not in by_name(text)
@@ -338,3 +338,22 @@ def test_entities_no_person_or_organisation_made_of_name_parts(text, name):
 def test_entities_a_rank_does_not_take_the_organisation_its_title_names():
     found = by_name("Ketua KPK Nawawi Pomolango mengatakan penyidik sudah bekerja.")
     assert found["KPK"].type == "ORG" and found["Nawawi Pomolango"].type == "PER"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Ia disambut Presiden Mesir Abdel Fattah el-Sisi di Kairo.", "Abdel Fattah el-Sisi", "PER"),
+    ("Setibanya di Istana Al-Ittihadiya, ia disambut langsung.", "Istana Al-Ittihadiya", "LOC"),
+])
+def test_entities_a_hyphenated_particle_is_part_of_the_name(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Rencana itu digagas Mesir dan Liga Arab.", "Liga Arab", "ORG"),        # a known body, not a competition
+    ("Bantuan disalurkan melalui Bulan Sabit Merah Mesir.", "Bulan Sabit Merah Mesir", "ORG"),
+    ("Bentrokan terjadi di Jalur Gaza bagian utara.", "Jalur Gaza", "LOC"),
+])
+def test_entities_bodies_and_places_with_misleading_first_words(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

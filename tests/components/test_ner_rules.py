@@ -10,11 +10,13 @@ from warta.components.ner_rules import (
     common_word_at_start,
     head_spans,
     is_not_name,
+    join_particles,
     looks_like_acronym,
     only_titles,
     split_org_tails,
     trim,
 )
+from warta.components.segment import split_sentences, tokenize
 
 
 def _words(sentence: str) -> list[str]:
@@ -174,3 +176,14 @@ def test_split_org_tails(sentence, spans, names):
 ])
 def test_common_word_at_start(sentence, a, b, common):
     assert common_word_at_start(_words(sentence), a, b, frozenset({"kendati", "vonis"})) is common
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("Presiden Abdel Fattah el-Sisi tiba", ["Presiden", "Abdel", "Fattah", "el-Sisi", "tiba"]),
+    ("di Istana Al-Ittihadiya kemarin", ["di", "Istana", "Al-Ittihadiya", "kemarin"]),
+    ("rute Jakarta-Bandung dibuka", ["rute", "Jakarta", "-", "Bandung", "dibuka"]),  # no particle: two names
+    ("pemerintahan Jokowi - JK", ["pemerintahan", "Jokowi", "-", "JK"]),
+])
+def test_join_particles_joins_a_hyphenated_particle_and_name(text, joined):
+    toks, _ = join_particles(text, tokenize(text, split_sentences(text)))
+    assert [text[a:b] for a, b in toks] == joined

@@ -39,9 +39,11 @@ from .ner_rules import (
     common_word_at_start,
     head_spans,
     is_not_name,
+    join_particles,
     looks_like_acronym,
     merge_heads,
     only_titles,
+    particle_name,
     split_org_tails,
     trim,
 )
@@ -51,14 +53,20 @@ _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 
 def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[str] | None = None) -> list[Cand]:
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
+    toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
-    spans = bio_spans(tag_words(words, kb_tags))
+    spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
+             for a, b, kind in bio_spans(tag_words(words, kb_tags))]  # "Abdel Fattah [el-Sisi]"
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     starts = title_starts(words)
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
-    spans = persons_after_places(words, split_org_tails(words, merge_heads(spans, heads)), kb_tags)
+    spans = split_org_tails(words, merge_heads(spans, heads))
+    cut = persons_after_places(words, spans, kb_tags)
+    if cut != spans:
+        heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
+        spans = cut
     named_by_initials = initials(words)
     persons = named_by_initials + persons_after_titles(words, spans, kb_tags, starts)
     named_by_initials = surely_initials(words, named_by_initials)

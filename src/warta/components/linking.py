@@ -39,8 +39,10 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
             cand.kb_ids = tuple(m.ids)
             types = {r.type for r in records}
             # the tagger confuses ORG and LOC, and takes unfamiliar places for people ("Phnom Penh"); a person
-            # right after a title stays a person
-            if len(types) == 1 and cand.source == "crf" and not (cand.type == "PER" and cand.after_title):
+            # right after a title stays a person; an event head word does not make a known body an event ("Liga
+            # Arab")
+            if len(types) == 1 and (cand.source == "crf" or cand.type == "MISC") and not (
+                    cand.type == "PER" and cand.after_title):
                 cand.type = records[0].type
             continue
         if overlaps_taken(m.start, m.end):

@@ -65,6 +65,7 @@ class Lexicon:
     unit_titles: frozenset[str]
     rank_corps: frozenset[str]
     nationality_cues: frozenset[str]
+    name_particles: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -77,7 +78,8 @@ def lexicon() -> Lexicon:
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
-                                            "nickname_cues", "name_titles", "rank_corps", "nationality_cues")}
+                                            "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
+                                            "name_particles")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
@@ -291,6 +293,36 @@ def looks_like_acronym(word: str) -> bool:
     return caps >= 2 or (caps == 1 and is_cap(word) and len(word) <= 9)
 
 
+def join_particles(text: str, toks: list[tuple[int, int]],
+                   tags: list[str] | None = None) -> tuple[list[tuple[int, int]], list[str] | None]:
+    """Tokens of a name with a hyphenated particle joined into one, as the tagger was trained on them: "Al", "-",
+    "Ittihadiya" -> "Al-Ittihadiya"; "el", "-", "Sisi" -> "el-Sisi". ``tags`` (the KB's, per token) follow."""
+    particles = lexicon().name_particles
+    hits = [i for i in range(1, len(toks) - 1) if toks[i][1] - toks[i][0] == 1 and text[toks[i][0]] == "-"
+            and toks[i - 1][1] == toks[i][0] and toks[i][1] == toks[i + 1][0]
+            and text[toks[i - 1][0]:toks[i - 1][1]].lower() in particles and text[toks[i + 1][0]].isupper()]
+    if not hits:
+        return toks, tags
+    out, out_tags, skip = [], [], set()
+    for i in hits:
+        skip.update((i, i + 1))
+    for i, tok in enumerate(toks):
+        if i in skip:
+            continue
+        if i + 1 in hits:
+            tok = (tok[0], toks[i + 2][1])
+        out.append(tok)
+        if tags is not None:
+            out_tags.append(tags[i])
+    return out, (out_tags if tags is not None else None)
+
+
+def particle_name(word: str) -> bool:
+    """ "el-Sisi", "al-Assad": a lower-case particle joined to a name, part of it."""
+    first, dash, rest = word.partition("-")
+    return bool(dash) and first.lower() in lexicon().name_particles and is_cap(rest)
+
+
 def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
     ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina")."""
@@ -304,7 +336,7 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     n = phrase_at(words, a, lex.unit_prefixes)
     if n and a + n < b and is_cap(words[a + n]):
         a += n
-    while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit()
+    while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit() or particle_name(words[b - 1])
                           or (words[b - 1] == ")" and "(" in words[a:b]))
                      or words[b - 1].lower() in lex.degrees or words[b - 1].lower() in lex.honorifics):
         b -= 1
