@@ -436,3 +436,18 @@ def test_a_national_office_is_the_state_before_the_ministry_its_title_names():
     article, ids = _kb_article(text, [KEMLU, ("Indonesia", "LOC", "Q252", []),
                                       ("Ani Wijaya", "PER", None, ["Menteri Luar Negeri"])])
     assert _one(code_events(article), "REJECT").actor == ids["Indonesia"]
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    # an agent noun naming a kind of body stands for the body of that kind the article names
+    ("Polda Jatim menggelar razia. Pemerintah Kota Surabaya meminta warga tenang. Polisi lalu menangkap dua "
+     "orang.", "COERCE", "Polda Jatim"),
+    # ... else for the implicit agent
+    ("Pemerintah Kota Surabaya meminta warga tenang. Petugas lalu menangkap dua orang.", "COERCE",
+     "Pemerintah Kota Surabaya"),
+    # the agent of a passive after an agent noun
+    ("Dua orang ditangkap di Surabaya. Mereka kini diperiksa penyidik Polda Jatim.", "ACCUSE", "Polda Jatim"),
+])
+def test_agent_nouns_stand_for_a_body_of_their_kind(text, type_, actor):
+    article, ids = _article(text)
+    assert _one(code_events(article), type_).actor == ids.get(actor)

@@ -119,6 +119,29 @@ class Mentions:
             return self._affiliation(entity)
         return self._government.get(entity.id, entity.id) if entity.type == "LOC" else entity.id
 
+    def body_of_kind(self, words: list[str], previous: str | None) -> str | None:
+        """The organisation of the kind a common noun stands for (`agent_kinds`: "polisi" -> the police unit,
+        "perusahaan" -> the company): ``previous`` (the implicit agent) if it is one, else the one the article
+        names most."""
+        kinds = self.ctx["agent_kinds"]
+        noun = next((w for w in words if w in kinds), None)
+        if noun is None:
+            return None
+        marks = set(kinds[noun])
+
+        def of_kind(eid: str) -> bool:
+            entity = self.by_id[eid]
+            return entity.type == "ORG" and not marks.isdisjoint(
+                w for t in (entity.name, *(m.text for m in entity.mentions)) for w in _words(t))
+
+        if previous is not None and of_kind(previous):
+            return previous
+        counts: dict[str, int] = {}
+        for _, _, eid in self.items:
+            if of_kind(eid):
+                counts[eid] = counts.get(eid, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def is_legal(self, entity_id: str) -> bool:
         """A body that arrests, charges or tries people (police, prosecutors, courts), or a state."""
         entity = self.by_id[entity_id]
@@ -366,8 +389,10 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         oleh = _BY.match(text, trigger.end, s_end)
         # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")
+        # ... also after an agent noun ("diperiksa penyidik Polres Karawang")
         found = mentions.between(oleh.end(), oleh.end() + 60) if oleh else [
-            m for m in after[:1] if text[trigger.end:m[0]].isspace()]
+            m for m in after[:1] if text[trigger.end:m[0]].isspace() or text[trigger.end:m[0]].endswith(" ") and set(
+                WORD.findall(text[trigger.end:m[0]].lower())) <= ctx["agent_nouns"]]
         if found:
             return mentions.agent(found[0][2]), subject, True
         if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
@@ -387,7 +412,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     described = not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"])
     if subject is None and described:
-        subject = previous  # "penyidik menyita ...": an unnamed agent acting for the implicit one
+        # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
+        # its police unit), else for the implicit one
+        subject = mentions.body_of_kind(own_words, previous) or previous
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
