@@ -57,6 +57,22 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Sidang di Pengadilan Tata Usaha Negara Pekanbaru ditunda. PTUN Pekanbaru menjadwalkan ulang.",
      [("Pengadilan Tata Usaha Negara Pekanbaru", "ORG"), ("PTUN Pekanbaru", "LOC")],  # mistyped by the tagger
      [["Pengadilan Tata Usaha Negara Pekanbaru", "PTUN Pekanbaru"]]),
+    # a syllable acronym followed by the same place, or by the place's initials
+    ("Kepolisian Resor Kota Besar Semarang menangkap NH. Polrestabes Semarang lalu menahannya.",
+     [("Kepolisian Resor Kota Besar Semarang", "ORG"), ("Polrestabes Semarang", "ORG")],
+     [["Kepolisian Resor Kota Besar Semarang", "Polrestabes Semarang"]]),
+    ("Dinas Kesehatan Kabupaten Sikka menetapkan KLB. Kepala Dinkes Sikka mengatakan hal itu.",
+     [("Dinas Kesehatan Kabupaten Sikka", "ORG"), ("Dinkes Sikka", "ORG")],
+     [["Dinas Kesehatan Kabupaten Sikka", "Dinkes Sikka"]]),
+    ("Kepolisian Daerah Nusa Tenggara Barat memecat dua anggota. Sidang digelar di Polda NTB.",
+     [("Kepolisian Daerah Nusa Tenggara Barat", "ORG"), ("Polda NTB", "ORG")],
+     [["Kepolisian Daerah Nusa Tenggara Barat", "Polda NTB"]]),
+    ("Kepolisian Daerah Riau menyelidiki kasus itu. Polda Jambi membantu.",
+     [("Kepolisian Daerah Riau", "ORG"), ("Polda Jambi", "ORG")],     # another place: another police
+     [["Kepolisian Daerah Riau"], ["Polda Jambi"]]),
+    ("Kejaksaan Tinggi Medan memeriksa saksi. Kejari Medan menunggu.",
+     [("Kejaksaan Tinggi Medan", "ORG"), ("Kejari Medan", "ORG")],    # "ari" is in no word of the name
+     [["Kejaksaan Tinggi Medan"], ["Kejari Medan"]]),
     ("Pengadilan Negeri Bandung menggelar sidang. PN Surabaya menunda sidang lain.",
      [("Pengadilan Negeri Bandung", "ORG"), ("PN Surabaya", "ORG")],  # another place: another court
      [["Pengadilan Negeri Bandung"], ["PN Surabaya"]]),

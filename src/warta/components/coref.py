@@ -68,6 +68,48 @@ def spells(acronym: str, name: str) -> bool:
     return False
 
 
+def _syllabic(word: str) -> bool:
+    """A word that may be a syllable acronym: "Dinkes", "Polrestabes", "Kemlu" (a capital, then small letters)."""
+    return 4 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _pieces(short: str, words: list[str]) -> bool:
+    """Whether ``short`` cuts into one piece of two letters or more per word, each piece inside its word, in
+    order: "polrestabes" over kepolisian resor kota besar (pol, res, ta, bes)."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    for n in range(2, len(short) - 2 * len(rest) + 1):
+        if short[:n] in word and _pieces(short[n:], rest):
+            return True
+    return False
+
+
+def syllables_spell(short: str, name: str) -> bool:
+    """True when ``short`` is a syllable acronym of ``name`` followed by the same place: "Dinkes Sikka" for
+    "Dinas Kesehatan Kabupaten Sikka", "Polrestabes Semarang" for "Kepolisian Resor Kota Besar Semarang", "Polda
+    NTB" for "Kepolisian Daerah Nusa Tenggara Barat" (the place's initials)."""
+    first, *tail = short.split()
+    words = name.split()
+    if not tail or len(words) <= len(tail):
+        return False
+    if [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]:
+        words = words[:-len(tail)]
+    elif len(tail) == 1 and _is_acronym(tail[0]):
+        k = next((k for k in range(2, 5) if k < len(words) and _initials(words[-k:]) == tail[0]), None)
+        if k is None:
+            return False
+        words = words[:-k]
+    else:
+        return False
+    heads = lexicon().loc_heads
+    while words and words[-1].lower() in heads:
+        words = words[:-1]  # "Kabupaten" before the place: "Dinkes Sikka"
+    lex = lexicon()
+    words = [w.lower() for w in words if w.lower() not in lex.connectors]
+    return 2 <= len(words) <= 5 and _pieces(first.lower(), words)
+
+
 def _is_acronym(text: str) -> bool:
     core = text.replace("-", "")
     return core.isalpha() and core.isupper() and 2 <= len(core) <= 8
@@ -117,6 +159,8 @@ class _Index:
             key = fold(s)
             keys += [("text", key), *(("word", w) for w in key.split())]
             keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
+            if cand.type == "ORG" and " " in s:
+                keys.append(("org",))
             bare = _strip_head(s)
             if bare is not None:
                 keys.append(("bare", fold(bare)))
@@ -216,6 +260,12 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         for c in index.get(index.spelling(letters)):  # of any type: the tagger often takes "PTUN Pekanbaru" for a place
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
+                return c
+    if len(words) > 1 and cand.type != "PER" and _syllabic(words[0]):
+        # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
+        # Barat": a syllable acronym and the same place after it
+        for c in index.get(("org",) if _is_acronym(words[-1]) else ("word", fold(words[-1]))):
+            if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
                 return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
