@@ -451,3 +451,14 @@ def test_a_national_office_is_the_state_before_the_ministry_its_title_names():
 def test_agent_nouns_stand_for_a_body_of_their_kind(text, type_, actor):
     article, ids = _article(text)
     assert _one(code_events(article), type_).actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "mereka" opening a clause: the organisation that acted in the sentence before
+    ("NATO mengecam Rusia di Jakarta. Mereka juga menolak usulan Jepang.", "NATO"),
+    # ... none after an act of unnamed people
+    ("Ribuan warga mengecam Rusia di Jakarta. Mereka juga menolak usulan Jepang.", None),
+])
+def test_mereka_stands_for_the_group_that_acted_just_before(text, actor):
+    article, ids = _article(text)
+    assert _one(code_events(article), "REJECT").actor == ids.get(actor)

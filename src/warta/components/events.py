@@ -224,8 +224,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
+        group = next((v.actor for v in reversed(events) if v.sentence == si - 1 and v.actor
+                      and mentions.by_id[v.actor].type == "ORG"), None)
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
-                                      last_actor.get(kind), before, starts, ctx)
+                                     last_actor.get(kind), before, starts, ctx, group)
         actor, target = mentions.for_states(actor, target, entry["type"])
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):

@@ -354,13 +354,14 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
 
 
 def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before, sentence_starts,
-           ctx) -> tuple[str | None, str | None, bool]:
+          ctx, group=None) -> tuple[str | None, str | None, bool]:
     """Actor and target of a trigger in its clause, and whether its doer is known: named, described ("warga",
     "penyidik"), implied (a quote's speaker, the agent of a passive) or left unnamed by the text's own form (a
     noun, an agentless passive). An active verb whose clause has no subject the coder can read ("RUPS
     menyetujui", "dua jet tempur menjatuhkan bom") has no known doer. ``previous`` is the implicit agent,
     ``same_act`` the actor of the last event of the same type and mode, ``sentence_starts`` where the article's
-    sentences start."""
+    sentences start, ``group`` the organisation that acted in the sentence before (what "mereka" opening a clause
+    stands for)."""
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
@@ -375,6 +376,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
     if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
         named = None
+        if own_words[:1] == ["mereka"] and group is not None:
+            named = group  # "600 anggota SPSG mogok. Mereka menuntut ...": the body that acted just before
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
