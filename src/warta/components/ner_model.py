@@ -122,24 +122,13 @@ def _word_row(word: str) -> tuple:
             _context(word, "2:"), word.lower())
 
 
-@lru_cache(maxsize=65536)
-def _known_row(word: str) -> tuple:
-    """``_word_row`` without the features the shipped model has no weight for."""
-    known = model_attributes()
-    row = _word_row(word)
-    return (*(tuple(f for f in part if f in known) for part in row[:5]), row[5])
-
-
-def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None,
-                      model_only: bool = False) -> list[list[str]]:
-    """Feature lists for words[start:end], with context from the whole sentence. ``kb_tags`` gives, per word,
-    "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer feature), else "". With
-    ``model_only`` (tagging, not training), the word and word-pair features the shipped model has no weight for
-    are left out: crfsuite would drop them itself, after the cost of passing them."""
+def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[str]]:
+    """Feature lists for words[start:end], with context from the whole sentence (what the model is trained on).
+    ``kb_tags`` gives, per word, "B-LOC"/"I-ORG"... where the knowledge base knows a name there (a gazetteer
+    feature), else ""."""
     n = len(words)
-    known, pad, row_of = (model_attributes(), _known_pad(), _known_row) if model_only else (_ALL, _PAD_ROW, _word_row)
     base = max(0, start - 2)
-    info = [row_of(w) for w in words[base:end + 2]]
+    info = [_word_row(w) for w in words[base:end + 2]]
     rows = []
     for i in range(start, end):
         k = i - base
@@ -147,14 +136,14 @@ def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str]
         feats = list(row[0])
         if i == 0 or words[i - 1] in _BOS_AFTER:
             feats.append("BOS")
-        feats += info[k - 2][1] if i >= 2 else pad[1]
-        feats += info[k - 1][2] if i >= 1 else pad[2]
-        feats += info[k + 1][3] if i + 1 < n else pad[3]
-        feats += info[k + 2][4] if i + 2 < n else pad[4]
-        if i + 1 < n and (f := f"bi+={row[5]}|{info[k + 1][5]}") in known:
-            feats.append(f)
-        if i > 0 and (f := f"bi-={info[k - 1][5]}|{row[5]}") in known:
-            feats.append(f)
+        feats += info[k - 2][1] if i >= 2 else _PAD_ROW[1]
+        feats += info[k - 1][2] if i >= 1 else _PAD_ROW[2]
+        feats += info[k + 1][3] if i + 1 < n else _PAD_ROW[3]
+        feats += info[k + 2][4] if i + 2 < n else _PAD_ROW[4]
+        if i + 1 < n:
+            feats.append(f"bi+={row[5]}|{info[k + 1][5]}")
+        if i > 0:
+            feats.append(f"bi-={info[k - 1][5]}|{row[5]}")
         if kb_tags:
             if kb_tags[i]:
                 feats.append("kb=" + kb_tags[i])
@@ -166,25 +155,82 @@ def sentence_features(words: list[str], start: int, end: int, kb_tags: list[str]
     return rows
 
 
-class _All:
-    """Every feature (training keeps them all)."""
-
-    def __contains__(self, feature: str) -> bool:
-        return True
-
-
-_ALL = _All()
 # the context features of a position outside the sentence, as seen from each neighbour (see ``_word_row``)
 _PAD_ROW = (None, ("-2:pad",), ("-1:pad",), ("1:pad",), ("2:pad",), None)
+_BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
+
+
+@cache
+def _known_pairs() -> tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]]:
+    """The word-pair features the model has weights for, "bi+=" and "bi-=" each as first word -> second word ->
+    feature (a pair is filed under every "|" in the feature, so that words holding one are found too)."""
+    after: tuple[dict, dict] = ({}, {})
+    for feature in model_attributes():
+        for side, prefix in enumerate(("bi+=", "bi-=")):
+            if feature.startswith(prefix):
+                body = feature[len(prefix):]
+                for at in (i for i, ch in enumerate(body) if ch == "|"):
+                    after[side].setdefault(body[:at], {})[body[at + 1:]] = feature.encode("utf-8")
+    return after
+
+
+def _encoded(features, known) -> tuple[bytes, ...]:
+    return tuple(f.encode("utf-8") for f in features if f in known)
+
+
+_NO_PAIRS: dict[str, bytes] = {}
+
+
+@lru_cache(maxsize=65536)
+def _known_row(word: str) -> tuple:
+    """``_word_row`` as tagging reads it: the features the shipped model has weights for, in the bytes crfsuite
+    takes without encoding them; then the lower case, the word-pair features this word starts ("bi+=", "bi-=")
+    by the word that follows, and the BOS feature it gives the word after it."""
+    known = model_attributes()
+    row = _word_row(word)
+    plus, minus = _known_pairs()
+    return (*(_encoded(part, known) for part in row[:5]), row[5], plus.get(row[5], _NO_PAIRS),
+            minus.get(row[5], _NO_PAIRS), _encoded(["BOS"] if word in _BOS_AFTER else [], known))
 
 
 @cache
 def _known_pad() -> tuple:
+    """The ``_known_row`` of a position outside the sentence (the word after it is the first: BOS)."""
     known = model_attributes()
-    return (None, *(tuple(f for f in part if f in known) for part in _PAD_ROW[1:5]), None)
+    return (None, *(_encoded(part, known) for part in _PAD_ROW[1:5]), None, _NO_PAIRS, _NO_PAIRS,
+            _encoded(["BOS"], known))
 
 
-_BOS_AFTER = frozenset([*_OPENERS, ".", ":", "-"])
+@lru_cache(maxsize=64)
+def _kb_feature(prefix: str, tag: str) -> list[bytes]:
+    return [(prefix + tag).encode("utf-8")] if tag else []
+
+
+def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[bytes]]:
+    """``sentence_features`` as the shipped model reads them: without the features it has no weight for
+    (crfsuite would drop them itself, after the cost of passing them) and encoded, from cached rows per word form."""
+    lo, hi, n = start - 2, end + 2, len(words)
+    info = list(map(_known_row, words[max(0, lo):hi]))
+    if lo < 0 or hi > n:
+        pad = _known_pad()
+        info = [pad] * -lo + info + [pad] * (hi - n)
+    rows = []
+    # each position with the two rows either side of it; a row's fields are those of _known_row
+    for p2, p1, row, n1, n2 in zip(info, info[1:], info[2:], info[3:], info[4:]):
+        feats = [*row[0], *p1[8], *p2[1], *p1[2], *n1[3], *n2[4]]
+        if (f := row[6].get(n1[5])) is not None:
+            feats.append(f)
+        if (f := p1[7].get(row[5])) is not None:
+            feats.append(f)
+        rows.append(feats)
+    if kb_tags:
+        for i, feats in zip(range(start, end), rows):
+            feats += _kb_feature("kb=", kb_tags[i])
+            if i > 0:
+                feats += _kb_feature("-1:kb=", kb_tags[i - 1])
+            if i + 1 < n:
+                feats += _kb_feature("1:kb=", kb_tags[i + 1])
+    return rows
 
 
 def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:
@@ -246,9 +292,9 @@ def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
     if not windows:
         return labels
     # one call for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
-    feats: list[list[str]] = []
+    feats: list[list[bytes]] = []
     for a, b in windows:
-        feats += sentence_features(words, a, b, kb_tags, model_only=True)
+        feats += model_features(words, a, b, kb_tags)
     tagged = tagger().tag(feats)
     k = 0
     for a, b in windows:
