@@ -357,3 +357,14 @@ def test_entities_a_hyphenated_particle_is_part_of_the_name(text, name, kind):
 def test_entities_bodies_and_places_with_misleading_first_words(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,org,person", [
+    ("Ketua PHRI Badung I Gusti Agung Rai Suryawijaya mengimbau hotel bersiap.", "PHRI Badung",
+     "I Gusti Agung Rai Suryawijaya"),
+    ("Ketua DPD Partai Demokrat Bali I Made Mudharta mengatakan hal itu.", "Partai Demokrat", "I Made Mudharta"),
+])
+def test_entities_a_balinese_name_start_ends_the_organisation_before_it(text, org, person):
+    found = by_name(text)
+    assert found[person].type == "PER"
+    assert org in found and not any(person.split()[1] in name for name in found if name != person)

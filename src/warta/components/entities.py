@@ -24,6 +24,7 @@ from .ner_person import (
     name_start_before,
     persons_after_places,
     persons_after_titles,
+    persons_at_name_starts,
     strip_person,
     surely_initials,
     title_before,
@@ -63,7 +64,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = split_org_tails(words, merge_heads(spans, heads))
-    cut = persons_after_places(words, spans, kb_tags)
+    cut = persons_at_name_starts(words, persons_after_places(words, spans, kb_tags))
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut

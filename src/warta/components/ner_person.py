@@ -252,6 +252,25 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
     return sorted(out)
 
 
+def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Balinese or noble name start inside an organisation or place begins a person there, who takes the person
+    tagged after it: "Ketua [PHRI Badung] [I Gusti Agung Rai Suryawijaya]"."""
+    lex = lexicon()
+    out = list(spans)
+    for n, (a, b, kind) in enumerate(spans):
+        if kind == "PER":
+            continue
+        k = next((k for k in range(a + 1, b) if phrase_at(words, k, lex.name_starts)), None)
+        if k is None:
+            continue
+        after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
+        out[n] = (a, k, kind)
+        if after is not None:
+            out.remove(after)
+        out.append((k, after[1] if after else b, "PER"))
+    return sorted(out)
+
+
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
