@@ -256,6 +256,12 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("Juru Bicara Polda Jatim (Polda) Budi Santoso mengecam Rusia.", {}, "Polda Jatim"),
     # a clause opened by "yang" describes; the subject is before it
     ("Korea Selatan, yang berperang dengan Korea Utara, mengecam Rusia.", {}, "Korea Selatan"),
+    # a place alone between commas places the one before it; a person there is the subject
+    ("Presiden Budi Santoso tiba di Jakarta, Indonesia, lalu mengecam Rusia.", {"Budi Santoso": ["Presiden"]},
+     "Indonesia"),
+    ("Presiden Budi Santoso tiba di Surabaya, Jakarta, lalu mengecam Rusia.", {"Budi Santoso": ["Presiden"]},
+     "Budi Santoso"),
+    ("Pengacara Vladimir Putin, Budi Santoso, mengecam Rusia.", {}, "Vladimir Putin"),
     # people named by a common noun: no named actor
     ("Ratusan warga Surabaya berunjuk rasa di depan kantor Polda Jatim.", {}, None),
     # the apposition names the body a person acts for

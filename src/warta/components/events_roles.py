@@ -340,7 +340,7 @@ def is_place(text: str, start: int) -> bool:
 
 def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
     """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
-    "yang" (they describe an earlier noun)."""
+    "yang" (they describe an earlier noun) and places alone between commas (they place the one before)."""
     found = mentions.between(clause_start, trigger_start)
     if not found:
         return None
@@ -348,6 +348,10 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
     ends = bounds[1:] + [trigger_start]
     for start, end in zip(reversed(bounds), reversed(ends)):
         inside = [m for m in found if start <= m[0] < end]
+        if inside and text[start - 1:start] == "," and text[start:end].rstrip().endswith(",") and (
+                text[start:end].strip(" ,") == text[inside[0][0]:inside[-1][1]]) and all(
+                mentions.by_id[m[2]].type == "LOC" for m in inside):
+            continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
         if inside and not text[start:end].lstrip().lower().startswith("yang "):
             return inside[0][2]
     return found[0][2]
