@@ -19,6 +19,7 @@ KB = FakeKB(
     Rec("W:bone-2", "LOC", "Bone", None),
     Rec("W:jokowi", "PER", "Joko Widodo", None, aliases=("Jokowi",)),
     Rec("W:try", "PER", "Try Sutrisno", None, aliases=("Sutrisno",)),
+    Rec("W:dkpp", "ORG", "Dewan Kehormatan Penyelenggara Pemilu", None, acronyms=("DKPP",)),
 )
 
 
@@ -86,3 +87,21 @@ def test_choose_a_person_only_when_the_full_name_agrees(text, linked):
                      text, KB, KB.find(text), lambda a, b: True)
     (cl,) = cluster(cands, text)
     assert choose(cl, "PER", KB, first) == linked
+
+
+@pytest.mark.parametrize("text,linked", [
+    # the acronym alone matches the KB, but the article spells out another body
+    ("Wali kota meminta Dinas Ketahanan Pangan dan Pertanian (DKPP) memantau harga.", None),
+    ("Laporan itu masuk ke Dewan Kehormatan Penyelenggara Pemilu (DKPP) kemarin.", "W:dkpp"),
+    ("Laporan itu masuk ke DKPP kemarin.", "W:dkpp"),
+])
+def test_choose_an_organisation_only_when_its_written_name_agrees(text, linked):
+    acronym = text.index("DKPP")
+    cands = [Cand(acronym, acronym + 4, "ORG")]
+    if "(" in text:
+        full = text[:text.index(" (")].split(" meminta ")[-1].split(" ke ")[-1]
+        cands.insert(0, _cand(text, full, "ORG"))
+        cands[1].partner, cands[1].kind = cands[0], "acronym"
+    cands = annotate(cands, text, KB, KB.find(text), lambda a, b: True)
+    (cl,) = cluster(cands, text)
+    assert choose(cl, "ORG", KB, text[cl.mentions[0].start:cl.mentions[0].end]) == linked

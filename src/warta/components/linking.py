@@ -90,11 +90,24 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     if len(typed) > 1 and typed[0][0] == typed[1][0]:
         return None  # two equally likely records: do not guess
     best = typed[0][1]
+    if kind != "PER" and _spelled_otherwise(cluster, kb.get(best)):
+        return None  # "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the DKPP the KB knows
     if kind == "PER" and len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in kb.get(best).names}:
         # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
         # "Try Sutrisno"
         return None
     return best
+
+
+def _spelled_otherwise(cluster: Cluster, record) -> bool:
+    """The entity's name is written out in full and holds none of the record's names, nor is held by one: only
+    its acronym matched the record ("Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the election ethics
+    council DKPP)."""
+    full = [t for t in cluster.texts if " " in t]
+    if not full:
+        return False
+    names = [" ".join(n.casefold().split()) for n in record.names]
+    return not any(n in t or t in n for t in full for n in names)
 
 
 def public_id(kb, rid: str) -> str:
