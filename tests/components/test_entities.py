@@ -368,3 +368,12 @@ def test_entities_a_balinese_name_start_ends_the_organisation_before_it(text, or
     found = by_name(text)
     assert found[person].type == "PER"
     assert org in found and not any(person.split()[1] in name for name in found if name != person)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Menteri Ketenagakerjaan Yassierli menyatakan pemerintah masih menghitung.", "Yassierli"),
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono meninjau pelabuhan.", "Sakti Wahyu Trenggono"),
+])
+def test_entities_a_ministers_portfolio_is_not_part_of_the_name(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"

@@ -10,6 +10,7 @@ from warta.components.ner_person import (
     initials,
     name_start_before,
     persons_after_titles,
+    portfolio_overlap,
     strip_person,
     title_before,
     title_in_apposition,
@@ -181,3 +182,16 @@ def test_title_in_apposition(sentence, person, persons, found):
 def test_unit_names_after_a_division_title(sentence, tags, units):
     words = _words(sentence)
     assert [" ".join(words[a:b]) for a, b in unit_names(words, tags)] == units
+
+
+@pytest.mark.parametrize("sentence,a,b,n", [
+    ("Menteri Ketenagakerjaan Yassierli menyatakan", 1, 3, 1),
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir", 1, 7, 3),
+    ("Menteri Sosial Saifullah Yusuf hadir", 1, 4, 1),
+    ("Menteri Luar Negeri Sugiono tiba", 1, 4, 2),
+    ("Presiden Prabowo Subianto tiba", 1, 3, 0),        # a name, no portfolio
+    ("kata Ketenagakerjaan Yassierli", 1, 3, 0),        # no title before it
+    ("Menteri Kesehatan kemarin", 1, 2, 0),             # the portfolio alone: no name left
+])
+def test_portfolio_overlap_after_a_title(sentence, a, b, n):
+    assert portfolio_overlap(_words(sentence), a, b) == n

@@ -25,6 +25,7 @@ from .ner_person import (
     persons_after_places,
     persons_after_titles,
     persons_at_name_starts,
+    portfolio_overlap,
     strip_person,
     surely_initials,
     title_before,
@@ -85,6 +86,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         while a < b and a in inert:
             a += 1  # "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak": the division is the title's
         if kind == "PER":
+            a += portfolio_overlap(words, a, b)  # "Menteri [Ketenagakerjaan] Yassierli"
             a, b = strip_person(words, a, b)
             a = name_start_before(words, a)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital

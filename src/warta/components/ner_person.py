@@ -212,6 +212,37 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
     return 0
 
 
+def _portfolio(words: list[str], k: int) -> int:
+    """Length of the portfolio word or phrase at words[k] ("Ketenagakerjaan", "Luar Negeri"), else 0: a listed
+    word, or a long noun with a portfolio's affixes (ke-an, per-an...)."""
+    lex = lexicon()
+    n = phrase_at(words, k, lex.portfolio_words)
+    if n:
+        return n
+    w = words[k].lower()
+    if len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s)
+                                           for p, _, s in (a.partition("-") for a in lex.portfolio_affixes)):
+        return 1
+    return 0
+
+
+def portfolio_overlap(words: list[str], a: int, b: int) -> int:
+    """How many of a person span's first words are the portfolio of the title before it: "Menteri
+    [Ketenagakerjaan Yassierli]" -> 1, "Menteri [Kelautan dan Perikanan Sakti Wahyu]" -> 3."""
+    lex = lexicon()
+    if a == 0 or words[a - 1].lower() not in lex.title_words:
+        return 0
+    k = a
+    while k < b:
+        n = _portfolio(words, k)
+        if not n:
+            break
+        k += n
+        if k + 1 < b and words[k].lower() in ("dan", ",") and _portfolio(words, k + 1):
+            k += 1
+    return k - a if k < b else 0
+
+
 def name_start_before(words: list[str], a: int) -> int:
     """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
     lex = lexicon()

@@ -66,6 +66,8 @@ class Lexicon:
     rank_corps: frozenset[str]
     nationality_cues: frozenset[str]
     name_particles: frozenset[str]
+    portfolio_affixes: frozenset[str]
+    portfolio_words: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -79,7 +81,7 @@ def lexicon() -> Lexicon:
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
-                                            "name_particles")}
+                                            "name_particles", "portfolio_affixes", "portfolio_words")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
