@@ -377,3 +377,12 @@ def test_entities_a_balinese_name_start_ends_the_organisation_before_it(text, or
 def test_entities_a_ministers_portfolio_is_not_part_of_the_name(text, name):
     found = by_name(text)
     assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("Bek asal Brasil Gustavo Franca tampil solid menjaga lini belakang.", "Brasil", "Gustavo Franca"),
+    ("Gelandang asal Jepang Kenta Matsuo mencetak gol kedua.", "Jepang", "Kenta Matsuo"),
+])
+def test_entities_a_country_then_a_person(text, place, person):
+    found = by_name(text)
+    assert found[place].type == "LOC" and found[person].type == "PER"

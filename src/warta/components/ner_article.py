@@ -122,10 +122,20 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
         rest = [text[a:b] for a, b in words[k:]]
         if rest[0].lower() in lexicon().name_suffixes:
             return None  # "Buton Selatan", "Bandung Raya": one place
-        if c.after_title or (c.type == "PER" and len(rest) >= 2):
+        if c.after_title or (c.type == "PER" and len(rest) >= 2) or _country_then_name(prefix, rest, kb):
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)
     return None
+
+
+def _country_then_name(prefix: str, rest: list[str], kb) -> bool:
+    """A country followed by two or three capitalised words no vocabulary knows: a nationality or origin, then
+    a person ("Bek asal [Brasil] [Gustavo Franca]")."""
+    if kb is None or not 2 <= len(rest) <= 3 or not any(getattr(r, "kind", "") == "country" for r in kb.lookup(prefix)):
+        return False
+    vocab, lex = lowercase_vocab(), lexicon()
+    return all(w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in vocab
+               and w.lower() not in lex.org_tails and w.lower() not in lex.name_suffixes for w in rest)
 
 
 _PREV_WORD = re.compile(r"(\S+)\s*$")
