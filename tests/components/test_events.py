@@ -446,8 +446,8 @@ def test_a_national_office_is_the_state_before_the_ministry_its_title_names():
 
 @pytest.mark.parametrize("text, type_, actor", [
     # an agent noun naming a kind of body stands for the body of that kind the article names
-    ("Polda Jatim menggelar razia. Pemerintah Kota Surabaya meminta warga tenang. Polisi lalu menangkap dua "
-     "orang.", "COERCE", "Polda Jatim"),
+    (("Polda Jatim menggelar razia. Pemerintah Kota Surabaya meminta warga tenang. Polisi lalu menangkap dua "
+      "orang."), "COERCE", "Polda Jatim"),
     # ... else for the implicit agent
     ("Pemerintah Kota Surabaya meminta warga tenang. Petugas lalu menangkap dua orang.", "COERCE",
      "Pemerintah Kota Surabaya"),
@@ -467,4 +467,38 @@ def test_agent_nouns_stand_for_a_body_of_their_kind(text, type_, actor):
 ])
 def test_mereka_stands_for_the_group_that_acted_just_before(text, actor):
     article, ids = _article(text)
+    assert _one(code_events(article), "REJECT").actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    # a title with "-nya": of the organisation named just before
+    ("Kementerian Perdagangan China menanggapi rencana itu. Juru bicaranya, He Yadong, menuding Indonesia.",
+     [("Kementerian Perdagangan China", "ORG", None, []), ("China", "LOC", "Q148", []),
+      ("Indonesia", "LOC", "Q252", []), ("He Yadong", "PER", None, [])], "ACCUSE", "China"),
+    # a state organ named without a name: the person's country by the knowledge base (a rank between)
+    ("Militer Myanmar menyerang desa itu. Juru bicara junta, Mayor Jenderal Zaw Min Tun, membantah tuduhan itu.",
+     [("Myanmar", "LOC", "Q836", []), ("Zaw Min Tun", "PER", "W:zaw-min-tun", ["Mayor Jenderal"])],
+     "REJECT", "Myanmar"),
+    # a lawyer of a client described by a kind noun: the body of that kind
+    ("PT Kencana Hijau membantah tudingan itu. Kuasa hukum perusahaan, Ani Wijaya, menolak rencana gugatan.",
+     [("PT Kencana Hijau", "ORG", None, []), ("Ani Wijaya", "PER", None, [])], "REJECT", "PT Kencana Hijau"),
+    # a place or time before the comma describes no one
+    ("Kementerian Luar Negeri RI menggelar rapat. Di Jakarta, Menteri Kelautan Ani Wijaya mengecam China.",
+     [KEMLU, ("Jakarta", "LOC", "Q3630", []), ("China", "LOC", "Q148", []),
+      ("Ani Wijaya", "PER", None, ["Menteri Kelautan"])], "ACCUSE", "Ani Wijaya"),
+])
+def test_what_a_person_described_before_the_name_acts_for(text, entities, type_, actor):
+    article, ids = _kb_article(text, entities)
+    assert [v.actor for v in code_events(article) if v.type == type_][-1] == ids[actor]
+
+
+@pytest.mark.parametrize("introduced, actor", [
+    # "kami" of a person introduced as one of a crowd ("Seorang warga, Pak X") is that crowd, unnamed
+    ("Seorang warga, Pak Budi Santoso,", None),
+    ("Juru bicara Polda Jatim, Budi Santoso,", "Polda Jatim"),
+])
+def test_kami_of_one_of_the_people_is_unnamed(introduced, actor):
+    content = "Kami menolak rencana itu"
+    text = f'{introduced} hadir di Surabaya. "{content}," ujarnya.'
+    article, ids = _article(text, quotes=[content], speaker="Budi Santoso")
     assert _one(code_events(article), "REJECT").actor == ids.get(actor)

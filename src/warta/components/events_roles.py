@@ -27,7 +27,7 @@ from ..article import Article
 from ..kb import knowledge_base
 from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
 
-_FIRST_PERSON = re.compile(r"\b(?:kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 
@@ -179,15 +179,23 @@ class Mentions:
         ctx = self.ctx
         first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
         text = self.article.text
-        appositive = _appositive(text, first) if first is not None else None
+        appositive = _appositive(text, first, person.titles, ctx["settings"]) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
             words = _words(phrase)
             if has_phrase(words, ctx["lawyers"]):
-                client = next((c for c in _names_in(words, self._people) if c != person.id), None)
+                # the client named, else the body of the kind described ("kuasa hukum perusahaan")
+                client = next((c for c in _names_in(words, self._people) if c != person.id), None) or (
+                    self.body_of_kind(words, None))
                 if client:
                     return client
             named = _names_in(words, self._bodies)
+            if not named and words and words[-1].endswith("nya") and first is not None:
+                owner = self._org_before(first)  # "Juru bicaranya, He Yadong": of the body named just before
+                if owner:
+                    return owner
+            if not named and not ctx["unnamed_organs"].isdisjoint(words) and self._country(person):
+                return self._country(person)  # "Juru bicara junta, Zaw Min Tun": his state's organ
             places = [eid for eid in named if self.by_id[eid].type == "LOC"]
             if named and self.by_id[named[0]].type != "LOC":
                 return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
@@ -209,6 +217,32 @@ class Mentions:
             if named:
                 return named[0]
         return self._office(person) or person.id
+
+    def _org_before(self, position: int) -> str | None:
+        """The first organisation named in the nearest sentence before ``position`` that names one."""
+        starts = [s for s, _ in self.article.sentences]
+        si = bisect_right(starts, position) - 1
+        for start, end in reversed(self.article.sentences[max(0, si - 2):si]):
+            orgs = [eid for _, _, eid in self.between(start, end) if self.by_id[eid].type == "ORG"]
+            if orgs:
+                return orgs[0]
+        return None
+
+    def _country(self, person) -> str | None:
+        """The person's country by the knowledge base, when the article names it."""
+        record = _kb_record(person.kb)
+        return self.by_kb.get(record.country) if record is not None and record.country else None
+
+    def one_of_people(self, entity_id: str | None) -> bool:
+        """A person introduced as one of people named by a common noun ("Seorang warga, Pak Slamet"): "kami" in
+        their quote is those people, unnamed."""
+        if entity_id is None or self.by_id[entity_id].type != "PER":
+            return False
+        person = self.by_id[entity_id]
+        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+        appositive = (_appositive(self.article.text, first, person.titles, self.ctx["settings"])
+                      if first is not None else None)
+        return appositive is not None and has_phrase(_words(appositive), self.ctx["unnamed_people"])
 
     def _office(self, person) -> str | None:
         """The body the knowledge base says a person heads or serves on the article's date, when the article
@@ -307,18 +341,26 @@ def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int 
     return [eid for *_, eid in sorted(found)]
 
 
-_HONORIFICS = re.compile(r",\s+(?:[A-Z][a-z]{0,4}\.\s*)*")
+_HONORIFICS = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,4}\.|(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bung)\s)\s*)*")
 
 
-def _appositive(text: str, start: int) -> str | None:
+def _appositive(text: str, start: int, titles: list[str] = (), settings: frozenset[str] = frozenset()) -> str | None:
     """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
-    Bambang ..."), back to the previous punctuation, at most 100 characters."""
+    Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
+    junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation, at most 100 characters; none when the
+    phrase opens with one of ``settings`` (a place or time: "Di Jakarta, Menteri ...")."""
+    before = text[max(0, start - 60):start].rstrip()
+    title = next((t for t in titles if before.endswith(t)), None)
+    if title:
+        start = text.rfind(title, 0, start)
     comma = text.rfind(",", max(0, start - 40), start)
     if comma < 0 or not _HONORIFICS.fullmatch(text, comma, start):
         return None
     lo = max(0, comma - 100)
     cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
     phrase = text[max(cut + 1, lo):comma].strip()
+    if phrase.split(" ", 1)[0].lower() in settings:
+        return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
     return phrase if len(phrase) >= 3 else None
 
 
@@ -371,11 +413,16 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
     first_person = speaker is not None and _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30),
                                                                  trigger.start)
+    crowd = bool(first_person) and first_person.group(1).lower() in ("kami", "kita") and mentions.one_of_people(
+        speaker)
+    if crowd:
+        speaker = first_person = None  # "Kami tidak menolak," said a villager: the villagers, unnamed
     own = marks.breaks_between(clause_start, trigger.start)
     own_start = own[-1] if own else clause_start
     own_words = WORD.findall(text[own_start:trigger.start].lower())
     named = _subject(text, mentions, marks, clause_start, trigger.start)
-    unnamed = (has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)) or (
+    people = has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)
+    unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
     if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
