@@ -386,3 +386,8 @@ def test_entities_a_ministers_portfolio_is_not_part_of_the_name(text, name):
 def test_entities_a_country_then_a_person(text, place, person):
     found = by_name(text)
     assert found[place].type == "LOC" and found[person].type == "PER"
+
+
+def test_entities_a_branch_and_its_place_are_no_part_of_the_person_after_them():
+    found = by_name("Kepala Kantor Komnas HAM Perwakilan Papua Frits Ramandey mengatakan pihaknya menerima laporan.")
+    assert found["Frits Ramandey"].type == "PER" and found["Komnas HAM Perwakilan Papua"].type == "ORG"

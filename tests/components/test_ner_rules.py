@@ -10,6 +10,7 @@ from warta.components.ner_rules import (
     common_word_at_start,
     head_spans,
     is_not_name,
+    join_branches,
     join_particles,
     looks_like_acronym,
     only_titles,
@@ -187,3 +188,18 @@ def test_common_word_at_start(sentence, a, b, common):
 def test_join_particles_joins_a_hyphenated_particle_and_name(text, joined):
     toks, _ = join_particles(text, tokenize(text, split_sentences(text)))
     assert [text[a:b] for a, b in toks] == joined
+
+
+@pytest.mark.parametrize("sentence,spans,tags,found", [
+    # the organisation a span, the branch and the place after it join it; the person after the place is left
+    ("kata Kepala Kantor Komnas HAM Perwakilan Papua Frits Ramandey kemarin", [(3, 5, "ORG"), (5, 9, "PER")],
+     None, [("Komnas HAM Perwakilan Papua", "ORG"), ("Frits Ramandey", "PER")]),
+    # the organisation known to the KB only
+    ("bandara AirNav Indonesia Cabang Ternate beroperasi", [],
+     ["", "B-ORG", "I-ORG", "", "B-LOC", ""], [("AirNav Indonesia Cabang Ternate", "ORG")]),
+    # no organisation before the branch word: nothing to join
+    ("buka cabang Ternate kemarin", [(2, 3, "LOC")], None, [("Ternate", "LOC")]),
+])
+def test_join_branches_makes_an_organisations_branch_part_of_its_name(sentence, spans, tags, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in join_branches(words, spans, tags)] == found

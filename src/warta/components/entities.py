@@ -41,6 +41,7 @@ from .ner_rules import (
     common_word_at_start,
     head_spans,
     is_not_name,
+    join_branches,
     join_particles,
     looks_like_acronym,
     merge_heads,
@@ -64,8 +65,9 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
-    spans = split_org_tails(words, merge_heads(spans, heads))
-    cut = persons_at_name_starts(words, persons_after_places(words, spans, kb_tags))
+    spans = merge_heads(spans, heads)
+    cut = split_org_tails(words, join_branches(words, spans, kb_tags))
+    cut = persons_at_name_starts(words, persons_after_places(words, cut, kb_tags))
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut

@@ -120,8 +120,8 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]
-        if rest[0].lower() in lexicon().name_suffixes:
-            return None  # "Buton Selatan", "Bandung Raya": one place
+        if rest[0].lower() in lexicon().name_suffixes or rest[0].lower() in lexicon().branch_words:
+            return None  # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua": its branch
         if c.after_title or (c.type == "PER" and len(rest) >= 2) or _country_then_name(prefix, rest, kb):
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)

@@ -68,6 +68,7 @@ class Lexicon:
     name_particles: frozenset[str]
     portfolio_affixes: frozenset[str]
     portfolio_words: frozenset[str]
+    branch_words: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -81,7 +82,8 @@ def lexicon() -> Lexicon:
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
-                                            "name_particles", "portfolio_affixes", "portfolio_words")}
+                                            "name_particles", "portfolio_affixes", "portfolio_words",
+                                            "branch_words")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
@@ -245,6 +247,37 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
                 out.append((a, ha, kind))
             elif b > hb:
                 out.append((hb, b, kind))
+    return sorted(out)
+
+
+def join_branches(words: list[str], spans: list[tuple[int, int, str]],
+                  kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """An organisation followed by a branch word and a place is one name, the fullest the article uses: "[Komnas
+    HAM] Perwakilan Papua" -> "Komnas HAM Perwakilan Papua", "AirNav Indonesia Cabang Ternate"; a span the tagger
+    began at the branch word keeps only what follows the place ("[Perwakilan Papua Frits Ramandey]" -> "Frits
+    Ramandey"). The organisation is a span or a name the KB knows (``kb_tags``)."""
+    lex = lexicon()
+    firsts = _first_words(lex.branch_words)
+    out = list(spans)
+    for b in range(1, len(words) - 1):
+        n = words[b].lower() in firsts and phrase_at(words, b, lex.branch_words)
+        if not n or b + n >= len(words) or not is_cap(words[b + n]):
+            continue
+        org = next(((x, y, k) for x, y, k in out if y == b and k == "ORG"), None)
+        if org is None and kb_tags and kb_tags[b - 1][2:] == "ORG":
+            a = b - 1
+            while a > 0 and kb_tags[a].startswith("I-"):
+                a -= 1
+            org = (a, b, "ORG")
+        if org is None:
+            continue
+        end = b + n + 1
+        if kb_tags and kb_tags[b + n] == "B-LOC":
+            while end < len(words) and kb_tags[end] == "I-LOC":
+                end += 1
+        out = [(x, y, k) for x, y, k in out if (x, y, k) != org and not (org[0] <= x < end and y <= end)]
+        out = [(end, y, k) if b <= x < end < y else (x, y, k) for x, y, k in out]
+        out.append((org[0], end, "ORG"))
     return sorted(out)
 
 
