@@ -67,6 +67,9 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Kepolisian Daerah Nusa Tenggara Barat memecat dua anggota. Sidang digelar di Polda NTB.",
      [("Kepolisian Daerah Nusa Tenggara Barat", "ORG"), ("Polda NTB", "ORG")],
      [["Kepolisian Daerah Nusa Tenggara Barat", "Polda NTB"]]),
+    ("Pemerintah Kabupaten Lebak menetapkan status darurat. Bantuan diserahkan kepada Pemkab Lebak.",
+     [("Pemerintah Kabupaten Lebak", "ORG"), ("Pemkab Lebak", "ORG")],
+     [["Pemerintah Kabupaten Lebak", "Pemkab Lebak"]]),
     ("Kepolisian Daerah Riau menyelidiki kasus itu. Polda Jambi membantu.",
      [("Kepolisian Daerah Riau", "ORG"), ("Polda Jambi", "ORG")],     # another place: another police
      [["Kepolisian Daerah Riau"], ["Polda Jambi"]]),

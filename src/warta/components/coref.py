@@ -102,12 +102,12 @@ def syllables_spell(short: str, name: str) -> bool:
         words = words[:-k]
     else:
         return False
-    heads = lexicon().loc_heads
-    while words and words[-1].lower() in heads:
-        words = words[:-1]  # "Kabupaten" before the place: "Dinkes Sikka"
     lex = lexicon()
     words = [w.lower() for w in words if w.lower() not in lex.connectors]
-    return 2 <= len(words) <= 5 and _pieces(first.lower(), words)
+    bare = list(words)
+    while bare and bare[-1] in lex.loc_heads:
+        bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
+    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in (words, bare))
 
 
 def _is_acronym(text: str) -> bool:
