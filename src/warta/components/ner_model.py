@@ -181,7 +181,6 @@ def _encoded(features, known) -> tuple[bytes, ...]:
 _NO_PAIRS: dict[str, bytes] = {}
 
 
-@lru_cache(maxsize=65536)
 def _known_row(word: str) -> tuple:
     """``_word_row`` as tagging reads it: the features the shipped model has weights for, in the bytes crfsuite
     takes without encoding them; then the lower case, the word-pair features this word starts ("bi+=", "bi-=")
@@ -193,6 +192,22 @@ def _known_row(word: str) -> tuple:
             minus.get(row[5], _NO_PAIRS), _encoded(["BOS"] if word in _BOS_AFTER else [], known))
 
 
+_ROWS: dict[str, tuple] = {}  # _known_row by word form: a dict look-up is about half an lru_cache's
+_ROWS_MAX = 100_000  # emptied when it grows past this
+
+
+def _known_rows(words: list[str]) -> list[tuple]:
+    try:
+        return list(map(_ROWS.__getitem__, words))
+    except KeyError:
+        if len(_ROWS) > _ROWS_MAX:
+            _ROWS.clear()
+        for w in words:
+            if w not in _ROWS:
+                _ROWS[w] = _known_row(w)
+        return list(map(_ROWS.__getitem__, words))
+
+
 @cache
 def _known_pad() -> tuple:
     """The ``_known_row`` of a position outside the sentence (the word after it is the first: BOS)."""
@@ -201,16 +216,26 @@ def _known_pad() -> tuple:
             _encoded(["BOS"], known))
 
 
-@lru_cache(maxsize=64)
-def _kb_feature(prefix: str, tag: str) -> list[bytes]:
-    return [(prefix + tag).encode("utf-8")] if tag else []
+class _KBFeatures(dict):
+    """A KB tag ("B-LOC") -> its feature under one prefix, as a tuple to add ("" -> nothing)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__({"": ()})
+        self.prefix = prefix
+
+    def __missing__(self, tag: str) -> tuple[bytes, ...]:
+        self[tag] = ((self.prefix + tag).encode("utf-8"),)
+        return self[tag]
+
+
+_KB_HERE, _KB_BEFORE, _KB_AFTER = _KBFeatures("kb="), _KBFeatures("-1:kb="), _KBFeatures("1:kb=")
 
 
 def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | None = None) -> list[list[bytes]]:
     """``sentence_features`` as the shipped model reads them: without the features it has no weight for
     (crfsuite would drop them itself, after the cost of passing them) and encoded, from cached rows per word form."""
     lo, hi, n = start - 2, end + 2, len(words)
-    info = list(map(_known_row, words[max(0, lo):hi]))
+    info = _known_rows(words[max(0, lo):hi])
     if lo < 0 or hi > n:
         pad = _known_pad()
         info = [pad] * -lo + info + [pad] * (hi - n)
@@ -223,13 +248,11 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
         if (f := p1[7].get(row[5])) is not None:
             feats.append(f)
         rows.append(feats)
-    if kb_tags:
-        for i, feats in zip(range(start, end), rows):
-            feats += _kb_feature("kb=", kb_tags[i])
-            if i > 0:
-                feats += _kb_feature("-1:kb=", kb_tags[i - 1])
-            if i + 1 < n:
-                feats += _kb_feature("1:kb=", kb_tags[i + 1])
+    if kb_tags:  # the KB's tag of the word itself, of the one before and of the one after
+        tags = ([""] if start == 0 else []) + kb_tags[max(0, start - 1):end + 1] + ([""] if end == n else [])
+        for feats, before, here, after in zip(rows, tags, tags[1:], tags[2:]):
+            if here or before or after:
+                feats += _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
     return rows
 
 
