@@ -1,11 +1,11 @@
-"""pipe(..., n_process=N): results in input order, errors as results, and the input read lazily (a stream of any
-length needs bounded memory)."""
+"""pipe(..., n_process=N): results in input order and the same as one process, errors as results, the input read
+lazily (a stream of any length needs bounded memory), and no worker left behind however the pipe ends."""
 
 import multiprocessing
 
 import pytest
 
-from warta import Pipeline, Record
+from warta import Pipeline, Record, parallel
 
 TEXTS = [
     "Jakarta - Presiden Joko Widodo mengatakan, \"Kita kerja.\" Senin (4/3/2025).",
@@ -15,13 +15,51 @@ TEXTS = [
 ]
 
 
-def test_two_processes_give_the_same_results_in_order():
-    records = [Record(text=t, id=f"a{i}", published="2025-03-04") for i, t in enumerate(TEXTS * 5)]
-    one = list(Pipeline().pipe(records))
-    two = list(Pipeline().pipe(records, n_process=2))
-    assert [r.id for r in two] == [r.id for r in records]
-    assert [(r.article, r.error) for r in two] == [(r.article, r.error) for r in one]
-    assert sum(not r.ok for r in two) == 5
+def records(n: int) -> list[Record]:
+    return [Record(text=TEXTS[i % len(TEXTS)], id=f"a{i}", published="2025-03-04") for i in range(n)]
+
+
+def outcomes(results) -> list[tuple]:
+    return [(r.id, r.article.to_json() if r.ok else None, r.error) for r in results]
+
+
+@pytest.mark.parametrize(("n_process", "n_records"), [(2, 1), (2, 5), (2, 40), (3, 40)])
+def test_results_are_those_of_one_process_in_input_order(n_process, n_records):
+    one = outcomes(Pipeline().pipe(records(n_records)))
+    many = outcomes(Pipeline().pipe(records(n_records), n_process=n_process))
+    assert many == one
+    assert [rid for rid, _, _ in many] == [f"a{i}" for i in range(n_records)]
+
+
+def test_the_spawn_start_method_gives_the_same_results(monkeypatch):
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False: "spawn")
+    one = outcomes(Pipeline().pipe(records(12)))
+    assert outcomes(Pipeline().pipe(records(12), n_process=2)) == one
+    assert not multiprocessing.active_children()
+
+
+class FailsOn:
+    """A component with a bug that shows on one kind of article only."""
+
+    name = "fails_on"
+    requires = ("text",)
+    assigns = ()
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def __call__(self, doc) -> None:
+        if self.word in doc.article.text:
+            raise ValueError("a bug")
+
+
+@pytest.mark.parametrize("n_process", [2, 3])
+def test_a_record_that_fails_in_a_component_fails_alone(n_process):
+    pipeline = Pipeline(["normalize", "segment", FailsOn("Banjir")])
+    results = list(pipeline.pipe(records(30), n_process=n_process))
+    failed = [r.id for r in results if r.error and "fails_on" in r.error]
+    assert failed == [f"a{i}" for i in range(30) if "Banjir" in TEXTS[i % len(TEXTS)]]
+    assert sum(r.ok for r in results) == len([i for i in range(30) if i % len(TEXTS) in (0, 3)])
 
 
 @pytest.mark.parametrize("n_process", [2, 3])
@@ -34,8 +72,19 @@ def test_input_is_read_lazily(n_process):
             yield Record(text=TEXTS[0], id=str(i), published="2025-03-04")
 
     results = Pipeline().pipe(stream(), n_process=n_process)
-    first = next(results)
-    # 8 articles a chunk, 2 chunks a worker in flight: far fewer than the 400 a read-ahead would take
-    assert first.id == "0" and len(consumed) <= 8 * 2 * n_process
+    for taken in range(1, 60):
+        assert next(results).id == str(taken - 1)
+        assert len(consumed) - taken <= parallel.read_ahead(n_process)  # far fewer than the 400 a read-ahead would take
     results.close()
     assert not multiprocessing.active_children()  # stopping early leaves no worker behind
+
+
+@pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
+def test_an_error_reading_the_input_stops_the_workers(error):
+    def stream():
+        yield from records(30)
+        raise error("input broke")
+
+    with pytest.raises(error):
+        list(Pipeline().pipe(stream(), n_process=2))
+    assert not multiprocessing.active_children()

@@ -1,10 +1,12 @@
-"""``Pipeline.pipe(..., n_process=N)``: the same pipeline in N worker processes, results in input order.
+"""``Pipeline.pipe(..., n_process=N)``: the same pipeline in N processes, results in input order.
 
-Each worker keeps one pipeline for every article it receives, so data such as the knowledge base is loaded once
-per process, not per article. With ``fork`` the workers inherit the caller's pipeline and whatever it has loaded
-already (nothing is rebuilt); with ``spawn`` each worker builds one from the component names and options.
-Input is read lazily: at most a few chunks per worker are in flight, so a stream of any length needs bounded
-memory.
+The caller's process is one of the N: it hands chunks of records to N - 1 worker processes and, whenever the oldest
+chunk is not back yet, analyses the next record itself instead of waiting; its own results need no transport. Each
+process's share follows its speed (and the other load on the machine). The first record is analysed before any
+worker starts, so data the components load lazily is loaded once: with ``fork`` the workers inherit the caller's
+pipeline with that data (nothing is rebuilt); with ``spawn`` each worker builds one from the component names and
+options while the caller analyses. Input is read lazily: a bounded number of records is in flight, so a stream of
+any length needs bounded memory.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from itertools import islice
 from .article import Article
 from .pipeline import Pipeline, Result
 
+CHUNK = 4  # records a worker analyses per task: a few, so that the caller is not left waiting long for the last one
+IN_FLIGHT = 2  # chunks queued per worker, so that it never waits for the caller to hand it the next
+
 _worker_pipeline = None
+
+
+def read_ahead(n_process: int, chunksize: int = CHUNK, in_flight: int = IN_FLIGHT) -> int:
+    """Records read and not yet yielded, at most: the chunks queued for workers, and the records the caller analysed
+    while it waited for the oldest of them."""
+    return 2 * n_process * in_flight * chunksize
 
 
 def _init(names: list[str], options) -> None:
@@ -43,48 +54,70 @@ def _unpack(packed: tuple) -> Result:
     return Result(id=rid, article=None if article is None else Article.model_validate_json(article), error=error)
 
 
-def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 8,
-                  in_flight: int = 2) -> Iterator:
-    """Results in input order; ``in_flight`` chunks per worker are queued at most."""
+def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = CHUNK,
+                  in_flight: int = IN_FLIGHT) -> Iterator:
+    """Results in input order, with at most ``read_ahead(n_process, chunksize, in_flight)`` records read and not yet
+    yielded. Each worker has ``in_flight`` chunks of ``chunksize`` records queued."""
     global _worker_pipeline
+    items = iter(records)
+    first = [pipeline.process(r) for r in islice(items, 1)]  # loads what the components load on first use
+    if not first:
+        return
     method = "spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork"
     ctx = mp.get_context(method)
     if method == "fork":
         _worker_pipeline = pipeline  # inherited by the workers, with its data already loaded
-    items = iter(records)
+    workers = n_process - 1
+    limit = read_ahead(n_process, chunksize, in_flight)
     # Frozen objects are left out of garbage collection until the pipe ends: forked workers then do not touch
-    # (and copy) every inherited object, and the parent does not rescan the loaded pipeline while it rebuilds
+    # (and copy) every inherited object, and the caller does not rescan the loaded pipeline while it rebuilds
     # every result.
     gc.freeze()
     try:
-        pool = ctx.Pool(n_process, initializer=_init, initargs=(pipeline.names, pipeline.options))
+        pool = ctx.Pool(workers, initializer=_init, initargs=(pipeline.names, pipeline.options))
     except BaseException:
         gc.unfreeze()
         raise
-    pending: deque = deque()
+    pending: deque = deque([(1, first)])  # (records, results) analysed here, or (records, AsyncResult) of a worker
+    held = 1  # records in pending
+    more = True
     grace = 30.0
     try:
         while True:
-            while len(pending) < n_process * in_flight:
+            busy = sum(not isinstance(entry, list) and not entry.ready() for _, entry in pending)
+            while more and busy < workers * in_flight and held + chunksize <= limit:
                 chunk = list(islice(items, chunksize))
                 if not chunk:
+                    more = False
                     break
-                pending.append(pool.apply_async(_process_chunk, (chunk,)))
+                pending.append((len(chunk), pool.apply_async(_process_chunk, (chunk,))))
+                held, busy = held + len(chunk), busy + 1
             if not pending:
                 return
-            yield from map(_unpack, pending.popleft().get())
+            size, oldest = pending[0]
+            if more and held < limit and not isinstance(oldest, list) and not oldest.ready():
+                record = next(items, None)  # the oldest chunk is still being analysed: analyse one here meanwhile
+                if record is None:
+                    more = False
+                else:
+                    pending.append((1, [pipeline.process(record)]))
+                    held += 1
+                continue
+            pending.popleft()
+            held -= size
+            yield from oldest if isinstance(oldest, list) else map(_unpack, oldest.get())
     except BaseException as err:
         if not isinstance(err, GeneratorExit):  # an error or Ctrl-C: stop the workers at once
             grace = 0.0
         raise
     finally:
-        _shut_down(pool, pending, grace)
+        _shut_down(pool, [entry for _, entry in pending if not isinstance(entry, list)], grace)
         gc.unfreeze()
         if method == "fork":
             _worker_pipeline = None
 
 
-def _shut_down(pool, pending: deque, grace: float) -> None:
+def _shut_down(pool, pending: list, grace: float) -> None:
     """Let the few chunks in flight finish (for up to ``grace`` seconds), then close the pool. ``Pool.terminate``
     with tasks still queued can hang for good (its task handler waits on a queue lock that terminate leaves
     taken): it stalled a test that stopped reading early. Terminate is the fallback for workers that do not
