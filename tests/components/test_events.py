@@ -214,6 +214,14 @@ def test_what_is_not_a_new_event(text, types):
     assert [v.type for v in code_events(article, min_confidence=0.5)] == types
 
 
+def test_a_quote_right_after_a_request_repeats_it_unless_that_was_announced():
+    made = 'Budi Santoso meminta Polda Jatim bergegas. "Saya minta ini jadi prioritas," katanya.'
+    announced = 'Budi Santoso akan meminta Polda Jatim bergegas. "Saya minta ini jadi prioritas," katanya.'
+    for text, n in ((made, 1), (announced, 2)):
+        article, _ = _article(text, quotes=["Saya minta ini jadi prioritas"], speaker="Budi Santoso")
+        assert [v.type for v in code_events(article)] == ["REQUEST"] * n
+
+
 @pytest.mark.parametrize("text, types", [
     ("Polda Jatim menangkap Budi Santoso di Surabaya. Budi Santoso ditahan oleh Polda Jatim sejak Senin.", ["COERCE"]),
     ("Polda Jatim menangkap Budi Santoso di Surabaya. Polda Jatim juga menahan dua orang lain.", ["COERCE"]),
@@ -286,6 +294,9 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("Jepang dan Korea Selatan bertemu di Jakarta. Kedua negara mengecam Rusia.", {}, "Jepang"),
     # ... and for "keduanya", of the last two persons
     ("Vladimir Putin dan Budi Santoso bertemu membahas Jepang. Keduanya mengecam NATO.", {}, "Vladimir Putin"),
+    # ... and for "kedua" before a person noun, of the last two persons, not places
+    ("Vladimir Putin tiba di Jakarta dan disambut Budi Santoso dari NATO. Kedua pemimpin mengecam Rusia.", {},
+     "Vladimir Putin"),
 ])
 def test_actor_lifting(text, titles, actor):
     article, ids = _article(text, titles=titles)

@@ -183,6 +183,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     seen: set[tuple[int, str, str | None]] = set()
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
+    said: dict[tuple, int] = {}  # the sentence of the last act of a kind made by an actor
     last_org: str | None = None
     last_actor: dict[tuple[str, str | None], str] = {}
     triggers = find_triggers(text)
@@ -241,24 +242,29 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
             continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
+        if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
+                entry["type"] in ctx["performative"]):
+            continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
+        times = times_in.get(si, [])
+        modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
+                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx)
         seen.add((si, *kind))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
+            if modality in ("asserted", "reported"):
+                said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:
             last_actor[kind] = actor
-        times = times_in.get(si, [])
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
                        if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
         events.append(Event(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
-            negated=negated,
-            modality=_modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
-                               _quoted(quotes, quote_starts, s_start, s_end), promised, ctx),
+            negated=negated, modality=modality,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events

@@ -431,9 +431,11 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             named = group  # "600 anggota SPSG mogok. Mereka menuntut ...": the body that acted just before
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
-    if named is None and own_words[:1] and own_words[0] in ctx["pair_words"]:
-        # "Keduanya sepakat ...": the first of the two persons last named; "kedua partai": of the two parties
-        named = mentions.pair_before(clause_start, people=own_words[0] == "keduanya")
+    if own_words[:1] and own_words[0] in ctx["pair_words"] and not mentions.between(own_start, trigger.start):
+        # "Keduanya sepakat ...": the first of the two persons last named; "kedua partai": of the two parties;
+        # "kedua pemimpin": of the two persons
+        named = mentions.pair_before(clause_start, people=own_words[0] == "keduanya" or (
+            len(own_words) > 1 and own_words[1] in ctx["pair_people"])) or named
     if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     subject = mentions.agent((speaker if first_person else None) or named or speaker)
