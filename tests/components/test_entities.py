@@ -391,3 +391,32 @@ def test_entities_a_country_then_a_person(text, place, person):
 def test_entities_a_branch_and_its_place_are_no_part_of_the_person_after_them():
     found = by_name("Kepala Kantor Komnas HAM Perwakilan Papua Frits Ramandey mengatakan pihaknya menerima laporan.")
     assert found["Frits Ramandey"].type == "PER" and found["Komnas HAM Perwakilan Papua"].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Jemaah berangkat menggunakan pesawat Saudia Airlines dari Solo.", "Saudia Airlines", "ORG"),
+    ("Putaran pendanaan diikuti Alpha JWC Ventures dan investor lain.", "Alpha JWC Ventures", "ORG"),
+    ("Menurut laporan Bain & Company, pasar itu tumbuh.", "Bain & Company", "ORG"),
+    ("Warga mengungsi ke Posko Pengungsian Konga sejak pagi.", "Posko Pengungsian Konga", "LOC"),
+    ("Partner East Ventures Melisa Irene menilai pasar logistik belum digarap.", "East Ventures", "ORG"),
+    ("Partner East Ventures Melisa Irene menilai pasar logistik belum digarap.", "Melisa Irene", "PER"),
+    ("Direktur Utama PT Jasa Marga Rivan A. Purwantono menyampaikan belasungkawa.", "PT Jasa Marga", "ORG"),
+    ("Direktur Utama PT Jasa Marga Rivan A. Purwantono menyampaikan belasungkawa.", "Rivan A. Purwantono", "PER"),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari menyebut tim sudah tiba.",
+     "Pusat Data, Informasi, dan Komunikasi Kebencanaan", "ORG"),
+    ("Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari menyebut tim sudah tiba.",
+     "Abdul Muhari", "PER"),
+])
+def test_entities_organisation_ends_and_person_starts(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    ("PVMBG menaikkan status gunung dari Siaga menjadi Awas.", "Siaga"),
+    ("PVMBG menaikkan status gunung dari Siaga menjadi Awas.", "Awas"),
+    ("Pendiri sekaligus CEO Kirimaja, Dimas Prakoso, mengatakan dana akan dipakai.", "CEO Kirimaja"),
+    ("Kepala Sekolah SMK Negeri 2 Depok, Yayat Hidayat, mengatakan rombongan pulang.", "Sekolah SMK Negeri 2 Depok"),
+])
+def test_entities_titles_and_status_words_are_not_names(text, word):
+    assert word not in by_name(text)

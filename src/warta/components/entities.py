@@ -24,6 +24,7 @@ from .ner_person import (
     name_start_before,
     persons_after_places,
     persons_after_titles,
+    persons_at_initials,
     persons_at_name_starts,
     portfolio_overlap,
     strip_person,
@@ -43,6 +44,7 @@ from .ner_rules import (
     is_not_name,
     join_branches,
     join_particles,
+    leading_title,
     looks_like_acronym,
     merge_heads,
     only_titles,
@@ -67,7 +69,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = merge_heads(spans, heads)
     cut = split_org_tails(words, join_branches(words, spans, kb_tags))
-    cut = persons_at_name_starts(words, persons_after_places(words, cut, kb_tags))
+    cut = persons_at_initials(words, persons_at_name_starts(words, persons_after_places(words, cut, kb_tags)))
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
@@ -85,6 +87,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
+        if kind in ("ORG", "LOC"):
+            a += leading_title(words, a, b)
         while a < b and a in inert:
             a += 1  # "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak": the division is the title's
         if kind == "PER":

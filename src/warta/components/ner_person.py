@@ -302,6 +302,23 @@ def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) 
     return sorted(out)
 
 
+def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A middle initial ("A.") inside an organisation or place, after one capitalised word and before another,
+    is a person's: the person starts at the word before it ("Direktur Utama [PT Jasa Marga] [Rivan A.
+    Purwantono]")."""
+    out = list(spans)
+    for n, (a, b, kind) in enumerate(spans):
+        if kind == "PER":
+            continue
+        k = next((k for k in range(a + 2, b - 1) if len(words[k]) == 2 and words[k][0].isupper()
+                  and words[k][1] == "." and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
+        if k is None:
+            continue
+        out[n] = (a, k - 1, kind)
+        out.append((k - 1, b, "PER"))
+    return sorted(out)
+
+
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:

@@ -86,6 +86,7 @@ def lexicon() -> Lexicon:
                                             "branch_words")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
+    sets["not_names"] |= frozenset(data["rule_not_names"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
@@ -136,7 +137,8 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
         last = k + 1 if words[k:k + 1] == ["dan"] else k + 2 if words[k:k + 2] == [",", "dan"] else None
         if last is not None and last < len(words) and is_cap(words[last]):
             m = last + 1  # the last item ends where another name or a title starts
-            while m < len(words) and is_cap(words[m]) and not _starts_name(words, m, lex, "ORG"):
+            while (m < len(words) and is_cap(words[m]) and not _starts_name(words, m, lex, "ORG")
+                   and not _is_other_acronym(words[m])):  # "..., dan Komunikasi Kebencanaan [BNPB]"
                 m += 1
             return m
     return j
@@ -165,7 +167,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         if is_cap(words[i]):
             if phrase_at(words, i, lex.misc_heads):  # events, laws, competitions: kept as MISC, not scored
                 kind, width = "MISC", phrase_at(words, i, lex.misc_heads)
-            elif phrase_at(words, i, lex.org_heads):
+            elif phrase_at(words, i, lex.org_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
+                # nor an organisation head that ends a title: "Kepala Sekolah SMK Negeri 2 Depok"
                 kind, width = "ORG", phrase_at(words, i, lex.org_heads)
             elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi"
@@ -378,6 +381,17 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     if any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
         return a, a  # money, not a name
     return a, b
+
+
+def leading_title(words: list[str], a: int, b: int) -> int:
+    """How many first words of an organisation or place span are a title, not part of its name: "[CEO]
+    Kirimaja", "[Partner] East Ventures". Not a title that is also a name or a head word ("Raja Ampat")."""
+    lex = lexicon()
+    n = phrase_at(words, a, lex.titles)
+    if (not n or a + n >= b or words[a].lower() in lex.name_titles or phrase_at(words, a, lex.org_heads)
+            or phrase_at(words, a, lex.loc_heads) or not is_cap(words[a + n])):
+        return 0
+    return n
 
 
 def only_titles(words: list[str], a: int, b: int) -> bool:
