@@ -200,6 +200,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Polda Jatim menolak permintaan Budi Santoso.", ["REJECT"]),
     ("Direktur Penyidikan KPK Budi Santoso hadir di Jakarta.", []),
     ("Nelayan Jepang tidak punya izin menangkap ikan di Indonesia.", []),  # fishing, no arrest
+    # a nominal trigger after a place noun names where, not a new act
+    ("Polda Jatim menangkap Budi Santoso. Ia menyebut tempat penangkapan itu rawan.", ["COERCE"]),
     # what is threatened is not an event of its own
     ("Polda Jatim mengancam mencabut izin usaha Budi Santoso.", ["THREATEN"]),
     # "dan" after a verb of what is asked joins another asked act
@@ -332,6 +334,8 @@ def test_an_agentless_arrest_in_a_quote_is_the_speakers_only_if_it_enforces_the_
 
 
 @pytest.mark.parametrize("text, type_, actor", [
+    # warships deployed in the passive: their own force acts
+    ("NATO menggelar rapat. Dua kapal perang Jepang dikerahkan ke Surabaya.", "MOBILIZE", "Jepang"),
     # an arrest in the passive with no agent named: the story's law-enforcing body
     ("Polda Jatim menggelar razia di Surabaya. Dua orang ditangkap di lokasi.", "COERCE", "Polda Jatim"),
     # relief in the passive with no agent named: none
