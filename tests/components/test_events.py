@@ -243,6 +243,9 @@ def test_the_same_act_told_twice_is_one_event(text, types):
     ("Jepang berjanji mengirim bantuan ke Indonesia.", "AGREE", "asserted"),
     ("Jepang siap menyalurkan bantuan ke Indonesia.", "AID", "future"),
     ("Vladimir Putin tiba di Jakarta untuk berunding dengan Indonesia.", "CONSULT", "asserted"),
+    # an official's arrival is a visit (GUIDELINES: tiba, berkunjung); its purpose is no row of its own
+    ("Vladimir Putin tiba di Jakarta pada Selasa malam, untuk kunjungan kerja selama tiga hari.", "CONSULT",
+     "asserted"),
     ("NATO memanggil kedua pihak ke Jakarta.", "CONSULT", "asserted"),
     ("Korea Selatan bisa memasok senjata ke Ukraina.", "AID", "hypothetical"),
     ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
