@@ -67,6 +67,13 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Kepolisian Daerah Nusa Tenggara Barat memecat dua anggota. Sidang digelar di Polda NTB.",
      [("Kepolisian Daerah Nusa Tenggara Barat", "ORG"), ("Polda NTB", "ORG")],
      [["Kepolisian Daerah Nusa Tenggara Barat", "Polda NTB"]]),
+    # a lone word taken for a person that starts an organisation named before
+    ("Greenpeace Indonesia mencatat 47 lubang tambang. Juru kampanye Greenpeace, Iqbal Damanik, meminta izin dicabut.",
+     [("Greenpeace Indonesia", "ORG"), ("Greenpeace", "PER"), ("Iqbal Damanik", "PER")],
+     [["Greenpeace Indonesia", "Greenpeace"], ["Iqbal Damanik"]]),
+    ("Budi Santoso hadir. Santoso Group lalu menolak, kata Budi.",
+     [("Budi Santoso", "PER"), ("Santoso Group", "ORG"), ("Budi", "PER")],   # a person named before wins
+     [["Budi Santoso", "Budi"], ["Santoso Group"]]),
     ("Pemerintah Kabupaten Lebak menetapkan status darurat. Bantuan diserahkan kepada Pemkab Lebak.",
      [("Pemerintah Kabupaten Lebak", "ORG"), ("Pemkab Lebak", "ORG")],
      [["Pemerintah Kabupaten Lebak", "Pemkab Lebak"]]),

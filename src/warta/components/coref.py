@@ -269,7 +269,13 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
                 return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
-        found = _person(cand, key, index.get(("word", key.split()[0])), surface)
+        same_word = index.get(("word", key.split()[0]))
+        found = _person(cand, key, same_word, surface)
+        if found is None and cand.source == "crf" and len(words) == 1 and key not in _heads():
+            # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
+            # Greenpeace" after "Greenpeace Indonesia"
+            found = next((c for c in same_word if c.mentions[0].type == "ORG"
+                          and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)), None)
         if found is not None or cand.type == "PER":
             return found
     rest = _strip_head(s)
