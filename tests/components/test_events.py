@@ -251,6 +251,8 @@ def test_the_same_act_told_twice_is_one_event(text, types):
     ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
     ("Rusia menyerang Ukraina pada 2022.", "ASSAULT", "historical"),
     ("NATO dijadwalkan menggelar rapat kerja dengan Jepang.", "CONSULT", "future"),
+    # "bekerja" (ber- + kerja) is a verb, not a noun after "akan"
+    ("Jepang akan bekerja sama dengan Indonesia.", "COOPERATE", "future"),
 ])
 def test_event_type_and_modality_from_context(text, type_, modality):
     times = [(t, t[-4:]) for t in ("sejak 2022", "pada 2022") if t in text]
