@@ -99,6 +99,9 @@ def context() -> dict:
     data = load("event_context")
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
+    # the bare stems of the object voice ("akan kami jerat") are verbs too
+    ctx["bare_verbs"] = ctx["bare_verbs"] | {t.lower() for e in load("events") if e.get("object_voice")
+                                             for t in e["triggers"]}
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
