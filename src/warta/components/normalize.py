@@ -28,11 +28,20 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalize_text(raw: str) -> str:
-    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.translate(_TRANSLATE))
-    text = _SPACES.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    # each replacement only where the cheap test says there is something to replace: most texts need few of them
+    text = unicodedata.normalize("NFC", raw)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TRANSLATE)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
 
 
 class Normalizer:
