@@ -74,6 +74,10 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Budi Santoso hadir. Santoso Group lalu menolak, kata Budi.",
      [("Budi Santoso", "PER"), ("Santoso Group", "ORG"), ("Budi", "PER")],   # a person named before wins
      [["Budi Santoso", "Budi"], ["Santoso Group"]]),
+    # an acronym spelling a body's name, then the place it serves
+    ("Badan Penanggulangan Bencana Daerah menetapkan siaga. Kepala BPBD Kabupaten Bandung hadir.",
+     [("Badan Penanggulangan Bencana Daerah", "ORG"), ("BPBD Kabupaten Bandung", "ORG")],
+     [["Badan Penanggulangan Bencana Daerah", "BPBD Kabupaten Bandung"]]),
     ("Pemerintah Kabupaten Lebak menetapkan status darurat. Bantuan diserahkan kepada Pemkab Lebak.",
      [("Pemerintah Kabupaten Lebak", "ORG"), ("Pemkab Lebak", "ORG")],
      [["Pemerintah Kabupaten Lebak", "Pemkab Lebak"]]),

@@ -420,3 +420,21 @@ def test_entities_organisation_ends_and_person_starts(text, name, kind):
 ])
 def test_entities_titles_and_status_words_are_not_names(text, word):
     assert word not in by_name(text)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("BPBD Halmahera Barat mencatat 1.500 warga mengungsi.", "BPBD Halmahera Barat", "ORG"),
+    ("Kepala Dinkes Sikka Petrus Herlemus mengatakan sembilan pasien meninggal.", "Dinkes Sikka", "ORG"),
+    ("Warga dari enam desa di Kecamatan Ibu dan Ibu Selatan dievakuasi.", "Kecamatan Ibu", "LOC"),
+    ("Kapal itu menebar jaring di utara Pulau Laut, masih di dalam wilayah Indonesia.", "Pulau Laut", "LOC"),
+])
+def test_entities_regional_bodies_and_places_named_by_head_words(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+def test_entities_an_acronym_and_its_place_join_the_spelled_out_body():
+    text = ("Data Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung mencatat 300 rumah terendam. "
+            "Kepala Seksi Kedaruratan BPBD Kabupaten Bandung mengatakan warga mengungsi.")
+    found = by_name(text)
+    assert "BPBD Kabupaten Bandung" not in found or "Badan Penanggulangan Bencana Daerah" not in found

@@ -261,6 +261,13 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
+    if len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]) and cand.source != "kb":
+        # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
+        # organisation's acronym, then the place it serves
+        for c in index.get(("text", fold(words[0])), index.spelling(words[0])):
+            if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
+                    " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
+                return c
     if len(words) > 1 and cand.type != "PER" and _syllabic(words[0]):
         # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
         # Barat": a syllable acronym and the same place after it

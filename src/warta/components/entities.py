@@ -96,7 +96,9 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a, b = strip_person(words, a, b)
             a = name_start_before(words, a)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
-                is_not_name(words, a, b) or only_titles(words, a, b) or common_word_at_start(words, a, b, vocab))):
+                is_not_name(words, a, b) or common_word_at_start(words, a, b, vocab)
+                # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"
+                or (only_titles(words, a, b) and not (kind == "LOC" and (a, b, kind) in heads)))):
             continue
         start, end = toks[a][0], toks[b - 1][1]
         if text[start:end].endswith("-nya") and end - start > 4:

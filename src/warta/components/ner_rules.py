@@ -376,7 +376,10 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
         a += n
     while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit() or particle_name(words[b - 1])
                           or (words[b - 1] == ")" and "(" in words[a:b]))
-                     or words[b - 1].lower() in lex.degrees or words[b - 1].lower() in lex.honorifics):
+                     or words[b - 1].lower() in lex.degrees
+                     # an honorific ends no name, but may be one after a place head: "Kecamatan Ibu"
+                     or (words[b - 1].lower() in lex.honorifics and not (
+                         b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads)))):
         b -= 1
     if any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
         return a, a  # money, not a name
