@@ -446,7 +446,7 @@ def test_office_and_state_lifting_from_titles_and_the_knowledge_base(text, entit
     ('"Pelakunya akan kami jerat dengan pasal berlapis," kata Budi Santoso.', ["ACCUSE"]),
     ('"Izin ekspornya kami bekukan," kata Budi Santoso.', ["SANCTION"]),
     # ... a verb, not the same act named again after another of its kind
-    ('Budi Santoso menuding Polda Jatim lalai. "Pelakunya akan kami jerat," kata Budi Santoso.',
+    ('Budi Santoso menuding pelaku sengaja lalai. "Pelakunya akan kami jerat," kata Budi Santoso.',
      ["ACCUSE", "ACCUSE"]),
     # ... elsewhere the stem is no act
     ('"Jerat hukum itu berat," kata Budi Santoso.', []),

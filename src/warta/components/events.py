@@ -234,6 +234,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
         negated = _negated(before, ctx)
+        times = times_in.get(si, [])
+        modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
+                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx)
+        made = modality in ctx["made"]
         told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
                 actor is None or told is not None):
@@ -242,17 +246,14 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
             continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
-        times = times_in.get(si, [])
-        modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
-                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx)
         if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
-                entry["type"] in ctx["performative"] and modality in ctx["made"]):
+                entry["type"] in ctx["performative"] and made):
             continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
         seen.add((si, *kind))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
-            if modality in ctx["made"]:
+            if made:
                 said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
