@@ -121,8 +121,10 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
     every word looking for one, the costliest test of the pattern when it cannot match."""
     abbr = trie_regex(abbreviations())  # a prefix tree, longest first: a flat alternation is tried at every position
     email = r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+" if emails else ""  # e-mail addresses
+    # "(?=\S)": every token starts with a non-space; saying so first rejects a space in one step instead of
+    # trying each alternative there (a fifth of the tokenizer's time)
     return re.compile(
-        _PLAIN_WORD + "|"
+        r"(?=\S)(?:" + _PLAIN_WORD + "|"
         r"https?://\S+"                                   # URLs
         + email
         + r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
@@ -131,7 +133,7 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
         r"|[A-Z]\.(?=\s+[A-Z])"                            # initials: B. J. Habibie
         r"|\d+(?:[.,]\d+)*"                                # numbers: 10.000, 1,5, 10.30
         r"|\w+(?:(?:-(?=[a-z0-9])|['\u2019](?=\w))\w+)*"   # words, reduplications, Jum'at; Rusia-Ukraina splits
-        r"|\S"                                             # any other character
+        r"|\S)"                                            # any other character
     )
 
 
