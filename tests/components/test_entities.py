@@ -438,3 +438,11 @@ def test_entities_an_acronym_and_its_place_join_the_spelled_out_body():
             "Kepala Seksi Kedaruratan BPBD Kabupaten Bandung mengatakan warga mengungsi.")
     found = by_name(text)
     assert "BPBD Kabupaten Bandung" not in found or "Badan Penanggulangan Bencana Daerah" not in found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Mantan Menteri Perumahan Rakyat itu lebih setuju.", "Perumahan Rakyat"),
+    ("Mahasiswa diterima di Kantor Kementerian Sosial, Jakarta.", "Kantor"),
+])
+def test_entities_an_office_or_portfolio_word_is_no_place(text, word):
+    assert word not in by_name(text)

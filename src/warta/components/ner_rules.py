@@ -170,8 +170,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             elif phrase_at(words, i, lex.org_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
                 # nor an organisation head that ends a title: "Kepala Sekolah SMK Negeri 2 Depok"
                 kind, width = "ORG", phrase_at(words, i, lex.org_heads)
-            elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
-                # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi"
+            elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and (
+                    phrase_at(words, i - 1, lex.titles) > 1 or (words[i - 1].lower() in lex.title_words
+                                                                and words[i].lower() in lex.portfolio_words))):
+                # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
+                # a minister's portfolio: "Menteri Perumahan Rakyat"
                 kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
         if kind is None or i + width >= n or not (is_cap(words[i + width]) or words[i + width][:1].isdigit()):
             i += 1
