@@ -446,3 +446,18 @@ def test_entities_an_acronym_and_its_place_join_the_spelled_out_body():
 ])
 def test_entities_an_office_or_portfolio_word_is_no_place(text, word):
     assert word not in by_name(text)
+
+
+_PATI = ("Kepala Dinas Kelautan dan Perikanan Kabupaten Pati Edy Martanto menyebut produksi garam turun. "
+         "Bantuan diusulkan ke Kementerian Kelautan dan Perikanan.")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    (_PATI, "Dinas Kelautan dan Perikanan Kabupaten Pati", "ORG"),
+    (_PATI, "Edy Martanto", "PER"),
+    ("Presiden Badan Eksekutif Mahasiswa (BEM) Unhas Muhammad Fadhil mengatakan kenaikan UKT tinggi.",
+     "Badan Eksekutif Mahasiswa", "ORG"),
+])
+def test_entities_ordinary_words_inside_organisation_names(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

@@ -16,7 +16,7 @@ from ..lang.id import load
 from . import coref
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
-from .ner_rules import Cand, lexicon
+from .ner_rules import Cand, affixed_noun, lexicon
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -194,6 +194,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
             tail = text[words[k][0]:c.end]
             if (not first[:1].isupper() or not first.isalpha() or first.isupper()  # an acronym starts no person
                     or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text, runs)
+                    or affixed_noun(first)  # "Dinas Kelautan dan [Perikanan] Kabupaten Pati": an ordinary word
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue
             if any(not c.start <= a < c.end and _standalone(text, a, a + len(first)) for a in found.get(first, ())):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from .ner_model import lowercase_vocab
-from .ner_rules import _first_words, is_cap, lexicon, phrase_at
+from .ner_rules import _first_words, affixed_noun, is_cap, lexicon, phrase_at
 
 
 def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
@@ -215,15 +215,7 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
 def _portfolio(words: list[str], k: int) -> int:
     """Length of the portfolio word or phrase at words[k] ("Ketenagakerjaan", "Luar Negeri"), else 0: a listed
     word, or a long noun with a portfolio's affixes (ke-an, per-an...)."""
-    lex = lexicon()
-    n = phrase_at(words, k, lex.portfolio_words)
-    if n:
-        return n
-    w = words[k].lower()
-    if len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s)
-                                           for p, _, s in (a.partition("-") for a in lex.portfolio_affixes)):
-        return 1
-    return 0
+    return phrase_at(words, k, lexicon().portfolio_words) or int(affixed_noun(words[k]))
 
 
 def portfolio_overlap(words: list[str], a: int, b: int) -> int:
@@ -271,7 +263,7 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
         while k > a + 1 and not kb_tags[k - 1] and _name_word(words, k - 1, lex) and (
                 words[k - 1].lower() not in lex.org_tails and words[k - 1].lower() not in lex.name_suffixes):
             k -= 1
-        if not (k < b <= k + 3 and kb_tags[k - 1][2:] == "LOC"):
+        if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
             continue
         after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
         if after is None and (b - k < 2 or any(w.lower() in vocab for w in words[k:b])):

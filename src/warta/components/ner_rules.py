@@ -182,7 +182,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         j = i + width
         # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
         # organisation name stops where the tagger sees a person start
-        while j < n and (kind == "LOC" or j not in per_starts):
+        while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])):
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
@@ -195,7 +195,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
                   and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
                 j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
-            elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1]) and j + 1 not in per_starts
+            elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1])
+                  and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or words[j + 1].lower() in lex.not_names)):
                 # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic)
@@ -209,10 +210,33 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 break
         if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
             j += 3
+        elif kind == "ORG":
+            j = _to_spelled_acronym(words, i, j)
         if j > i + width:  # a head word alone ("Hari Senin", "Kota Senin") names nothing
             out.append((i, j, kind))
         i = max(j, i + 1)
     return out
+
+
+def affixed_noun(word: str) -> bool:
+    """A long noun formed with a portfolio's affixes ("Perikanan", "Kesehatan"): an ordinary word capitalised in
+    a name, never a person's name."""
+    w = word.lower()
+    return len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s) for p, _, s in (
+        a.partition("-") for a in lexicon().portfolio_affixes))
+
+
+def _to_spelled_acronym(words: list[str], i: int, j: int) -> int:
+    """Where an organisation name that stopped at words[j] really ends when the bracketed acronym one to three
+    capitalised words on spells it all: "Badan Eksekutif [Mahasiswa] (BEM)"; else j."""
+    from .coref import spells  # coref builds on this module
+
+    for k in range(j + 1, min(j + 4, len(words) - 2)):
+        if not is_cap(words[k - 1]):
+            return j
+        if words[k] == "(" and words[k + 2] == ")" and spells(words[k + 1], " ".join(words[i:k])):
+            return k
+    return j
 
 
 def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
