@@ -70,8 +70,9 @@ def _pattern() -> re.Pattern:
         rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
     # Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions,
-    # and at a word, a guard on the first four characters a quantity can start with skips most words in one step
-    return re.compile(rf"(?:\b{prefix_guard(body, 4)}|(?={_CURRENCY_SIGN})){body}")
+    # and at a word, a guard on the first four characters a quantity can start with skips most words in one step;
+    # a guard on the first character, before it all, rejects most other positions in one step
+    return _guarded(rf"(?:\b{prefix_guard(body, 4)}|(?={_CURRENCY_SIGN})){body}")
 
 
 def _guarded(pattern: str) -> re.Pattern:
