@@ -461,3 +461,15 @@ _PATI = ("Kepala Dinas Kelautan dan Perikanan Kabupaten Pati Edy Martanto menyeb
 def test_entities_ordinary_words_inside_organisation_names(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    # a first name that is also a regency, when the article calls the person by it
+    ("Ketua majelis hakim Lingga Setiawan menyatakan terdakwa bersalah. \"Harta bendanya disita,\" ujar Lingga.",
+     "Lingga Setiawan"),
+    ("Ketua Umum Garda Indonesia Raden Igun Wicaksono mengatakan aksi diikuti 25.000 pengemudi.", "Igun Wicaksono"),
+    ("Analis Doo Financial Futures Lukman Leong mengatakan harga emas turun.", "Lukman Leong"),
+])
+def test_entities_person_names_kept_whole_and_without_noble_titles(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"

@@ -105,3 +105,11 @@ def test_choose_an_organisation_only_when_its_written_name_agrees(text, linked):
     cands = annotate(cands, text, KB, KB.find(text), lambda a, b: True)
     (cl,) = cluster(cands, text)
     assert choose(cl, "ORG", KB, text[cl.mentions[0].start:cl.mentions[0].end]) == linked
+
+
+def test_annotate_a_known_name_written_with_its_abbreviations_full_stop():
+    kb = FakeKB(Rec("W:antam", "ORG", "PT Aneka Tambang Tbk", None, acronyms=("Antam",)))
+    text = "Harga emas produksi PT Aneka Tambang Tbk. turun."
+    (cand,) = annotate([_cand(text, "PT Aneka Tambang Tbk.", "ORG", source="rule")], text, kb, kb.find(text),
+                       lambda a, b: True)
+    assert cand.kb_ids == ("W:antam",)

@@ -33,7 +33,9 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
     overlaps_taken = Reach(taken).overlaps
     added = []
     for m in matches:
-        cand = by_span.get((m.start, m.end))
+        cand = by_span.get((m.start, m.end)) or by_span.get((m.start, m.end + 1))  # "PT Aneka Tambang Tbk."
+        if cand is not None and cand.end != m.end and text[m.end] != ".":
+            cand = None
         records = [kb.get(i) for i in m.ids]
         if cand is not None:
             cand.kb_ids = tuple(m.ids)

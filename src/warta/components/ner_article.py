@@ -115,6 +115,8 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
         kind = _known(known, prefix, kb)
         if kind is None:
             continue
+        if c.type == "PER" and k == 1 and _called_by(text, prefix):
+            return None  # "hakim Lingga Setiawan ... ujar Lingga": a person's first name, not the regency
         head = Cand(c.start, words[k - 1][1], kind, source="split", kb_ids=c.kb_ids)
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
@@ -126,6 +128,12 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)
     return None
+
+
+def _called_by(text: str, name: str) -> bool:
+    """The article refers to someone by ``name`` after a speech cue: "ujar Lingga", "kata Lingga"."""
+    cues = "|".join(map(re.escape, sorted(lexicon().person_cues, key=len, reverse=True)))
+    return re.search(rf"\b(?:{cues})(?:nya)? {re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 def _country_then_name(prefix: str, rest: list[str], kb) -> bool:
