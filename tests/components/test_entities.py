@@ -473,3 +473,16 @@ def test_entities_ordinary_words_inside_organisation_names(text, name, kind):
 def test_entities_person_names_kept_whole_and_without_noble_titles(text, name):
     found = by_name(text)
     assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("headline,body,name,kept", [
+    ("Israel Serang Kamp Pengungsi di Rafah", "Serangan udara Israel menghantam kamp pengungsi di Rafah.", "Serang",
+     False),   # a verb in headline case that the KB knows as a city
+    ("Banjir Terjang Garut", "Banjir bandang melanda Kabupaten Garut, Jawa Barat.", "Garut", True),
+])
+def test_entities_headline_names_need_the_body(headline, body, name, kept):
+    text = f"{headline}\n\n{body}"
+    sentences = split_sentences(text)
+    found = find_entities(text, sentences, tokenize(text, sentences), dateline=None, kb=knowledge_base(),
+                          body_start=len(headline))
+    assert any(m.text == name for e in found for m in e.mentions) == kept

@@ -300,11 +300,18 @@ def credit_span(text: str) -> tuple[int, int] | None:
 
 
 def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand]:
-    """Headline-case capitalises every word: keep a headline name only when the body or the KB knows it."""
+    """Headline-case capitalises every word: keep a headline name only when the body names it too, or when the
+    KB knows it and the body writes it ("Israel Serang Kamp Pengungsi": "Serang" is a verb here, not the city)."""
     if body_start <= 0:
         return cands
     body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
-    return [c for c in cands if c.start >= body_start or c.kb_ids or coref.fold(text[c.start:c.end]) in body]
+
+    def in_body(c: Cand) -> bool:  # a known name the body writes too, maybe inside a longer one ("Kabupaten Garut")
+        name = text[c.start:c.end]
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[body_start:]) is not None
+
+    return [c for c in cands if c.start >= body_start or coref.fold(text[c.start:c.end]) in body
+            or (c.kb_ids and in_body(c))]
 
 
 
