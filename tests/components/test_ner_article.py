@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
+    byline_lines,
     common_acronyms,
     credit_span,
     cut_at_dateline,
     drop_sentence_initial,
     section_heads,
     split_known_prefixes,
+    split_person_heads,
     split_person_tails,
 )
 from warta.components.ner_rules import Cand
@@ -108,3 +110,24 @@ def test_a_name_run_from_the_dateline_into_the_body_starts_after_it(text, surfac
     end = text.index("- ") + 2
     out = cut_at_dateline([_cand(text, surface, "ORG")], text, 0, end)
     assert [text[c.start:c.end] for c in out] == ([kept] if kept else [])
+
+
+@pytest.mark.parametrize("line,blocked", [
+    ("Laporan Wartawan Tribunjabar.id, Dian Herdiansyah", True),
+    ("Penulis: Dian Herdiansyah | Editor: Ravianto", True),
+    ("Baca juga: Banjir Rendam 300 Rumah di Indramayu", True),
+    (("Editor Senior Budi Santoso mengatakan redaksi tidak akan mundur dari liputannya selama bertahun-tahun, "
+      "meski ancaman datang dari banyak pihak dan pengiklan besar menarik diri."), False),  # a long paragraph
+    ("Wali Kota Cirebon Effendi Edo meminta perumda menyediakan air bersih.", False),
+])
+def test_byline_lines_hold_no_entities(line, blocked):
+    text = f"Judul Berita\n\nCIREBON - Isi berita.\n{line}\nPenutup."
+    start = text.index(line)
+    assert ((start, start + len(line)) in byline_lines(text, 12)) == blocked
+
+
+def test_a_person_begun_inside_the_organisation_before_it_starts_where_the_article_calls_them():
+    text = "Direktur Perumda Air Minum Tirta Giri Nata Sofyan Satari mengatakan hal itu. \"Maaf,\" ujar Sofyan."
+    org, per = _cand(text, "Perumda Air Minum", "ORG"), _cand(text, "Tirta Giri Nata Sofyan Satari", "PER")
+    split_person_heads([org, per], text)
+    assert (text[org.start:org.end], text[per.start:per.end]) == ("Perumda Air Minum Tirta Giri Nata", "Sofyan Satari")

@@ -172,7 +172,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         cands += sentence_candidates(text, tokens[i:j], tags[i:j] if tags else None)
-    blocked = ner_article.section_heads(text, body_start)
+    blocked = ner_article.section_heads(text, body_start) + ner_article.byline_lines(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
     credit = ner_article.credit_span(text)
@@ -192,6 +192,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.drop_sentence_initial(cands, text)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
+    cands = ner_article.split_person_heads(cands, text)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.drop_rank_corps(cands, text)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lang.id import load
 from . import coref
@@ -35,6 +36,20 @@ def section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
         if a >= skip_before and line.isupper() and len(line.split()) <= 8:
             heads.append((a, b))
     return heads
+
+
+@cache
+def _byline_pattern() -> re.Pattern:
+    cues = "|".join(map(re.escape, sorted(load("entities")["byline_cues"], key=len, reverse=True)))
+    return re.compile(rf"(?:{cues})\b\s*[:,]?", re.IGNORECASE)
+
+
+def byline_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
+    """Lines that credit the reporter or editor, or link another story ("Laporan Wartawan Tribunjabar.id, Dian
+    Herdiansyah", "Penulis: Dian | Editor: Ravianto", "Baca juga: Banjir Rendam 300 Rumah"): no entities there."""
+    pattern = _byline_pattern()
+    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and pattern.match(text, a, b)
+            and len(text[a:b].split()) <= 15]
 
 
 _WORD = re.compile(r"\S+")
@@ -214,6 +229,35 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
         out += [Cand(c.start, words[cut - 1][1], c.type, source=c.source, after_title=c.after_title),
                 Cand(words[cut][0], c.end, "PER", source="split")]
     return out
+
+
+def split_person_heads(cands: list[Cand], text: str) -> list[Cand]:
+    """A person the tagger began inside the organisation named just before ("Perumda Air Minum [Tirta Giri Nata
+    Sofyan Satari] ... ujar Sofyan"): when the article calls the person by an inner word of that name and never
+    by its first, the words before that one belong to the organisation."""
+    by_end = {c.end: c for c in cands if c.type == "ORG" and c.kind == "name"}
+    pairs = []
+    for c in cands:
+        org = by_end.get(c.start - 1) if c.type == "PER" and c.kind == "name" else None
+        if org is not None and text[c.start - 1] == " ":
+            words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+            if len(words) >= 3:
+                pairs.append((c, org, words))
+    if not pairs:
+        return cands
+    forms = {text[a:b] for _, _, words in pairs for a, b in words if text[a:b].isalpha()}
+    found: dict[str, list[int]] = {}
+    for a, b in coref.whole_words(text, sorted(forms)):
+        found.setdefault(text[a:b], []).append(a)
+    for c, org, words in pairs:
+        alone = [any(not c.start <= at < c.end and _standalone(text, at, at + b - a)
+                     for at in found.get(text[a:b], ())) for a, b in words]
+        if alone[0]:
+            continue
+        k = next((k for k in range(1, len(words) - 1) if alone[k]), None)
+        if k is not None:
+            org.end, c.start = words[k - 1][1], words[k][0]
+    return cands
 
 
 _FIRST_WORD = re.compile(r"\s*(?=\S)")
