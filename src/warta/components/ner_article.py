@@ -277,15 +277,23 @@ def cut_at_dateline(cands: list[Cand], text: str, start: int, end: int) -> list[
     return out
 
 
-_LOWER_DEFINED = re.compile(r"((?:\b[a-z]+ ){1,8})\(([A-Z]{2,7})\)")
+_ACRONYM_AFTER_SPACE = re.compile(r"(?<= )\(([A-Z]{2,7})\)")
+# up to eight lower-case words before it, read in the reversed text from the bracket back: one anchored match per
+# acronym instead of a search that tried eight words at every word of the article
+_LOWER_WORDS_REVERSED = re.compile(r"(?: [a-z]+\b){1,8}")
 
 
 def common_acronyms(text: str) -> set[str]:
     """Acronyms the article defines by lower-case words, so kinds of things, not names: "kejadian luar biasa
     (KLB)", "bea masuk tindakan pengamanan (BMTP)", "zona ekonomi eksklusif (ZEE)"."""
     found = set()
-    for m in _LOWER_DEFINED.finditer(text):
-        words, acronym = m.group(1).split(), m.group(2)
+    reverse = ""
+    for m in _ACRONYM_AFTER_SPACE.finditer(text):
+        reverse = reverse or text[::-1]
+        before = _LOWER_WORDS_REVERSED.match(reverse, len(text) - m.start())
+        if before is None:
+            continue
+        words, acronym = before.group()[::-1].split(), m.group(1)
         if any(coref.spells(acronym, " ".join(words[k:])) for k in range(len(words) - 1)):
             found.add(acronym)
     return found
