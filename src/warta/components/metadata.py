@@ -31,7 +31,8 @@ _DATELINES = [
 _CREDIT = re.compile(r"^\(?\s*(?:sumber\s*:\s*)?(?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\s*\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\((?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\)\s*$")
 _NUMERIC_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
-_WRITTEN_DATE = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]+) (\d{4})\b")
+# "\d(?<!\w.)\d?" is "\b\d{1,2}" written to start with a character class, which lets re skip to the next digit
+_WRITTEN_DATE = re.compile(r"(\d(?<!\w.)\d?) ([A-Z][a-z]+) (\d{4})\b")
 
 
 @dataclass

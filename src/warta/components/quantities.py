@@ -37,7 +37,8 @@ _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
 # An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu".
-_AGE = re.compile(r"\b[A-Z][\w'-]*(?: \((\d{1,3})\)|, (\d{1,2}),)")
+# "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class, which lets re skip to the next capital
+_AGE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?: \((\d{1,3})\)|, (\d{1,2}),)")
 
 
 def _alt(words) -> str:
