@@ -367,7 +367,8 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
 @cache
 def _nickname_pattern() -> re.Pattern:
     cues = "|".join(map(re.escape, sorted(lexicon().nickname_cues, key=len, reverse=True)))
-    return re.compile(rf"\b([A-Z][\w'-]+), (?:{cues}) ([A-Z][\w'-]+)\b")
+    # "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class: re skips to the next capital in C
+    return re.compile(rf"([A-Z](?<!\w.)[\w'-]+), (?:{cues}) ([A-Z][\w'-]+)\b")
 
 
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
@@ -426,7 +427,7 @@ def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-_SANG = re.compile(r"\b[Ss]ang\s+([a-z]+(?:\s+[a-z]+)?)")
+_SANG = re.compile(r"[Ss](?<!\w.)ang\s+([a-z]+(?:\s+[a-z]+)?)")  # "\b[Ss]ang", starting with a class (see above)
 
 
 def title_references(text: str, clusters: list[Cluster]) -> list[tuple[Cluster, Cand]]:
