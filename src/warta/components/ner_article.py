@@ -277,7 +277,7 @@ def cut_at_dateline(cands: list[Cand], text: str, start: int, end: int) -> list[
     return out
 
 
-_ACRONYM_AFTER_SPACE = re.compile(r"(?<= )\(([A-Z]{2,7})\)")
+_ACRONYM_AFTER_SPACE = re.compile(r"\((?<= \()([A-Z]{2,7})\)")  # the bracket first: re skips to the next one in C
 # up to eight lower-case words before it, read in the reversed text from the bracket back: one anchored match per
 # acronym instead of a search that tried eight words at every word of the article
 _LOWER_WORDS_REVERSED = re.compile(r"(?: [a-z]+\b){1,8}")
