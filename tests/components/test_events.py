@@ -202,6 +202,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Nelayan Jepang tidak punya izin menangkap ikan di Indonesia.", []),  # fishing, no arrest
     # a nominal trigger after a place noun names where, not a new act
     ("Polda Jatim menangkap Budi Santoso. Ia menyebut tempat penangkapan itu rawan.", ["COERCE"]),
+    # an investigation has no content: a charge after it is an act of its own
+    ("Budi Santoso diperiksa penyidik Polda Jatim dan bisa dijerat pasal berlapis.", ["ACCUSE", "ACCUSE"]),
     # what is threatened is not an event of its own
     ("Polda Jatim mengancam mencabut izin usaha Budi Santoso.", ["THREATEN"]),
     # "dan" after a verb of what is asked joins another asked act

@@ -214,7 +214,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             marks[si] = Marks(text, s_start, s_end)
         skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
-        if m.entry["type"] in ctx["content_of"]:
+        if m.entry["type"] in ctx["content_of"] or f'{m.entry["type"]}/{m.entry.get("mode")}' in ctx["content_of"]:
             speech = m
         if skip:
             continue
