@@ -53,7 +53,6 @@ def byline_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
 
 
 _WORD = re.compile(r"\S+")
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
@@ -62,7 +61,9 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
     initial = [c for c in cands if c.initial and c.source == "crf"]
     if not initial:
         return cands
-    lower = set(_LOWER_WORD.findall(text))
+    forms = {text[c.start:c.end].lower() for c in initial}
+    # the forms the article writes elsewhere as a whole word of small letters a-z
+    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and _written_alone(text, f)}
     drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
     return [c for c in cands if id(c) not in drop]
 
@@ -165,17 +166,25 @@ _PREV_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
-_RUN = re.compile(r"[\w-]+")
+def _written_lower(word: str, text: str) -> bool:
+    """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
+    return _written_alone(text, word.lower())
 
 
-def _written_lower(word: str, text: str, runs: set[str]) -> bool:
-    """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name. ``runs``
-    are the text's whole words (runs of letters, digits, "_" and "-")."""
-    low = word.lower()
-    if low.isalnum():
-        return low in runs
-    # lower-casing made a mark that is not a letter ("İ"): search for the word as written
-    return re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+def _written_alone(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word: no letter, digit, "_" or "-" right before or after it. (A look at
+    each occurrence: cheaper than splitting the whole text into words for the few words asked about.)"""
+    at, n = text.find(word), len(text)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _joins(text[at - 1])) and (end == n or not _joins(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _standalone(text: str, a: int, b: int) -> bool:
@@ -201,9 +210,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     spans = {k: v for k, v in spans.items() if len(v) >= 4}
     if not spans:
         return list(cands)
-    # the article's words, and where each word that could start a tail occurs: one pass over the text each,
-    # not a search of the whole text per candidate
-    runs = set(_RUN.findall(text))
+    # where each word that could start a tail occurs: one pass over the text, not a search per candidate
     firsts = {text[a:b] for words in spans.values() for a, b in words[2:-1] if text[a:b].isalpha()}
     found: dict[str, list[int]] = {}
     for a, b in coref.whole_words(text, sorted(firsts)):
@@ -216,7 +223,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
             first = text[words[k][0]:words[k][1]]
             tail = text[words[k][0]:c.end]
             if (not first[:1].isupper() or not first.isalpha() or first.isupper()  # an acronym starts no person
-                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text, runs)
+                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text)
                     or affixed_noun(first)  # "Dinas Kelautan dan [Perikanan] Kabupaten Pati": an ordinary word
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue
