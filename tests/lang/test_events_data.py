@@ -225,6 +225,8 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Massa melempar batu ke arah polisi.", "melempar", "ASSAULT"),
     # agreements, talks, support and concessions
     ("Kedua perusahaan meneken MoU di Jakarta.", "MoU", "AGREE"),
+    ("Tim Kemenkes menggelar rapat dengan dinas kesehatan.", "rapat", "CONSULT"),
+    ("Komisi III menggelar rapat dengar pendapat dengan Polri.", "rapat dengar pendapat", "CONSULT"),
     ("Serikat pekerja bernegosiasi dengan manajemen.", "bernegosiasi", "CONSULT"),
     ("KPU berkonsultasi dengan DPR soal jadwal itu.", "berkonsultasi", "CONSULT"),
     ("Presiden mengucapkan terima kasih kepada relawan.", "mengucapkan terima kasih", "SUPPORT"),
@@ -269,6 +271,13 @@ def test_a_warning_is_no_threat(text):
 def test_a_gapped_act_needs_what_it_acts_on(text):
     assert not {"ASSAULT", "RETREAT", "SANCTION", "MOBILIZE", "COOPERATE"} & {
         t.entry["type"] for t in find_triggers(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat paripurna DPR digelar Selasa.",  # a meeting named with no partner
+])
+def test_a_meeting_needs_its_partner(text):
+    assert "CONSULT" not in [t.entry["type"] for t in find_triggers(text)]
 
 
 @pytest.mark.parametrize("text, trigger, type_", [
