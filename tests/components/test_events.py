@@ -253,6 +253,8 @@ def test_the_same_act_told_twice_is_one_event(text, types):
     ("Rusia menyerang Ukraina sejak 2022.", "ASSAULT", "asserted"),
     ("Rusia menyerang Ukraina pada 2022.", "ASSAULT", "historical"),
     ("NATO dijadwalkan menggelar rapat kerja dengan Jepang.", "CONSULT", "future"),
+    # a meeting after "usai" took place: the occasion of a statement is an act of its own
+    ("Budi Santoso berbicara usai rapat koordinasi dengan Polda Jatim.", "CONSULT", "asserted"),
     # "bekerja" (ber- + kerja) is a verb, not a noun after "akan"
     ("Jepang akan bekerja sama dengan Indonesia.", "COOPERATE", "future"),
 ])
