@@ -188,6 +188,9 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Banjir memaksa ribuan warga Surabaya mengungsi.", []),
     ("Polda Jatim mengatakan bahwa krisis ekonomi mengancam Surabaya.", []),
     ("Banjir di Surabaya surut. Polda Jatim mengevakuasi warga.", ["AID"]),
+    # a nominal trigger after a preposition of means or source, with its doer right after it, is an act told
+    ("Pelabuhan di Surabaya dibangun dengan pinjaman Jepang.", ["AID"]),
+    ("Pelabuhan di Surabaya dibangun untuk serangan Jepang.", []),
     # a nominal trigger that qualifies a noun, or one said not to have happened yet
     ("Polda Jatim menetapkan jadwal pengesahan aturan itu.", []),
     ("Rusia menembaki konvoi bantuan kemanusiaan di Ukraina.", ["ASSAULT"]),

@@ -65,13 +65,22 @@ def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
     return any(p in around for p in idioms)
 
 
-def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition (not the purpose of a trip), of an action noun or of
-    the trigger right before it."""
+def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], mentions: Mentions,
+               ctx: dict) -> bool:
+    """A nominal trigger that is the object of a preposition (not the purpose of a trip, nor the means or source of
+    something with its doer named right after it: "dibangun dengan pinjaman Jepang", "lebih ringan dari tuntutan
+    jaksa Kejari Bandung"), of an action noun or of the trigger right before it."""
     last = wide[-1] if wide and text[max(0, trigger.start - 40):trigger.start].rstrip()[-1:].isalnum() else ""
     return (last in ctx["object_of"] and not _is_trip(trigger, wide, ctx)
+            and not (last in ctx["means"] and _agent_follows(text, trigger, mentions))
             or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
+
+
+def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
+    """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB")."""
+    after = mentions.between(trigger.end, trigger.end + 40)
+    return bool(after) and re.fullmatch(r"\s+(?:dari\s+)?", text[trigger.end:after[0][0]]) is not None
 
 
 def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
@@ -134,7 +143,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         # "serangan tersebut", "pertemuan dua hari itu": an event told before
         stop = marks.next_end(m.end)
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
-        return _is_object(text, m, previous, wide, ctx) or not ctx["anaphora"].isdisjoint(after)
+        return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
 
 
