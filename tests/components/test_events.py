@@ -532,3 +532,29 @@ def test_kami_of_one_of_the_people_is_unnamed(introduced, actor):
     text = f'{introduced} hadir di Surabaya. "{content}," ujarnya.'
     article, ids = _article(text, quotes=[content], speaker="Budi Santoso")
     assert _one(code_events(article), "REJECT").actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, trigger, modality", [
+    # a condition after the trigger is its own only within its clause
+    ("Budi Santoso diperiksa Polda Jatim dan bisa dijerat pasal berlapis apabila terbukti.", "diperiksa",
+     "asserted"),
+    ("Budi Santoso diperiksa Polda Jatim dan bisa dijerat pasal berlapis apabila terbukti.", "dijerat",
+     "hypothetical"),
+    ("Polda Jatim menahan Budi Santoso jika terbukti bersalah.", "menahan", "hypothetical"),
+    # a sentence going back to an earlier episode
+    ("Ketegangan serupa pernah terjadi. Saat itu, Jepang mengerahkan pasukan ke Surabaya.", "mengerahkan pasukan",
+     "historical"),
+])
+def test_modality_scope(text, trigger, modality):
+    article, _ = _article(text)
+    assert [v.modality for v in code_events(article) if v.trigger.text == trigger] == [modality]
+
+
+@pytest.mark.parametrize("text, content, modality", [
+    # a speech act of the speaker's own in a quote is performed there; another party's told in it is reported
+    ('"Kami meminta Rusia mundur," kata Budi Santoso.', "Kami meminta Rusia mundur", "asserted"),
+    ('"Jepang meminta Rusia mundur," kata Budi Santoso.', "Jepang meminta Rusia mundur", "reported"),
+])
+def test_a_speech_act_in_a_quote_is_performed_only_by_the_speaker(text, content, modality):
+    article, _ = _article(text, quotes=[content], speaker="Budi Santoso")
+    assert _one(code_events(article), "REQUEST").modality == modality

@@ -47,7 +47,8 @@ from .metadata import first_body_sentence
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
-_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")
+_NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
+_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
 
 
 @cache
@@ -81,6 +82,11 @@ def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB")."""
     after = mentions.between(trigger.end, trigger.end + 40)
     return bool(after) and re.fullmatch(r"\s+(?:dari\s+)?", text[trigger.end:after[0][0]]) is not None
+
+
+def _listed(entry: dict, names: frozenset[str]) -> bool:
+    """Whether a trigger's type, or its type/mode ("ACCUSE/allege"), is one of ``names``."""
+    return entry["type"] in names or f'{entry["type"]}/{entry.get("mode")}' in names
 
 
 def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
@@ -223,7 +229,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             marks[si] = Marks(text, s_start, s_end)
         skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
-        if m.entry["type"] in ctx["content_of"] or f'{m.entry["type"]}/{m.entry.get("mode")}' in ctx["content_of"]:
+        if _listed(m.entry, ctx["content_of"]):
             speech = m
         if skip:
             continue
@@ -244,8 +250,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue
         negated = _negated(before, ctx)
         times = times_in.get(si, [])
+        own = actor is None or speaker is None or actor in (mentions.agent(speaker),
+                                                            mentions.state_of(mentions.agent(speaker)))
         modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
-                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx)
+                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]
         told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
@@ -256,7 +264,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
             continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
         if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
-                entry["type"] in ctx["performative"] and made):
+                _listed(entry, ctx["performative"]) and made):
             continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
         seen.add((si, *kind))
         coded_kinds.add(kind)
@@ -299,12 +307,17 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
 
 
 def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], marks: Marks, before: list[str], times,
-              year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict) -> str:
+              year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
+              own: bool = True) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
-    trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``)."""
+    trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
+    quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it."""
     conditions = marks.conditions
     if type_ in ctx["conditional_by_nature"]:
         conditions = [c for c in conditions if c < m.start]
+    # a condition after the trigger is its own only in the same clause, not after a sentence end or after "dan"
+    # and another verb ("diperiksa penyidik dan bisa dijerat ... apabila terbukti": the charge is conditional)
+    conditions = [c for c in conditions if c < m.start or not _NEW_CLAUSE.search(text, m.end, c)]
     if quote is not None:
         conditions = [c for c in conditions if quote.start <= c < quote.end]
     else:
@@ -317,10 +330,11 @@ def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], mark
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
-    if past or has_phrase(before, ctx["historical"]):
+    opener = " ".join(WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:3])
+    if past or has_phrase(before, ctx["historical"]) or any(opener.startswith(o) for o in ctx["past_openers"]):
         return "historical"
     if quote is not None and not promised and not (
-            (type_ in ctx["performative"] or f"{type_}/{m.entry.get('mode')}" in ctx["performative"])
+            own and _listed({"type": type_, "mode": m.entry.get("mode")}, ctx["performative"])
             and not has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"
