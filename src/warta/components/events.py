@@ -9,27 +9,34 @@ sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a CONSULT that i
 untuk berunding"), a visit.
 
 Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
-trigger in a quote, outside quotes otherwise; or "bisa", "terancam"... just before), future (akan, dijadwalkan...
-just before; for a noun, anywhere in its clause), historical (a past year in the trigger's clause, not after
-"sejak"; or "pernah", "sempat"... just before), reported (inside a quote, with the quote as `source`; but a speech
-act performed in the quote, "Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else
-asserted. Negation: tidak, belum, bukan... just before the trigger.
+trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
+just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause), historical (a past year
+in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat itu,"),
+reported (inside a quote, with the quote as `source`; but the speaker's own speech act performed in the quote,
+"Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak, belum,
+bukan... just before the trigger. A bare stem is a trigger only in the object voice, after a personal pronoun
+("akan kami jerat").
 
 Not coded, as they report no new event:
 - a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
-  bertempur"), inside a fixed phrase ("menahan diri",
-  "pembebasan lahan"), inside a name or title ("Direktur Penyidikan KPK"), in a question, in a sentence of sports
-  play ("kedua tim bertemu pada laga ..."), after "ancaman hukuman" (what the law allows), after "upaya ... untuk"
-  (an attempt), or after an opinion verb ("menilai") or "menurut" an analyst in its sentence;
+  bertempur"), inside a fixed phrase ("menahan diri", "pembebasan lahan"), inside a name or title ("Direktur
+  Penyidikan KPK"), in a question, in a sentence of sports play ("kedua tim bertemu pada laga ..."), after "ancaman
+  hukuman" (what the law allows), after "upaya ... untuk" (an attempt), or after an opinion verb ("menilai") or
+  "menurut" an analyst in its sentence;
 - a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
-- a trigger after a REQUEST, AGREE, ACCUSE or REJECT trigger in the same clause (what is asked, agreed, alleged or
-  denied: "meminta ... menjatuhkan sanksi");
-- a nominal trigger right after a preposition, a noun it qualifies ("jadwal pengesahan"), an action noun or another
-  trigger (the object of an act: "mengutuk pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an event told
-  before), or of a type and mode already coded with no other actor (the same event named again: "KTT kali ini");
+- a trigger after a REQUEST, AGREE, ACCUSE (allege, disapprove), REJECT or THREATEN trigger in the same clause (what
+  is asked, agreed, alleged, denied or threatened: "meminta ... menjatuhkan sanksi", "mengancam mencabut izin");
+- a nominal trigger right after a preposition (but one of means or source with its doer right after it: "dengan
+  pinjaman Jepang"), a noun it qualifies ("jadwal pengesahan"), an action noun or another trigger (the object of an
+  act: "mengutuk pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an
+  event told before), or of a type and mode already coded with no other actor (the same event named again: "KTT
+  kali ini"; so is a verb after "selain": "Selain menyegel lahan, ...");
 - a second trigger of the same type and mode in one sentence; the same act by the same actor on the same target
-  told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act);
-- an event below the confidence threshold (`min_confidence`).
+  told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act; an act said
+  not to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
+  meminta manajemen ... "Saya minta ..."');
+- an event below the confidence threshold (`min_confidence`): by default an active verb whose doer cannot be read at
+  all (no name, pronoun, speaker, people noun or agent noun in its clause) and that names no target.
 """
 
 from __future__ import annotations

@@ -1,18 +1,28 @@
 """Who does an event to whom: the actor and target of a trigger, and what a named party acts for.
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
-of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over); the
-entity right after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after it
-("diserang Rusia"), else the body of the quote's speaker, else the actor of the last act of the same kind, else the
-implicit agent (the subject is then the patient); inside a quote with a first-person subject, the speaker;
-"ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya", the
-first of the last two parties named; an unnamed agent of the story ("penyidik", "polisi"), the implicit agent (the
-organisation acting last, else the most mentioned one); none for people named by a common noun ("warga Desa X",
-"tersangka").
+of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over, so is a
+place alone between commas: "tiba di Kairo, Mesir, pada Selasa"); the entity right after a nominal trigger
+("serangan Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an agent noun ("diserang
+Rusia", "diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor of the last act of the
+same kind, else the implicit agent (the subject is then the patient); inside a quote with a first-person subject,
+the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none);
+"ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya",
+"kedua pemimpin", the first of the last two persons named, "kedua partai" of the last two parties; "mereka" opening a
+clause, the organisation that acted in the sentence before; an unnamed agent of the story ("penyidik", "polisi"),
+the implicit agent, or the body of its kind the article names ("polisi" -> the police unit); none for people named
+by a common noun ("warga Desa X", "tersangka"). An active verb with no subject of any of these kinds has no known
+doer (roles() says so; the event's confidence is then low).
 What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
 person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
-Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), a lawyer's client, the home state for a
-national office with no body named ("Presiden"); a region, its government when the article names that.
+Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), else the body its office word names
+("Menteri Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or
+the body a kind noun describes: "kuasa hukum perusahaan"), the organisation named just before for a title with
+"-nya" ("Juru bicaranya, He Yadong"), his country for an unnamed state organ ("juru bicara junta"), the home state
+for a national office with no body named ("Presiden"), else the office the knowledge base gives him on the
+article's date; a region, its government when the article names that. A state organ (a government body with its
+country in its name, or a knowledge-base ministry, agency, army or police) acts for its state when the state is
+foreign, and for the home state when it acts on another state, but in law enforcement.
 The target: the first other party within a few words after the trigger (not "di X", the location), else the
 partner of a joint subject ("Rusia dan Jepang sepakat").
 """
