@@ -193,7 +193,7 @@ def _known_row(word: str) -> tuple:
 
 
 _ROWS: dict[str, tuple] = {}  # _known_row by word form: a dict look-up is about half an lru_cache's
-_ROWS_MAX = 100_000  # emptied when it grows past this
+_ROWS_MAX = 65_536  # emptied when it grows past this (the bound the lru_cache had)
 
 
 def _known_rows(words: list[str]) -> list[tuple]:
