@@ -206,6 +206,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
     said: dict[tuple, int] = {}  # the sentence of the last act of a kind made by an actor
+    groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     last_actor: dict[tuple[str, str | None], str] = {}
     triggers = find_triggers(text)
@@ -247,8 +248,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
-        group = next((v.actor for v in reversed(events) if v.sentence == si - 1 and v.actor
-                      and mentions.by_id[v.actor].type == "ORG"), None)
+        if si not in groups:
+            groups[si] = next((v.actor for v in reversed(events) if v.sentence == si - 1 and v.actor
+                               and mentions.by_id[v.actor].type == "ORG"), None)
+        group = groups[si]
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                      last_actor.get(kind), before, starts, ctx, group)
         actor, target = mentions.for_states(actor, target, entry["type"])
@@ -257,8 +260,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue
         negated = _negated(before, ctx)
         times = times_in.get(si, [])
-        own = actor is None or speaker is None or actor in (mentions.agent(speaker),
-                                                            mentions.state_of(mentions.agent(speaker)))
+        own = quote is None or actor is None or speaker is None or actor in (
+            mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
         modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
                              _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]

@@ -60,6 +60,7 @@ class Mentions:
                 counts[eid] = counts.get(eid, 0) + 1
         self.main_org = max(counts, key=counts.get) if counts else None
         self._acts_for: dict[str, str] = {}
+        self._states: dict[str, str | None] = {}
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
@@ -274,6 +275,11 @@ class Mentions:
         the knowledge base places in a country ("Kementerian Luar Negeri RI" -> Indonesia)."""
         if entity_id is None:
             return None
+        if entity_id not in self._states:
+            self._states[entity_id] = self._state(entity_id)
+        return self._states[entity_id]
+
+    def _state(self, entity_id: str) -> str | None:
         entity = self.by_id[entity_id]
         record = _kb_record(entity.kb)
         if entity.type == "LOC":
