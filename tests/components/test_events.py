@@ -374,14 +374,16 @@ def test_a_trigger_word_in_a_name_or_idiom_does_not_hide_the_act_after_it(text, 
     # an active verb with no subject the coder can read: its doer is unknown, the event uncertain
     ("Dewan komisaris juga menyetujui penggunaan laba itu.", False),
     ("Sudah dua kali bertemu, tapi nama calon belum dikunci.", False),
-    # a named, pronoun, people-noun or passive doer is known (a people noun or an agentless passive as none)
+    # a named, pronoun or people-noun doer is known (a people noun as none)
     ("Polda Jatim menyetujui penggunaan laba itu.", True),
     ("Ribuan warga menolak rencana itu.", True),
-    ("Rencana itu disetujui dalam rapat.", True),
+    # an agentless passive with no one named on either side tells nobody's act, unless its patients are people
+    ("Rencana itu disetujui dalam rapat.", False),
+    ("Ribuan warga dievakuasi ke posko.", True),
     # a target keeps an event whose doer is unread
     ("Sudah dua kali bertemu Budi Santoso di Surabaya.", True),
 ])
-def test_an_active_verb_with_no_readable_doer_is_left_out_by_default(text, kept):
+def test_an_act_with_no_readable_doer_is_left_out_by_default(text, kept):
     article, _ = _article(text)
     assert bool(code_events(article)) is kept
     assert len(code_events(article, min_confidence=0.3)) == 1

@@ -480,7 +480,10 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
         if same_act in patients:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
-        return body or same_act or previous, subject, True
+        agent = body or same_act or previous
+        # with no one named on either side ("RUU itu disepakati"), an agentless passive tells nobody's act, unless
+        # its patients are people ("ratusan warga dievakuasi")
+        return agent, subject, agent is not None or subject is not None or people
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     described = not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"])
     if subject is None and described:
