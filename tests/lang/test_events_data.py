@@ -223,6 +223,15 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("KLH menyegel 1.200 hektare lahan konsesi.", "menyegel", "COERCE"),
     ("Sekelompok orang melempari aparat dengan batu.", "melempari", "ASSAULT"),
     ("Massa melempar batu ke arah polisi.", "melempar", "ASSAULT"),
+    # the passive of listed verbs
+    ("Aksi balapan liar itu sudah lama dikeluhkan warga.", "dikeluhkan", "ACCUSE"),
+    ("Keputusan itu ditentang sejumlah fraksi.", "ditentang", "ACCUSE"),
+    ("Terdakwa dituntut 15 tahun penjara.", "dituntut", "REQUEST"),
+    ("Warga diimbau tidak keluar rumah.", "diimbau", "REQUEST"),
+    ("Tudingan itu ditepis juru bicara partai.", "ditepis", "REJECT"),
+    ("Langkah polisi itu diapresiasi warga.", "diapresiasi", "SUPPORT"),
+    ("Produk perusahaan itu diboikot konsumen.", "diboikot", "PROTEST"),
+    ("Sengketa itu dimediasi Dinas Tenaga Kerja.", "dimediasi", "CONSULT"),
     # agreements, talks, support and concessions
     ("Kedua perusahaan meneken MoU di Jakarta.", "MoU", "AGREE"),
     ("Tim Kemenkes menggelar rapat dengan dinas kesehatan.", "rapat", "CONSULT"),
