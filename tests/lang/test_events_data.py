@@ -232,6 +232,10 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Langkah polisi itu diapresiasi warga.", "diapresiasi", "SUPPORT"),
     ("Produk perusahaan itu diboikot konsumen.", "diboikot", "PROTEST"),
     ("Sengketa itu dimediasi Dinas Tenaga Kerja.", "dimediasi", "CONSULT"),
+    ("Kota itu diinvasi pasukan asing.", "diinvasi", "ASSAULT"),
+    ("Markas kelompok itu digempur militer.", "digempur", "ASSAULT"),
+    ("Lokasi banjir ditinjau gubernur.", "ditinjau", "CONSULT"),
+    ("Resolusi itu diveto Rusia.", "diveto", "REJECT"),
     # agreements, talks, support and concessions
     ("Kedua perusahaan meneken MoU di Jakarta.", "MoU", "AGREE"),
     ("Tim Kemenkes menggelar rapat dengan dinas kesehatan.", "rapat", "CONSULT"),
