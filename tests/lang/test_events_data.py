@@ -236,6 +236,10 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Markas kelompok itu digempur militer.", "digempur", "ASSAULT"),
     ("Lokasi banjir ditinjau gubernur.", "ditinjau", "CONSULT"),
     ("Resolusi itu diveto Rusia.", "diveto", "REJECT"),
+    # nouns of listed acts
+    ("Polisi menyelidiki penyerangan terhadap kantor partai.", "penyerangan", "ASSAULT"),
+    ("Penyanderaan itu berakhir setelah negosiasi.", "Penyanderaan", "ASSAULT"),
+    ("Pencopotan kepala dinas itu diumumkan Senin.", "Pencopotan", "SANCTION"),
     # agreements, talks, support and concessions
     ("Kedua perusahaan meneken MoU di Jakarta.", "MoU", "AGREE"),
     ("Tim Kemenkes menggelar rapat dengan dinas kesehatan.", "rapat", "CONSULT"),
