@@ -9,6 +9,7 @@ from warta.components.ner_article import (
     common_acronyms,
     credit_span,
     cut_at_dateline,
+    drop_state_suffix,
     drop_sentence_initial,
     section_heads,
     split_known_prefixes,
@@ -131,3 +132,12 @@ def test_a_person_begun_inside_the_organisation_before_it_starts_where_the_artic
     org, per = _cand(text, "Perumda Air Minum", "ORG"), _cand(text, "Tirta Giri Nata Sofyan Satari", "PER")
     split_person_heads([org, per], text)
     assert (text[org.start:org.end], text[per.start:per.end]) == ("Perumda Air Minum Tirta Giri Nata", "Sofyan Satari")
+
+
+@pytest.mark.parametrize("text,org,kept", [
+    ("Anggota Bawaslu RI Lolly Suhenty meminta ASN netral.", "Bawaslu", False),   # whose body: no place
+    ("Menteri Luar Negeri RI Sugiono tiba di Kairo.", None, True),                 # after a title: Indonesia
+])
+def test_ri_after_an_organisation_is_part_of_its_name(text, org, kept):
+    cands = [_cand(text, "RI", "LOC")] + ([_cand(text, org, "ORG")] if org else [])
+    assert any(text[c.start:c.end] == "RI" for c in drop_state_suffix(cands, text)) == kept

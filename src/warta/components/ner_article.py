@@ -322,6 +322,13 @@ def drop_common_acronyms(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
+def drop_state_suffix(cands: list[Cand], text: str) -> list[Cand]:
+    """ "RI" right after an organisation's name says whose it is ("Bawaslu RI", "DPR RI"): no mention of
+    Indonesia there."""
+    ends = {c.end for c in cands if c.type == "ORG"}
+    return [c for c in cands if not (text[c.start:c.end] == "RI" and c.start - 1 in ends and text[c.start - 1] == " ")]
+
+
 def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
     "Brigjen Pol Marjuki"): no organisation of its own there."""
