@@ -160,6 +160,7 @@ def test_first_person_inside_a_quote_is_the_speaker():
      ["ACCUSE", "REQUEST"]),
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
+    ("NATO menolak usulan itu karena dinilai tidak memenuhi tuntutan Jepang.", ["REJECT"]),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
     # "dan" between nouns does not end what is asked; an attempt is not an event
     ("NATO meminta senjata dan dana untuk menyerang Rusia.", ["REQUEST"]),
@@ -191,6 +192,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # a nominal trigger after a preposition of means or source, with its doer right after it, is an act told
     ("Pelabuhan di Surabaya dibangun dengan pinjaman Jepang.", ["AID"]),
     ("Pelabuhan di Surabaya dibangun untuk serangan Jepang.", []),
+    # a proposal of an act is no act; accepting it is an agreement
+    ("Hamas menerima usulan gencatan senjata dari Jepang.", ["AGREE"]),
     # a nominal trigger that qualifies a noun, or one said not to have happened yet
     ("Polda Jatim menetapkan jadwal pengesahan aturan itu.", []),
     ("Rusia menembaki konvoi bantuan kemanusiaan di Ukraina.", ["ASSAULT"]),

@@ -236,6 +236,7 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Markas kelompok itu digempur militer.", "digempur", "ASSAULT"),
     ("Lokasi banjir ditinjau gubernur.", "ditinjau", "CONSULT"),
     ("Resolusi itu diveto Rusia.", "diveto", "REJECT"),
+    ("Komdis juga menghukum pemain itu larangan bermain tiga laga.", "menghukum", "SANCTION"),
     # nouns of listed acts
     ("Polisi menyelidiki penyerangan terhadap kantor partai.", "penyerangan", "ASSAULT"),
     ("Penyanderaan itu berakhir setelah negosiasi.", "Penyanderaan", "ASSAULT"),
