@@ -287,6 +287,8 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("Presiden Budi Santoso tiba di Surabaya, Jakarta, lalu mengecam Rusia.", {"Budi Santoso": ["Presiden"]},
      "Budi Santoso"),
     ("Pengacara Vladimir Putin, Budi Santoso, mengecam Rusia.", {}, "Vladimir Putin"),
+    # the last of a list acts with the others: the first one listed is the actor
+    ("Tim gabungan yang terdiri dari Polda Jatim, NATO, dan KPK mengecam Rusia.", {}, "Polda Jatim"),
     # people named by a common noun: no named actor
     ("Ratusan warga Surabaya berunjuk rasa di depan kantor Polda Jatim.", {}, None),
     # the apposition names the body a person acts for

@@ -210,6 +210,7 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     # aid by the people sent, release and access given, withdrawal
     ("Indonesia berencana mengirim tim medis ke Sudan.", "mengirim", "AID"),
     ("Kemenkes mengirimkan 20 dokter ke Waingapu.", "mengirimkan", "AID"),
+    ("BNPB mengirimkan 10 ton beras ke lokasi banjir.", "mengirimkan", "AID"),
     ("Polisi melepaskan lima nelayan itu.", "melepaskan", "RETREAT"),
     ("Diplomat itu akan diberi akses kekonsuleran.", "diberi akses", "RETREAT"),
     ("Rusia menarik sebagian pasukan dari perbatasan.", "menarik", "RETREAT"),

@@ -404,15 +404,30 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
         return None
     bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
     ends = bounds[1:] + [trigger_start]
-    for start, end in zip(reversed(bounds), reversed(ends)):
+    clauses = list(zip(bounds, ends))
+    for i in range(len(clauses) - 1, -1, -1):
+        start, end = clauses[i]
         inside = [m for m in found if start <= m[0] < end]
-        if inside and text[start - 1:start] == "," and text[start:end].rstrip().endswith(",") and (
-                text[start:end].strip(" ,") == text[inside[0][0]:inside[-1][1]]) and all(
+        if inside and _name_only(text, start, end, inside) and text[start:end].rstrip().endswith(",") and all(
                 mentions.by_id[m[2]].type == "LOC" for m in inside):
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
         if inside and not text[start:end].lstrip().lower().startswith("yang "):
+            if re.match(r"\s*(?:dan|serta)\s+$", text[start:inside[0][0]]):
+                # the last of a list, "Basarnas, TNI, dan Polri mengevakuasi": the first one listed acts
+                while i > 0 and (mentions.between(*clauses[i - 1])) and _name_only(text, *clauses[i - 1],
+                                                                                 mentions.between(*clauses[i - 1])):
+                    i -= 1
+                before = mentions.between(*clauses[i - 1]) if i > 0 else []
+                if before and re.fullmatch(r"[\s,]*", text[before[-1][1]:clauses[i - 1][1]]):
+                    return before[-1][2]
+                return mentions.between(*clauses[i])[0][2]
             return inside[0][2]
     return found[0][2]
+
+
+def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
+    """A clause that holds only names between commas ("..., TNI, ...")."""
+    return text[start - 1:start] == "," and text[start:end].strip(" ,") == text[inside[0][0]:inside[-1][1]]
 
 
 def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous, same_act, before, sentence_starts,
