@@ -106,6 +106,7 @@ def test_common_acronyms_are_defined_by_lower_case_words(text, common):
     ("MEDAN, KOMPAS.com - Satreskrim Polrestabes Medan menangkap tiga pelaku.", "KOMPAS.com - Satreskrim",
      "Satreskrim"),
     ("MEDAN, KOMPAS.com - polisi menangkap tiga pelaku.", "KOMPAS.com - polisi", None),
+    ("JAKARTA, KOMPAS.com - Maskapai Pelita Air menambah rute.", "KOMPAS.com - Maskapai Pelita Air", "Pelita Air"),
 ])
 def test_a_name_run_from_the_dateline_into_the_body_starts_after_it(text, surface, kept):
     end = text.index("- ") + 2

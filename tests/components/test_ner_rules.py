@@ -17,6 +17,7 @@ from warta.components.ner_rules import (
     only_titles,
     split_org_tails,
     trim,
+    typed_by_cue,
 )
 from warta.components.segment import split_sentences, tokenize
 
@@ -212,3 +213,16 @@ def test_join_branches_makes_an_organisations_branch_part_of_its_name(sentence, 
 ])
 def test_affixed_noun(word, affixed):
     assert affixed_noun(word) == affixed
+
+
+@pytest.mark.parametrize("sentence,spans,found", [
+    ("pengemudi aplikasi Grab dan Maxim mengeluh", [], [("Grab", "ORG"), ("Maxim", "ORG")]),
+    ("menurut lembaga survei Indikator , warga", [], [("Indikator", "ORG")]),
+    ("terbang dengan maskapai Wings Air ke Maumere", [(3, 5, "PER"), (6, 7, "LOC")],
+     [("Wings Air", "ORG"), ("Maumere", "LOC")]),
+    ("penonton klub Liga 1 itu kecewa", [(2, 4, "MISC")], [("Liga 1", "MISC")]),       # a competition stays
+    ("kata Budi kepada wartawan", [(1, 2, "PER")], [("Budi", "PER")]),                 # no cue
+])
+def test_typed_by_cue_a_name_after_a_kind_of_organisation(sentence, spans, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans)] == found

@@ -51,6 +51,7 @@ from .ner_rules import (
     particle_name,
     split_org_tails,
     trim,
+    typed_by_cue,
 )
 
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
@@ -68,7 +69,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = merge_heads(spans, heads)
-    cut = split_org_tails(words, join_branches(words, spans, kb_tags))
+    cut = typed_by_cue(words, split_org_tails(words, join_branches(words, spans, kb_tags)), kb_tags)
     cut = persons_at_initials(words, persons_at_name_starts(words, persons_after_places(words, cut, kb_tags)))
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words

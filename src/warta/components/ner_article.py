@@ -272,13 +272,17 @@ _FIRST_WORD = re.compile(r"\s*(?=\S)")
 
 def cut_at_dateline(cands: list[Cand], text: str, start: int, end: int) -> list[Cand]:
     """A name the tagger ran from the dateline into the body ("KOMPAS.com - Satreskrim") starts after the dateline,
-    with a capital; else it is dropped."""
+    with a capital and without a title or a noun for a kind of organisation; else it is dropped."""
+    lex = lexicon()
     out = []
     for c in cands:
         if start <= c.start < end < c.end:
             at = _FIRST_WORD.match(text, end).end()
             if at >= c.end or not text[at].isupper():
                 continue
+            first = _WORD.match(text, at)
+            if (first.group().lower() in lex.org_cues or first.group().lower() in lex.titles) and first.end() + 1 < c.end:
+                at = first.end() + 1  # "KOMPAS.com - [Maskapai] Pelita Air"
             c.start = at
         out.append(c)
     return out

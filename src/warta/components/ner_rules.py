@@ -69,6 +69,7 @@ class Lexicon:
     portfolio_affixes: frozenset[str]
     portfolio_words: frozenset[str]
     branch_words: frozenset[str]
+    org_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -83,7 +84,7 @@ def lexicon() -> Lexicon:
                                             "relational_titles", "unit_titles", "org_tails",
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
-                                            "branch_words")}
+                                            "branch_words", "org_cues")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -312,6 +313,42 @@ def join_branches(words: list[str], spans: list[tuple[int, int, str]],
     return sorted(out)
 
 
+def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
+                 kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A name of one to three words right after a noun for a kind of organisation is one, whatever type the
+    tagger gave it or if it gave none ("maskapai [Wings Air]", "aplikasi [Grab] dan [Maxim]", "lembaga survei
+    [Indikator]"); not a name the KB knows. A cue opening the sentence is no part of the name ("[Maskapai]
+    Pelita Air")."""
+    lex = lexicon()
+    firsts = _first_words(lex.org_cues)
+    starts = {a: (b, kind) for a, b, kind in spans}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    out = {a: (b, kind) for a, b, kind in spans}
+    n = len(words)
+    for i in range(n - 1):
+        if words[i].lower() not in firsts or (i > 0 and not words[i].islower()):
+            continue
+        width = phrase_at(words, i, lex.org_cues, longest=2)
+        a = i + width
+        if not width or a >= n or not is_cap(words[a]):
+            continue
+        while a < n and is_cap(words[a]):
+            b = starts.get(a, (None,))[0]
+            if b is None:  # untagged: the capitalised words, up to three
+                if a in covered:
+                    break
+                b = a
+                while b < n and b - a < 3 and is_cap(words[b]) and words[b].lower() not in lex.calendar:
+                    b += 1
+            if b - a > 3 or (kb_tags and any(kb_tags[a:b])) or out.get(a, (b, "ORG"))[1] == "MISC":
+                break
+            out[a] = (b, "ORG")
+            if i == 0 or (i in out and out[i][1] != "PER"):
+                out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
+            a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
+    return sorted((a, b, kind) for a, (b, kind) in out.items())
+
+
 def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A word that ends organisation names ends one: a person span holding it is an organisation up to it and a
     person after it ("CEO [Khatulistiwa United] [Hendrawan Sutanto]"), and it joins a name just before it
@@ -415,10 +452,11 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
 
 
 def leading_title(words: list[str], a: int, b: int) -> int:
-    """How many first words of an organisation or place span are a title, not part of its name: "[CEO]
-    Kirimaja", "[Partner] East Ventures". Not a title that is also a name or a head word ("Raja Ampat")."""
+    """How many first words of an organisation or place span are a title or a noun for a kind of organisation,
+    not part of its name: "[CEO] Kirimaja", "[Partner] East Ventures", "[Maskapai] Pelita Air". Not a title that
+    is also a name or a head word ("Raja Ampat", "Bank Mandiri")."""
     lex = lexicon()
-    n = phrase_at(words, a, lex.titles)
+    n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.org_cues)
     if (not n or a + n >= b or words[a].lower() in lex.name_titles or phrase_at(words, a, lex.org_heads)
             or phrase_at(words, a, lex.loc_heads) or not is_cap(words[a + n])):
         return 0
