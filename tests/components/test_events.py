@@ -519,6 +519,13 @@ def test_mereka_stands_for_the_group_that_acted_just_before(text, actor):
     # a lawyer of a client described by a kind noun: the body of that kind
     ("PT Kencana Hijau membantah tudingan itu. Kuasa hukum perusahaan, Ani Wijaya, menolak rencana gugatan.",
      [("PT Kencana Hijau", "ORG", None, []), ("Ani Wijaya", "PER", None, [])], "REJECT", "PT Kencana Hijau"),
+    # a former office holder acts for himself
+    ("Polda Jatim menggelar rapat. Mantan Kepala Polda Jatim Ani Wijaya membantah tuduhan itu.",
+     [("Polda Jatim", "ORG", None, []), ("Ani Wijaya", "PER", None, ["Kepala Polda Jatim"])], "REJECT",
+     "Ani Wijaya"),
+    ("Polda Jatim menggelar rapat. Kepala Polda Jatim Ani Wijaya membantah tuduhan itu.",
+     [("Polda Jatim", "ORG", None, []), ("Ani Wijaya", "PER", None, ["Kepala Polda Jatim"])], "REJECT",
+     "Polda Jatim"),
     # a place or time before the comma describes no one
     ("Kementerian Luar Negeri RI menggelar rapat. Di Jakarta, Menteri Kelautan Ani Wijaya mengecam China.",
      [KEMLU, ("Jakarta", "LOC", "Q3630", []), ("China", "LOC", "Q148", []),

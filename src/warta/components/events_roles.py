@@ -190,6 +190,8 @@ class Mentions:
         ctx = self.ctx
         first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
         text = self.article.text
+        if first is not None and self._former(person, first):
+            return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
         appositive = _appositive(text, first, person.titles, ctx["settings"]) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
@@ -228,6 +230,15 @@ class Mentions:
             if named:
                 return named[0]
         return self._office(person) or person.id
+
+    def _former(self, person, first: int) -> bool:
+        """The person is introduced as a former office holder ("mantan Kepala Dinas PUPR Slamet Riyadi")."""
+        before = self.article.text[max(0, first - 120):first]
+        for title in person.titles:
+            at = before.rfind(title)
+            if at >= 0 and not before[at + len(title):].strip(" ,"):
+                return bool(set(WORD.findall(before[:at].lower())[-1:]) & self.ctx["former"])
+        return bool(set(WORD.findall(before.lower())[-1:]) & self.ctx["former"])
 
     def _org_before(self, position: int) -> str | None:
         """The first organisation named in the nearest sentence before ``position`` that names one."""
