@@ -486,3 +486,13 @@ def test_entities_headline_names_need_the_body(headline, body, name, kept):
     found = find_entities(text, sentences, tokenize(text, sentences), dateline=None, kb=knowledge_base(),
                           body_start=len(headline))
     assert any(m.text == name for e in found for m in e.mentions) == kept
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Persib Bandung menaklukkan Persija Jakarta 2-1 di kandang.", "Persib Bandung", "ORG"),   # clubs named by city
+    ("Ketua PAN Sulsel Andi Baso menyebut koalisi siap.", "Sulsel", "LOC"),                    # a branch: split
+    ("Rapat Komisi XI DPR digelar kemarin.", "DPR", "ORG"),
+])
+def test_entities_a_known_name_and_a_place_split_unless_known_whole(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

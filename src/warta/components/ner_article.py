@@ -135,6 +135,8 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
             return None  # "hakim Lingga Setiawan ... ujar Lingga": a person's first name, not the regency
         head = Cand(c.start, words[k - 1][1], kind, source="split", kb_ids=c.kb_ids)
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
+        if rest_kind == "LOC" and kb is not None and kb.lookup(text[c.start:c.end]):
+            return None  # a name the KB knows whole: "Persib Bandung" is a club, not Persib and a city
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]
