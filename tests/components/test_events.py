@@ -488,6 +488,9 @@ def test_a_national_office_is_the_state_before_the_ministry_its_title_names():
     # ... else for the implicit agent
     ("Pemerintah Kota Surabaya meminta warga tenang. Petugas lalu menangkap dua orang.", "COERCE",
      "Pemerintah Kota Surabaya"),
+    # an agent noun described by a name after "yang" is the body, not that name
+    ("Polda Jatim menggelar razia. Petugas yang dipimpin Budi Santoso lalu menangkap dua orang.", "COERCE",
+     "Polda Jatim"),
     # the agent of a passive after an agent noun
     ("Dua orang ditangkap di Surabaya. Mereka kini diperiksa penyidik Polda Jatim.", "ACCUSE", "Polda Jatim"),
 ])

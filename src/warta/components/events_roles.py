@@ -463,6 +463,11 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     own_start = own[-1] if own else clause_start
     own_words = WORD.findall(text[own_start:trigger.start].lower())
     named = _subject(text, mentions, marks, clause_start, trigger.start)
+    own_names = mentions.between(own_start, trigger.start)
+    if own_words[:1] and own_words[0] in ctx["agent_nouns"] and own_names and re.search(
+            r"\byang\b", text[own_start:own_names[0][0]]):
+        # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
+        named = mentions.body_of_kind(own_words, previous) or previous
     people = has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
