@@ -78,6 +78,10 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Badan Penanggulangan Bencana Daerah menetapkan siaga. Kepala BPBD Kabupaten Bandung hadir.",
      [("Badan Penanggulangan Bencana Daerah", "ORG"), ("BPBD Kabupaten Bandung", "ORG")],
      [["Badan Penanggulangan Bencana Daerah", "BPBD Kabupaten Bandung"]]),
+    # a water's bare name is the land beside it
+    ("Kapal melintas di Selat Singapura. Singapura menolak klaim itu.",
+     [("Selat Singapura", "LOC"), ("Singapura", "LOC")],
+     [["Selat Singapura"], ["Singapura"]]),
     ("Pemerintah Kabupaten Lebak menetapkan status darurat. Bantuan diserahkan kepada Pemkab Lebak.",
      [("Pemerintah Kabupaten Lebak", "ORG"), ("Pemkab Lebak", "ORG")],
      [["Pemerintah Kabupaten Lebak", "Pemkab Lebak"]]),

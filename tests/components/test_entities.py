@@ -496,3 +496,16 @@ def test_entities_headline_names_need_the_body(headline, body, name, kept):
 def test_entities_a_known_name_and_a_place_split_unless_known_whole(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Keduanya membahas batas laut di Selat Singapura. Singapura juga menawarkan pelatihan.", "Singapura", "LOC"),
+    ("Aparatur sipil negara dilatih di Ibu Kota Nusantara.", "Ibu Kota Nusantara", "LOC"),
+    ("Nota itu diteken PLN dan Sembcorp Industries.", "Sembcorp Industries", "ORG"),
+    ("Sekretaris Umum Pimpinan Pusat Muhammadiyah Abdul Mu'ti menilai tambang berisiko.",
+     "Pimpinan Pusat Muhammadiyah", "ORG"),
+])
+def test_entities_known_names_and_waters_keep_their_extent(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+    assert "Pusat Muhammadiyah" not in found

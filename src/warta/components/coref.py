@@ -294,6 +294,8 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
                 return c
     if cand.type == "LOC":
         for c in index.get(("bare", key)):
+            if fold(surface(c.mentions[0])).split()[0] in lexicon().water_heads:
+                continue  # "Singapura" is the country, not "Selat Singapura"
             if c.mentions[0].type == "LOC" and any(fold(_strip_head(surface(m)) or "") == key for m in c.mentions):
                 return c
     return None
@@ -325,7 +327,7 @@ def short_forms(c: Cluster, text: str) -> set[str]:
             continue
         s = text[m.start:m.end]
         forms.add(s)
-        if m.type == "LOC" and _strip_head(s):
+        if m.type == "LOC" and _strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
             forms.add(_strip_head(s))
         if m.type == "PER" and " " in s:
             words = s.split()

@@ -70,6 +70,7 @@ class Lexicon:
     portfolio_words: frozenset[str]
     branch_words: frozenset[str]
     org_cues: frozenset[str]
+    water_heads: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -84,7 +85,8 @@ def lexicon() -> Lexicon:
                                             "relational_titles", "unit_titles", "org_tails",
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
-                                            "branch_words", "org_cues")}
+                                            "branch_words", "org_cues",
+                                            "water_heads")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -158,8 +160,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
     # the words that may start a head word, picked out in C: most sentences have none
     for at in compress(count(), map(firsts.__contains__, map(str.lower, words))):
-        if at < i or at in inert:
-            continue
+        if at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
+            continue  # no name starts inside one the KB knows: "Pimpinan [Pusat] Muhammadiyah"
         i = at
         kind = None
         unit = phrase_at(words, i, lex.unit_prefixes)
