@@ -504,6 +504,8 @@ def test_agent_nouns_stand_for_a_body_of_their_kind(text, type_, actor):
     ("NATO mengecam Rusia di Jakarta. Mereka juga menolak usulan Jepang.", "NATO"),
     # ... none after an act of unnamed people
     ("Ribuan warga mengecam Rusia di Jakarta. Mereka juga menolak usulan Jepang.", None),
+    # people named by a common noun are the actor only opening the clause, not as an object in it
+    ("NATO mengecam Rusia. Juru bicara NATO, Budi Santoso, membantah warga Jepang dan menolak usulan itu.", "NATO"),
 ])
 def test_mereka_stands_for_the_group_that_acted_just_before(text, actor):
     article, ids = _article(text)
@@ -529,6 +531,10 @@ def test_mereka_stands_for_the_group_that_acted_just_before(text, actor):
     ("Polda Jatim menggelar rapat. Kepala Polda Jatim Ani Wijaya membantah tuduhan itu.",
      [("Polda Jatim", "ORG", None, []), ("Ani Wijaya", "PER", None, ["Kepala Polda Jatim"])], "REJECT",
      "Polda Jatim"),
+    # a title naming "that" body acts for the organisation named before with that word in its name
+    ("Bank Amanah Garut ditutup OJK. Direktur Utama bank tersebut, Ani Wijaya, meminta maaf.",
+     [("Bank Amanah Garut", "ORG", None, []), ("OJK", "ORG", None, []), ("Ani Wijaya", "PER", None, [])],
+     "CONCEDE", "Bank Amanah Garut"),
     # a place or time before the comma describes no one
     ("Kementerian Luar Negeri RI menggelar rapat. Di Jakarta, Menteri Kelautan Ani Wijaya mengecam China.",
      [KEMLU, ("Jakarta", "LOC", "Q3630", []), ("China", "LOC", "Q148", []),

@@ -203,6 +203,11 @@ class Mentions:
                 if client:
                     return client
             named = _names_in(words, self._bodies)
+            if not named and len(words) > 2 and words[-1] in ctx["anaphora"] and first is not None:
+                # "Direktur Utama BPR tersebut, Dedi": of the organisation named before with that word in its name
+                owner = self._named_with(words[-2], first)
+                if owner:
+                    return owner
             if not named and words and words[-1].endswith("nya") and first is not None:
                 owner = self._org_before(first)  # "Juru bicaranya, He Yadong": of the body named just before
                 if owner:
@@ -239,6 +244,15 @@ class Mentions:
             if at >= 0 and not before[at + len(title):].strip(" ,"):
                 return bool(set(WORD.findall(before[:at].lower())[-1:]) & self.ctx["former"])
         return bool(set(WORD.findall(before.lower())[-1:]) & self.ctx["former"])
+
+    def _named_with(self, word: str, position: int) -> str | None:
+        """The organisation last named before ``position`` with ``word`` in its name or a mention."""
+        for _, _, eid in reversed(self.items[:bisect_right(self.starts, position - 1)]):
+            entity = self.by_id[eid]
+            names = (entity.name, *(m.text for m in entity.mentions))
+            if entity.type == "ORG" and any(word in _words(t) for t in names):
+                return eid
+        return None
 
     def _org_before(self, position: int) -> str | None:
         """The first organisation named in the nearest sentence before ``position`` that names one."""
@@ -468,7 +482,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             r"\byang\b", text[own_start:own_names[0][0]]):
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
-    people = has_phrase(own_words, ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)
+    # people named by a common noun opening the clause, its subject ("Sejumlah nasabah mendatangi ... dan menuntut";
+    # not "meminta maaf kepada nasabah dan berjanji", an object)
+    people = has_phrase(own_words[:3], ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
