@@ -509,3 +509,11 @@ def test_entities_known_names_and_waters_keep_their_extent(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
     assert "Pusat Muhammadiyah" not in found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Sejumlah menteri akan diganti, termasuk Menteri Agama dan Menteri Sosial.", "Agama"),
+    ("Sejumlah menteri akan diganti, termasuk Menteri Agama dan Menteri Sosial.", "Sosial"),
+])
+def test_entities_a_portfolio_after_a_title_is_no_person(text, word):
+    assert word not in by_name(text)

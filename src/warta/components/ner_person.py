@@ -344,6 +344,8 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
                     j += 1
             else:
                 break
+        while j < n and j not in covered and _portfolio(words, j):
+            j += _portfolio(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
         k = j
         while k < n and k not in covered and _name_word(words, k, lex):
             k += 1
