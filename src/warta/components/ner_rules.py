@@ -293,8 +293,8 @@ def join_branches(words: list[str], spans: list[tuple[int, int, str]],
     lex = lexicon()
     firsts = _first_words(lex.branch_words)
     out = list(spans)
-    for b in range(1, len(words) - 1):
-        n = words[b].lower() in firsts and phrase_at(words, b, lex.branch_words)
+    for b in compress(count(), map(firsts.__contains__, map(str.lower, words))):  # most sentences have none
+        n = b > 0 and phrase_at(words, b, lex.branch_words)
         if not n or b + n >= len(words) or not is_cap(words[b + n]):
             continue
         org = next(((x, y, k) for x, y, k in out if y == b and k == "ORG"), None)
@@ -327,8 +327,8 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
     covered = {k for a, b, _ in spans for k in range(a, b)}
     out = {a: (b, kind) for a, b, kind in spans}
     n = len(words)
-    for i in range(n - 1):
-        if words[i].lower() not in firsts or (i > 0 and not words[i].islower()):
+    for i in compress(count(), map(firsts.__contains__, map(str.lower, words))):  # most sentences have none
+        if i >= n - 1 or (i > 0 and not words[i].islower()):
             continue
         width = phrase_at(words, i, lex.org_cues, longest=2)
         a = i + width
