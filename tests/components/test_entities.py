@@ -256,6 +256,10 @@ def test_entities_army_units_keep_their_number_and_name(text, name):
 @pytest.mark.parametrize("text,name,kind", [
     ("Pasien dirujuk dari Puskesmas Beru ke rumah sakit.", "Puskesmas Beru", "LOC"),
     ("Ratusan santri Pondok Pesantren Darul Hikmah mengikuti upacara.", "Pondok Pesantren Darul Hikmah", "ORG"),
+    ("Ketua Paguyuban Pedagang Pasar Prambanan, Sugeng Riyadi, meminta keringanan.",
+     "Paguyuban Pedagang Pasar Prambanan", "ORG"),
+    ("Ketua Kelompok Tani Garam Sumber Rejeki, Mujiono, mengatakan kerugian besar.",
+     "Kelompok Tani Garam Sumber Rejeki", "ORG"),
 ])
 def test_entities_rule_head_words_decide_type(text, name, kind):
     found = by_name(text)
