@@ -521,3 +521,14 @@ def test_entities_known_names_and_waters_keep_their_extent(text, name, kind):
 ])
 def test_entities_a_portfolio_after_a_title_is_no_person(text, word):
     assert word not in by_name(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bank Indonesia menahan suku bunga Deposit Facility di level 5,25 persen.", "Deposit Facility"),
+    ("Jonatan Christie menjuarai Indonesia Masters 2025 di Istora Senayan.", "Indonesia Masters"),
+    ("Pendanaan itu bagian dari Just Energy Transition Partnership senilai 20 miliar dolar.",
+     "Just Energy Transition Partnership"),
+])
+def test_entities_programmes_and_tournaments_named_in_english_are_misc(text, name):
+    found = by_name(text)
+    assert name not in found or found[name].type == "MISC"

@@ -71,6 +71,7 @@ class Lexicon:
     branch_words: frozenset[str]
     org_cues: frozenset[str]
     water_heads: frozenset[str]
+    misc_tails: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -86,7 +87,7 @@ def lexicon() -> Lexicon:
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
-                                            "water_heads")}
+                                            "water_heads", "misc_tails")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -349,6 +350,15 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
                 out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
             a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
     return sorted((a, b, kind) for a, (b, kind) in out.items())
+
+
+def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
+                 kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
+    not scored ("Deposit Facility", "Indonesia Masters"); not a name the KB knows."""
+    tails = lexicon().misc_tails
+    return [(a, b, "MISC") if b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
+            and not (kb_tags and kb_tags[a] == "B-" + kind) else (a, b, kind) for a, b, kind in spans]
 
 
 def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
