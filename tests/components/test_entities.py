@@ -532,3 +532,16 @@ def test_entities_a_portfolio_after_a_title_is_no_person(text, word):
 def test_entities_programmes_and_tournaments_named_in_english_are_misc(text, name):
     found = by_name(text)
     assert name not in found or found[name].type == "MISC"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Kendati demikian, harga beras masih tinggi.", "Kendati"),
+    ("Namun, warga tetap mengungsi.", "Namun"),
+])
+def test_entities_sentence_opening_conjunctions_are_not_names(text, word):
+    assert word not in by_name(text)
+
+
+def test_entities_a_branch_of_a_detention_centre_keeps_its_owner():
+    found = by_name("Keempat tersangka ditahan di Rutan Cabang KPK selama 20 hari pertama.")
+    assert found["Rutan Cabang KPK"].type == "LOC"

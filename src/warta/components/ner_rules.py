@@ -191,6 +191,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
+                                      and not phrase_at(words, j - 1, lex.branch_words)  # "Rutan Cabang KPK"
                                       and not phrase_at(words, j - 1, lex.misc_heads)
                                       and w.lower() not in lex.not_names)):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
