@@ -545,3 +545,17 @@ def test_entities_sentence_opening_conjunctions_are_not_names(text, word):
 def test_entities_a_branch_of_a_detention_centre_keeps_its_owner():
     found = by_name("Keempat tersangka ditahan di Rutan Cabang KPK selama 20 hari pertama.")
     assert found["Rutan Cabang KPK"].type == "LOC"
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Pembangunan JLS ruas Tambakrejo-Sendangbiru di Kabupaten Malang rampung.", ["Tambakrejo", "Sendangbiru"]),
+    ("Pelaku bagian dari jaringan Malaysia-Dumai yang sudah lama diburu.", ["Malaysia", "Dumai"]),
+])
+def test_entities_a_routes_ends_are_places(text, names):
+    found = by_name(text)
+    assert all(n in found and found[n].type == "LOC" for n in names)
+
+
+def test_entities_a_hyphenated_pair_of_people_is_no_route():
+    found = by_name("PPP mendukung pemerintahan Jokowi-JK hingga akhir masa jabatan.")
+    assert not any(e.type == "LOC" for e in found.values())

@@ -50,6 +50,7 @@ from .ner_rules import (
     misc_by_tail,
     only_titles,
     particle_name,
+    route_ends,
     split_org_tails,
     trim,
     typed_by_cue,
@@ -71,7 +72,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = merge_heads(spans, heads)
     cut = typed_by_cue(words, split_org_tails(words, join_branches(words, spans, kb_tags)), kb_tags)
-    cut = misc_by_tail(words, cut, kb_tags)
+    cut = route_ends(words, toks, misc_by_tail(words, cut, kb_tags), kb_tags)
     cut = persons_at_initials(words, persons_at_name_starts(words, persons_after_places(words, cut, kb_tags)))
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words

@@ -72,6 +72,7 @@ class Lexicon:
     org_cues: frozenset[str]
     water_heads: frozenset[str]
     misc_tails: frozenset[str]
+    route_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -87,7 +88,7 @@ def lexicon() -> Lexicon:
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
-                                            "water_heads", "misc_tails")}
+                                            "water_heads", "misc_tails", "route_cues")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -360,6 +361,29 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     tails = lexicon().misc_tails
     return [(a, b, "MISC") if b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
             and not (kb_tags and kb_tags[a] == "B-" + kind) else (a, b, kind) for a, b, kind in spans]
+
+
+def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],
+               kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Two capitalised words joined by a hyphen are a route's two ends, both places, when one end is a place or a
+    route word comes just before ("ruas Tambakrejo-Sendangbiru", "Malaysia-Dumai"); a name the tagger ran across
+    the hyphen gives way."""
+    lex = lexicon()
+    out = list(spans)
+    for i in range(1, len(words) - 1):
+        if (words[i] != "-" or toks[i - 1][1] != toks[i][0] or toks[i][1] != toks[i + 1][0]
+                or not (is_cap(words[i - 1]) and is_cap(words[i + 1]))
+                or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
+            continue
+        first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
+        place = any(k == "LOC" and a <= j < b for a, b, k in out for j in (i - 1, i + 1)) or (kb_tags and any(
+            kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))
+        cue = any(phrase_at(words, k, lex.route_cues) for k in range(max(0, first - 2), first))
+        if not (place or cue):
+            continue
+        out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
+        out += [(first, i, "LOC"), (i + 1, i + 2, "LOC")]
+    return sorted(out)
 
 
 def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
