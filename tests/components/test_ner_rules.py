@@ -226,3 +226,13 @@ def test_affixed_noun(word, affixed):
 def test_typed_by_cue_a_name_after_a_kind_of_organisation(sentence, spans, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans)] == found
+
+
+@pytest.mark.parametrize("sentence,spans,found", [
+    ("membuka pintu perlintasan Kerem Shalom , menurut PBB", [(3, 5, "PER")], [("Kerem Shalom", "LOC")]),
+    ("memasuki perairan Huangyan Dao secara ilegal", [(2, 4, "PER")], [("Huangyan Dao", "LOC")]),
+    ("kata warga Budi Santoso kemarin", [(2, 4, "PER")], [("Budi Santoso", "PER")]),   # a person after "warga"
+])
+def test_typed_by_cue_a_person_after_a_place_noun_is_a_place(sentence, spans, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans)] == found

@@ -73,6 +73,7 @@ class Lexicon:
     water_heads: frozenset[str]
     misc_tails: frozenset[str]
     route_cues: frozenset[str]
+    place_nouns: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -88,7 +89,8 @@ def lexicon() -> Lexicon:
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
-                                            "water_heads", "misc_tails", "route_cues")}
+                                            "water_heads", "misc_tails", "route_cues",
+                                            "place_nouns")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -323,7 +325,8 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
     """A name of one to three words right after a noun for a kind of organisation is one, whatever type the
     tagger gave it or if it gave none ("maskapai [Wings Air]", "aplikasi [Grab] dan [Maxim]", "lembaga survei
     [Indikator]"); not a name the KB knows. A cue opening the sentence is no part of the name ("[Maskapai]
-    Pelita Air")."""
+    Pelita Air"). A person the tagger found right after a noun for a kind of place is a place ("perlintasan
+    [Kerem Shalom]")."""
     lex = lexicon()
     firsts = _first_words(lex.org_cues)
     starts = {a: (b, kind) for a, b, kind in spans}
@@ -351,6 +354,10 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
             if i == 0 or (i in out and out[i][1] != "PER"):
                 out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
             a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
+    for a, (b, kind) in list(out.items()):  # "perlintasan [Kerem Shalom]": a place the tagger took for a person
+        if kind == "PER" and b - a <= 3 and a > 0 and words[a - 1].islower() and any(
+                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0):
+            out[a] = (b, "LOC")
     return sorted((a, b, kind) for a, (b, kind) in out.items())
 
 
