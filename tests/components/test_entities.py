@@ -559,3 +559,13 @@ def test_entities_a_routes_ends_are_places(text, names):
 def test_entities_a_hyphenated_pair_of_people_is_no_route():
     found = by_name("PPP mendukung pemerintahan Jokowi-JK hingga akhir masa jabatan.")
     assert not any(e.type == "LOC" for e in found.values())
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Ketua KPU Bali I Dewa Agung Gede Lidartawan mengatakan rekapitulasi selesai.",
+     "I Dewa Agung Gede Lidartawan", "PER"),
+    ("Banjir bandang menerjang Kecamatan Bakti Raja, Kabupaten Humbang Hasundutan.", "Kecamatan Bakti Raja", "LOC"),
+])
+def test_entities_balinese_name_starts_and_titles_inside_place_names(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

@@ -254,6 +254,8 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     w = words[j].lower()
     if w in lex.name_suffixes:
         return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
+    if kind == "LOC" and w in lex.name_titles and not (j + 1 < len(words) and is_cap(words[j + 1])):
+        return False  # "Kecamatan Bakti Raja": a title ending a place's name starts no person
     return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
                 or phrase_at(words, j, lex.name_starts)
                 or (kind == "LOC" and phrase_at(words, j, lex.loc_heads))
