@@ -192,7 +192,7 @@ class Mentions:
         text = self.article.text
         if first is not None and self._former(person, first):
             return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
-        appositive = _appositive(text, first, person.titles, ctx["settings"]) if first is not None else None
+        appositive = _appositive(text, first, person.titles, ctx) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
             words = _words(phrase)
@@ -276,8 +276,7 @@ class Mentions:
             return False
         person = self.by_id[entity_id]
         first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
-        appositive = (_appositive(self.article.text, first, person.titles, self.ctx["settings"])
-                      if first is not None else None)
+        appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
         return appositive is not None and has_phrase(_words(appositive), self.ctx["unnamed_people"])
 
     def _office(self, person) -> str | None:
@@ -382,25 +381,22 @@ def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int 
     return [eid for *_, eid in sorted(found)]
 
 
-_HONORIFICS = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,4}\.|(?:Pak|Bu|Bapak|Ibu|Mas|Mbak|Bung)\s)\s*)*")
-
-
-def _appositive(text: str, start: int, titles: list[str] = (), settings: frozenset[str] = frozenset()) -> str | None:
+def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
     """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
     Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
     junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation, at most 100 characters; none when the
-    phrase opens with one of ``settings`` (a place or time: "Di Jakarta, Menteri ...")."""
+    phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ...")."""
     before = text[max(0, start - 60):start].rstrip()
     title = next((t for t in titles if before.endswith(t)), None)
     if title:
         start = text.rfind(title, 0, start)
     comma = text.rfind(",", max(0, start - 40), start)
-    if comma < 0 or not _HONORIFICS.fullmatch(text, comma, start):
+    if comma < 0 or not ctx["honorifics_re"].fullmatch(text, comma, start):
         return None
     lo = max(0, comma - 100)
     cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
     phrase = text[max(cut + 1, lo):comma].strip()
-    if phrase.split(" ", 1)[0].lower() in settings:
+    if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
         return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
     return phrase if len(phrase) >= 3 else None
 

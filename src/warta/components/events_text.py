@@ -105,6 +105,9 @@ def context() -> dict:
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
+    # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
+    ctx["honorifics_re"] = re.compile(r",\s+(?:(?:[A-Z][a-z]{0,4}\.|(?:" + "|".join(
+        map(re.escape, data["forms_of_address"])) + r")\s)\s*)*")
     verbs = "|".join(map(re.escape, data["opinion_verbs"]))
     analysts = "|".join(map(re.escape, data["analysts"]))
     ctx["opinion_re"] = re.compile(rf"\b(?:{verbs}|menurut\s+(?:\w+\s+){{0,2}}(?:{analysts}))\b", re.IGNORECASE)
