@@ -45,7 +45,7 @@ def _process_chunk(records: list) -> list:
 
 def _pack(result) -> tuple:
     """A result as sent back to the caller: the article as JSON, which pydantic writes and reads back several
-    times faster than pickle rebuilds the nested models (the caller reads every result, serially)."""
+    times faster than pickle rebuilds the nested models (the caller rebuilds every worker's result)."""
     return result.id, result.article.model_dump_json() if result.ok else None, result.error
 
 
@@ -70,8 +70,8 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
     workers = n_process - 1
     limit = read_ahead(n_process, chunksize, in_flight)
     # Frozen objects are left out of garbage collection until the pipe ends: forked workers then do not touch
-    # (and copy) every inherited object, and the caller does not rescan the loaded pipeline while it rebuilds
-    # every result.
+    # (and copy) every inherited object, and the caller does not rescan the loaded pipeline while it analyses and
+    # rebuilds results.
     gc.freeze()
     try:
         pool = ctx.Pool(workers, initializer=_init, initargs=(pipeline.names, pipeline.options))
