@@ -248,8 +248,9 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
         if (f := p1[7].get(row[5])) is not None:
             feats.append(f)
         rows.append(feats)
-    if kb_tags:  # the KB's tag of the word itself, of the one before and of the one after
-        tags = ([""] if start == 0 else []) + kb_tags[max(0, start - 1):end + 1] + ([""] if end == n else [])
+    # the KB's tag of the word itself, of the one before and of the one after (most windows have none)
+    if kb_tags and any(tags := kb_tags[max(0, start - 1):end + 1]):
+        tags = ([""] if start == 0 else []) + tags + ([""] if end == n else [])
         for feats, before, here, after in zip(rows, tags, tags[1:], tags[2:]):
             if here or before or after:
                 feats += _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
