@@ -550,6 +550,7 @@ def test_entities_a_branch_of_a_detention_centre_keeps_its_owner():
 @pytest.mark.parametrize("text,names", [
     ("Pembangunan JLS ruas Tambakrejo-Sendangbiru di Kabupaten Malang rampung.", ["Tambakrejo", "Sendangbiru"]),
     ("Pelaku bagian dari jaringan Malaysia-Dumai yang sudah lama diburu.", ["Malaysia", "Dumai"]),
+    ("Bus melayani rute Terminal Purabaya-Jalan Tunjungan setiap pagi.", ["Terminal Purabaya", "Jalan Tunjungan"]),
 ])
 def test_entities_a_routes_ends_are_places(text, names):
     found = by_name(text)

@@ -385,13 +385,14 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
                 or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
             continue
         first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
+        last = next((b for a, b, _ in out if a == i + 1), i + 2)  # "Terminal Purabaya-[Jalan Tunjungan]"
         place = any(k == "LOC" and a <= j < b for a, b, k in out for j in (i - 1, i + 1)) or (kb_tags and any(
             kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))
         cue = any(phrase_at(words, k, lex.route_cues) for k in range(max(0, first - 2), first))
         if not (place or cue):
             continue
         out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
-        out += [(first, i, "LOC"), (i + 1, i + 2, "LOC")]
+        out += [(first, i, "LOC"), (i + 1, last, "LOC")]
     return sorted(out)
 
 
