@@ -85,6 +85,9 @@ def _groups(text: str, clusters) -> list[list[str]]:
     ("Pemerintah Kabupaten Lebak menetapkan status darurat. Bantuan diserahkan kepada Pemkab Lebak.",
      [("Pemerintah Kabupaten Lebak", "ORG"), ("Pemkab Lebak", "ORG")],
      [["Pemerintah Kabupaten Lebak", "Pemkab Lebak"]]),
+    ("Kementerian Luar Negeri China membantah. Juru bicara Kemlu China Guo Jiakun menyebut kapal itu ilegal.",
+     [("Kementerian Luar Negeri China", "ORG"), ("Kemlu China", "ORG")],   # the last word left unspelled
+     [["Kementerian Luar Negeri China", "Kemlu China"]]),
     ("Kepolisian Daerah Riau menyelidiki kasus itu. Polda Jambi membantu.",
      [("Kepolisian Daerah Riau", "ORG"), ("Polda Jambi", "ORG")],     # another place: another police
      [["Kepolisian Daerah Riau"], ["Polda Jambi"]]),

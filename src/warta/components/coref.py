@@ -107,7 +107,9 @@ def syllables_spell(short: str, name: str) -> bool:
     bare = list(words)
     while bare and bare[-1] in lex.loc_heads:
         bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
-    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in (words, bare))
+    # the last word may go unspelled: "Kemlu China" for "Kementerian Luar Negeri China"
+    options = (words, bare, words[:-1] if len(words) >= 3 else [])
+    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
 
 
 def _is_acronym(text: str) -> bool:
