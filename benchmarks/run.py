@@ -8,8 +8,8 @@ Every figure is the median of --repeats runs with min and max. Ratios compare wa
 Indonesian tokenizer over the same texts in the same process (the floor cost of any token pipeline), timed in
 alternation in CPU seconds so that other load on the machine does not skew the ratio. One and two processes are
 also timed in alternation: wall-clock (the speed-up a user sees, noisy on a shared machine) and CPU seconds of the
-calling process and of its worker (the speed-up two free cores would give: twice the one-process CPU over the
-two-process run's total).
+calling process and of its worker (the speed-up two free cores would give at best: twice the one-process CPU over
+the two-process run's total).
 --postgres (or WARTA_BENCH_POSTGRES) names a PostgreSQL database used for nothing else: its public schema is
 dropped and recreated to time ingest and search there too.
 Results go to benchmarks/results.json, benchmarks/results.md and benchmarks/scaling.png.
@@ -266,7 +266,7 @@ def render(r: dict) -> str:
         lines.append(f"| {key} | {s['median']:,.2f} | {s['min']:,.2f} | {s['max']:,.2f} |")
     lines += ["", f"- ratio to baseline: **{r['ratio_to_baseline']:.3f}x**",
               (f"- two processes: **{r['two_process_speedup']:.2f}x** one process in wall-clock time, "
-               f"**{r['two_process_cpu_speedup']:.2f}x** in CPU time (two free cores: one-process CPU "
+               f"**{r['two_process_cpu_speedup']:.2f}x** in CPU time (two free cores at best: one-process CPU "
                f"{cpu['one_process']['median']:.2f} s; caller {cpu['caller']['median']:.2f} s + worker "
                f"{cpu['worker']['median']:.2f} s)"),
               f"- peak RSS: **{r['peak_rss_mb']:.0f} MB**", "", "| component | seconds | share |", "|---|---|---|"]
