@@ -570,3 +570,13 @@ def test_entities_a_hyphenated_pair_of_people_is_no_route():
 def test_entities_balinese_name_starts_and_titles_inside_place_names(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kapolresta Barelang Kombes Pol Nugroho Tri Nuryanto mengatakan petugas menembakkan gas air mata.",
+     "Nugroho Tri Nuryanto"),
+    ("Kepala OJK Provinsi Jawa Timur Giri Tribroto mengatakan nasabah tidak perlu panik.", "Giri Tribroto"),
+])
+def test_entities_a_person_after_a_titles_place_complement(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"

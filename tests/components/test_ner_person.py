@@ -11,6 +11,7 @@ from warta.components.ner_person import (
     name_start_before,
     persons_after_titles,
     portfolio_overlap,
+    rank_inside,
     strip_person,
     title_before,
     title_in_apposition,
@@ -195,3 +196,11 @@ def test_unit_names_after_a_division_title(sentence, tags, units):
 ])
 def test_portfolio_overlap_after_a_title(sentence, a, b, n):
     assert portfolio_overlap(_words(sentence), a, b) == n
+
+
+@pytest.mark.parametrize("sentence,a,b,start", [
+    ("kata Kapolresta Barelang Kombes Pol Nugroho Tri Nuryanto kemarin", 2, 8, 3),
+    ("bertemu Menteri Agama Lukman Hakim Syaifuddin di Jakarta", 3, 6, 3),   # "Hakim" is part of the name
+])
+def test_rank_inside_a_person_after_a_title(sentence, a, b, start):
+    assert rank_inside(_words(sentence), a, b) == start

@@ -235,6 +235,14 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
     return k - a if k < b else 0
 
 
+def rank_inside(words: list[str], a: int, b: int) -> int:
+    """Where a person span that follows a title really starts when a military or police rank sits inside it
+    after the title's complement: "Kapolresta [Barelang Kombes Pol Nugroho Tri Nuryanto]" -> at "Kombes"; else
+    a. Other titles may be names ("Lukman Hakim Syaifuddin")."""
+    ranks = lexicon().ranks
+    return next((k for k in range(a + 1, b - 1) if words[k].lower() in ranks), a)
+
+
 def name_start_before(words: list[str], a: int) -> int:
     """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
     lex = lexicon()
@@ -247,17 +255,17 @@ def name_start_before(words: list[str], a: int) -> int:
 
 def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
                          kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
-    """An organisation after a title that ends with a known place and then runs on into one to three unknown
-    name words is the organisation, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu] [Rahmat] Prapto
-    Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]"); the person joins one tagged right after.
-    Returns the spans, so changed."""
+    """An organisation or place after a title that ends with a known place and then runs on into one to three
+    unknown name words is the organisation or place, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu]
+    [Rahmat] Prapto Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]", "Kepala OJK [Provinsi
+    Jawa Timur] [Giri Tribroto]"); the person joins one tagged right after. Returns the spans, so changed."""
     if not kb_tags:
         return spans
     lex = lexicon()
     vocab = lowercase_vocab()
     out = list(spans)
     for n, (a, b, kind) in enumerate(spans):
-        if kind != "ORG" or title_before(words, a)[1] is None:
+        if kind not in ("ORG", "LOC") or title_before(words, a)[1] is None:
             continue
         k = b
         while k > a + 1 and not kb_tags[k - 1] and _name_word(words, k - 1, lex) and (

@@ -74,6 +74,7 @@ class Lexicon:
     misc_tails: frozenset[str]
     route_cues: frozenset[str]
     place_nouns: frozenset[str]
+    ranks: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -90,7 +91,7 @@ def lexicon() -> Lexicon:
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
-                                            "place_nouns")}
+                                            "place_nouns", "ranks")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
