@@ -103,8 +103,7 @@ def _install(raw: Path, out: Path) -> None:
     (out / ner_model.MODEL_FILE).write_bytes(gzip.compress(raw.read_bytes(), mtime=0))
     attributes = "\n".join(ner_model.dump_attributes(raw)) + "\n"
     (out / ner_model.ATTRIBUTES_FILE).write_bytes(gzip.compress(attributes.encode("utf-8"), mtime=0))
-    ner_model.model_attributes.cache_clear()
-    ner_model._loaded.cache_clear()
+    ner_model.forget_model()
 
 
 if __name__ == "__main__":

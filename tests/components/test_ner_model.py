@@ -13,6 +13,7 @@ from warta.components.ner_model import (
     bio_spans,
     candidate_windows,
     dump_attributes,
+    forget_model,
     kb_tags,
     lexicon_hash,
     model_attributes,
@@ -82,6 +83,17 @@ def test_shipped_attribute_list_is_the_shipped_models(tmp_path):
     model = tmp_path / "crf.crfsuite"
     model.write_bytes(gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()))
     assert model_attributes() == frozenset(dump_attributes(model))
+
+
+def test_a_forgotten_model_is_read_again_and_tags_the_same():
+    # scripts/train_ner.py installs a new model and tags with it in the same process
+    from warta.components import ner_model
+
+    words = "Menteri Luar Negeri Retno Marsudi bertemu Antony Blinken di Washington .".split()
+    before = tag_words(words)
+    forget_model()
+    assert ner_model._loaded.cache_info().currsize == 0 and not ner_model._ROWS
+    assert tag_words(words) == before and ner_model._loaded.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize("sentence,kb", [

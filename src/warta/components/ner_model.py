@@ -293,6 +293,13 @@ def model_attributes() -> frozenset[str]:
     return frozenset(gzip.decompress(data).decode("utf-8").splitlines())
 
 
+def forget_model() -> None:
+    """Drop everything read from the shipped model, so the next tagging reads the files again (after training)."""
+    for cached in (_loaded, model_attributes, _known_pairs, _known_pad):
+        cached.cache_clear()
+    _ROWS.clear()
+
+
 def dump_attributes(model: Path) -> list[str]:
     """The attributes a CRF model file has weights for, read from crfsuite's text dump (training time only)."""
     import pycrfsuite
