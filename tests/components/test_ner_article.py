@@ -11,12 +11,14 @@ from warta.components.ner_article import (
     cut_at_dateline,
     drop_sentence_initial,
     drop_state_suffix,
+    outlet_byline,
     section_heads,
     split_known_prefixes,
     split_person_heads,
     split_person_tails,
 )
 from warta.components.ner_rules import Cand
+from warta.kb import knowledge_base
 
 from .fakekb import FakeKB, Rec
 
@@ -142,3 +144,14 @@ def test_a_person_begun_inside_the_organisation_before_it_starts_where_the_artic
 def test_ri_after_an_organisation_is_part_of_its_name(text, org, kept):
     cands = [_cand(text, "RI", "LOC")] + ([_cand(text, org, "ORG")] if org else [])
     assert any(text[c.start:c.end] == "RI" for c in drop_state_suffix(cands, text)) == kept
+
+
+@pytest.mark.parametrize("body,outlet", [
+    ("Jakarta, CNBC Indonesia - Otoritas Jasa Keuangan mencabut izin BPR.", "CNBC Indonesia - "),
+    ("Suara.com - Harga emas naik tipis pagi ini.", "Suara.com - "),
+    ("Otoritas Jasa Keuangan - lembaga pengawas - mencabut izin BPR.", None),   # no outlet
+])
+def test_outlet_byline_without_a_dateline(body, outlet):
+    text = f"Judul Berita\n\n{body}"
+    found = outlet_byline(text, len("Judul Berita"), knowledge_base())
+    assert (text[found[0]:found[1]] if found else None) == outlet

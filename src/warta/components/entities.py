@@ -182,6 +182,10 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     blocked = ner_article.section_heads(text, body_start) + ner_article.byline_lines(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
+    else:
+        byline = ner_article.outlet_byline(text, body_start, kb)  # "Jakarta, CNBC Indonesia - ..."
+        if byline:
+            blocked.append(byline)
     credit = ner_article.credit_span(text)
     if credit:
         blocked.append(credit)

@@ -52,6 +52,25 @@ def byline_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
             and len(text[a:b].split()) <= 15]
 
 
+_BYLINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) (?:-{1,2}|\u2013|\u2014) ")
+
+
+def outlet_byline(text: str, body_start: int, kb=None) -> tuple[int, int] | None:
+    """The outlet's byline opening the body when no dateline was read ("Jakarta, CNBC Indonesia - ...",
+    "Suara.com - ..."): the span of the outlet's name and dash, which holds no entity (the city before it is a
+    place); None when the body opens otherwise. The outlet is a web address, a listed outlet or a medium the KB
+    knows."""
+    at = _FIRST_WORD.match(text, body_start).end() if body_start else 0
+    m = _BYLINE.match(text, at)
+    if m is None:
+        return None
+    outlet = m.group(1)
+    if not ("." in outlet or outlet.lower() in load("sources")["outlets"] or (
+            kb is not None and any(getattr(r, "kind", "") == "media" for r in kb.lookup(outlet)))):
+        return None
+    return m.start(1), m.end()
+
+
 _WORD = re.compile(r"\S+")
 
 
