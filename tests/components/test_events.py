@@ -445,6 +445,9 @@ KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
     ("Badan Keamanan Laut menangkap kapal berbendera China di perairan Indonesia.",
      [("Badan Keamanan Laut", "ORG", "W:badan-keamanan-laut", []), ("China", "LOC", "Q148", []),
       ("Indonesia", "LOC", "Q252", [])], "COERCE", "Badan Keamanan Laut"),
+    # a denial with no recipient answers the accusation told last: a home organ denying another state's accusation
+    ("China menuding Indonesia curang. Kementerian Luar Negeri RI menolak tudingan itu.",
+     [KEMLU, ("China", "LOC", "Q148", []), ("Indonesia", "LOC", "Q252", [])], "REJECT", "Indonesia"),
     # a company is no state organ
     ("PT Freeport Indonesia menolak aturan China.",
      [("PT Freeport Indonesia", "ORG", "W:pt-freeport-indonesia", []), ("China", "LOC", "Q148", []),

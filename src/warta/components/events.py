@@ -254,6 +254,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         group = groups[si]
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                      last_actor.get(kind), before, starts, ctx, group)
+        if target is None and entry["type"] in ctx["denials"]:
+            # "Budi menolak tudingan itu": a denial answers the accusation told last, its accuser the recipient
+            target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
+                           and v.actor != actor), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
