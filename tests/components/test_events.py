@@ -188,6 +188,7 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # a disaster or a state is no party acting on anyone
     ("Banjir memaksa ribuan warga Surabaya mengungsi.", []),
     ("Polda Jatim mengatakan bahwa krisis ekonomi mengancam Surabaya.", []),
+    ("Kita tidak boleh membiarkan krisis Jepang menyandera agenda NATO.", []),  # a crisis named by its country
     ("Banjir di Surabaya surut. Polda Jatim mengevakuasi warga.", ["AID"]),
     # a nominal trigger after a preposition of means or source, with its doer right after it, is an act told
     ("Pelabuhan di Surabaya dibangun dengan pinjaman Jepang.", ["AID"]),

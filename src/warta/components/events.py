@@ -143,7 +143,8 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True
     if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
         return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
-    if not is_nominal(m.text) and _subject_word(wide, ctx) in ctx["not_agents"]:
+    if not is_nominal(m.text) and (_subject_word(wide, ctx) in ctx["not_agents"]
+                                   or _noun_before_name(text, m.start) in ctx["not_agents"]):
         return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
             ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
@@ -158,6 +159,13 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
         return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
+
+
+def _noun_before_name(text: str, start: int) -> str | None:
+    """The lower-case word right before the name that ends just before ``start`` ("krisis" in "... membiarkan krisis
+    Myanmar menyandera"), if a capitalised name does."""
+    found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", text[max(0, start - 80):start])
+    return found.group(1) if found and found.group(1).islower() else None
 
 
 def _subject_word(wide: list[str], ctx: dict) -> str | None:
