@@ -580,3 +580,13 @@ def test_entities_balinese_name_starts_and_titles_inside_place_names(text, name,
 def test_entities_a_person_after_a_titles_place_complement(text, name):
     found = by_name(text)
     assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Ketua Majelis Nasional Woo Won-shik menyatakan dekrit itu tidak sah.", "Woo Won-shik", "PER"),
+    ("Ketua Majelis Nasional Woo Won-shik menyatakan dekrit itu tidak sah.", "Majelis Nasional", "ORG"),
+    ("Kemenangan ini membuat Barcelona unggul enam poin di puncak klasemen La Liga.", "La Liga", "MISC"),
+])
+def test_entities_korean_given_names_and_competitions(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

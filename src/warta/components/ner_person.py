@@ -12,6 +12,7 @@ the nicknames and initials that stand for them.
 
 from __future__ import annotations
 
+import re
 from itertools import compress, count
 
 from .ner_model import lowercase_vocab
@@ -302,16 +303,22 @@ def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) 
     return sorted(out)
 
 
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
+
 def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A middle initial ("A.") inside an organisation or place, after one capitalised word and before another,
-    is a person's: the person starts at the word before it ("Direktur Utama [PT Jasa Marga] [Rivan A.
-    Purwantono]")."""
+    """A middle initial ("A.") inside an organisation or place, between two capitalised words, or a hyphenated
+    given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts at the
+    word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
+    Won-shik]")."""
     out = list(spans)
     for n, (a, b, kind) in enumerate(spans):
         if kind == "PER":
             continue
         k = next((k for k in range(a + 2, b - 1) if len(words[k]) == 2 and words[k][0].isupper()
                   and words[k][1] == "." and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
+        if k is None and b - a >= 3 and _HYPHENED_GIVEN.match(words[b - 1]) and is_cap(words[b - 2]):
+            k = b - 1
         if k is None:
             continue
         out[n] = (a, k - 1, kind)

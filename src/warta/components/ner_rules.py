@@ -75,6 +75,7 @@ class Lexicon:
     route_cues: frozenset[str]
     place_nouns: frozenset[str]
     ranks: frozenset[str]
+    misc_names: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -91,7 +92,7 @@ def lexicon() -> Lexicon:
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
-                                            "place_nouns", "ranks")}
+                                            "place_nouns", "ranks", "misc_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
@@ -367,10 +368,13 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
                  kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
-    not scored ("Deposit Facility", "Indonesia Masters"); not a name the KB knows."""
-    tails = lexicon().misc_tails
-    return [(a, b, "MISC") if b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
-            and not (kb_tags and kb_tags[a] == "B-" + kind) else (a, b, kind) for a, b, kind in spans]
+    not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
+    ("La Liga")."""
+    lex = lexicon()
+    tails = lex.misc_tails
+    return [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
+                               and not (kb_tags and kb_tags[a] == "B-" + kind))
+            or " ".join(words[a:b]).lower() in lex.misc_names else (a, b, kind) for a, b, kind in spans]
 
 
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],
