@@ -53,6 +53,33 @@ class FailsOn:
             raise ValueError("a bug")
 
 
+def test_spawned_workers_run_the_callers_own_components(monkeypatch):
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False: "spawn")
+    pipeline = Pipeline(["normalize", "segment", FailsOn("Banjir")])
+    one = outcomes(pipeline.pipe(records(12)))
+    assert outcomes(pipeline.pipe(records(12), n_process=2)) == one
+    assert any(error and "fails_on" in error for _, _, error in one)
+
+
+def _unreadable():
+    raise RuntimeError("cannot be rebuilt here")
+
+
+class Unreadable(FailsOn):
+    """A component that a spawned worker cannot rebuild."""
+
+    def __reduce__(self):
+        return _unreadable, ()
+
+
+def test_a_spawned_worker_that_cannot_build_the_pipeline_fails_the_pipe_instead_of_hanging(monkeypatch):
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda allow_none=False: "spawn")
+    pipeline = Pipeline(["normalize", "segment", Unreadable("Banjir")])
+    with pytest.raises(RuntimeError, match="cannot be rebuilt here"):
+        list(pipeline.pipe(records(40), n_process=2))
+    assert not multiprocessing.active_children()
+
+
 @pytest.mark.parametrize("n_process", [2, 3])
 def test_a_record_that_fails_in_a_component_fails_alone(n_process):
     pipeline = Pipeline(["normalize", "segment", FailsOn("Banjir")])

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import gc
 import multiprocessing as mp
+import pickle
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from . import registry
 from .article import Article
 from .pipeline import Pipeline, Result
 
@@ -25,6 +27,7 @@ CHUNK = 4  # records a worker analyses per task: a few, so that the caller is no
 IN_FLIGHT = 2  # chunks queued per worker, so that it never waits for the caller to hand it the next
 
 _worker_pipeline = None
+_worker_error: BaseException | None = None  # why a spawned worker could not build its pipeline
 
 
 def read_ahead(n_process: int, chunksize: int = CHUNK, in_flight: int = IN_FLIGHT) -> int:
@@ -33,14 +36,26 @@ def read_ahead(n_process: int, chunksize: int = CHUNK, in_flight: int = IN_FLIGH
     return 2 * n_process * in_flight * chunksize
 
 
-def _init(names: list[str], options) -> None:
-    global _worker_pipeline
+def _init(components: bytes, options) -> None:
+    global _worker_pipeline, _worker_error
     if _worker_pipeline is None:  # spawn; a forked worker already holds the caller's pipeline
-        _worker_pipeline = Pipeline(names, options=options)
+        try:
+            _worker_pipeline = Pipeline(pickle.loads(components), options=options)
+        except Exception as err:  # raised with the first chunk: a worker that fails here would be restarted forever
+            _worker_error = err
 
 
 def _process_chunk(records: list) -> list:
+    if _worker_error is not None:
+        raise _worker_error
     return [_pack(_worker_pipeline.process(r)) for r in records]
+
+
+def _rebuildable(pipeline) -> list:
+    """The pipeline as a spawned worker rebuilds it: registered components by name (their data is loaded there, not
+    sent), any other component (one of the caller's own) as the object itself, pickled."""
+    return [c.name if registry.FACTORIES.get(c.name) == f"{type(c).__module__}:{type(c).__qualname__}" else c
+            for c in pipeline.components]
 
 
 def _pack(result) -> tuple:
@@ -74,7 +89,9 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
     # rebuilds results.
     gc.freeze()
     try:
-        pool = ctx.Pool(workers, initializer=_init, initargs=(pipeline.names, pipeline.options))
+        # pickled here and read in the worker's initialiser, where a failure is caught (see _init)
+        components = pickle.dumps(_rebuildable(pipeline)) if method == "spawn" else b""
+        pool = ctx.Pool(workers, initializer=_init, initargs=(components, pipeline.options))
     except BaseException:
         gc.unfreeze()
         raise
