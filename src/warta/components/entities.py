@@ -72,9 +72,14 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert)
     spans = merge_heads(spans, heads)
-    cut = typed_by_cue(words, split_org_tails(words, join_branches(words, spans, kb_tags)), kb_tags)
-    cut = route_ends(words, toks, misc_by_tail(words, cut, kb_tags), kb_tags)
-    cut = persons_at_initials(words, persons_at_name_starts(words, persons_after_places(words, cut, kb_tags)))
+    cut = join_branches(words, spans, kb_tags)        # "Komnas HAM Perwakilan Papua"
+    cut = split_org_tails(words, cut)                 # "[Borneo FC] Pieter Huistra"
+    cut = typed_by_cue(words, cut, kb_tags)           # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
+    cut = misc_by_tail(words, cut, kb_tags)           # "Deposit Facility", "La Liga"
+    cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
+    cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
+    cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
+    cut = persons_at_initials(words, cut)             # "[PT Jasa Marga] [Rivan A. Purwantono]"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
