@@ -4,8 +4,12 @@
   kept only when the body or the KB confirms them;
 - a one-word candidate opening a sentence is dropped when the article writes that word in lower case elsewhere;
 - a title's complement that ran into the name after it is split off ("Presiden Ukraina Volodymyr Zelenskiy"),
-  as is a known organisation glued to a known place ("PAN Sulsel");
-- a wire credit in brackets at the end ("(Antara)") is not an entity.
+  as is a known organisation glued to a known place ("PAN Sulsel"), a country glued to a person ("asal Brasil
+  Gustavo Franca"), and a person the article calls by a later word ("Perumda Air Minum ... Sofyan Satari");
+- a wire credit in brackets at the end ("(Antara)"), reporter and editor lines ("Penulis: ..."), an outlet's
+  byline ("Jakarta, CNBC Indonesia -"), acronyms the article defines by lower-case words ("kejadian luar biasa
+  (KLB)"), a corps between rank and name ("Letjen TNI Suharyanto") and "RI" after an organisation are no
+  entities; nor is a country named only as a nationality ("pemain Denmark Viktor Axelsen").
 """
 
 from __future__ import annotations

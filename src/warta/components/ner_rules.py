@@ -6,7 +6,10 @@ does not reliably learn, taken from ``lang/id/entities.yaml``.
 - degrees, day and month names, nationality and language words, generic acronyms are not names;
 - a bracket after a name holds its acronym ("(CSIS)") or, after a person, a nickname ("(Jokowi)");
 - a span cutting a name the KB knows is aligned to it ("Timor Leste");
-- a word ending club and company names ends an organisation ("[Khatulistiwa United] Hendrawan Sutanto").
+- a word ending club and company names ends an organisation ("[Khatulistiwa United] Hendrawan Sutanto"), a
+  branch word and place continue one ("Komnas HAM Perwakilan Papua"), a noun for a kind of organisation or place
+  types the name after it ("maskapai [Wings Air]", "perlintasan [Kerem Shalom]"), English programme words make
+  a name MISC ("Deposit Facility"), a hyphen joins a route's two places ("ruas Tambakrejo-Sendangbiru").
 Person names (titles, honorifics, nicknames, initials) are in ``ner_person``. Spans are token ranges into the
 sentence's ``words``; ``Cand`` carries them on as character offsets.
 """
