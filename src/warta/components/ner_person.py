@@ -3,7 +3,12 @@ the nicknames and initials that stand for them.
 
 - titles and honorifics are cut off the front and kept as ``titles`` ("Presiden Rusia Vladimir Putin", "Kapolri
   Jenderal Listyo Sigit Prabowo", "Prof. Dr. Ani Wijaya"), degrees off the end ("Ani Wijaya, M.Si.");
-- a title's last words the tagger put into the name are given back ("Menteri [Luar Negeri ...]");
+- a title's last words the tagger put into the name are given back ("Menteri [Luar Negeri ...]"), as are a
+  minister's portfolio ("Menteri [Ketenagakerjaan] Yassierli") and a complement before a rank ("Kapolresta
+  [Barelang] Kombes Pol Nugroho");
+- a person that ran into an organisation or place is split off after a known place, at a Balinese name start,
+  a middle initial or a hyphenated given name ("[Dinas LH Tanah Bumbu] Rahmat Prapto Udoyo", "[PT Jasa Marga]
+  Rivan A. Purwantono", "[Majelis Nasional] Woo Won-shik");
 - Balinese and noble name starts stay ("I Wayan Koster"), as do nickname honorifics ("Gus Dur");
 - "X alias Y" gives a nickname, "tersangka berinisial RA" a person named by initials;
 - a title before a comma goes to the person in apposition ("Ketua KPU Buton Selatan, Muhammad Irfan Saleh"), and
