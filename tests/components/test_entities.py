@@ -398,6 +398,25 @@ def test_entities_a_branch_and_its_place_are_no_part_of_the_person_after_them():
 
 
 @pytest.mark.parametrize("text,name,kind", [
+    # named after a person, with no title before it: one name, no person split off
+    ("Pesawat itu mendarat di Bandara I Gusti Ngurah Rai pada pukul 10.00.", "Bandara I Gusti Ngurah Rai", "LOC"),
+    ("Massa berkumpul di Jalan Jenderal A. Yani sejak pagi.", "Jalan Jenderal A. Yani", "LOC"),
+    ("Gerakan Nasional Anti-narkoba digelar di sekolah-sekolah.", "Gerakan Nasional Anti-narkoba", "ORG"),
+    # two organisations that each run into a person in one sentence
+    ("Ketua PHRI Badung I Gusti Agung Rai Suryawijaya dan Ketua IHGMA Bali I Made Ramia hadir.",
+     "I Made Ramia", "PER"),
+    ("Ketua PHRI Badung I Gusti Agung Rai Suryawijaya dan Ketua IHGMA Bali I Made Ramia hadir.",
+     "I Gusti Agung Rai Suryawijaya", "PER"),
+    # a corps after a rank is part of the rank; after another title it is the organisation
+    ("Panglima TNI Agus Subiyanto meninjau lokasi banjir.", "TNI", "ORG"),
+    ("Laksamana Muda TNI Fauzi Rahman memimpin operasi itu.", "Fauzi Rahman", "PER"),
+])
+def test_entities_named_after_people_and_corps_after_ranks(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name,kind", [
     ("Jemaah berangkat menggunakan pesawat Saudia Airlines dari Solo.", "Saudia Airlines", "ORG"),
     ("Putaran pendanaan diikuti Alpha JWC Ventures dan investor lain.", "Alpha JWC Ventures", "ORG"),
     ("Menurut laporan Bain & Company, pasar itu tumbuh.", "Bain & Company", "ORG"),

@@ -362,7 +362,6 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
     "Brigjen Pol Marjuki"): no organisation of its own there."""
     lex = lexicon()
-    titles = lex.titles
     cands = sorted(cands, key=lambda c: c.start)
     out = []
     for i, c in enumerate(cands):
@@ -371,8 +370,8 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
                 and text[c.start:c.end].lower() in lex.rank_corps):
             m = _WORDS_BEFORE.search(text, max(0, c.start - 40), c.start)
             words = m.group(1).lower().split() if m else []
-            if any(" ".join(words[k:]) in titles for k in range(len(words))):
-                continue
+            if any(w in lex.ranks for w in words[-2:]):  # a rank, maybe of two words ("Laksamana Muda"), not
+                continue  # any title: "Panglima TNI Agus Subiyanto" names the TNI
         out.append(c)
     return out
 

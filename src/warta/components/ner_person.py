@@ -269,8 +269,8 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
         return spans
     lex = lexicon()
     vocab = lowercase_vocab()
-    out = list(spans)
-    for n, (a, b, kind) in enumerate(spans):
+    cuts = {}
+    for a, b, kind in spans:
         if kind not in ("ORG", "LOC") or title_before(words, a)[1] is None:
             continue
         k = b
@@ -279,33 +279,40 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
             k -= 1
         if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
             continue
-        after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
-        if after is None and (b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
+        if not any(s[0] == b and s[2] == "PER" for s in spans) and (
+                b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
-        out[n] = (a, k, kind)
-        if after is not None:
+        cuts[(a, b, kind)] = k
+    return _persons_from(spans, cuts)
+
+
+def _persons_from(spans: list[tuple[int, int, str]], cuts: dict[tuple[int, int, str], int],
+                  take_next: bool = True) -> list[tuple[int, int, str]]:
+    """The spans with each span in ``cuts`` ending at its cut, where a person starts who runs to the span's end or,
+    with ``take_next``, takes over the person tagged right after it."""
+    persons = {s[0]: s for s in spans if s[2] == "PER"}
+    out = [s for s in spans if s not in cuts]
+    for (a, b, kind), k in cuts.items():
+        after = persons.get(b) if take_next else None
+        if after is not None and after in out:
             out.remove(after)
-        out.append((k, after[1] if after else b, "PER"))
+        out += [(a, k, kind), (k, after[1] if after else b, "PER")]
     return sorted(out)
 
 
 def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A Balinese or noble name start inside an organisation or place begins a person there, who takes the person
-    tagged after it: "Ketua [PHRI Badung] [I Gusti Agung Rai Suryawijaya]"."""
+    """A Balinese or noble name start inside an organisation after a title begins a person there, who takes the
+    person tagged after it: "Ketua [PHRI Badung] [I Gusti Agung Rai Suryawijaya]" (not "Bandara I Gusti Ngurah
+    Rai", a place named after a person)."""
     lex = lexicon()
-    out = list(spans)
-    for n, (a, b, kind) in enumerate(spans):
-        if kind == "PER":
+    cuts = {}
+    for a, b, kind in spans:
+        if kind != "ORG" or title_before(words, a)[1] is None:
             continue
         k = next((k for k in range(a + 1, b) if phrase_at(words, k, lex.name_starts)), None)
-        if k is None:
-            continue
-        after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
-        out[n] = (a, k, kind)
-        if after is not None:
-            out.remove(after)
-        out.append((k, after[1] if after else b, "PER"))
-    return sorted(out)
+        if k is not None:
+            cuts[(a, b, kind)] = k
+    return _persons_from(spans, cuts)
 
 
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
@@ -315,20 +322,19 @@ def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> 
     """A middle initial ("A.") inside an organisation or place, between two capitalised words, or a hyphenated
     given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts at the
     word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
-    Won-shik]")."""
-    out = list(spans)
-    for n, (a, b, kind) in enumerate(spans):
-        if kind == "PER":
+    Won-shik]"). Only organisations after a title: "Jalan Jenderal A. Yani" is a place, "Gerakan Nasional
+    Anti-narkoba" no person."""
+    cuts = {}
+    for a, b, kind in spans:
+        if kind != "ORG" or title_before(words, a)[1] is None:
             continue
         k = next((k for k in range(a + 2, b - 1) if len(words[k]) == 2 and words[k][0].isupper()
                   and words[k][1] == "." and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
         if k is None and b - a >= 3 and _HYPHENED_GIVEN.match(words[b - 1]) and is_cap(words[b - 2]):
             k = b - 1
-        if k is None:
-            continue
-        out[n] = (a, k - 1, kind)
-        out.append((k - 1, b, "PER"))
-    return sorted(out)
+        if k is not None:
+            cuts[(a, b, kind)] = k - 1
+    return _persons_from(spans, cuts, take_next=False)
 
 
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
