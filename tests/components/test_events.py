@@ -290,6 +290,8 @@ def test_a_condition_inside_a_quote_does_not_reach_a_trigger_outside_it():
     ("Pengacara Vladimir Putin, Budi Santoso, mengecam Rusia.", {}, "Vladimir Putin"),
     # the last of a list acts with the others: the first one listed is the actor
     ("Tim gabungan yang terdiri dari Polda Jatim, NATO, dan KPK mengecam Rusia.", {}, "Polda Jatim"),
+    # ... but "dan X" after a clause, with no name alone between commas before it, opens a clause of its own
+    ("Polda Jatim menangkap Budi Santoso, dan KPK mengecam Rusia.", {}, "KPK"),
     # people named by a common noun: no named actor
     ("Ratusan warga Surabaya berunjuk rasa di depan kantor Polda Jatim.", {}, None),
     # the apposition names the body a person acts for
@@ -459,6 +461,17 @@ def test_office_and_state_lifting_from_titles_and_the_knowledge_base(text, entit
     assert _one(code_events(article), type_).actor == ids[actor]
 
 
+@pytest.mark.parametrize("text, target", [
+    # a denial of an accusation answers the accuser told last
+    ("NATO mengecam Polda Jatim. KPK menolak tudingan itu.", "NATO"),
+    # refusing something else answers no accusation
+    ("NATO mengecam Polda Jatim. KPK menolak usulan relokasi itu.", None),
+])
+def test_a_denial_answers_only_an_accusation(text, target):
+    article, ids = _article(text)
+    assert _one(code_events(article), "REJECT").target == ids.get(target)
+
+
 @pytest.mark.parametrize("text, types", [
     # a bare stem right after a personal pronoun is an act in the object voice, done by the speaker
     ('"Pelakunya akan kami jerat dengan pasal berlapis," kata Budi Santoso.', ["ACCUSE"]),
@@ -571,6 +584,8 @@ def test_kami_of_one_of_the_people_is_unnamed(introduced, actor):
     # a sentence going back to an earlier episode
     ("Ketegangan serupa pernah terjadi. Saat itu, Jepang mengerahkan pasukan ke Surabaya.", "mengerahkan pasukan",
      "historical"),
+    # ... not "saat itu juga": at once
+    ("Warga melapor pada pagi hari. Saat itu juga, Polda Jatim menangkap Budi Santoso.", "menangkap", "asserted"),
 ])
 def test_modality_scope(text, trigger, modality):
     article, _ = _article(text)

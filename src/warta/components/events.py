@@ -262,7 +262,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         group = groups[si]
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                      last_actor.get(kind), before, starts, ctx, group)
-        if target is None and entry["type"] in ctx["denials"]:
+        if target is None and entry["type"] in ctx["denials"] and not ctx["denied_accusations"].isdisjoint(
+                re.findall(r"\w+", text[m.end:m.end + 60].lower())[:3]):
             # "Budi menolak tudingan itu": a denial answers the accusation told last, its accuser the recipient
             target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
                            and v.actor != actor), None)
@@ -352,8 +353,10 @@ def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], mark
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
-    opener = " ".join(WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:3])
-    if past or has_phrase(before, ctx["historical"]) or any(opener.startswith(o) for o in ctx["past_openers"]):
+    opener = WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:5]
+    if past or has_phrase(before, ctx["historical"]) or any(
+            opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
+            for o in map(str.split, ctx["past_openers"])):
         return "historical"
     if quote is not None and not promised and not (
             own and _listed({"type": type_, "mode": m.entry.get("mode")}, ctx["performative"])

@@ -434,10 +434,15 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
         if inside and not text[start:end].lstrip().lower().startswith("yang "):
             if re.match(r"\s*(?:dan|serta)\s+$", text[start:inside[0][0]]):
-                # the last of a list, "Basarnas, TNI, dan Polri mengevakuasi": the first one listed acts
-                while i > 0 and (mentions.between(*clauses[i - 1])) and _name_only(text, *clauses[i - 1],
-                                                                                 mentions.between(*clauses[i - 1])):
+                # the last of a list, "Basarnas, TNI, dan Polri mengevakuasi": the first one listed acts. A list
+                # has a name alone between commas before its last item; without one, "dan X" opens a clause of
+                # its own ("Polda menangkap Budi, dan Bareskrim menggeledah ...")
+                last = i
+                while i > 0 and (listed := mentions.between(*clauses[i - 1])) and _name_only(text, *clauses[i - 1],
+                                                                                         listed):
                     i -= 1
+                if i == last:
+                    return inside[0][2]
                 before = mentions.between(*clauses[i - 1]) if i > 0 else []
                 if before and re.fullmatch(r"[\s,]*", text[before[-1][1]:clauses[i - 1][1]]):
                     return before[-1][2]
