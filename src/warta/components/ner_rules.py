@@ -355,7 +355,7 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
                 b = a
                 while b < n and b - a < 3 and is_cap(words[b]) and words[b].lower() not in lex.calendar:
                     b += 1
-            if b - a > 3 or (kb_tags and any(kb_tags[a:b])) or out.get(a, (b, "ORG"))[1] == "MISC":
+            if b == a or b - a > 3 or (kb_tags and any(kb_tags[a:b])) or out.get(a, (b, "ORG"))[1] == "MISC":
                 break
             out[a] = (b, "ORG")
             if i == 0 or (i in out and out[i][1] != "PER"):
