@@ -216,6 +216,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
     # "dan" after a verb of what is asked joins another asked act
     ("Polda Jatim meminta warga menahan diri dan memberikan bantuan.", ["REQUEST"]),
     ("Polda Jatim mengecam Rusia dan memberikan bantuan ke Ukraina.", ["ACCUSE", "AID"]),
+    # ... a verb, not a noun shaped like one ("media", "menteri"): then "dan" joins an act of the asker's own
+    ("Polda Jatim meminta dukungan media dan memberikan bantuan ke Ukraina.", ["REQUEST", "AID"]),
     # "selain" recalls an act already told
     ("Polda Jatim menyita sabu di Surabaya. Selain menyita sabu, Polda Jatim menangkap Budi Santoso.",
      ["COERCE", "COERCE"]),

@@ -46,6 +46,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ..article import Article, Event, Span
+from ..lang.id import load
 from ..pipeline import Doc
 from .events_roles import Mentions, is_place, roles
 from .events_text import WORD, Marks, Trigger, context, find_triggers, has_phrase, is_nominal, words_after, words_before
@@ -56,6 +57,16 @@ __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
 _VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words shaped like verbs that are not ("media", "menteri", "bersama"): speech.yaml's list and this stage's."""
+    return frozenset(load("speech")["not_verbs"]) | context()["not_verbs"]
+
+
+def _has_verb(text: str, start: int, end: int) -> bool:
+    return any(w not in _not_verbs() for w in _VERB.findall(text, start, end))
 
 
 @cache
@@ -110,7 +121,7 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
     if speech is None or speech.end <= s_start:
         return False
     end = marks.next_end(speech.end)
-    while end is not None and end < trigger.start and text.startswith("dan", end) and _VERB.search(
+    while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
             text, speech.end, end):
         end = marks.next_end(end + 3)  # "meminta semua pihak menahan diri dan membuka akses": one request
     while end is not None and end < trigger.start and text[end] == ",":
