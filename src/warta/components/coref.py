@@ -407,6 +407,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
+def written_alone(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a whole word: no letter, digit, "_" or "-" right before or after it. (A look at
+    each occurrence: cheaper than splitting the whole text into words for the few words asked about.)"""
+    at, n = text.find(word), len(text)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _in_word(text[at - 1])) and (end == n or not _in_word(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
     """Where ``forms`` occur in ``text`` as whole words, scanning left to right: the longest form at each start,
     no two overlapping. One pass over the text (Aho-Corasick) whatever the number of forms."""

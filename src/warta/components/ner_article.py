@@ -78,6 +78,11 @@ def outlet_byline(text: str, body_start: int, kb=None) -> tuple[int, int] | None
 _WORD = re.compile(r"\S+")
 
 
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each whitespace-separated word of text[start:end]."""
+    return [m.span() for m in _WORD.finditer(text, start, end)]
+
+
 def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
     """A word that opens a sentence and is written in lower case elsewhere in the article is an ordinary word
     ("Vonis dibacakan ...", "... vonis itu")."""
@@ -86,7 +91,7 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
         return cands
     forms = {text[c.start:c.end].lower() for c in initial}
     # the forms the article writes elsewhere as a whole word of small letters a-z
-    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and _written_alone(text, f)}
+    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and coref.written_alone(text, f)}
     drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
     return [c for c in cands if id(c) not in drop]
 
@@ -124,7 +129,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
         if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(text[c.start:c.end].split(None, 1)) < 2:
             out.append(c)
             continue
-        words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+        words = _word_spans(text, c.start, c.end)
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         joins = (nxt is not None and nxt.type == "PER" and nxt.kind == "name" and text[c.end:nxt.start] == " ")
         parts = _split(c, text, words, known, kb)
@@ -141,7 +146,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
 
 def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
     """A person candidate over text[start:end] without the ranks in front: "Letjen TNI Suharyanto"."""
-    words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(text[start:end])]
+    words = _word_spans(text, start, end)
     first, _ = strip_person([text[a:b] for a, b in words], 0, len(words))
     return Cand(words[first][0], end, "PER", titles=titles, source="split")
 
@@ -193,23 +198,7 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 def _written_lower(word: str, text: str) -> bool:
     """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
-    return _written_alone(text, word.lower())
-
-
-def _written_alone(text: str, word: str) -> bool:
-    """``word`` occurs in ``text`` as a whole word: no letter, digit, "_" or "-" right before or after it. (A look at
-    each occurrence: cheaper than splitting the whole text into words for the few words asked about.)"""
-    at, n = text.find(word), len(text)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _joins(text[at - 1])) and (end == n or not _joins(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _joins(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"
+    return coref.written_alone(text, word.lower())
 
 
 def _standalone(text: str, a: int, b: int) -> bool:
@@ -226,20 +215,30 @@ def _name_like(word: str) -> bool:
     return word[:1].isupper() and word.lower().strip(",.") not in lexicon().person_cues
 
 
+def _occurrences(text: str, forms: set[str]) -> dict[str, list[int]]:
+    """Where each of the (alphabetic) ``forms`` occurs as a whole word: one pass over the text, not a search per
+    candidate."""
+    found: dict[str, list[int]] = {}
+    for a, b in coref.whole_words(text, sorted(f for f in forms if f.isalpha())):
+        found.setdefault(text[a:b], []).append(a)
+    return found
+
+
+def _alone_elsewhere(text: str, c: Cand, word: str, found: dict[str, list[int]]) -> bool:
+    """The article uses ``word`` on its own outside the candidate ``c`` ("kata Shin"); ``found``: its occurrences."""
+    return any(not c.start <= at < c.end and _standalone(text, at, at + len(word)) for at in found.get(word, ()))
+
+
 def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     """Cut a person's name off the end of an organisation name it ran into, when the article names that person
     elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
     lex = lexicon()
-    spans = {id(c): [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+    spans = {id(c): _word_spans(text, c.start, c.end)
              for c in cands if c.type == "ORG" and c.kind == "name"}
     spans = {k: v for k, v in spans.items() if len(v) >= 4}
     if not spans:
         return list(cands)
-    # where each word that could start a tail occurs: one pass over the text, not a search per candidate
-    firsts = {text[a:b] for words in spans.values() for a, b in words[2:-1] if text[a:b].isalpha()}
-    found: dict[str, list[int]] = {}
-    for a, b in coref.whole_words(text, sorted(firsts)):
-        found.setdefault(text[a:b], []).append(a)
+    found = _occurrences(text, {text[a:b] for words in spans.values() for a, b in words[2:-1]})
     out = []
     for c in cands:
         words = spans.get(id(c), ())
@@ -252,7 +251,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
                     or affixed_noun(first)  # "Dinas Kelautan dan [Perikanan] Kabupaten Pati": an ordinary word
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue
-            if any(not c.start <= a < c.end and _standalone(text, a, a + len(first)) for a in found.get(first, ())):
+            if _alone_elsewhere(text, c, first, found):
                 cut = k
                 break
         if cut is None:
@@ -272,18 +271,14 @@ def split_person_heads(cands: list[Cand], text: str) -> list[Cand]:
     for c in cands:
         org = by_end.get(c.start - 1) if c.type == "PER" and c.kind == "name" else None
         if org is not None and text[c.start - 1] == " ":
-            words = [(m.start() + c.start, m.end() + c.start) for m in _WORD.finditer(text[c.start:c.end])]
+            words = _word_spans(text, c.start, c.end)
             if len(words) >= 3:
                 pairs.append((c, org, words))
     if not pairs:
         return cands
-    forms = {text[a:b] for _, _, words in pairs for a, b in words if text[a:b].isalpha()}
-    found: dict[str, list[int]] = {}
-    for a, b in coref.whole_words(text, sorted(forms)):
-        found.setdefault(text[a:b], []).append(a)
+    found = _occurrences(text, {text[a:b] for _, _, words in pairs for a, b in words})
     for c, org, words in pairs:
-        alone = [any(not c.start <= at < c.end and _standalone(text, at, at + b - a)
-                     for at in found.get(text[a:b], ())) for a, b in words]
+        alone = [_alone_elsewhere(text, c, text[a:b], found) for a, b in words]
         if alone[0]:
             continue
         k = next((k for k in range(1, len(words) - 1) if alone[k]), None)
@@ -367,11 +362,10 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     for i, c in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         if (c.type != "PER" and nxt is not None and nxt.type == "PER" and text[c.end:nxt.start] == " "
-                and text[c.start:c.end].lower() in lex.rank_corps):
-            m = _WORDS_BEFORE.search(text, max(0, c.start - 40), c.start)
-            words = m.group(1).lower().split() if m else []
-            if any(w in lex.ranks for w in words[-2:]):  # a rank, maybe of two words ("Laksamana Muda"), not
-                continue  # any title: "Panglima TNI Agus Subiyanto" names the TNI
+                and text[c.start:c.end].lower() in lex.rank_corps
+                # after a rank, maybe of two words ("Laksamana Muda"), not any title ("Panglima TNI Agus Subiyanto")
+                and any(w in lex.ranks for w in _words_before(text, c.start)[-2:])):
+            continue
         out.append(c)
     return out
 
@@ -399,13 +393,9 @@ def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand
     if body_start <= 0:
         return cands
     body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
-
-    def in_body(c: Cand) -> bool:  # a known name the body writes too, maybe inside a longer one ("Kabupaten Garut")
-        name = text[c.start:c.end]
-        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[body_start:]) is not None
-
+    # a known name the body writes too, maybe inside a longer one ("Kabupaten Garut")
     return [c for c in cands if c.start >= body_start or coref.fold(text[c.start:c.end]) in body
-            or (c.kb_ids and in_body(c))]
+            or (c.kb_ids and coref.written_alone(text[body_start:], text[c.start:c.end]))]
 
 
 
@@ -413,12 +403,15 @@ def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand
 _WORDS_BEFORE = re.compile(r"((?:[\w-]+\s+){1,3})$")
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    """Up to three lower-cased words right before ``start`` (none across punctuation)."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1).lower().split() if m else []
+
+
 def _after_nationality_cue(text: str, start: int) -> bool:
     """ "pemain Denmark", "warga negara Indonesia": the word at ``start`` follows a word for people by kind."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
-        return False
-    words = m.group(1).lower().split()
+    words = _words_before(text, start)
     cues = lexicon().nationality_cues
     return any(" ".join(words[k:]) in cues for k in range(len(words)))
 
