@@ -212,8 +212,8 @@ class Mentions:
                 owner = self._org_before(first)  # "Juru bicaranya, He Yadong": of the body named just before
                 if owner:
                     return owner
-            if not named and not ctx["unnamed_organs"].isdisjoint(words) and self._country(person):
-                return self._country(person)  # "Juru bicara junta, Zaw Min Tun": his state's organ
+            if not named and not ctx["unnamed_organs"].isdisjoint(words) and (country := self._country(person)):
+                return country  # "Juru bicara junta, Zaw Min Tun": his state's organ
             places = [eid for eid in named if self.by_id[eid].type == "LOC"]
             if named and self.by_id[named[0]].type != "LOC":
                 return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
