@@ -236,8 +236,13 @@ def affixed_noun(word: str) -> bool:
     """A long noun formed with a portfolio's affixes ("Perikanan", "Kesehatan"): an ordinary word capitalised in
     a name, never a person's name."""
     w = word.lower()
-    return len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s) for p, _, s in (
-        a.partition("-") for a in lexicon().portfolio_affixes))
+    return len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s) for p, s in _affix_pairs())
+
+
+@cache
+def _affix_pairs() -> tuple[tuple[str, str], ...]:
+    """The portfolio affixes as (prefix, suffix) pairs: "ke-an" -> ("ke", "an"), split once, not per word."""
+    return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().portfolio_affixes))
 
 
 def _to_spelled_acronym(words: list[str], i: int, j: int) -> int:
