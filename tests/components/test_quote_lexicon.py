@@ -2,7 +2,7 @@
 
 import pytest
 
-from warta.components.quote_lexicon import lexicon, words
+from warta.components.quote_lexicon import lexicon, plain_words, words
 from warta.lang.id import load
 
 
@@ -58,3 +58,24 @@ def test_verb_shape(word, verb):
 ])
 def test_words_keep_glued_punctuation_apart(text, expected):
     assert [(w.text, w.before, w.after) for w in words(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ia datang. "Kami siap," kata Budi.\nBudi (BPS): "Ya!" Lalu?  Dia pergi...\n\n(Selesai.)',
+     "Ia datang Kami siap kata Budi Budi BPS Ya Lalu Dia pergi Selesai"),
+    ("Hj. Euis Komariah, S.Sos., mengatakan. Ia menambahkan: \u201cSiap.\u201d\n",
+     "Hj Euis Komariah S.Sos mengatakan Ia menambahkan Siap"),
+])
+def test_words_of_a_range_are_the_words_of_the_text_that_lie_in_it(text, expected):
+    # the text is split a sentence or a line at a time: a range across those blocks gets the same words
+    whole = words(text, 0, len(text))
+    assert " ".join(w.text for w in whole) == expected
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert words(text, start, end) == [w for w in whole if start <= w.start and w.end <= end]
+
+
+@pytest.mark.parametrize("vocabulary", ["sentence_words", "head_words"])
+def test_cheap_sentence_tests_look_for_runs_of_letters(vocabulary):
+    # a sentence is split into words only when plain_words finds one of these, so each must be such a run
+    assert all(plain_words(w, 0, len(w)) == [w] for w in getattr(lexicon(), vocabulary))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .quote_direct import Found, Span
-from .quote_lexicon import Lexicon, Word, closing_end, words
+from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
 from .quote_marks import Region
 from .quote_phrases import bahwa_after, before_relative, has_clause, name_end, speaker_after, subject
 
@@ -202,11 +202,14 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
                 previous = None
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
             e = quotations[i].open
-        ws = words(text, s, e)
-        quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
-        if not quotes:
-            summary = _summarised(text, ws, previous, lex)
-            quotes = [summary] if summary is not None else []
+        if lex.sentence_words.isdisjoint(plain_words(text, s, e)):
+            quotes = []  # no cue word: the sentence is not split into words (most are not)
+        else:
+            ws = words(text, s, e)
+            quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
+            if not quotes:
+                summary = _summarised(text, ws, previous, lex)
+                quotes = [summary] if summary is not None else []
         previous = None if quotes or inside else (s, e)
         for quote in quotes:
             a, b = quote.start, quote.parts[-1][1]

@@ -19,6 +19,8 @@ from ..lang.id import load
 # shortest run the closing punctuation can follow (lazy, "\S*?"): the same split, a third faster.
 _CLOSING = "\"\u201c\u201d\u2018\u2019')\\],.:;!?\u2026"
 _CHUNK = re.compile(rf"(?<!\S)([\"\u201c\u201d\u2018\u2019'(\[]*)((?:\S*[^\s{_CLOSING}])?)([{_CLOSING}]*)(?!\S)")
+_BLOCK_END = re.compile(r"[.!?]\s|\n")  # the whitespace after a line or a sentence ends a block of words
+_PLAIN = re.compile(r"\w+")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
@@ -36,14 +38,27 @@ class Word(NamedTuple):  # a tuple: articles have thousands of words and these a
 
 
 class _Index:
-    """Every word of one text, split once; ranges are sliced out by offset."""
+    """The words of one text, split a block (a line or a sentence) at a time when first asked for: the quote stages
+    read only the sentences with speech words, the attributions around quotation marks and the subjects before a
+    back-reference, and splitting every word of the text was a third of the stage. Blocks end at a whitespace
+    character, which no word spans, so a block's words are those the whole text would give there."""
 
     def __init__(self, text: str) -> None:
-        new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
-        self.words: list[Word] = [new(Word, (m.start(2), m.end(2), core, core.lower(), lead, tail))
-                                  for m in _CHUNK.finditer(text) for lead, core, tail in (m.groups(),) if core]
-        self.starts = [w.start for w in self.words]
-        self.ends = [w.end for w in self.words]
+        self.text = text
+        self.block_starts = [0, *(m.end() for m in _BLOCK_END.finditer(text))]
+        self.blocks: dict[int, tuple[list[Word], list[int], list[int]]] = {}
+
+    def block(self, n: int) -> tuple[list[Word], list[int], list[int]]:
+        """The words of block ``n`` with their starts and ends."""
+        found = self.blocks.get(n)
+        if found is None:
+            text, starts = self.text, self.block_starts
+            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+            new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
+            ws = [new(Word, (m.start(2), m.end(2), core, core.lower(), lead, tail))
+                  for m in _CHUNK.finditer(text, starts[n], end) for lead, core, tail in (m.groups(),) if core]
+            found = self.blocks[n] = (ws, [w.start for w in ws], [w.end for w in ws])
+        return found
 
 
 @lru_cache(maxsize=8)
@@ -52,12 +67,27 @@ def _index(text: str) -> _Index:
 
 
 def words(text: str, start: int, end: int) -> list[Word]:
-    """The words of ``text`` that lie within ``[start, end)``, with the punctuation glued to each (the text is
-    split once and cached, because the quote stages look at the same sentences many times)."""
+    """The words of ``text`` that lie within ``[start, end)``, with the punctuation glued to each (each block split
+    once and cached, because the quote stages look at the same sentences many times)."""
     index = _index(text)
-    i = bisect_left(index.starts, start)
-    j = bisect_right(index.ends, end, lo=i)
-    return index.words[i:j]
+    block_starts = index.block_starts
+    n = bisect_right(block_starts, start) - 1
+    if n + 1 == len(block_starts) or end <= block_starts[n + 1]:  # within one block: most ranges are a sentence
+        ws, starts, ends = index.block(n if n > 0 else 0)
+        i = bisect_left(starts, start)
+        return ws[i:bisect_right(ends, end, lo=i)]
+    found: list[Word] = []
+    for n in range(max(n, 0), bisect_right(block_starts, end - 1)):  # a block starting at ``end`` holds none
+        ws, starts, ends = index.block(n)
+        i = bisect_left(starts, start)
+        found += ws[i:bisect_right(ends, end, lo=i)]
+    return found
+
+
+def plain_words(text: str, start: int, end: int) -> list[str]:
+    """The lower-cased runs of letters and digits in ``text[start:end]``: a cheap test, before a sentence is split
+    into words, of whether it holds a word of a list (a word of the split that is one such run is one here too)."""
+    return _PLAIN.findall(text[start:end].lower())
 
 
 def closing_end(w: Word) -> int:
@@ -131,6 +161,18 @@ class Lexicon:
         clitics = {w + "nya" for w in self.post_cues | self.according}
         return frozenset({*self.source_cues, *self.post_cues, *clitics, *self.according, *self.multiword,
                           *self.verb_kinds})
+
+    @cached_property
+    def sentence_words(self) -> frozenset[str]:
+        """Every word a sentence needs to hold an indirect statement of its own or to credit the one before ("Hal
+        itu disampaikan ...")."""
+        return self.cue_words | frozenset(self.summaries)
+
+    @cached_property
+    def head_words(self) -> frozenset[str]:
+        """The first run of letters of every description head ("laki" of "laki-laki"): a sentence without any
+        holds no description of people."""
+        return frozenset(_PLAIN.match(w).group() for w in self.person_heads)
 
     @cached_property
     def according_forms(self) -> frozenset[str]:

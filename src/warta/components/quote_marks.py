@@ -81,19 +81,16 @@ def _is_quotation(text: str, par_start: int, open_at: int, close: int | None, st
         return True
     before = text[par_start:open_at].rstrip()
     prev = before[-1:] if before else ""
-    inner_punct = text[close - 1] in _END_PUNCT
-    after = text[close + 1:close + 40]
+    if prev not in ("", ".", "!", "?", ":", "\u2026", ","):
+        return False
+    # a quotation starting a sentence, unless it is a title used as a subject ('"Laskar Pelangi" menjadi ...');
+    # the words after it are split last, only when the marks around it do not decide
+    if text[close - 1] in _END_PUNCT or prev == ":" or text[close + 1:close + 40].lstrip()[:1] in ("", ".", "!", "?"):
+        return True
     follow = words(text, close + 1, close + 40)
     lex = lexicon()
-    cue_after = bool(follow) and (lex.post_cue(follow[0].low) is not None or follow[0].low in lex.according
-                                  or (len(follow) > 1 and lex.verb_cue(follow, 1) is not None))
-    ends_sentence = after.lstrip()[:1] in ("", ".", "!", "?")
-    if prev in ("", ".", "!", "?", ":", "\u2026"):
-        # a quotation starting a sentence, unless it is a title used as a subject ('"Laskar Pelangi" menjadi ...')
-        return inner_punct or cue_after or ends_sentence or (prev == ":")
-    if prev == ",":
-        return inner_punct or ends_sentence or cue_after
-    return False
+    return bool(follow) and (lex.post_cue(follow[0].low) is not None or follow[0].low in lex.according
+                             or (len(follow) > 1 and lex.verb_cue(follow, 1) is not None))
 
 
 def find_regions(text: str, skip_until: int = 0) -> list[Region]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Entity, Speaker
-from .quote_lexicon import Lexicon, Word, words
+from .quote_lexicon import Lexicon, Word, plain_words, words
 from .quote_phrases import strip_openers
 
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
@@ -94,6 +94,8 @@ class SpeakerResolver:
     def _subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
         text, is_verb, passives = self.text, self.lex.is_verb, self.lex.passive
         for s, e in sentences:
+            if not self._names_anyone(s, e):
+                continue  # most such sentences are not split into words
             ws = words(text, s, e)
             if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
                 ws = [w for w in ws if not inside_quotes(w.start)]
@@ -116,6 +118,12 @@ class SpeakerResolver:
                     said = frozenset(w.low for w in words(self.text, s, me))
                     insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said,
                                                     subject=True), key=_order)
+
+    def _names_anyone(self, s: int, e: int) -> bool:
+        """Whether the sentence ``text[s:e]`` can give a candidate: it mentions a person, or holds a word that can
+        head a description of people."""
+        return any(self.entities[m[2]].type == "PER" for m in self._mentions_in(s, e)) or not (
+            self.lex.head_words.isdisjoint(plain_words(self.text, s, e)))
 
     def _add_group(self, ws: list[Word], first: int, verb: int) -> None:
         """A description of people as a sentence's subject ("Warga di bantaran Ciliwung sudah ..."): a candidate
