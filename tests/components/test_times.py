@@ -270,6 +270,9 @@ NEVER = [
     ("Papan itu menampilkan pukul 25.99 WIB.", "25.99"),
     ("Surat itu bertanggal 30 Februari.", "30 Februari"),
     ("Anak itu hilang selama tiga minggu.", "minggu"),
+    ("Sebanyak 10 orang mengungsi ke balai desa.", "10"),
+    ("Skor akhir 14.30 poin untuk tim tamu.", "14.30"),
+    ("Tahun berganti, hari berlalu.", "hari"),
 ]
 
 

@@ -60,6 +60,7 @@ def _patterns() -> dict[str, str]:
     zone = f"(?:{_alt(lx['zones'])}|{_alt(lx['local_time'], 'i')})"
     num = rf"(?:{word_pattern()}|\d{{1,3}}|{_alt(['beberapa'], 'i')})"
     unit = _alt(lx["units"], "i")
+    se = _alt(["se"], "i")
     direction = _alt([*lx["directions"], *lx["sequence"], *lx["recent_words"]], "i")
     pos = _alt(lx["positions"], "i")
     ords = _alt(lx["ordinals"])
@@ -73,8 +74,12 @@ def _patterns() -> dict[str, str]:
     to = rf"\s*(?:-|\u2013|{_alt(lx['range_words'], 'i')})\s*"
 
     # "pukul 10.30 WIB", "pukul 8 malam", "pukul 10.00-12.00 WIB" (the start is kept), "14.00 WIB"
-    clock = (rf"(?:(?P<cw>{_alt(lx['clock_words'], 'i')})\s*)?(?P<hh>\d{{1,2}})(?:[.:](?P<mm>\d{{2}}))?"
-             rf"(?!\d)(?:\s*[-\u2013]\s*\d{{1,2}}[.:]\d{{2}})?"
+    clock_word = _alt(lx["clock_words"], "i")
+    clock_range = r"(?:\s*[-\u2013]\s*\d{1,2}[.:]\d{2})?"
+    # _accept keeps a clock time only after a clock word or with minutes and a zone; the lookahead asks that
+    # first, so that a number alone ("10 orang", most numbers) is passed over inside re, not tried in Python
+    clock = (rf"(?={clock_word}|\d{{1,2}}[.:]\d{{2}}(?!\d){clock_range}(?:\s+{part}\b)?\s+{zone}\b)"
+             rf"(?:(?P<cw>{clock_word})\s*)?(?P<hh>\d{{1,2}})(?:[.:](?P<mm>\d{{2}}))?(?!\d){clock_range}"
              rf"(?:\s+(?P<cpart>{part})\b)?(?:\s+(?P<zone>{zone})\b)?")
 
     families = {
@@ -112,8 +117,11 @@ def _patterns() -> dict[str, str]:
             rf"|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'nanti', 'hari'], 'i')})\b"
             rf"|(?P<next>{_alt(lx['next_day'], 'i')})"),
         "weekend": rf"{_alt(['akhir pekan', 'akhir minggu'], 'i')}\s+(?P<dir>{_alt(lx['directions'], 'i')})\b",
+        # _accept keeps only a unit with a position word or a direction: the lookahead asks for one of them first,
+        # so that "tahun" or "hari" alone (most of them) is passed over inside re
         "relunit": (
-            rf"(?:(?P<pos>{pos})\s+)?(?:(?P<n>{num})\s+|(?P<se>{_alt(['se'], 'i')}))?(?P<unit>{unit})"
+            rf"(?={pos}\s|(?:{num}\s+|{se})?{unit}\s+{direction}\b)"
+            rf"(?:(?P<pos>{pos})\s+)?(?:(?P<n>{num})\s+|(?P<se>{se}))?(?P<unit>{unit})"
             rf"(?:\s+(?P<dir>{direction}))?\b"),
         "duration": (
             rf"(?P<cue>{_alt(lx['duration_words'], 'i')})\s+(?P<n>{num}|\d+(?:,\d+)?)\s+"
@@ -152,6 +160,12 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     combined = rf"\b{guard}(?:{alternatives})|(?P<paren>{bare['paren']})"
     # and before it all, a guard on the first character: most positions are rejected in one step (a seventh faster)
     return re.compile(f"{first_char_guard(combined)}(?:{combined})"), singles
+
+
+@cache
+def _ranks() -> dict[str, int]:
+    """Each family's place in the priority order."""
+    return {k: i for i, (k, _) in enumerate(_compiled()[1])}
 
 
 # The word before an offset, separated only by spaces (the 40 characters before it are looked at): written for the
@@ -232,7 +246,7 @@ def candidates(text: str) -> list[Expr]:
     whose checks accept it. One combined regex finds them; when its choice is rejected ("tiga Minggu" is not
     Sunday), the remaining families are tried at the same place before moving on."""
     combined, singles = _compiled()
-    family, order = dict(singles), [k for k, _ in singles]
+    rank = _ranks()
     found, pos = [], 0
     while (m := combined.search(text, pos)) is not None:
         start = m.start()
@@ -240,14 +254,15 @@ def candidates(text: str) -> list[Expr]:
             pos = start + 1
             continue
         kind = m.lastgroup
-        for k in order[order.index(kind):]:
-            hit = family[k].match(text, start)  # the same match as the combined regex's, with its fields
+        for priority in range(rank[kind], len(singles)):
+            k, family = singles[priority]
+            hit = family.match(text, start)  # the same match as the combined regex's, with its fields
             if hit is None or hit.end() == start:
                 continue
             g = _accept(k, {x: v for x, v in hit.groupdict().items() if v is not None} if k == kind
                         else {x: v for x, v in hit.groupdict().items() if v}, start, hit.end(), text)
             if g is not None:
-                found.append(Expr(start, hit.end(), k, g, order.index(k)))
+                found.append(Expr(start, hit.end(), k, g, priority))
                 pos = hit.end()
                 break
         else:

@@ -48,19 +48,18 @@ def _as_date(anchor: str | date | None) -> date | None:
 def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date | None = None) -> list[Time]:
     """Time expressions in ``text``, resolved against ``anchor`` (else the latest explicit full date)."""
     exprs = select(candidates(text))
+    stages = [_stage(e) for e in exprs]
     ref = _as_date(anchor)
     if ref is None:
         probe = Resolver(text, sentences, None)
-        full = [v for e in exprs if _stage(e) == 1 for v in [probe.resolve(e)[0]]
+        full = [v for e, stage in zip(exprs, stages) if stage == 1 for v in [probe.resolve(e)[0]]
                 if v and v != REJECT and len(v) >= 10]
         dates = [_as_date(v[:10]) for v in full if "/" not in v]
         ref = max((d for d in dates if d), default=None)
     resolver = Resolver(text, sentences, ref)
     results: dict[int, tuple] = {}
-    for stage in (1, 2, 3):
-        for i, e in enumerate(exprs):
-            if _stage(e) == stage:
-                results[i] = resolver.resolve(e)
+    for i in sorted(range(len(exprs)), key=stages.__getitem__):  # stage by stage, in text order within each
+        results[i] = resolver.resolve(exprs[i])
     times, kept = [], [(e, results[i]) for i, e in enumerate(exprs)]
     for e, (value, used, warning) in kept:
         if value == REJECT:
