@@ -160,6 +160,8 @@ def test_first_person_inside_a_quote_is_the_speaker():
      ["ACCUSE", "REQUEST"]),
     # appraisal and analysis
     ("Pengamat menilai Rusia akan menyerang Ukraina.", []),
+    ("PENGAMAT MENILAI Rusia akan menyerang Ukraina.", []),  # in capitals
+    ("Pengamat men\u0131lai Rusia akan menyerang Ukraina.", []),  # a dotless i, which the search takes for "i"
     ("NATO menolak usulan itu karena dinilai tidak memenuhi tuntutan Jepang.", ["REJECT"]),
     ("Menurut pengamat militer, Korea Utara memasok senjata ke Rusia.", []),
     # "dan" between nouns does not end what is asked; an attempt is not an event
@@ -185,6 +187,9 @@ def test_first_person_inside_a_quote_is_the_speaker():
     ("Eri Cahyadi memukul gong tanda pembukaan festival di Surabaya.", []),
     ("Warga Surabaya memburu tiket konser di Jakarta.", []),
     ("Polda Jatim akan meninjau ulang aturan itu.", []),
+    # sports play
+    ("Jepang dan Indonesia akan kembali bertemu pada laga keempat di Jakarta.", []),
+    ("Jepang dan Indonesia akan kembali bertemu di Jakarta.", ["CONSULT"]),
     # a disaster or a state is no party acting on anyone
     ("Banjir memaksa ribuan warga Surabaya mengungsi.", []),
     ("Polda Jatim mengatakan bahwa krisis ekonomi mengancam Surabaya.", []),

@@ -49,7 +49,8 @@ from ..article import Article, Event, Span
 from ..lang.id import load
 from ..pipeline import Doc
 from .events_roles import Mentions, is_place, roles
-from .events_text import WORD, Marks, Trigger, context, find_triggers, has_phrase, is_nominal, words_after, words_before
+from .events_text import (WORD, Marks, Trigger, context, find_triggers, has_phrase, is_nominal, lower_words, may_match,
+                          words_after, words_before)
 from .metadata import first_body_sentence
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
@@ -175,7 +176,11 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
 def _noun_before_name(text: str, start: int) -> str | None:
     """The lower-case word right before the name that ends just before ``start`` ("krisis" in "... membiarkan krisis
     Myanmar menyandera"), if a capitalised name does."""
-    found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", text[max(0, start - 80):start])
+    window = text[max(0, start - 80):start]
+    head = window.rstrip()
+    if len(head) == len(window) or not head or not "A" <= head.rsplit(None, 1)[-1][0] <= "Z":
+        return None  # no capitalised word right before: the search below, slow from every offset, finds nothing
+    found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", window)
     return found.group(1) if found and found.group(1).islower() else None
 
 
@@ -228,7 +233,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     last_actor: dict[tuple[str, str | None], str] = {}
-    triggers = find_triggers(text)
+    lowered = lower_words(text)
+    present = set(lowered[1])
+    # a text without an opinion verb (or a word of sports play) is not searched for one sentence by sentence
+    opinions = may_match(present, ctx["opinion_words"], text)
+    plays = may_match(present, ctx["play_firsts"], text)
+    triggers = find_triggers(text, lowered)
     for k, m in enumerate(triggers):
         si = bisect_right(starts, m.start) - 1
         if si < max(body_start, 0):
@@ -237,9 +247,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if m.end > s_end:
             continue
         if si not in opinion_at:
-            found = ctx["opinion_re"].search(text, s_start, s_end)
+            found = ctx["opinion_re"].search(text, s_start, s_end) if opinions else None
             opinion_at[si] = found.start() if found else None
-            play[si] = ctx["play_re"].search(text, s_start, s_end) is not None
+            play[si] = plays and ctx["play_re"].search(text, s_start, s_end) is not None
             if ctx["link_re"].match(text, s_start, s_end):
                 opinion_at[si] = s_start  # "Baca juga: Polisi Tangkap ...": a link to another story
         if play[si] and m.entry["type"] in ctx["play_types"]:

@@ -53,25 +53,39 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
 
 
-def find_triggers(text: str) -> list[Trigger]:
-    """Every trigger in the text, longest match first, whole words separated by spaces only; a one-word verb
-    trigger also with the clitic "-nya" ("menahannya").
-
-    One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
-    and the words after it matched by that trigger's pattern."""
-    by_first = _lexicon()
+def lower_words(text: str) -> tuple[str, list[str]]:
+    """The text in lower case, offset for offset, and its words (runs of letters and digits) in order."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low, WORD.findall(low)
+
+
+@cache
+def _starts() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
+    """The trigger lexicon by first word, with each one-word verb trigger also under its form with the object
+    clitic ("menahannya", "diperiksanya"): one lookup per word of a text tells whether a trigger starts there."""
+    by_first = _lexicon()
+    clitics = {}
+    for word, candidates in by_first.items():
+        one_word = [(rest, entry) for rest, entry in candidates if rest is None]
+        if one_word and _VERBAL.match(word + "nya"):
+            clitics[word + "nya"] = one_word
+    return {**clitics, **by_first}
+
+
+def find_triggers(text: str, lowered: tuple[str, list[str]] | None = None) -> list[Trigger]:
+    """Every trigger in the text, longest match first, whole words separated by spaces only; a one-word verb
+    trigger also with the clitic "-nya" ("menahannya"). ``lowered`` is ``lower_words(text)`` when already known.
+
+    One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
+    and the words after it matched by that trigger's pattern."""
+    by_first = _starts()
+    low, words = lowered or lower_words(text)
     found: list[Trigger] = []
     cursor = taken = 0
-    for word in WORD.findall(low):
-        candidates = by_first.get(word)
-        if candidates is None and word.endswith("nya") and _VERBAL.match(word):
-            # a verb with its object clitic, "menahannya", "diperiksanya": the one-word trigger it ends in
-            candidates = [(rest, entry) for rest, entry in by_first.get(word[:-3], ()) if rest is None] or None
-        if candidates is None:
-            continue
+    for word in filter(by_first.__contains__, words):  # the few words that start a trigger, picked out in C
+        candidates = by_first[word]
         start, n = low.find(word, cursor), len(word)
         while start >= 0 and (start and _is_word_char(low[start - 1]) or _is_word_char(low[start + n:start + n + 1])):
             start = low.find(word, start + 1)  # inside a longer word: the next one
@@ -88,6 +102,16 @@ def find_triggers(text: str) -> list[Trigger]:
                 taken = stop
                 break
     return found
+
+
+def may_match(words: set[str], firsts: frozenset[str], text: str) -> bool:
+    """Whether a case-blind pattern of whole words starting with one of ``firsts`` can match in ``text``, whose
+    words are ``words`` (lower_words): only when one of them is there, or when the text holds a letter that such a
+    pattern also takes for "i" or "s" though its lower case differs ("ı", "İ", "ſ")."""
+    return not firsts.isdisjoint(words) or any(c in text for c in _CASE_BLIND)
+
+
+_CASE_BLIND = ("\u0130", "\u0131", "\u017f")
 
 
 def _is_word_char(c: str) -> bool:
@@ -111,6 +135,9 @@ def context() -> dict:
     verbs = "|".join(map(re.escape, data["opinion_verbs"]))
     analysts = "|".join(map(re.escape, data["analysts"]))
     ctx["opinion_re"] = re.compile(rf"\b(?:{verbs}|menurut\s+(?:\w+\s+){{0,2}}(?:{analysts}))\b", re.IGNORECASE)
+    # a word (lower case) that a text needs for opinion_re or play_re to find anything in it
+    ctx["opinion_words"] = frozenset(WORD.match(w.lower()).group() for w in [*data["opinion_verbs"], "menurut"])
+    ctx["play_firsts"] = frozenset(WORD.match(w.lower()).group() for w in data["play_words"])
     return ctx
 
 
