@@ -64,17 +64,18 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
     toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
+    lows = [w.lower() for w in words]  # once for the rules that look words up in lower case
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
-             for a, b, kind in bio_spans(tag_words(words, kb_tags))]  # "Abdel Fattah [el-Sisi]"
+             for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
     per_starts = {a for a, _, kind in spans if kind == "PER"}
-    starts = title_starts(words)
+    starts = title_starts(words, lows)
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
-    heads = head_spans(words, per_starts, kb_tags, inert)
+    heads = head_spans(words, per_starts, kb_tags, inert, lows)
     spans = merge_heads(spans, heads)
-    cut = join_branches(words, spans, kb_tags)        # "Komnas HAM Perwakilan Papua"
+    cut = join_branches(words, spans, kb_tags, lows)  # "Komnas HAM Perwakilan Papua"
     cut = split_org_tails(words, cut)                 # "[Borneo FC] Pieter Huistra"
-    cut = typed_by_cue(words, cut, kb_tags)           # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
+    cut = typed_by_cue(words, cut, kb_tags, lows)     # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
     cut = misc_by_tail(words, cut, kb_tags)           # "Deposit Facility", "La Liga"
     cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
     cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"

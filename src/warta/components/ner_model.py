@@ -257,12 +257,13 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
     return rows
 
 
-def candidate_windows(words: list[str], margin: int = 1) -> list[tuple[int, int]]:
-    """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side."""
+def candidate_windows(words: list[str], margin: int = 1, lows: list[str] | None = None) -> list[tuple[int, int]]:
+    """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side.
+    ``lows``: the words in lower case, when the caller has them."""
     windows: list[tuple[int, int]] = []
     n = len(words)
     # the words with a capital letter (changed by lower-casing), picked out in C: this looks at every word
-    for i in compress(count(), map(ne, words, map(str.lower, words))):
+    for i in compress(count(), map(ne, words, map(str.lower, words) if lows is None else lows)):
         a, b = max(0, i - margin), min(n, i + 1 + margin)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
@@ -316,10 +317,11 @@ def dump_attributes(model: Path) -> list[str]:
     return [line.split(": ", 1)[1] for line in lines[start:end]]
 
 
-def tag_words(words: list[str], kb_tags: list[str] | None = None) -> list[str]:
-    """BIO labels for one sentence's words; words outside candidate windows are "O"."""
+def tag_words(words: list[str], kb_tags: list[str] | None = None, lows: list[str] | None = None) -> list[str]:
+    """BIO labels for one sentence's words; words outside candidate windows are "O". ``lows``: the words in lower
+    case, when the caller has them."""
     labels = ["O"] * len(words)
-    windows = candidate_windows(words)
+    windows = candidate_windows(words, lows=lows)
     if not windows:
         return labels
     # one call for all of a sentence's windows: they are joined at margin words, which are nearly always "O"

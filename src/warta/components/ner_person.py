@@ -18,6 +18,7 @@ the nicknames and initials that stand for them.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import compress, count
 
 from .ner_model import lowercase_vocab
@@ -48,6 +49,8 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
 def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     """The title written before a person name at words[a]: ("Presiden Rusia", its first word index)."""
     lex = lexicon()
+    if a == 0 or not (is_cap(words[a - 1]) or words[a - 1].lower() in _title_reach()):
+        return a, None  # the common case: no word before that a title can end with
     i = a
     first_title = None
     while i > 0:
@@ -74,9 +77,18 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     return first_title, " ".join(words[first_title:end]) if end > first_title else None
 
 
-def title_starts(words: list[str]) -> list[int]:
-    """The indices of the words that may start a title, picked out in C: most sentences have none."""
-    return list(compress(count(), map(_first_words(lexicon().titles).__contains__, map(str.lower, words))))
+@cache
+def _title_reach() -> frozenset[str]:
+    """The lower-case words ``title_before`` walks back over: honorifics, words of titles, connectors."""
+    lex = lexicon()
+    return lex.honorifics | lex.title_words | lex.connectors
+
+
+def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
+    """The indices of the words that may start a title, picked out in C: most sentences have none. ``lows``: the
+    words in lower case, when the caller has them."""
+    firsts = _first_words(lexicon().titles)
+    return list(compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)))
 
 
 def unit_names(words: list[str], kb_tags: list[str] | None = None,
@@ -290,6 +302,8 @@ def _persons_from(spans: list[tuple[int, int, str]], cuts: dict[tuple[int, int, 
                   take_next: bool = True) -> list[tuple[int, int, str]]:
     """The spans with each span in ``cuts`` ending at its cut, where a person starts who runs to the span's end or,
     with ``take_next``, takes over the person tagged right after it."""
+    if not cuts:
+        return spans
     persons = {s[0]: s for s in spans if s[2] == "PER"}
     out = [s for s in spans if s not in cuts]
     for (a, b, kind), k in cuts.items():

@@ -124,15 +124,31 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_LENGTHS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths(entries: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """First word of the entries -> the lengths in words of the entries it starts, longest first."""
+    found = _LENGTHS.get(entries)
+    if found is None:
+        by_first: dict[str, set[int]] = {}
+        for e in entries:
+            by_first.setdefault(e.split()[0], set()).add(len(e.split()))
+        found = _LENGTHS[entries] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
+    return found
+
+
 def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
     """Length in words of the longest entry starting at words[i] (0 if none); entries are lower-case phrases."""
-    firsts = _FIRST_WORDS.get(entries)  # the cache hit inlined: this runs for most words of every sentence
-    if firsts is None:
-        firsts = _first_words(entries)
-    if i >= len(words) or words[i].lower() not in firsts:
+    # this runs for most words of every sentence: one look-up rules out most words, and only the lengths some
+    # entry has are joined and tried (tokens hold no white space, so an n-word entry is n tokens)
+    lengths = _LENGTHS.get(entries) or _lengths(entries)
+    if i >= len(words):
         return 0
-    for n in range(min(longest, len(words) - i), 0, -1):
-        if " ".join(words[i:i + n]).lower() in entries:
+    low = words[i].lower()
+    for n in lengths.get(low, ()):
+        if n <= longest and i + n <= len(words) and (
+                low in entries if n == 1 else " ".join(words[i:i + n]).lower() in entries):
             return n
     return 0
 
@@ -158,17 +174,18 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
 
 
 def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None,
-               inert: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
+               inert: frozenset[int] = frozenset(), lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Names that start with an organisation or place head word, as (start, end, type) token ranges.
     ``kb_tags`` (the KB's BIO tags per word) tell an organisation's acronym after a name ("Komisi XI DPR": stop)
     from a place's ("Pengadilan Tinggi DKI Jakarta": go on). No name starts at an ``inert`` word (a division's
-    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU")."""
+    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU"). ``lows``: the words in lower case, when the
+    caller has them (the sentence's rules share them)."""
     lex = lexicon()
     out = []
     i, n = 0, len(words)
     firsts = _any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
     # the words that may start a head word, picked out in C: most sentences have none
-    for at in compress(count(), map(firsts.__contains__, map(str.lower, words))):
+    for at in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
         if at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
             continue  # no name starts inside one the KB knows: "Pimpinan [Pusat] Muhammadiyah"
         i = at
@@ -283,6 +300,8 @@ def _is_other_acronym(word: str) -> bool:
 
 def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Head-word names replace the tagger's spans they cover or overlap; other tagger spans stay."""
+    if not heads:
+        return sorted(spans)  # most sentences: nothing to compare
     out = list(heads)
     for a, b, kind in spans:
         if not any(a < hb and ha < b for ha, hb, _ in heads):
@@ -301,16 +320,18 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
     return sorted(out)
 
 
-def join_branches(words: list[str], spans: list[tuple[int, int, str]],
-                  kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def join_branches(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                  lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """An organisation followed by a branch word and a place is one name, the fullest the article uses: "[Komnas
     HAM] Perwakilan Papua" -> "Komnas HAM Perwakilan Papua", "AirNav Indonesia Cabang Ternate"; a span the tagger
     began at the branch word keeps only what follows the place ("[Perwakilan Papua Frits Ramandey]" -> "Frits
-    Ramandey"). The organisation is a span or a name the KB knows (``kb_tags``)."""
+    Ramandey"). The organisation is a span or a name the KB knows (``kb_tags``). ``lows``: the words in lower
+    case, when the caller has them."""
     lex = lexicon()
     firsts = _first_words(lex.branch_words)
     out = list(spans)
-    for b in compress(count(), map(firsts.__contains__, map(str.lower, words))):  # most sentences have none
+    # most sentences have none
+    for b in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
         n = b > 0 and phrase_at(words, b, lex.branch_words)
         if not n or b + n >= len(words) or not is_cap(words[b + n]):
             continue
@@ -332,22 +353,25 @@ def join_branches(words: list[str], spans: list[tuple[int, int, str]],
     return sorted(out)
 
 
-def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]],
-                 kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                 lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of one to three words right after a noun for a kind of organisation is one, whatever type the
     tagger gave it or if it gave none ("maskapai [Wings Air]", "aplikasi [Grab] dan [Maxim]", "lembaga survei
     [Indikator]"); not a name the KB knows. A cue opening the sentence is no part of the name ("[Maskapai]
     Pelita Air"). A person the tagger found right after a noun for a kind of place is a place ("perlintasan
-    [Kerem Shalom]")."""
+    [Kerem Shalom]"). ``lows``: the words in lower case, when the caller has them."""
     lex = lexicon()
     firsts = _first_words(lex.org_cues)
-    starts = {a: (b, kind) for a, b, kind in spans}
-    covered = {k for a, b, _ in spans for k in range(a, b)}
     out = {a: (b, kind) for a, b, kind in spans}
     n = len(words)
-    for i in compress(count(), map(firsts.__contains__, map(str.lower, words))):  # most sentences have none
+    starts = covered = None
+    # most sentences have none
+    for i in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
         if i >= n - 1 or (i > 0 and not words[i].islower()):
             continue
+        if starts is None:  # built for the few sentences with a cue
+            starts = {a: (b, kind) for a, b, kind in spans}
+            covered = {k for a, b, _ in spans for k in range(a, b)}
         width = phrase_at(words, i, lex.org_cues, longest=2)
         a = i + width
         if not width or a >= n or not is_cap(words[a]):
@@ -392,8 +416,8 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
     the hyphen gives way."""
     lex = lexicon()
     out = list(spans)
-    for i in range(1, len(words) - 1):
-        if (words[i] != "-" or toks[i - 1][1] != toks[i][0] or toks[i][1] != toks[i + 1][0]
+    for i in compress(count(), map("-".__eq__, words)):  # the hyphens, picked out in C: most sentences have none
+        if (not 0 < i < len(words) - 1 or toks[i - 1][1] != toks[i][0] or toks[i][1] != toks[i + 1][0]
                 or not (is_cap(words[i - 1]) and is_cap(words[i + 1]))
                 or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
             continue
@@ -460,6 +484,8 @@ def join_particles(text: str, toks: list[tuple[int, int]],
                    tags: list[str] | None = None) -> tuple[list[tuple[int, int]], list[str] | None]:
     """Tokens of a name with a hyphenated particle joined into one, as the tagger was trained on them: "Al", "-",
     "Ittihadiya" -> "Al-Ittihadiya"; "el", "-", "Sisi" -> "el-Sisi". ``tags`` (the KB's, per token) follow."""
+    if not toks or "-" not in text[toks[0][0]:toks[-1][1]]:
+        return toks, tags  # no hyphen: nothing to join (most sentences)
     particles = lexicon().name_particles
     hits = [i for i in range(1, len(toks) - 1) if toks[i][1] - toks[i][0] == 1 and text[toks[i][0]] == "-"
             and toks[i - 1][1] == toks[i][0] and toks[i][1] == toks[i + 1][0]
