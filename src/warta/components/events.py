@@ -1,8 +1,9 @@
 """PLOVER event coding: trigger words from lang/id/events.yaml, with actor, target, modality and evidence.
 
 Coded by the convention of eval/dev/GUIDELINES.md (Events). The stage reads with events_text.py (triggers, context
-words, clause marks) and finds who acts with events_roles.py (see there); this module decides what is an event of
-its own, its type and its modality. The word lists named below are in lang/id/event_context.yaml.
+words, clause marks) and finds who acts with events_roles.py and what a party acts for with events_parties.py (see
+there); this module decides what is an event of its own, its type and its modality. The word lists named below are
+in lang/id/event_context.yaml.
 
 Type: the trigger's entry, except a pledge ("siap mendukung") or promise ("berjanji membantu"), an AGREE; forces
 sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a CONSULT that is the purpose of a trip ("tiba ...
@@ -48,9 +49,21 @@ from functools import cache
 from ..article import Article, Event, Span
 from ..lang.id import load
 from ..pipeline import Doc
-from .events_roles import Mentions, is_place, roles
-from .events_text import (WORD, Marks, Trigger, context, find_triggers, has_phrase, is_nominal, lower_words, may_match,
-                          words_after, words_before)
+from .events_parties import Mentions, is_place
+from .events_roles import roles
+from .events_text import (
+    WORD,
+    Marks,
+    Trigger,
+    context,
+    find_triggers,
+    has_phrase,
+    is_nominal,
+    lower_words,
+    may_match,
+    words_after,
+    words_before,
+)
 from .metadata import first_body_sentence
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]

@@ -1,0 +1,397 @@
+"""What a named party of an event acts for, and the entity mentions the event coder looks its parties up in.
+
+What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
+person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
+Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), else the body its office word names
+("Menteri Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or
+the body a kind noun describes: "kuasa hukum perusahaan"), the organisation named just before for a title with
+"-nya" ("Juru bicaranya, He Yadong"), his country for an unnamed state organ ("juru bicara junta"), the home state
+for a national office with no body named ("Presiden"), else the office the knowledge base gives him on the
+article's date; a region, its government when the article names that. A state organ (a government body with its
+country in its name, or a knowledge-base ministry, agency, army or police) acts for its state when the state is
+foreign, and for the home state when it acts on another state, but in law enforcement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+
+from ..article import Article
+from ..kb import knowledge_base
+from .events_text import WORD, has_phrase, words_before
+
+
+class Mentions:
+    """Entity mentions of an article sorted by position, and what each entity acts for."""
+
+    def __init__(self, article: Article, skip_before: int, ctx: dict) -> None:
+        self.article, self.ctx, self.skip_before = article, ctx, skip_before
+        self.by_id = {e.id: e for e in article.entities}
+        self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
+        self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
+                            for m in e.mentions if m.start >= skip_before)
+        self.starts = [s for s, _, _ in self.items]
+        people = [(s, eid) for s, _, eid in self.items if self.by_id[eid].type == "PER"]
+        self.person_starts, self.person_ids = [s for s, _ in people], [eid for _, eid in people]
+        counts: dict[str, int] = {}
+        for _, _, eid in self.items:
+            if self.by_id[eid].type == "ORG":
+                counts[eid] = counts.get(eid, 0) + 1
+        self.main_org = max(counts, key=counts.get) if counts else None
+        self._acts_for: dict[str, str] = {}
+        self._states: dict[str, str | None] = {}
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
+        return [m for m in self.items[i:j] if m[1] <= end]
+
+    def first_start(self, entity_id: str, start: int) -> int:
+        """Where the first mention of an entity at or after ``start`` begins."""
+        i = bisect_right(self.starts, start - 1)
+        return next((s for s, _, eid in self.items[i:] if eid == entity_id), start)
+
+    def person_before(self, position: int, sentence_starts: list[int]) -> str | None:
+        """The person a pronoun before ``position`` stands for: the first named in the nearest sentence before it
+        that names one (its subject, most often: "Menlu Jepang tiba ... Ia juga akan meninjau ...")."""
+        i = bisect_right(self.person_starts, position - 1)
+        if not i:
+            return None
+        sentence = sentence_starts[bisect_right(sentence_starts, self.person_starts[i - 1]) - 1]
+        first = bisect_right(self.person_starts, sentence - 1)
+        for start, eid in zip(self.person_starts[first:i], self.person_ids[first:i]):
+            before = words_before(self.article.text, start, 1)
+            if not before or before[0] not in self.ctx["object_of"]:  # "Selain dengan Retno, Kamikawa ...": Kamikawa
+                return eid
+        return self.person_ids[first]
+
+    def described(self, noun: str, position: int, look_back: int = 2000, reach: int = 60) -> str | None:
+        """The party that a description ("investor") was last written next to before ``position``: "investor
+        utama klub, PT Sinar Khatulistiwa Abadi, ..." -> PT Sinar Khatulistiwa Abadi."""
+        low = self.article.text[max(0, position - look_back):position].lower()
+        at = low.rfind(noun)
+        while at >= 0 and (at > 0 and low[at - 1].isalnum() or low[at + len(noun):at + len(noun) + 1].isalnum()):
+            at = low.rfind(noun, 0, at)
+        if at < 0:
+            return None
+        at += max(0, position - look_back) + len(noun)
+        found = [m for m in self.between(at, min(position, at + reach)) if self.by_id[m[2]].type in ("ORG", "PER")]
+        return found[0][2] if found else None
+
+    def pair_before(self, position: int, people: bool, look_back: int = 12) -> str | None:
+        """The first of the last two parties (``people``: persons) named before ``position`` ("Retno dan Kamikawa
+        ... Keduanya ...")."""
+        i = bisect_right(self.starts, position - 1)
+        parties: list[str] = []
+        for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
+            if is_place(self.article.text, start) or people and self.by_id[eid].type != "PER":
+                continue  # "di Laut China Selatan": a place, not a party
+            party = self.agent(eid)
+            if party not in parties:
+                parties.append(party)
+                if len(parties) == 2:
+                    return parties[1]
+        return None
+
+    def agent(self, entity_id: str | None) -> str | None:
+        """What a named party acts for (worked out once per party)."""
+        if entity_id is None:
+            return None
+        found = self._acts_for.get(entity_id)
+        if found is None:
+            found = self._acts_for[entity_id] = self._acting_for(self.by_id[entity_id])
+        return found
+
+    def _acting_for(self, entity) -> str:
+        stands = entity.stands_for
+        if stands in self.by_id or stands in self.by_kb:
+            return stands if stands in self.by_id else self.by_kb[stands]
+        if entity.type == "PER":
+            return self._affiliation(entity)
+        return self._government.get(entity.id, entity.id) if entity.type == "LOC" else entity.id
+
+    def body_of_kind(self, words: list[str], previous: str | None) -> str | None:
+        """The organisation of the kind a common noun stands for (`agent_kinds`: "polisi" -> the police unit,
+        "perusahaan" -> the company): ``previous`` (the implicit agent) if it is one, else the one the article
+        names most."""
+        kinds = self.ctx["agent_kinds"]
+        noun = next((w for w in words if w in kinds), None)
+        if noun is None:
+            return None
+        marks = set(kinds[noun])
+
+        def of_kind(eid: str) -> bool:
+            entity = self.by_id[eid]
+            return entity.type == "ORG" and not marks.isdisjoint(
+                w for t in (entity.name, *(m.text for m in entity.mentions)) for w in _words(t))
+
+        if previous is not None and of_kind(previous):
+            return previous
+        counts: dict[str, int] = {}
+        for _, _, eid in self.items:
+            if of_kind(eid):
+                counts[eid] = counts.get(eid, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def is_legal(self, entity_id: str) -> bool:
+        """A body that arrests, charges or tries people (police, prosecutors, courts), or a state."""
+        entity = self.by_id[entity_id]
+        if entity.type == "LOC":
+            return True
+        words = {w for t in (entity.name, *(m.text for m in entity.mentions)) for w in WORD.findall(t.lower())}
+        return not self.ctx["legal_bodies"].isdisjoint(words)
+
+    @cached_property
+    def _bodies(self) -> dict[str, tuple[str, str]]:
+        """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
+        return _names(self.article, ("LOC", "ORG"))
+
+    @cached_property
+    def _people(self) -> dict[str, tuple[str, str]]:
+        return _names(self.article, ("PER",))
+
+    @cached_property
+    def _government(self) -> dict[str, str]:
+        """A region's government when the article names both ("Jawa Timur" -> "Pemerintah Provinsi Jawa Timur")."""
+        entities = self.article.entities
+        governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
+        return {loc.id: gov.id for loc in entities if loc.type == "LOC"
+                for gov in governments if loc.name.lower() in gov.name.lower()}
+
+    @cached_property
+    def _home_state(self) -> str | None:
+        return next((e.id for e in self.article.entities if e.type == "LOC" and e.name == self.ctx["home_state"]),
+                    None)
+
+    def _affiliation(self, person) -> str:
+        """What a person acts for: the body their title or apposition names first ("Kepala Seksi BPBD Kabupaten
+        Bandung, Euis" -> BPBD Kabupaten Bandung; a region -> its government when that is named too), the client of
+        a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
+        ctx = self.ctx
+        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+        text = self.article.text
+        if first is not None and self._former(person, first):
+            return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
+        appositive = _appositive(text, first, person.titles, ctx) if first is not None else None
+        prefix = _prefix(text, first) if first is not None and appositive is None else None
+        for phrase in [*person.titles, *([appositive] if appositive else [])]:
+            words = _words(phrase)
+            if has_phrase(words, ctx["lawyers"]):
+                # the client named, else the body of the kind described ("kuasa hukum perusahaan")
+                client = next((c for c in _names_in(words, self._people) if c != person.id), None) or (
+                    self.body_of_kind(words, None))
+                if client:
+                    return client
+            named = _names_in(words, self._bodies)
+            if not named and len(words) > 2 and words[-1] in ctx["anaphora"] and first is not None:
+                # "Direktur Utama BPR tersebut, Dedi": of the organisation named before with that word in its name
+                owner = self._named_with(words[-2], first)
+                if owner:
+                    return owner
+            if not named and words and words[-1].endswith("nya") and first is not None:
+                owner = self._org_before(first)  # "Juru bicaranya, He Yadong": of the body named just before
+                if owner:
+                    return owner
+            if not named and not ctx["unnamed_organs"].isdisjoint(words) and (country := self._country(person)):
+                return country  # "Juru bicara junta, Zaw Min Tun": his state's organ
+            places = [eid for eid in named if self.by_id[eid].type == "LOC"]
+            if named and self.by_id[named[0]].type != "LOC":
+                return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
+            if self._home_state and not places and has_phrase(words, ctx["national_offices"]):
+                return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
+            # the body an office's title names with another word, of the place it names if any: "Menteri
+            # Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang (not Karawang)
+            office = [eid for eid in _names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
+                      if self.by_id[eid].type == "ORG" and all(
+                          set(_words(self.by_id[p].name)) <= set(_words(self.by_id[eid].name))
+                          or _words(self.by_id[p].name)[-1] in _words(self.by_id[eid].name) for p in places)]
+            if office:
+                return office[0]
+            if places:
+                return self._government.get(places[0], places[0])
+        if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
+            named = [eid for eid in _names_in(_words(prefix), self._bodies)
+                     if self.by_id[eid].type == "ORG"]
+            if named:
+                return named[0]
+        return self._office(person) or person.id
+
+    def _former(self, person, first: int) -> bool:
+        """The person is introduced as a former office holder ("mantan Kepala Dinas PUPR Slamet Riyadi")."""
+        before = self.article.text[max(0, first - 120):first]
+        for title in person.titles:
+            at = before.rfind(title)
+            if at >= 0 and not before[at + len(title):].strip(" ,"):
+                return bool(set(WORD.findall(before[:at].lower())[-1:]) & self.ctx["former"])
+        return bool(set(WORD.findall(before.lower())[-1:]) & self.ctx["former"])
+
+    def _named_with(self, word: str, position: int) -> str | None:
+        """The organisation last named before ``position`` with ``word`` in its name or a mention."""
+        for _, _, eid in reversed(self.items[:bisect_right(self.starts, position - 1)]):
+            entity = self.by_id[eid]
+            names = (entity.name, *(m.text for m in entity.mentions))
+            if entity.type == "ORG" and any(word in _words(t) for t in names):
+                return eid
+        return None
+
+    def _org_before(self, position: int) -> str | None:
+        """The first organisation named in the nearest sentence before ``position`` that names one."""
+        starts = [s for s, _ in self.article.sentences]
+        si = bisect_right(starts, position) - 1
+        for start, end in reversed(self.article.sentences[max(0, si - 2):si]):
+            orgs = [eid for _, _, eid in self.between(start, end) if self.by_id[eid].type == "ORG"]
+            if orgs:
+                return orgs[0]
+        return None
+
+    def _country(self, person) -> str | None:
+        """The person's country by the knowledge base, when the article names it."""
+        record = _kb_record(person.kb)
+        return self.by_kb.get(record.country) if record is not None and record.country else None
+
+    def one_of_people(self, entity_id: str | None) -> bool:
+        """A person introduced as one of people named by a common noun ("Seorang warga, Pak Slamet"): "kami" in
+        their quote is those people, unnamed."""
+        if entity_id is None or self.by_id[entity_id].type != "PER":
+            return False
+        person = self.by_id[entity_id]
+        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+        appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
+        return appositive is not None and has_phrase(_words(appositive), self.ctx["unnamed_people"])
+
+    def _office(self, person) -> str | None:
+        """The body the knowledge base says a person heads or serves on the article's date, when the article
+        names it ("Budi Gunadi Sadikin" -> Kementerian Kesehatan): an office whose title the article gives him
+        first, else the first one held."""
+        record = _kb_record(person.kb)
+        day = self.article.meta.published or ""
+        held = [r for r in (record.roles if record else ()) if r.get("of") in self.by_kb
+                and str(r.get("start") or "") <= day and (r.get("end") is None or day <= str(r["end"]))]
+        if not held:
+            return None
+        titled = [r for r in held if any(r["title"].lower() in t.lower() for t in person.titles)]
+        body = self.by_kb[(titled or held)[0]["of"]]
+        return self._government.get(body, body)
+
+    def state_of(self, entity_id: str | None) -> str | None:
+        """The state an entity is or is an organ of, when the article names that state: a country; a government
+        body with a country in its name ("Kementerian Perdagangan China", not "PT Freeport Indonesia"), else one
+        the knowledge base places in a country ("Kementerian Luar Negeri RI" -> Indonesia)."""
+        if entity_id is None:
+            return None
+        if entity_id not in self._states:
+            self._states[entity_id] = self._state(entity_id)
+        return self._states[entity_id]
+
+    def _state(self, entity_id: str) -> str | None:
+        entity = self.by_id[entity_id]
+        record = _kb_record(entity.kb)
+        if entity.type == "LOC":
+            return entity_id if record is not None and record.kind == "country" else None
+        if entity.type != "ORG":
+            return None
+        words = _words(entity.name)
+        if words[:1] and words[0] in self.ctx["organ_words"]:
+            inside = [eid for eid in _names_in(words, self._countries) if eid != entity_id]
+            if inside:
+                return inside[0]
+        if record is not None and record.kind in self.ctx["state_organs"] and record.country in self.by_kb:
+            return self.by_kb[record.country]
+        return None
+
+    def for_states(self, actor: str | None, target: str | None, type_: str) -> tuple[str | None, str | None]:
+        """Actor and target lifted to their states (the convention's step 1): a foreign state's organ always (its
+        acts are reported as its state's), a home state's organ when it acts on another state or its organ, but
+        for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's flag is Bakamla's act)."""
+        a_state, t_state = self.state_of(actor), self.state_of(target)
+        if a_state is not None and t_state is not None and a_state != t_state and (
+                a_state != self._home_state or type_ not in self.ctx["enforcement"]):
+            return a_state, t_state
+        if a_state is not None and a_state != self._home_state:
+            return a_state, target
+        return actor, target
+
+    @cached_property
+    def _countries(self) -> dict[str, tuple[str, str]]:
+        """Countries the article names, by name and mention."""
+        return {name: found for name, found in _names(self.article, ("LOC",)).items()
+                if self.state_of(found[0]) == found[0]}
+
+
+def _kb_record(kb_id: str | None):
+    """The knowledge-base record of an entity's id, if any (the base is loaded once, on first use)."""
+    if not kb_id:
+        return None
+    kb = knowledge_base()
+    return kb.get(kb_id) if kb_id in kb else None
+
+
+def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Entity ids and types by each lower-cased name and mention text, as single-spaced words."""
+    names: dict[str, tuple[str, str]] = {}
+    for e in article.entities:
+        if e.type in types:
+            for t in {e.name, *(m.text for m in e.mentions)}:
+                names[" ".join(_words(t))] = (e.id, e.type)
+    return names
+
+
+_SPACE_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019/"})
+
+
+def _words(phrase: str) -> list[str]:
+    """The lower-cased words of a name or title, punctuation dropped ("Kemenko Perekonomian (Kemenko)")."""
+    return phrase.lower().translate(_SPACE_PUNCTUATION).split()
+
+
+def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 7) -> list[str]:
+    """Ids of the names (of at most ``longest`` words) found in a phrase: organisations before places ("Ketua KPU
+    Buton Selatan": KPU), the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten
+    Bandung), then in text order."""
+    found = []
+    firsts = {name.split(" ", 1)[0] for name in names} if len(words) > 2 else None
+    for i in range(len(words)):
+        if firsts is not None and words[i] not in firsts:
+            continue
+        for j in range(min(len(words), i + longest), i, -1):
+            name = " ".join(words[i:j])
+            if name in names:
+                found.append((names[name][1] != "ORG", -len(name), i, names[name][0]))
+                break
+    return [eid for *_, eid in sorted(found)]
+
+
+def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
+    """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
+    Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
+    junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation, at most 100 characters; none when the
+    phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ...")."""
+    before = text[max(0, start - 60):start].rstrip()
+    title = next((t for t in titles if before.endswith(t)), None)
+    if title:
+        start = text.rfind(title, 0, start)
+    comma = text.rfind(",", max(0, start - 40), start)
+    if comma < 0 or not ctx["honorifics_re"].fullmatch(text, comma, start):
+        return None
+    lo = max(0, comma - 100)
+    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
+    phrase = text[max(cut + 1, lo):comma].strip()
+    if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
+        return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
+    return phrase if len(phrase) >= 3 else None
+
+
+def _prefix(text: str, start: int) -> str | None:
+    """The run of capitalised words (and bracketed abbreviations) right before a name, where a title and its body
+    are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
+    run: list[str] = []
+    for token in reversed(text[max(0, start - 100):start].split()):
+        if not (token[:1].isupper() or token[:1] == "(" and token[1:2].isupper() or token == "dan"):
+            break
+        run.append(token)
+    return " ".join(reversed(run)) or None
+
+
+def is_place(text: str, start: int) -> bool:
+    """A mention starting at ``start`` right after "di" names where something happens ("di Jakarta")."""
+    return text[max(0, start - 3):start].lower() == "di "
