@@ -73,12 +73,12 @@ def words(text: str, start: int, end: int) -> list[Word]:
     block_starts = index.block_starts
     n = bisect_right(block_starts, start) - 1
     if n + 1 == len(block_starts) or end <= block_starts[n + 1]:  # within one block: most ranges are a sentence
-        ws, starts, ends = index.block(n if n > 0 else 0)
+        ws, starts, ends = index.block(max(0, n))
         i = bisect_left(starts, start)
         return ws[i:bisect_right(ends, end, lo=i)]
     found: list[Word] = []
-    for n in range(max(n, 0), bisect_right(block_starts, end - 1)):  # a block starting at ``end`` holds none
-        ws, starts, ends = index.block(n)
+    for k in range(max(n, 0), bisect_right(block_starts, end - 1)):  # a block starting at ``end`` holds none
+        ws, starts, ends = index.block(k)
         i = bisect_left(starts, start)
         found += ws[i:bisect_right(ends, end, lo=i)]
     return found
