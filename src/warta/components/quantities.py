@@ -28,8 +28,12 @@ from .spans import Reach
 from .time_grammar import named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
-_BLOCK = (r"(?<![\w.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores: 2-1, 21-17
-          r"|\+\d{1,3}(?:[\s-]?\d{2,5}){2,5}|\(0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}|\b0\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5}")
+# Scores ("2-1", "21-17") and phone numbers. The first character is matched up front and each alternative goes on
+# after it ("(?<=\+)..."): a pattern that starts with a character class lets re skip to the next digit in one step
+_BLOCK = re.compile(r"[\d+(](?:(?<=\d)(?<![\w.,]\d)\d{0,2}\s?[-\u2013]\s?\d{1,3}(?![\w.,]?\d)"  # scores
+                    r"|(?<=\+)\d{1,3}(?:[\s-]?\d{2,5}){2,5}"  # +62 812 3456 7890
+                    r"|(?<=\()0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}"  # (021) 345 6789
+                    r"|(?<=0)(?<!\w0)\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5})")  # 0812-3456-7890
 _CURRENCY_SIGN = "[$\u20ac\u00a3\u00a5\u00b1]"
 _PERCENT_AFTER = re.compile(r"\s?%")
 _RANGE_GAP = re.compile(r"\s*[-\u2013]?\s*")
@@ -37,8 +41,9 @@ _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
 # An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu".
-# "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class, which lets re skip to the next capital
-_AGE = re.compile(r"[A-Z](?<!\w.)[\w'-]*(?: \((\d{1,3})\)|, (\d{1,2}),)")
+# "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class, which lets re skip to the next capital;
+# the name's letters are never given back ("*+"): what must follow them is no letter
+_AGE = re.compile(r"[A-Z](?<!\w.)[\w'-]*+(?: \((\d{1,3})\)|, (\d{1,2}),)")
 
 
 def _alt(words) -> str:
@@ -54,7 +59,8 @@ def lexicon() -> dict:
     q = load("quantities")
     hedges = {" ".join(w.split()).lower(): kind for kind, words in q["hedges"].items() for w in words}
     return {**q, "hedge_of": hedges, "se_units": number_data()["se_units"],
-            "openers": frozenset(q["number_openers"]),
+            "openers": frozenset(q["number_openers"]), "verb_starts": tuple(q["verb_prefixes"]),
+            "becomes_ends": tuple(q["becomes_words"]),
             "currency_lower": {k.lower(): v for k, v in q["currency_words"].items()},
             "scales": number_data()["scales"]}
 
@@ -97,6 +103,19 @@ def _becomes() -> re.Pattern:
     return re.compile(rf"\b{_alt(lexicon()['becomes_words'])}\s*$")
 
 
+def _ends_becoming(before: str) -> bool:
+    """ "... menjadi": whether ``before`` ends with a word for "becomes". The regex, which tries every position,
+    runs only when the stripped text ends with one of the words."""
+    low = before.lower()
+    return low.rstrip().endswith(lexicon()["becomes_ends"]) and _becomes().search(low) is not None
+
+
+def _ends_changed_from(before: str) -> bool:
+    """ "... naik dari": whether ``before`` ends with a change verb and "dari" (the regex only when "dari" is there)."""
+    low = before.lower()
+    return "dari" in low and _changed_from().search(low) is not None
+
+
 @dataclass
 class _Hit:
     start: int
@@ -133,28 +152,34 @@ def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
 
 def _verb(word: str) -> bool:
     lx = lexicon()
-    return len(word) >= 8 and word.startswith(tuple(lx["verb_prefixes"])) and word not in lx["verb_like_nouns"]
+    return len(word) >= 8 and word.startswith(lx["verb_starts"]) and word not in lx["verb_like_nouns"]
 
 
 def _is_label(g: dict, text: str, start: int, num_start: int, title: bool) -> bool:
     """ "Pasal 12", "Panel 1", "Konsensus Lima Poin", "salah satu": a number that names rather than counts."""
     lx = lexicon()
-    prev = prev_word(text, start).lower()
+    before = prev_word(text, start)
+    prev = before.lower()
     if prev.rstrip(".") in lx["never_after"]:
         return True
-    if not (g["hedge"] or g["cur"] or title) and named(text, start, lx["openers"]):
+    if not (g["hedge"] or g["cur"] or title) and named(text, start, lx["openers"], before):
         return True
     if (g["words"] or g["se"] or g["vague"]) and not (title or g["hedge"]) and text[num_start].isupper():
         return not sentence_initial(text, num_start)
     return bool(g["words"]) and g["words"].lower().startswith("satu") and prev == "salah"
 
 
-def _read(m: re.Match, text: str, title_end: int) -> _Hit | None:
+def _number_group(g: dict) -> str:
+    """Which group of the pattern holds the number."""
+    return "digits" if g["digits"] else "vague" if g["vague"] else "words" if g["words"] else "se"
+
+
+def _read(m: re.Match, g: dict, num_start: int, text: str, title_end: int) -> _Hit | None:
+    """``g``: the match's groups; ``num_start``: where the number starts."""
     lx = lexicon()
-    g = m.groupdict()
-    num_start = m.start(next(k for k in ("digits", "vague", "words", "se") if g[k]))
     title = m.start() < title_end
-    start = next((m.start(k) for k in ("hedge", "pre", "cur") if g[k]), num_start)
+    first = "hedge" if g["hedge"] else "pre" if g["pre"] else "cur" if g["cur"] else None
+    start = m.start(first) if first else num_start
     if _is_label(g, text, start, num_start, title):
         return None
     approx = lx["hedge_of"].get(" ".join(g["hedge"].lower().split())) if g["hedge"] else None
@@ -199,15 +224,10 @@ def _scaled(g: dict) -> bool:
     return bool(g["scale"]) or any(w in lexicon()["scales"] for w in words)
 
 
-@cache
-def _block() -> re.Pattern:
-    return _guarded(_BLOCK)
-
-
 def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
     """Dates and clock times, phone numbers, and "2-1" unless a unit follows (then it is a range: "20-30 persen")."""
     spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
-    for m in _block().finditer(text):
+    for m in _BLOCK.finditer(text):
         if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
             spans.append(m.span())
     return sorted(spans)
@@ -220,10 +240,11 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
     for m in _pattern().finditer(text):
-        num = next(k for k in ("digits", "vague", "words", "se") if m.group(k))
-        if blocked(m.start(num), m.end(num)):
+        g = m.groupdict()
+        num_start, num_end = m.span(_number_group(g))
+        if blocked(num_start, num_end):
             continue
-        hit = _read(m, text, title_end)
+        hit = _read(m, g, num_start, text, title_end)
         if hit is not None:
             hits.append(hit)
     for m in _AGE.finditer(text):
@@ -258,15 +279,16 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
         if sent != first_sent:
             first, first_sent = len(kept), sent
         same = list(range(first, len(kept)))
-        becomes = _becomes().search(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start].lower())
+        becomes = _ends_becoming(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start])
         nxt = hits[n + 1] if n + 1 < len(hits) and not hits[n + 1].bare else None
         if h.bare and nxt is not None and (not same or not (becomes or h.scaled)):
             # the first end of a range ("20-30 persen", "5 hingga 10 orang") or the old value in "dari 5 menjadi
             # 10 persen" takes the unit of the quantity right after it
             gap = text[h.end:nxt.start] if nxt.start > h.end else ""
-            if gap and (_RANGE_GAP.fullmatch(gap) or _becomes().search(gap.lower())):
+            changed = bool(gap) and _ends_becoming(gap)
+            if changed or (gap and _RANGE_GAP.fullmatch(gap)):
                 h.unit, h.bare = nxt.unit, False
-                if _becomes().search(gap.lower()):
+                if changed:
                     waiting[id(nxt)] = len(kept)
         if id(h) in waiting:
             previous[len(kept)] = waiting[id(h)]
@@ -278,7 +300,7 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
             old = kept[same[-1]]
             if old.unit == h.unit and (h.bare or _FROM.search(text[max(0, old.start - 30):old.start].lower())):
                 previous[len(kept)] = same[-1]
-        if _changed_from().search(text[max(0, h.start - 30):h.start].lower()):
+        if _ends_changed_from(text[max(0, h.start - 30):h.start]):
             match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
             if match and match[-1] not in previous:
                 previous[match[-1]] = len(kept)

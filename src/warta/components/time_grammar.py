@@ -192,9 +192,10 @@ def sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def named(text: str, start: int, openers: set[str]) -> bool:
-    """A capitalised word right before (not a sentence opener) makes what follows part of a name."""
-    prev = prev_word(text, start)
+def named(text: str, start: int, openers: set[str], prev: str | None = None) -> bool:
+    """A capitalised word right before (not a sentence opener) makes what follows part of a name. ``prev``: the
+    word before, when the caller has read it already."""
+    prev = prev_word(text, start) if prev is None else prev
     if not prev or not prev[:1].isupper() or prev.lower() in openers or prev.endswith("."):
         return False
     return not sentence_initial(text, text.rfind(prev, 0, start))
