@@ -166,11 +166,19 @@ class _Index:
             bare = _strip_head(s)
             if bare is not None:
                 keys.append(("bare", fold(bare)))
+        by = self.by
         for k in keys:
-            self.by.setdefault(k, {})[id(c)] = c
+            found = by.get(k)
+            if found is None:
+                by[k] = {id(c): c}
+            else:
+                found[id(c)] = c
 
     def get(self, *keys: tuple) -> list[Cluster]:
-        found = {i: c for k in keys for i, c in self.by.get(k, {}).items()}
+        if len(keys) == 1:  # the common case: one index entry, no need to merge
+            found = self.by.get(keys[0], {})
+        else:
+            found = {i: c for k in keys for i, c in self.by.get(k, {}).items()}
         if len(found) < 2:
             return list(found.values())
         return sorted(found.values(), key=lambda c: self.rank[id(c)])
