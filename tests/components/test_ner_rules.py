@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_rules import (
-    affixed_noun,
     align_to_kb,
     bracket_after,
     common_word_at_start,
@@ -205,14 +204,6 @@ def test_join_particles_joins_a_hyphenated_particle_and_name(text, joined):
 def test_join_branches_makes_an_organisations_branch_part_of_its_name(sentence, spans, tags, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in join_branches(words, spans, tags)] == found
-
-
-@pytest.mark.parametrize("word,affixed", [
-    ("Perikanan", True), ("Ketenagakerjaan", True), ("Kesehatan", True), ("Pendidikan", True),
-    ("Kurniawan", False), ("Setiawan", False), ("Pertiwi", False), ("Kenan", False),
-])
-def test_affixed_noun(word, affixed):
-    assert affixed_noun(word) == affixed
 
 
 @pytest.mark.parametrize("sentence,spans,found", [

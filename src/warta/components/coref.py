@@ -24,7 +24,8 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from .ner_rules import Cand, lexicon
+from .ner_lexicon import lexicon
+from .ner_rules import Cand
 
 
 def fold(s: str) -> str:

@@ -18,7 +18,8 @@ from collections import Counter
 
 from ..lang.id import load
 from .coref import Cluster
-from .ner_rules import Cand, lexicon
+from .ner_lexicon import lexicon
+from .ner_rules import Cand
 from .spans import Reach
 
 

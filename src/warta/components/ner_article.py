@@ -19,9 +19,10 @@ from functools import cache
 
 from ..lang.id import load
 from . import coref
+from .ner_lexicon import affixed_noun, lexicon
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
-from .ner_rules import Cand, affixed_noun, lexicon
+from .ner_rules import Cand
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

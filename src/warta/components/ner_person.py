@@ -21,8 +21,8 @@ import re
 from functools import cache
 from itertools import compress, count
 
+from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at
 from .ner_model import lowercase_vocab
-from .ner_rules import _first_words, affixed_noun, is_cap, lexicon, phrase_at
 
 
 def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
@@ -87,7 +87,7 @@ def _title_reach() -> frozenset[str]:
 def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
     """The indices of the words that may start a title, picked out in C: most sentences have none. ``lows``: the
     words in lower case, when the caller has them."""
-    firsts = _first_words(lexicon().titles)
+    firsts = first_words(lexicon().titles)
     return list(compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)))
 
 
@@ -101,7 +101,7 @@ def unit_names(words: list[str], kb_tags: list[str] | None = None,
     lex = lexicon()
     out = []
     n = len(words)
-    firsts = _first_words(lex.unit_titles)
+    firsts = first_words(lex.unit_titles)
     for i in title_starts(words) if starts is None else starts:
         t = words[i].lower() in firsts and phrase_at(words, i, lex.unit_titles)
         if not t or (out and i < out[-1][1]):

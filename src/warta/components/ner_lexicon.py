@@ -1,0 +1,140 @@
+"""The word lists the entity rules read, and the look-ups over them.
+
+``lexicon()`` gathers ``lang/id/entities.yaml`` and the calendar's month and day names into frozen sets (titles,
+honorifics, head words, cues...); ``phrase_at`` finds the longest listed phrase starting at a word of a sentence,
+``first_words`` and ``any_first`` rule most words out with one look-up, and ``affixed_noun`` tells a noun formed
+with a portfolio's affixes ("Perikanan"). The rules over spans are in ``ner_rules`` and ``ner_person``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang.id import load
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    not_names: frozenset[str]
+    language_cues: frozenset[str]
+    connectors: frozenset[str]
+    calendar: frozenset[str]
+    bracket_suffixes: frozenset[str]
+    alias_cues: frozenset[str]
+    unit_prefixes: frozenset[str]
+    initials_cues: frozenset[str]
+    name_suffixes: frozenset[str]
+    person_cues: frozenset[str]
+    nickname_honorifics: frozenset[str]
+    name_starts: frozenset[str]
+    misc_heads: frozenset[str]
+    relational_titles: frozenset[str]
+    org_tails: frozenset[str]
+    nickname_cues: frozenset[str]
+    name_titles: frozenset[str]
+    unit_titles: frozenset[str]
+    rank_corps: frozenset[str]
+    nationality_cues: frozenset[str]
+    name_particles: frozenset[str]
+    portfolio_affixes: frozenset[str]
+    portfolio_words: frozenset[str]
+    branch_words: frozenset[str]
+    org_cues: frozenset[str]
+    water_heads: frozenset[str]
+    misc_tails: frozenset[str]
+    route_cues: frozenset[str]
+    place_nouns: frozenset[str]
+    ranks: frozenset[str]
+    misc_names: frozenset[str]
+    title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
+
+
+@cache
+def lexicon() -> Lexicon:
+    data, cal = load("entities"), load("calendar")
+    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
+    sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
+                                            "not_names", "language_cues", "connectors", "bracket_suffixes",
+                                            "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
+                                            "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
+                                            "relational_titles", "unit_titles", "org_tails",
+                                            "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
+                                            "name_particles", "portfolio_affixes", "portfolio_words",
+                                            "branch_words", "org_cues",
+                                            "water_heads", "misc_tails", "route_cues",
+                                            "place_nouns", "ranks", "misc_names")}
+    sets["org_heads"] |= frozenset(data["rule_org_heads"])
+    sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
+    sets["not_names"] |= frozenset(data["rule_not_names"])
+    sets["honorifics"] |= frozenset(data["rule_honorifics"])
+    return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
+                   title_words=frozenset(w for t in titles for w in t.split()))
+
+
+_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def first_words(entries: frozenset[str]) -> frozenset[str]:
+    """The first words of a set of entries, so most words are ruled out with one look-up."""
+    found = _FIRST_WORDS.get(entries)
+    if found is None:
+        found = _FIRST_WORDS[entries] = frozenset(e.split()[0] for e in entries)
+    return found
+
+
+@cache
+def any_first(lists: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The first words of the entries of several sets at once (``first_words`` of their union)."""
+    return frozenset().union(*map(first_words, lists))
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+_LENGTHS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
+
+
+def _lengths(entries: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """First word of the entries -> the lengths in words of the entries it starts, longest first."""
+    found = _LENGTHS.get(entries)
+    if found is None:
+        by_first: dict[str, set[int]] = {}
+        for e in entries:
+            by_first.setdefault(e.split()[0], set()).add(len(e.split()))
+        found = _LENGTHS[entries] = {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
+    return found
+
+
+def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 3) -> int:
+    """Length in words of the longest entry starting at words[i] (0 if none); entries are lower-case phrases."""
+    # this runs for most words of every sentence: one look-up rules out most words, and only the lengths some
+    # entry has are joined and tried (tokens hold no white space, so an n-word entry is n tokens)
+    lengths = _LENGTHS.get(entries) or _lengths(entries)
+    if i >= len(words):
+        return 0
+    low = words[i].lower()
+    for n in lengths.get(low, ()):
+        if n <= longest and i + n <= len(words) and (
+                low in entries if n == 1 else " ".join(words[i:i + n]).lower() in entries):
+            return n
+    return 0
+
+
+def affixed_noun(word: str) -> bool:
+    """A long noun formed with a portfolio's affixes ("Perikanan", "Kesehatan"): an ordinary word capitalised in
+    a name, never a person's name."""
+    w = word.lower()
+    return len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s) for p, s in _affix_pairs())
+
+
+@cache
+def _affix_pairs() -> tuple[tuple[str, str], ...]:
+    """The portfolio affixes as (prefix, suffix) pairs: "ke-an" -> ("ke", "an"), split once, not per word."""
+    return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().portfolio_affixes))
