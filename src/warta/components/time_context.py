@@ -15,6 +15,7 @@ from .time_grammar import Expr, lexicon
 
 _QUOTES = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"?")
 _AFTER = re.compile(r"\s+(lalu|mendatang|depan|yang lalu)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -112,8 +113,7 @@ class TimeContext:
 
     def _future(self, pos: int) -> bool:
         s0, _ = self._sentence(pos)
-        words = set(re.findall(r"\w+", self.text[s0:pos].lower()))
-        return bool(words & set(self.lx["future_cues"]))
+        return not set(_WORDS.findall(self.text[s0:pos].lower())).isdisjoint(self.lx["future_cues"])
 
     def _previous(self, pos: int, unit: str) -> date | None:
         """What "sebelumnya"/"kemudian" counts from: the last date (D, W), month (M) or year (Y) mentioned."""

@@ -175,6 +175,13 @@ _PREV_WORD_REVERSED = re.compile(r"\n? +(\.?[\w$][\w'.$-]*)")
 
 
 @cache
+def _number_words() -> re.Pattern:
+    """Compiled once: through ``re.fullmatch`` the big pattern was compiled again whenever other stages' patterns
+    had pushed it out of re's cache."""
+    return re.compile(word_pattern())
+
+
+@cache
 def _law() -> re.Pattern:
     """What comes before "Tahun 2019" in a regulation's name: "UU Nomor 19", "Perpres No. 5", "PP"."""
     lx = lexicon()
@@ -205,7 +212,7 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     lx = lexicon()
     if kind == "weekday" and g["wd"].lower() == "minggu" and not ({"pre", "d", "d2", "d3", "part1", "part2"} & g.keys()):
         prev = prev_word(text, start).lower()
-        if prev.isdigit() or re.fullmatch(word_pattern(), prev) or prev in ("beberapa", "akhir", "per"):
+        if prev.isdigit() or _number_words().fullmatch(prev) or prev in ("beberapa", "akhir", "per"):
             return None  # "tiga Minggu": a count of weeks
         if "rel" in g and sentence_initial(text, start) and prev not in ("pada", "hari"):
             g["week"] = True  # "Minggu lalu, ..." at the start of a sentence: last week
