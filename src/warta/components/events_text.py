@@ -127,6 +127,9 @@ def context() -> dict:
     ctx["bare_verbs"] = ctx["bare_verbs"] | {t.lower() for e in load("events") if e.get("object_voice")
                                              for t in e["triggers"]}
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
+    # any of them as a whole word (runs of letters only, as the words of a sentence are)
+    ctx["mark_words_re"] = re.compile(r"\b(?:" + "|".join(
+        re.escape(w) for w in sorted(ctx["mark_words"], key=len, reverse=True) if WORD.fullmatch(w)) + r")\b")
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
@@ -183,11 +186,6 @@ def has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
 _PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]|[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
 
 
-@cache
-def _whole_word(word: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(word)}\b")
-
-
 class Marks:
     """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass when first
     asked for (each trigger then looks them up by bisection instead of searching its sentence again)."""
@@ -213,22 +211,22 @@ class Marks:
                 stops.append((m.start(), mark))
             end_starts.append(m.start())
             end_ends.append(m.end())
-        # the few clause and condition words the sentence holds, then where they are
+        # the clause and condition words of the sentence, found by one search for all of them
         sentence = text[start:end]
         low = sentence.lower()
-        for word in ctx["mark_words"].intersection(WORD.findall(low)):
-            for m in _whole_word(word).finditer(low):
-                at, written = start + m.start(), sentence[m.start():m.end()]
-                if word in ctx["conditional"]:
-                    conditions.append(at)
-                if written != word:
-                    continue  # capitalised, a clause word opens the sentence: no break
-                if word in ctx["clause_breaks"]:
-                    breaks.append(at + len(word))
-                if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
-                                                   or _VERBAL.match(low, m.end() + 1) is not None):
-                    end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns
-                    end_ends.append(at + len(word))
+        for m in ctx["mark_words_re"].finditer(low):
+            word = m.group()
+            at, written = start + m.start(), sentence[m.start():m.end()]
+            if word in ctx["conditional"]:
+                conditions.append(at)
+            if written != word:
+                continue  # capitalised, a clause word opens the sentence: no break
+            if word in ctx["clause_breaks"]:
+                breaks.append(at + len(word))
+            if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
+                                               or _VERBAL.match(low, m.end() + 1) is not None):
+                end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns
+                end_ends.append(at + len(word))
         for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()
         return breaks, end_starts, end_ends, stops, conditions
