@@ -20,8 +20,9 @@ _TRANSLATE = {
     **dict.fromkeys(map(ord, "\u201a\u201b\u2032\u2039\u203a\uff07"), "'"),
     ord("\u2028"): "\n",
     ord("\u2029"): "\n",
+    # control characters but the newline (and the tab, a space above) are dropped in the same pass
+    **dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)], None),
 }
-_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -33,8 +34,6 @@ def normalize_text(raw: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TRANSLATE)
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:

@@ -38,25 +38,24 @@ def summarize(article: Article, body_start: int = 0) -> Summary:
         cut = _DATELINE.match(lead)
         if cut:
             lead, s_start = lead[cut.end():], s_start + cut.end()
-    in_lead = lambda start: s_start <= start < s_end  # noqa: E731
-
     weight: Counter[str] = Counter()
     for e in article.entities:
-        if e.type in ("PER", "ORG"):
-            weight[e.id] = sum(2 if in_lead(m.start) else 1 for m in e.mentions)
+        if e.type in ("PER", "ORG"):  # a mention in the lead counts twice
+            weight[e.id] = len(e.mentions) + sum(1 for m in e.mentions if s_start <= m.start < s_end)
     who = [eid for eid, _ in weight.most_common(3)]
 
     times = [t for t in article.times if t.type in ("DATE", "TIME")]
-    when = next((t.id for t in times if in_lead(t.start)), times[0].id if times else None)
+    when = next((t.id for t in times if s_start <= t.start < s_end), times[0].id if times else None)
 
     where = None
+    dateline = article.meta.dateline.casefold() if article.meta.dateline else None
     for e in article.entities:
         if e.type != "LOC":
             continue
-        if article.meta.dateline and any(m.text.casefold() == article.meta.dateline.casefold() for m in e.mentions):
+        if dateline and any(m.text.casefold() == dateline for m in e.mentions):
             where = e.id
             break
-        if where is None and any(in_lead(m.start) and article.text[max(0, m.start - 3):m.start] == "di "
+        if where is None and any(s_start <= m.start < s_end and article.text[max(0, m.start - 3):m.start] == "di "
                                  for m in e.mentions):
             where = e.id
 
