@@ -6,7 +6,7 @@ import re
 import pytest
 
 from warta.components.regex_guard import first_char_guard, prefix_guard
-from warta.components.time_grammar import _compiled, _patterns, candidates
+from warta.components.time_grammar import _patterns, _search, candidates
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
@@ -90,9 +90,13 @@ def _unguarded_combined() -> re.Pattern:
     "Pada kuartal II 2024 ekspor naik; akhir pekan depan harga turun sejak 17 Agustus 1945.",
     "Rapat digelar Minggu malam, bukan tiga Minggu yang lalu, di Jalan 17 Agustus.",
     "Sepekan kemudian, setiap Jumat pagi, selama dua bulan: Q3 2022 dan (8/5) malam.",
+    "2024 dimulai; rapat(8/5) dan x(8/5/2024) lalu -(9/5), berbulan-bulan (Senin) pukul 10.00 WIB.",
 ])
 def test_time_candidates_unchanged_by_the_guards(text):
-    combined, plain = _compiled()[0], _unguarded_combined()
-    found = lambda rx: [(m.span(), m.lastgroup) for m in rx.finditer(text)]
-    assert found(combined) == found(plain)
+    # from every offset, the guarded search (words found after the character before them) finds what one plain
+    # regex of all families finds
+    plain = _unguarded_combined()
+    for pos in range(len(text) + 1):
+        m = plain.search(text, pos)
+        assert _search(text, pos) == ((m.start(), m.lastgroup) if m else None)
     assert candidates(text)

@@ -1,7 +1,7 @@
 """The grammar of Indonesian time expressions: where they are and what they say, before any resolution.
 
 Each family is a regular expression built from ``lang/id/calendar.yaml`` and ``lang/id/times.yaml``;
-``candidates`` finds them with one combined regex and returns ``Expr`` objects (kind + fields) that
+``candidates`` finds them with one regex over all families and returns ``Expr`` objects (kind + fields) that
 ``time_resolve`` resolves against the reference date. Checks that need only the surrounding text live here: a
 year after "UU Nomor 19" is part of the law's name, a capitalised word before "2023" makes it part of a name
 ("Piala Dunia 2026"), "Minggu" is Sunday or a week.
@@ -142,13 +142,18 @@ def _ungrouped(pattern: str) -> str:
 
 
 @cache
-def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
-    """One regex with every family as a named alternative, plus each family alone (which gives the fields).
-    "\b" up front lets the engine skip every position that is not a word start, cheaply. Then, in front of the
+def _compiled() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], list[tuple[str, re.Pattern]]]:
+    """The regexes ``_search`` finds starts with, plus each family alone (which gives the fields).
+
+    Every family but "paren" starts with a word character, at a word start. One regex holds them all as named
+    alternatives, written after the character before the word (one that is no word character): a pattern that
+    starts with a character class lets re skip to the next such character in one step, so it tries the text's
+    word starts, not its every character (a copy matches at the text's start, where no character comes before).
+    The parenthesised date "(8/6)" is found alone: it starts with "(", which re finds as fast. In front of the
     families, a guard on the first four characters any of them can start with rules out most word starts in one
-    step; a guard on each family's first character skips the families that cannot start there. The families
-    are written without their inner groups here: ``re`` clears the slots of every group numbered below the one
-    it enters, so with the hundreds of groups of all families each word start cost more than the search itself."""
+    step; a guard on each family's first character skips the families that cannot start there. The families are
+    written without their inner groups here: ``re`` clears the slots of every group numbered below the one it
+    enters, so with the hundreds of groups of all families each word start cost more than the search itself."""
     families = _patterns()
     bare = {k: _ungrouped(v) for k, v in families.items()}
     # each family alone is tried where another one was rejected: the guard rules most of those places out
@@ -157,9 +162,25 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     words = [k for k in families if k != "paren"]
     guard = prefix_guard("|".join(f"(?:{bare[k]})" for k in words), 4)
     alternatives = "|".join(f"{first_char_guard(bare[k])}(?P<{k}>{bare[k]})" for k in words)
-    combined = rf"\b{guard}(?:{alternatives})|(?P<paren>{bare['paren']})"
-    # and before it all, a guard on the first character: most positions are rejected in one step (a seventh faster)
-    return re.compile(f"{first_char_guard(combined)}(?:{combined})"), singles
+    starts = (re.compile(f"{guard}(?:{alternatives})"), re.compile(rf"\W{guard}(?:{alternatives})"),
+              re.compile(bare["paren"]))
+    return starts, singles
+
+
+def _search(text: str, pos: int) -> tuple[int, str] | None:
+    """The first place at or after ``pos`` where a family matches, and the first family (in priority order) that
+    does: at a word start (the character before it not a word character) or, for "paren", anywhere."""
+    (at_text_start, after_non_word, paren), _ = _compiled()
+    m = at_text_start.match(text) if pos == 0 else None
+    if m is not None:
+        word = (0, m.lastgroup)
+    else:
+        m = after_non_word.search(text, max(pos - 1, 0))  # the character before ``pos`` may come before a word
+        word = (m.start() + 1, m.lastgroup) if m else None
+    p = paren.search(text, pos)
+    if p is not None and (word is None or p.start() < word[0]):
+        return p.start(), "paren"
+    return word
 
 
 @cache
@@ -251,17 +272,16 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
 
 def candidates(text: str) -> list[Expr]:
     """Expressions in text order: at each position the first family (in priority order) that matches and
-    whose checks accept it. One combined regex finds them; when its choice is rejected ("tiga Minggu" is not
+    whose checks accept it. ``_search`` finds where they start; when its choice is rejected ("tiga Minggu" is not
     Sunday), the remaining families are tried at the same place before moving on."""
-    combined, singles = _compiled()
+    singles = _compiled()[1]
     rank = _ranks()
     found, pos = [], 0
-    while (m := combined.search(text, pos)) is not None:
-        start = m.start()
+    while (at := _search(text, pos)) is not None:
+        start, kind = at
         if text[start - 1:start] == "-":  # the second half of "berbulan-bulan", "anak-anak"
             pos = start + 1
             continue
-        kind = m.lastgroup
         for priority in range(rank[kind], len(singles)):
             k, family = singles[priority]
             hit = family.match(text, start)  # the same match as the combined regex's, with its fields
