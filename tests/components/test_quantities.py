@@ -273,3 +273,25 @@ def test_quantities_component_in_pipeline():
     assert [(q.id, q.text, q.value, q.previous) for q in article.quantities] == [
         ("n1", "9.000 wisatawan", 9000, "n2"), ("n2", "6.000 wisatawan", 6000, None)]
     assert all(article.text[q.start:q.end] == q.text for q in article.quantities)
+
+
+def test_a_quantity_starts_with_a_word_character_or_a_currency_sign():
+    # texts without a currency sign are searched only at word starts (quantities._matches): a hedge or unit written
+    # with another sign first (say "~5 persen") would be missed there unless _CURRENCY_SIGN lists it
+    import re
+
+    from warta.components.quantities import _CURRENCY_SIGN, _body
+    from warta.components.regex_guard import first_char_guard
+
+    starts = re.compile(first_char_guard(_body())[3:-1])  # the guard's class: "(?=[...])" without "(?=" and ")"
+    others = {c for c in map(chr, range(0x3000)) if starts.fullmatch(c) and not re.fullmatch(r"\w", c)}
+    assert others and all(re.fullmatch(_CURRENCY_SIGN, c) for c in others)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("50 orang hadir.", ["50 orang"]),                  # at the text's start
+    ("Naik 10%, lalu 20 orang.", ["10%", "20 orang"]),  # right after another quantity and a comma
+    ("Harga US$5 dan Rp 2 juta.", ["US$5", "Rp 2 juta"]),
+])
+def test_quantities_found_at_every_kind_of_start(text, expected):
+    assert [q.text for q in quantities_of(text)] == expected
