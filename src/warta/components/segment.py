@@ -30,6 +30,7 @@ def _abbreviation_sets() -> tuple[frozenset[str], frozenset[str]]:
     return tuple(frozenset(a for group in data[k].values() for a in group) for k in ("never_final", "may_final"))
 
 
+@cache
 def abbreviations() -> frozenset[str]:
     never, may = _abbreviation_sets()
     return never | may
@@ -88,6 +89,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for par in text.split("\n"):
+        if not par:  # a blank line holds no sentence
+            offset += 1
+            continue
         regions = _quote_regions(par)
         opens = [a for a, _ in regions]
         start = 0
