@@ -28,6 +28,7 @@ from .ner_lexicon import lexicon
 from .ner_rules import Cand
 
 
+@lru_cache(maxsize=65536)  # by written form: an article says its names again and again
 def fold(s: str) -> str:
     return " ".join(s.casefold().split())
 

@@ -64,7 +64,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
     toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
-    lows = [w.lower() for w in words]  # once for the rules that look words up in lower case
+    lows = list(map(str.lower, words))  # once for the rules that look words up in lower case
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
     per_starts = {a for a, _, kind in spans if kind == "PER"}

@@ -14,7 +14,6 @@ none, nothing is linked.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..lang.id import load
 from .coref import Cluster
@@ -79,13 +78,13 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     """The record id the entity is, or None when the KB does not know it or cannot tell."""
     if kb is None:
         return None
-    scores: Counter[str] = Counter()
+    scores: dict[str, float] = {}  # a plain dict: a Counter per entity costs more than the counting
     for m in cluster.mentions:
         for rank, rid in enumerate(m.kb_ids):
-            scores[rid] += 1.0 / (rank + 1)
+            scores[rid] = scores.get(rid, 0.0) + 1.0 / (rank + 1)
     if not scores:
         for rank, rec in enumerate(kb.lookup(name)):
-            scores[rec.id] += 1.0 / (rank + 1)
+            scores[rec.id] = scores.get(rec.id, 0.0) + 1.0 / (rank + 1)
     typed = [(s, rid) for rid, s in scores.items() if kb.get(rid).type == kind]
     if not typed:
         return None

@@ -172,14 +172,17 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
         w = words[i]
         if w.isalpha() and 2 <= len(w) <= 4:
             prev = words[i - 1].lower()
-            # the last initials, maybe with an age in brackets between: "MS (34) dan RH (29)"
-            last = out[-1][1] if out else -9
-            if words[last:last + 3][:1] == ["("] and last + 2 < len(words) and words[last + 2] == ")":
-                last += 3
-            if words[last:last + 2] == [",", "dan"]:
-                last += 1  # "RS (19), AP (22), dan MF (17)"
-            if prev in lex.initials_cues or (prev in ("dan", ",") and last >= i - 1):
+            if prev in lex.initials_cues:
                 out.append((i, i + 1, "PER"))
+            elif prev in ("dan", ",") and out:  # another of a list of initials
+                # the last initials, maybe with an age in brackets between: "MS (34) dan RH (29)"
+                last = out[-1][1]
+                if words[last:last + 3][:1] == ["("] and last + 2 < len(words) and words[last + 2] == ")":
+                    last += 3
+                if words[last:last + 2] == [",", "dan"]:
+                    last += 1  # "RS (19), AP (22), dan MF (17)"
+                if last >= i - 1:
+                    out.append((i, i + 1, "PER"))
     return out
 
 

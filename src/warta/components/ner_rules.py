@@ -288,9 +288,11 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
     """Two capitalised words joined by a hyphen are a route's two ends, both places, when one end is a place or a
     route word comes just before ("ruas Tambakrejo-Sendangbiru", "Malaysia-Dumai"); a name the tagger ran across
     the hyphen gives way."""
+    if "-" not in words:
+        return sorted(spans)  # no hyphen: most sentences
     lex = lexicon()
     out = list(spans)
-    for i in compress(count(), map("-".__eq__, words)):  # the hyphens, picked out in C: most sentences have none
+    for i in compress(count(), map("-".__eq__, words)):
         if (not 0 < i < len(words) - 1 or toks[i - 1][1] != toks[i][0] or toks[i][1] != toks[i + 1][0]
                 or not (is_cap(words[i - 1]) and is_cap(words[i + 1]))
                 or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
@@ -406,7 +408,8 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
                      or (words[b - 1].lower() in lex.honorifics and not (
                          b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads)))):
         b -= 1
-    if any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
+    joined = "".join(words[a:b])  # one test rules out most spans: no "$", no "Rp"
+    if ("$" in joined or "Rp" in joined) and any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
         return a, a  # money, not a name
     return a, b
 
@@ -428,9 +431,10 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
     "Kota", "Dewan Pimpinan Pusat")."""
     lex = lexicon()
     lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)
+    firsts = any_first(lists)
     i = a
     while i < b:
-        if words[i].lower() not in any_first(lists) and words[i] not in (",", "."):
+        if words[i].lower() not in firsts and words[i] not in (",", "."):
             return False  # the common case, decided with one look-up
         n = max(phrase_at(words, i, entries) for entries in lists)
         if not n and words[i] not in (",", "."):
