@@ -15,7 +15,7 @@ foreign, and for the home state when it acts on another state, but in law enforc
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..article import Article
 from ..kb import knowledge_base
@@ -339,12 +339,14 @@ def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str
 _SPACE_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019/"})
 
 
-def _words(phrase: str) -> list[str]:
-    """The lower-cased words of a name or title, punctuation dropped ("Kemenko Perekonomian (Kemenko)")."""
-    return phrase.lower().translate(_SPACE_PUNCTUATION).split()
+@lru_cache(maxsize=8192)
+def _words(phrase: str) -> tuple[str, ...]:
+    """The lower-cased words of a name or title, punctuation dropped ("Kemenko Perekonomian (Kemenko)"); kept per
+    phrase, as the same names and titles are looked up again and again."""
+    return tuple(phrase.lower().translate(_SPACE_PUNCTUATION).split())
 
 
-def _names_in(words: list[str], names: dict[str, tuple[str, str]], longest: int = 7) -> list[str]:
+def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, str]], longest: int = 7) -> list[str]:
     """Ids of the names (of at most ``longest`` words) found in a phrase: organisations before places ("Ketua KPU
     Buton Selatan": KPU), the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten
     Bandung), then in text order."""
