@@ -185,6 +185,9 @@ def test_common_word_at_start(sentence, a, b, common):
     ("di Istana Al-Ittihadiya kemarin", ["di", "Istana", "Al-Ittihadiya", "kemarin"]),
     ("rute Jakarta-Bandung dibuka", ["rute", "Jakarta", "-", "Bandung", "dibuka"]),  # no particle: two names
     ("pemerintahan Jokowi - JK", ["pemerintahan", "Jokowi", "-", "JK"]),
+    # a reduplication before the particle: its hyphen joins lower-case words, the particle's is still found
+    ("anak-anak di Istana Al-Ittihadiya", ["anak-anak", "di", "Istana", "Al-Ittihadiya"]),
+    ("masing-masing pihak setuju", ["masing-masing", "pihak", "setuju"]),
 ])
 def test_join_particles_joins_a_hyphenated_particle_and_name(text, joined):
     toks, _ = join_particles(text, tokenize(text, split_sentences(text)))

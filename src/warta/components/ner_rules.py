@@ -360,8 +360,8 @@ def join_particles(text: str, toks: list[tuple[int, int]],
                    tags: list[str] | None = None) -> tuple[list[tuple[int, int]], list[str] | None]:
     """Tokens of a name with a hyphenated particle joined into one, as the tagger was trained on them: "Al", "-",
     "Ittihadiya" -> "Al-Ittihadiya"; "el", "-", "Sisi" -> "el-Sisi". ``tags`` (the KB's, per token) follow."""
-    if not toks or "-" not in text[toks[0][0]:toks[-1][1]]:
-        return toks, tags  # no hyphen: nothing to join (most sentences)
+    if not toks or not _hyphen_before_capital(text[toks[0][0]:toks[-1][1]]):
+        return toks, tags  # nothing to join (most sentences: their hyphens join words in lower case, "anak-anak")
     particles = lexicon().name_particles
     hits = [i for i in range(1, len(toks) - 1) if toks[i][1] - toks[i][0] == 1 and text[toks[i][0]] == "-"
             and toks[i - 1][1] == toks[i][0] and toks[i][1] == toks[i + 1][0]
@@ -380,6 +380,14 @@ def join_particles(text: str, toks: list[tuple[int, int]],
         if tags is not None:
             out_tags.append(tags[i])
     return out, (out_tags if tags is not None else None)
+
+
+def _hyphen_before_capital(text: str) -> bool:
+    """A hyphen right before a capital letter, as in "Al-Ittihadiya"."""
+    at = text.find("-")
+    while at >= 0 and not text[at + 1:at + 2].isupper():
+        at = text.find("-", at + 1)
+    return at >= 0
 
 
 def particle_name(word: str) -> bool:
