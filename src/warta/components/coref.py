@@ -201,14 +201,15 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     index = _Index()
     home: dict[int, Cluster] = {}
     for cand in order:
-        target = _find(cand, surface(cand), index, home, surface)
+        s = surface(cand)
+        target = _find(cand, s, index, home, surface)
         if target is None:
             target = Cluster()
             clusters.append(target)
         elif cand.partner is None and cand.kind == "name":
             cand.kind = _kind_in(target, cand, surface)
-        target.add(cand, surface(cand))
-        index.add(target, cand, surface(cand))
+        target.add(cand, s)
+        index.add(target, cand, s)
         home[id(cand)] = target
     clusters = _merge_same_text(clusters)
     for c in clusters:

@@ -220,6 +220,8 @@ def degree_tail(words: list[str], b: int) -> int:
 def title_overlap(words: list[str], a: int, b: int) -> int:
     """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]".
     None when the span starts with a head word: "Kepala [Badan Geologi]" is a title before an organisation."""
+    if b - a < 2:
+        return 0  # one word: nothing would be left of the name
     lex = lexicon()
     if phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads):
         return 0

@@ -426,6 +426,8 @@ def leading_title(words: list[str], a: int, b: int) -> int:
     """How many first words of an organisation or place span are a title or a noun for a kind of organisation,
     not part of its name: "[CEO] Kirimaja", "[Partner] East Ventures", "[Maskapai] Pelita Air". Not a title that
     is also a name or a head word ("Raja Ampat", "Bank Mandiri")."""
+    if b - a < 2:
+        return 0  # one word: nothing would be left of the name
     lex = lexicon()
     n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.org_cues)
     if (not n or a + n >= b or words[a].lower() in lex.name_titles or phrase_at(words, a, lex.org_heads)

@@ -8,10 +8,11 @@ provinces before cities...), so candidate ids keep that order.
 from __future__ import annotations
 
 import gzip
-from importlib.resources.abc import Traversable
 import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import ahocorasick
@@ -24,6 +25,10 @@ _SPACE = re.compile(r"\s+")
 def fold(name: str) -> str:
     """The key ``lookup`` compares: case-folded, one space, straight apostrophes."""
     return _SPACE.sub(" ", name.replace("\u2019", "'").replace("\u2018", "'")).strip().casefold()
+
+
+# ``fold`` by name, for look-ups: an article asks for its names again and again (each candidate, each prefix)
+_folded = lru_cache(maxsize=65536)(fold)
 
 
 def read_file(path: Path | Traversable) -> tuple[dict, list[KBRecord]]:
@@ -71,7 +76,7 @@ class KnowledgeBase:
 
     def lookup(self, name: str) -> list[KBRecord]:
         """Records one of whose names is exactly ``name``, ignoring case; most likely first."""
-        return [self._records[i] for i in self._by_name.get(fold(name), ())]
+        return [self._records[i] for i in self._by_name.get(_folded(name), ())]
 
     def find(self, text: str) -> list[KBMatch]:
         """Every known name in ``text`` as a whole word (case as written, or all capitals), longest first
