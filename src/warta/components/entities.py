@@ -90,6 +90,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
         heads += persons
+    if not spans:
+        return []  # many sentences name nothing: no candidate to build
     mains: list[tuple[int, int, Cand]] = []
     partners: list[tuple[int, int, Cand]] = []
     vocab = lowercase_vocab()
