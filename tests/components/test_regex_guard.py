@@ -100,3 +100,12 @@ def test_time_candidates_unchanged_by_the_guards(text):
         m = plain.search(text, pos)
         assert _search(text, pos) == ((m.start(), m.lastgroup) if m else None)
     assert candidates(text)
+
+
+def test_every_time_family_but_paren_starts_with_a_word_character():
+    # _search looks for them only after a character that is no word character: a family starting with "(" or a
+    # sign would be missed there unless it is searched alone, like "paren"
+    for kind, pattern in _patterns().items():
+        starts = re.compile(first_char_guard(pattern)[3:-1])  # the guard's class: "(?=[...])" without "(?=", ")"
+        others = [c for c in map(chr, range(0x3000)) if starts.fullmatch(c) and not re.fullmatch(r"\w", c)]
+        assert others == (["("] if kind == "paren" else [])
