@@ -108,8 +108,9 @@ def _matches(text: str):
     if m is not None:
         yield m, 0
         pos = m.end()
-    while (m := after_non_word.search(text, max(pos - 1, 0))) is not None:  # the character before may be the last
-        yield m, m.start() + 1                                              # one of the match before
+    # the character before a word may be the last one of the match before: the search starts one back
+    while (m := after_non_word.search(text, max(pos - 1, 0))) is not None:
+        yield m, m.start() + 1
         pos = m.end()
 
 
