@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from functools import cached_property
 
 from .time_grammar import Expr, lexicon
 
@@ -33,10 +34,14 @@ class TimeContext:
         self.lx = lexicon()
         self.sent_starts = [s for s, _ in sentences] or [0]
         self.sentences = sentences or [(0, len(text))]
-        self.quotes = [m.span() for m in _QUOTES.finditer(text)]
         self.days: list[tuple[int, date]] = []  # (position, day) of every day-precision value found
         self.quarters: list[tuple[int, int, int]] = []  # (position, year, quarter)
         self.values: list[tuple[int, str]] = []  # (position, value) of every calendar value found
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Spans of the quotations, found when first asked for (only "besok", "hari ini"... need them)."""
+        return [m.span() for m in _QUOTES.finditer(self.text)]
 
     # -- context ------------------------------------------------------------------------------------
     def _sentence(self, pos: int) -> tuple[int, int]:
