@@ -75,7 +75,6 @@ def test_words_of_a_range_are_the_words_of_the_text_that_lie_in_it(text, expecte
             assert words(text, start, end) == [w for w in whole if start <= w.start and w.end <= end]
 
 
-@pytest.mark.parametrize("vocabulary", ["sentence_words", "head_words"])
-def test_cheap_sentence_tests_look_for_runs_of_letters(vocabulary):
-    # a sentence is split into words only when plain_words finds one of these, so each must be such a run
-    assert all(plain_words(w, 0, len(w)) == [w] for w in getattr(lexicon(), vocabulary))
+def test_cue_words_are_runs_of_letters():
+    # a sentence is split into words only when plain_words finds one of these, so each must be one such run
+    assert all(plain_words(w, 0, len(w)) == [w] for w in lexicon().sentence_words)

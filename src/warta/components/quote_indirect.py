@@ -203,7 +203,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
             e = quotations[i].open
         if lex.sentence_words.isdisjoint(plain_words(text, s, e)):
-            quotes = []  # no cue word: the sentence is not split into words (most are not)
+            quotes = []  # no cue or summary word: nothing to find, so the sentence is not split into words
         else:
             ws = words(text, s, e)
             quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []

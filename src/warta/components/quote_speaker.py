@@ -95,7 +95,7 @@ class SpeakerResolver:
         text, is_verb, passives = self.text, self.lex.is_verb, self.lex.passive
         for s, e in sentences:
             if not self._names_anyone(s, e):
-                continue  # most such sentences are not split into words
+                continue  # no candidate can come from it: not split into words
             ws = words(text, s, e)
             if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
                 ws = [w for w in ws if not inside_quotes(w.start)]
