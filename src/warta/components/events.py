@@ -309,7 +309,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         times = times_in.get(si, [])
         own = quote is None or actor is None or speaker is None or actor in (
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
-        modality = _modality(text, m, entry["type"], (s_start, s_end), marks[si], before, times, year, quote,
+        modality = _modality(text, m, entry, (s_start, s_end), marks[si], before, times, year, quote,
                              _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]
         told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
@@ -363,14 +363,15 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
     return max(lo, start or lo), min(hi, end or hi)
 
 
-def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], marks: Marks, before: list[str], times,
+def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str], times,
               year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
               own: bool = True) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
-    quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it."""
+    quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it.
+    ``entry`` is what the trigger codes in its context (``_entry``), so type and mode are read from the same place."""
     conditions = marks.conditions
-    if type_ in ctx["conditional_by_nature"]:
+    if entry["type"] in ctx["conditional_by_nature"]:
         conditions = [c for c in conditions if c < m.start]
     # a condition after the trigger is its own only in the same clause, not after a sentence end or after "dan"
     # and another verb ("diperiksa penyidik dan bisa dijerat ... apabila terbukti": the charge is conditional)
@@ -393,7 +394,7 @@ def _modality(text: str, m: Trigger, type_: str, sentence: tuple[int, int], mark
             for o in map(str.split, ctx["past_openers"])):
         return "historical"
     if quote is not None and not promised and not (
-            own and _listed({"type": type_, "mode": m.entry.get("mode")}, ctx["performative"])
+            own and _listed(entry, ctx["performative"])
             and not has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"
