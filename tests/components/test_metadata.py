@@ -14,6 +14,8 @@ from warta.components.metadata import explicit_dates, find_agency, find_dateline
     ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat.", "JAKARTA", None, "Antara"),
     ("BANDUNG, detikJabar - Warga mengungsi.", "BANDUNG", "detik.com", None),
     ("SURABAYA \u2014 Hujan deras.", "SURABAYA", None, None),
+    ("Mataram - Gempa mengguncang Lombok.", "MATARAM", None, None),
+    ("detikSumut - Banjir merendam Medan.", None, "detik.com", None),
 ])
 def test_find_dateline(text, city, outlet, agency):
     d = find_dateline(text)
@@ -25,6 +27,7 @@ def test_find_dateline(text, city, outlet, agency):
     "NATO mengatakan pada hari Senin bahwa pasukan bergerak.",
     "Presiden Joko Widodo - yang akrab disapa Jokowi - hadir.",
     "Menurut BPS, inflasi naik.",
+    "Presiden - yang baru dilantik - hadir.",
 ])
 def test_find_dateline_ignores_ordinary_sentences(text):
     assert find_dateline(text) is None

@@ -27,6 +27,9 @@ _DATELINES = [
     re.compile(rf"(?P<outlet>[A-Za-z][\w]*\.(?:com|co\.id|co|id|net))\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
     re.compile(rf"{_CITY_TITLE}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
     re.compile(rf"{_CITY_TITLE}\s*,\s*(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*)?){_DASH}"),
+    # detik's form: "Mataram - ..." (a place the KB knows: "Presiden - yang ... -" is an aside), "detikSumut - ..."
+    re.compile(rf"(?P<place>[A-Z][a-z]+){_DASH}"),
+    re.compile(rf"(?P<outlet>detik[A-Za-z]+){_DASH}"),
 ]
 _CREDIT = re.compile(r"^\(?\s*(?:sumber\s*:\s*)?(?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\s*\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\((?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\)\s*$")
@@ -53,6 +56,15 @@ def _body_start(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def _known_place(word: str) -> bool:
+    try:
+        from ..kb import knowledge_base
+
+        return any(r.type == "LOC" for r in knowledge_base().lookup(word))
+    except (ImportError, FileNotFoundError):  # no KB built: only the unambiguous forms are read
+        return False
+
+
 def find_dateline(text: str, start: int = 0) -> Dateline | None:
     sources = load("sources")
     for pattern in _DATELINES:
@@ -62,12 +74,15 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         groups = m.groupdict()
         outlet = (groups.get("outlet") or "").lower() or None
         agency = groups.get("agency")
+        if "place" in groups and not _known_place(groups["place"]):
+            continue
         if outlet and outlet not in sources["outlets"] and "." not in outlet:
             continue  # "JAKARTA, Senin -" is not an outlet
         agency = sources["agencies"].get(agency.lower()) if agency else None
         if outlet in ("antara",):
             agency = agency or "Antara"
-        return Dateline(city=m.group("city").upper(), outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
+        city = groups.get("city") or groups.get("place")
+        return Dateline(city=city.upper() if city else None, outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
                         agency=agency, start=m.start(), end=m.end())
     return None
 
