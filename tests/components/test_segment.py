@@ -17,6 +17,8 @@ def _sentences(text):
     ("Ia bertemu Prof. Dr. Ani Wijaya, M.Si. di kampus.", ["Ia bertemu Prof. Dr. Ani Wijaya, M.Si. di kampus."]),
     ("Budi dkk. menyatakan itu.", ["Budi dkk. menyatakan itu."]),
     ("Ada beras, gula, dll. Pemerintah juga siap.", ["Ada beras, gula, dll.", "Pemerintah juga siap."]),
+    ("Saham PT Aneka Tambang Tbk. (Antam) naik.", ["Saham PT Aneka Tambang Tbk. (Antam) naik."]),
+    ("Ada beras, gula, dll. \"Kami siap,\" kata Budi.", ["Ada beras, gula, dll.", '"Kami siap," kata Budi.']),
     ("Rumahnya di Jl. Sudirman No. 5 Jakarta.", ["Rumahnya di Jl. Sudirman No. 5 Jakarta."]),
     ("Dana itu a.n. Budi. Ia menolak.", ["Dana itu a.n. Budi.", "Ia menolak."]),
     ("Jumlahnya 10.000 orang. Harga naik 1,5 persen.", ["Jumlahnya 10.000 orang.", "Harga naik 1,5 persen."]),
