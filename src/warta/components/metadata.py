@@ -2,9 +2,10 @@
 
 Datelines come in a handful of house styles, all at the start of the first body paragraph:
 ``MOSKOW -``, ``MOSKOW (Reuters) -``, ``JAKARTA, KOMPAS.com -``, ``BANDUNG, detikJabar -``,
-``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``, ``Jakarta, CNN Indonesia --``. A wire credit may also close the
-article: ``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML
-metadata, the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
+``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``, ``Jakarta, CNN Indonesia --``,
+``Mataram -`` (a place the KB knows) and ``detikSumut -``. A wire credit may also close the article:
+``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML metadata,
+the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         if outlet in ("antara",):
             agency = agency or "Antara"
         city = groups.get("city") or groups.get("place")
-        return Dateline(city=city.upper() if city else None, outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
+        return Dateline(city=city.upper() if city else None,
+                        outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
                         agency=agency, start=m.start(), end=m.end())
     return None
 
