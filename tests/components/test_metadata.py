@@ -15,6 +15,7 @@ from warta.components.metadata import explicit_dates, find_agency, find_dateline
     ("BANDUNG, detikJabar - Warga mengungsi.", "BANDUNG", "detik.com", None),
     ("SURABAYA \u2014 Hujan deras.", "SURABAYA", None, None),
     ("Mataram - Gempa mengguncang Lombok.", "MATARAM", None, None),
+    ('Medan - "Kami siap," kata wali kota.', "MEDAN", None, None),
     ("detikSumut - Banjir merendam Medan.", None, "detik.com", None),
 ])
 def test_find_dateline(text, city, outlet, agency):
@@ -28,6 +29,10 @@ def test_find_dateline(text, city, outlet, agency):
     "Presiden Joko Widodo - yang akrab disapa Jokowi - hadir.",
     "Menurut BPS, inflasi naik.",
     "Presiden - yang baru dilantik - hadir.",
+    "Gaza - yang dikuasai Hamas sejak 2007 - kembali digempur.",
+    "Israel - Hamas sepakat gencatan senjata di Gaza.",
+    "Jakarta - Bandung kini bisa ditempuh 40 menit.",
+    "Indonesia - Malaysia bertanding malam ini.",
 ])
 def test_find_dateline_ignores_ordinary_sentences(text):
     assert find_dateline(text) is None

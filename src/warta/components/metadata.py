@@ -3,7 +3,7 @@
 Datelines come in a handful of house styles, all at the start of the first body paragraph:
 ``MOSKOW -``, ``MOSKOW (Reuters) -``, ``JAKARTA, KOMPAS.com -``, ``BANDUNG, detikJabar -``,
 ``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``, ``Jakarta, CNN Indonesia --``,
-``Mataram -`` (a place the KB knows) and ``detikSumut -``. A wire credit may also close the article:
+``Mataram -`` (a city or regency the KB knows) and ``detikSumut -``. A wire credit may also close the article:
 ``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML metadata,
 the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
 """
@@ -28,7 +28,7 @@ _DATELINES = [
     re.compile(rf"(?P<outlet>[A-Za-z][\w]*\.(?:com|co\.id|co|id|net))\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
     re.compile(rf"{_CITY_TITLE}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
     re.compile(rf"{_CITY_TITLE}\s*,\s*(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*)?){_DASH}"),
-    # detik's form: "Mataram - ..." (a place the KB knows: "Presiden - yang ... -" is an aside), "detikSumut - ..."
+    # detik's form: "Mataram - ..." (a city the KB knows, see _dateline_place), "detikSumut - ..."
     re.compile(rf"(?P<place>[A-Z][a-z]+){_DASH}"),
     re.compile(rf"(?P<outlet>detik[A-Za-z]+){_DASH}"),
 ]
@@ -57,13 +57,25 @@ def _body_start(text: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def _known_place(word: str) -> bool:
+_SETTLEMENTS = frozenset({"city", "capital", "town", "kota", "kabupaten", "province"})
+
+
+def _dateline_place(word: str, rest: str) -> bool:
+    """detik's one-word dateline: a city or regency the KB knows, then a sentence (a capital or a quotation mark)
+    that does not start with another place. Not a country ("Israel - Hamas sepakat": a pair), not an aside
+    ("Gaza - yang ... -"), not a route ("Jakarta - Bandung kini ...")."""
+    if not rest[:1].isupper() and rest[:1] not in "\"\u201c":
+        return False
     try:
         from ..kb import knowledge_base
 
-        return any(r.type == "LOC" for r in knowledge_base().lookup(word))
+        kb = knowledge_base()
     except (ImportError, FileNotFoundError):  # no KB built: only the unambiguous forms are read
         return False
+    if not any(r.type == "LOC" and r.kind in _SETTLEMENTS for r in kb.lookup(word)):
+        return False
+    first = rest.split(maxsplit=1)[0].strip(",.")
+    return not any(r.type == "LOC" for r in kb.lookup(first))
 
 
 def find_dateline(text: str, start: int = 0) -> Dateline | None:
@@ -75,7 +87,7 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         groups = m.groupdict()
         outlet = (groups.get("outlet") or "").lower() or None
         agency = groups.get("agency")
-        if "place" in groups and not _known_place(groups["place"]):
+        if "place" in groups and not _dateline_place(groups["place"], text[m.end():m.end() + 60]):
             continue
         if outlet and outlet not in sources["outlets"] and "." not in outlet:
             continue  # "JAKARTA, Senin -" is not an outlet
