@@ -18,6 +18,8 @@ def _sentences(text):
     ("Budi dkk. menyatakan itu.", ["Budi dkk. menyatakan itu."]),
     ("Ada beras, gula, dll. Pemerintah juga siap.", ["Ada beras, gula, dll.", "Pemerintah juga siap."]),
     ("Saham PT Aneka Tambang Tbk. (Antam) naik.", ["Saham PT Aneka Tambang Tbk. (Antam) naik."]),
+    ("Siapa pemilik PT Maju Jaya Tbk.? (Baca juga: Polisi Tangkap Begal) Polisi diam.",
+     ["Siapa pemilik PT Maju Jaya Tbk.?", "(Baca juga: Polisi Tangkap Begal) Polisi diam."]),
     ("Ada beras, gula, dll. \"Kami siap,\" kata Budi.", ["Ada beras, gula, dll.", '"Kami siap," kata Budi.']),
     ("Rumahnya di Jl. Sudirman No. 5 Jakarta.", ["Rumahnya di Jl. Sudirman No. 5 Jakarta."]),
     ("Dana itu a.n. Budi. Ia menolak.", ["Dana itu a.n. Budi.", "Ia menolak."]),

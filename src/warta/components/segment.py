@@ -71,8 +71,8 @@ def _is_boundary(par: str, end: int, match_start: int) -> bool:
     never, may = _abbreviation_sets()
     if token in never:
         return False
-    if token in may:  # a bracket after one is an acronym or a year: "Aneka Tambang Tbk. (Antam)", "Budi dkk. (2020)"
-        return nxt.isupper() or (nxt in _OPENERS and nxt != "(")
+    if token in may:  # a bracket after its bare period is an acronym or a year: "Tbk. (Antam)", "dkk. (2020)"
+        return nxt.isupper() or (nxt in _OPENERS and (nxt != "(" or end - match_start > 1))
     if len(token) == 2 and token[0].isupper():  # an initial, unless it ends a sentence ("di X. Lalu")
         if _INITIAL.match(par, rest):
             return False
