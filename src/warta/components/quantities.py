@@ -23,7 +23,7 @@ from ..lang.id import load
 from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
-from .regex_guard import first_char_guard, prefix_guard
+from .regex_guard import first_char_guard, prefix_guard, search_word_start
 from .spans import Reach
 from .time_grammar import named, prev_word, sentence_initial, variants
 
@@ -104,14 +104,9 @@ def _matches(text: str):
             yield m, m.start()
         return
     pos = 0
-    m = at_text_start.match(text)
-    if m is not None:
-        yield m, 0
-        pos = m.end()
-    # the character before a word may be the last one of the match before: the search starts one back
-    while (m := after_non_word.search(text, max(pos - 1, 0))) is not None:
-        yield m, m.start() + 1
-        pos = m.end()
+    while (found := search_word_start(at_text_start, after_non_word, text, pos)) is not None:
+        yield found
+        pos = found[0].end()
 
 
 def _guarded(pattern: str) -> re.Pattern:

@@ -11,6 +11,7 @@ left again at every word of an article. Both guards read a pattern's syntax tree
 A guard lists a superset of the real starts, so a guarded pattern matches exactly what the unguarded one does.
 A start is cut short where the tree holds anything this module does not understand (a negated class, ``\\w``,
 a backreference); when a match can start with anything or with the empty string, the guard is "".
+``search_word_start`` searches a pattern whose matches start a word at word starts only (times, quantities).
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ def prefix_guard(pattern: str, depth: int) -> str:
             node.clear()
             node[""] = {}
     return f"(?={_emit(trie)})"
+
+
+def search_word_start(at_text_start: re.Pattern, after_non_word: re.Pattern, text: str, pos: int):
+    """The first match at or after ``pos`` of a pattern whose matches start a word, and where it starts.
+    ``after_non_word`` is the pattern behind ``\\W``: one that starts with a character class, which re skips to in
+    one step, so only word starts are tried instead of every character; ``at_text_start`` is the pattern alone, for
+    a match at the very start. The search begins one character back: the one before ``pos`` may precede a word."""
+    if pos == 0 and (m := at_text_start.match(text)) is not None:
+        return m, 0
+    m = after_non_word.search(text, max(pos - 1, 0))
+    return (m, m.start() + 1) if m is not None else None
 
 
 def _emit(node: dict) -> str:

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from .numerals import trie_regex, word_pattern
-from .regex_guard import first_char_guard, prefix_guard
+from .regex_guard import first_char_guard, prefix_guard, search_word_start
 
 
 @dataclass
@@ -171,12 +171,8 @@ def _search(text: str, pos: int) -> tuple[int, str] | None:
     """The first place at or after ``pos`` where a family matches, and the first family (in priority order) that
     does: at a word start (the character before it not a word character) or, for "paren", anywhere."""
     (at_text_start, after_non_word, paren), _ = _compiled()
-    m = at_text_start.match(text) if pos == 0 else None
-    if m is not None:
-        word = (0, m.lastgroup)
-    else:
-        m = after_non_word.search(text, max(pos - 1, 0))  # the character before ``pos`` may come before a word
-        word = (m.start() + 1, m.lastgroup) if m else None
+    found = search_word_start(at_text_start, after_non_word, text, pos)
+    word = (found[1], found[0].lastgroup) if found else None
     p = paren.search(text, pos)
     if p is not None and (word is None or p.start() < word[0]):
         return p.start(), "paren"
