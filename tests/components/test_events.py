@@ -240,6 +240,18 @@ def test_a_quote_right_after_a_request_repeats_it_unless_that_was_announced():
         assert [v.type for v in code_events(article)] == ["REQUEST"] * n
 
 
+@pytest.mark.parametrize("text, n", [
+    ('Polda Jatim mengirim bantuan pangan. "Kami sudah mengirim beras dan selimut," kata Budi Santoso.', 1),
+    # another verb, or a sentence between, is another act
+    ('Polda Jatim mengirim bantuan pangan. "Kami juga menyalurkan selimut," kata Budi Santoso.', 2),
+    ('Polda Jatim mengirim bantuan pangan. Jalan rusak. "Kami sudah mengirim beras," kata Budi Santoso.', 2),
+])
+def test_a_quote_right_after_an_act_with_the_same_verb_repeats_it(text, n):
+    content = text.split('"')[1].rstrip(",")
+    article, _ = _article(text, quotes=[content], speaker="Budi Santoso", titles={"Budi Santoso": ["Kapolda Jatim"]})
+    assert [v.type for v in code_events(article)] == ["AID"] * n
+
+
 @pytest.mark.parametrize("text, types", [
     ("Polda Jatim menangkap Budi Santoso di Surabaya. Budi Santoso ditahan oleh Polda Jatim sejak Senin.", ["COERCE"]),
     ("Polda Jatim menangkap Budi Santoso di Surabaya. Polda Jatim juga menahan dua orang lain.", ["COERCE"]),

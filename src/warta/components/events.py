@@ -243,6 +243,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
     said: dict[tuple, int] = {}  # the sentence of the last act of a kind made by an actor
+    untargeted: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor and verb, on nobody named
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     last_actor: dict[tuple[str, str | None], str] = {}
@@ -323,12 +324,18 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
                 _listed(entry, ctx["performative"]) and made):
             continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
+        verb = m.text.split()[0].lower()
+        if actor is not None and quote is not None and target is None and (
+                untargeted.get((*kind, actor, verb)) == si - 1):
+            continue  # a quote right after, with the same verb, repeats the act: 'mengirim bantuan ... "Kami mengirim"'
         seen.add((si, *kind))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
             if made:
                 said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
+            if target is None:
+                untargeted[(*kind, actor, verb)] = si
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:
