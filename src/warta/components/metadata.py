@@ -66,11 +66,10 @@ def _dateline_place(word: str, rest: str) -> bool:
     ("Gaza - yang ... -"), not a route ("Jakarta - Bandung kini ...")."""
     if not rest[:1].isupper() and rest[:1] not in "\"\u201c":
         return False
-    try:
-        from ..kb import knowledge_base
+    from .entities import knowledge_base_or_none  # here: the KB is read only for a dateline of this form
 
-        kb = knowledge_base()
-    except (ImportError, FileNotFoundError):  # no KB built: only the unambiguous forms are read
+    kb = knowledge_base_or_none()
+    if kb is None:  # no KB built: only the unambiguous forms are read
         return False
     if not any(r.type == "LOC" and r.kind in _SETTLEMENTS for r in kb.lookup(word)):
         return False
@@ -143,8 +142,7 @@ _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 @cache
 def _function_words() -> dict[str, frozenset[bytes]]:
-    # str(): YAML reads en's bare "on" as True, a word no lower-case text holds (language.yaml would need "on")
-    return {lang: frozenset(str(w).encode() for w in ws) for lang, ws in load("language").items()}
+    return {lang: frozenset(w.encode() for w in ws) for lang, ws in load("language").items()}
 
 
 def detect_language(text: str) -> str:
