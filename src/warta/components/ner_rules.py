@@ -244,7 +244,7 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
         if i >= n - 1 or (i > 0 and not words[i].islower()):
             continue
         if starts is None:  # built for the few sentences with a cue
-            starts = {a: (b, kind) for a, b, kind in spans}
+            starts = dict(out)  # the spans as tagged: ``out`` changes below
             covered = {k for a, b, _ in spans for k in range(a, b)}
         width = phrase_at(words, i, lex.org_cues, longest=2)
         a = i + width

@@ -91,8 +91,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     character before the word (one that is no word character): a pattern that starts with a character class
     lets re skip to the next such character in one step, so it tries the word starts, not every character."""
     body = _body()
-    word = f"{prefix_guard(body, 4)}{body}"
-    anywhere = _guarded(rf"(?:\b{prefix_guard(body, 4)}|(?={_CURRENCY_SIGN})){body}")
+    guard = prefix_guard(body, 4)
+    word = f"{guard}{body}"
+    anywhere = _guarded(rf"(?:\b{guard}|(?={_CURRENCY_SIGN})){body}")
     return anywhere, re.compile(word), re.compile(rf"\W{word}")
 
 
