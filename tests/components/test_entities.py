@@ -609,3 +609,59 @@ def test_entities_a_person_after_a_titles_place_complement(text, name):
 def test_entities_korean_given_names_and_competitions(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,word", [
+    # acronyms of kinds of things from labour, health, schooling and permits (entities.yaml rule_not_names)
+    ("Perusahaan itu melakukan PHK terhadap 180 karyawan.", "PHK"),
+    ("Pemprov mengusulkan formasi PPPK bagi guru honorer.", "PPPK"),
+    ("Pekerja menuntut THR dibayar penuh.", "THR"),
+    ("Kasus DBD di kota itu naik dua kali lipat.", "DBD"),
+    ("Panitia PPDB menerima ribuan pendaftar.", "PPDB"),
+    ("Perusahaan tambang itu belum memiliki dokumen Amdal.", "Amdal"),
+    ("Perusahaan wajib menyalurkan dana CSR ke desa sekitar.", "CSR"),
+])
+def test_entities_acronyms_of_kinds_of_things_are_no_names(text, word):
+    assert word not in by_name(text)
+
+
+@pytest.mark.parametrize("text,person,title", [
+    # company officers by their English titles (entities.yaml rule_titles)
+    ("Chief Executive Officer Kirimaja, Dimas Prakoso, mengatakan dana cukup.", "Dimas Prakoso",
+     "Chief Executive Officer"),
+    ("Chief Financial Officer Bukalapak, Natalia Firmansyah, mengatakan laba naik.", "Natalia Firmansyah",
+     "Chief Financial Officer"),
+    ("Menurut Managing Director Sinar Group, Hendra Wijaya, ekspor turun.", "Hendra Wijaya", "Managing Director"),
+])
+def test_entities_english_officer_titles_are_kept_out_of_names(text, person, title):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+    assert not any(title.split()[0] in name for name in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    # state schools by their short forms, number and place (entities.yaml rule_org_heads)
+    ("Kepala SDN 04 Batang Lupar, Margaretha Imang, mengaku terpaksa menggabungkan kelas.", "SDN 04 Batang Lupar"),
+    ("Siswa SMAN 1 Pontianak meraih juara lomba debat.", "SMAN 1 Pontianak"),
+    ("Ratusan siswa SMP Negeri 3 Kupang mengikuti upacara.", "SMP Negeri 3 Kupang"),
+])
+def test_entities_state_schools_are_organisations(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Kekurangan guru terjadi di Kecamatan Badau, Embaloh Hulu, dan Puring Kencana.", ["Embaloh Hulu", "Puring Kencana"]),
+    ("Banjir merendam Desa Sungai Ayak, Nanga Tepuai, dan Nanga Sejirak.", ["Nanga Tepuai", "Nanga Sejirak"]),
+])
+def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
+    found = by_name(text)
+    assert all(p in found and found[p].type == "LOC" for p in places)
+
+
+@pytest.mark.parametrize("text,degree", [
+    ("Kepala Dinkes Papua dr. Agustinus Wanimbo, M.Kes, mengatakan kasus naik.", "M.Kes"),
+    ("Direktur RSUD Abepura dr. Fransina Rumbiak, Sp.PD, menyebut ruang rawat penuh.", "Sp.PD"),
+])
+def test_entities_a_degree_without_its_full_stop_is_no_name(text, degree):
+    assert degree not in by_name(text)

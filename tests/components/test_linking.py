@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.components.coref import cluster
-from warta.components.linking import annotate, choose, stands_for
+from warta.components.linking import annotate, choose, entity_type, stands_for
 from warta.components.ner_rules import Cand
 
 from .fakekb import FakeKB, Rec
@@ -20,6 +20,7 @@ KB = FakeKB(
     Rec("W:jokowi", "PER", "Joko Widodo", None, aliases=("Jokowi",)),
     Rec("W:try", "PER", "Try Sutrisno", None, aliases=("Sutrisno",)),
     Rec("W:dkpp", "ORG", "Dewan Kehormatan Penyelenggara Pemilu", None, acronyms=("DKPP",)),
+    Rec("W:darwin", "LOC", "Darwin", None),
 )
 
 
@@ -113,3 +114,30 @@ def test_annotate_a_known_name_written_with_its_abbreviations_full_stop():
     (cand,) = annotate([_cand(text, "PT Aneka Tambang Tbk.", "ORG", source="rule")], text, kb, kb.find(text),
                        lambda a, b: True)
     assert cand.kb_ids == ("W:antam",)
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a word of a person the article names in full is that person, not the place the KB knows by it
+    ("Pengamat Darwin Sembiring menilai pasar lesu. \"Harus untung,\" kata Darwin.", "Darwin", "PER"),
+    ("Pengamat Budi Santoso menilai pasar lesu. \"Harus untung,\" kata Darwin.", "Darwin", "LOC"),
+])
+def test_annotate_keeps_a_persons_short_name(text, surface, expected):
+    person = text.split(".")[0].split("Pengamat ")[1].split(" menilai")[0]
+    cands = [_cand(text, person, "PER"), Cand(text.rindex(surface), text.rindex(surface) + len(surface), "PER")]
+    cands = annotate(cands, text, KB, KB.find(text), lambda a, b: True)
+    assert [c.type for c in cands if text[c.start:c.end] == surface] == [expected]
+
+
+@pytest.mark.parametrize("sources,expected", [
+    # a split made by rule outvotes the tagger's one guess
+    ([("ORG", "split"), ("LOC", "crf")], "ORG"),
+    # mentions found again by propagation copy the first mention's type and do not vote
+    ([("LOC", "crf"), ("ORG", "split"), ("LOC", "propagated"), ("LOC", "propagated"), ("LOC", "propagated")], "ORG"),
+    ([("LOC", "crf"), ("ORG", "crf")], "LOC"),  # a tie: the type met first
+])
+def test_entity_type_votes(sources, expected):
+    from warta.components.coref import Cluster
+    c = Cluster()
+    for i, (kind, source) in enumerate(sources):
+        c.mentions.append(Cand(i * 10, i * 10 + 5, kind, source=source))
+    assert entity_type(c, None) == expected

@@ -16,6 +16,7 @@ from warta.components.ner_article import (
     split_known_prefixes,
     split_person_heads,
     split_person_tails,
+    split_title_complements,
 )
 from warta.components.ner_rules import Cand
 from warta.kb import knowledge_base
@@ -155,3 +156,19 @@ def test_outlet_byline_without_a_dateline(body, outlet):
     text = f"Judul Berita\n\n{body}"
     found = outlet_byline(text, len("Judul Berita"), knowledge_base())
     assert (text[found[0]:found[1]] if found else None) == outlet
+
+
+@pytest.mark.parametrize("text,surface,expected", [
+    # a one-word company the article names alone, ran into its officer after the title
+    ("CEO Halopasar Reza Nasution hadir. Laba naik sejak Halopasar berdiri, ujar Reza.",
+     "Halopasar Reza Nasution", [("Halopasar", "ORG"), ("Reza Nasution", "PER")]),
+    # a first name the article never writes alone stays with the person
+    ("Menteri Keuangan Sri Mulyani Indrawati hadir. Kata Sri Mulyani, defisit aman.",
+     "Sri Mulyani Indrawati", [("Sri Mulyani Indrawati", "PER")]),
+    # nor is the first word split off when the person is not called by the second word
+    ("Direktur Sidomuncul Irwan Hidayat hadir. Sidomuncul untung besar, ujar Hidayat.",
+     "Sidomuncul Irwan Hidayat", [("Sidomuncul Irwan Hidayat", "PER")]),
+])
+def test_split_title_complements(text, surface, expected):
+    cand = _cand(text, surface, "PER", after_title=True, source="crf")
+    assert _texts(text, split_title_complements([cand], text, KB)) == expected

@@ -132,6 +132,12 @@ def test_persons_after_titles(sentence, tagged, person):
     ("dr. Eniarti , M.Sc. , Sp . KJ . , MMR mengatakan", 2, ", M.Sc. , Sp . KJ . , MMR"),
     ("Ani Wijaya , S.H. hadir", 2, ", S.H."),
     ("Ani Wijaya , Budi Santoso , dan", 2, ""),
+    # the last piece of a degree written without its full stop
+    ("Agustinus Wanimbo , M . Kes , mengatakan", 2, ", M . Kes"),
+    ("Fransina Rumbiak , Sp . PD , menyebut", 2, ", Sp . PD"),
+    ("Ani Wijaya , S . Pd , M . Pd , hadir", 2, ", S . Pd , M . Pd"),
+    # a capitalised word after a full stop that follows a long word is no degree piece
+    ("Ani Wijaya , MMR . Budi hadir", 2, ", MMR"),
 ])
 def test_degree_tail_after_a_name(sentence, b, tail):
     words = _words(sentence)

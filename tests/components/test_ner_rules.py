@@ -14,6 +14,7 @@ from warta.components.ner_rules import (
     join_particles,
     looks_like_acronym,
     only_titles,
+    places_in_lists,
     split_org_tails,
     trim,
     typed_by_cue,
@@ -67,6 +68,19 @@ def test_head_spans_stop_where_another_name_starts(sentence, tags, name):
     assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, set(), tags)}
 
 
+@pytest.mark.parametrize("sentence,per_starts,name", [
+    # a state school's short form, its number and its place, even where the tagger saw a person start
+    ("Kepala SDN 04 Batang Lupar , Margaretha", {3}, "SDN 04 Batang Lupar"),
+    ("siswa SMAN 1 Pontianak mengikuti", {3}, "SMAN 1 Pontianak"),
+    ("siswa SMP Negeri 3 Kupang mengikuti", set(), "SMP Negeri 3 Kupang"),
+    # without a number, the organisation still stops where the person starts
+    ("Direktur PT Maju Jaya Budi Santoso hadir", {4}, "PT Maju Jaya"),
+])
+def test_head_spans_numbered_organisations(sentence, per_starts, name):
+    words = _words(sentence)
+    assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, per_starts)}
+
+
 def test_head_spans_a_head_word_alone_names_nothing():
     assert head_spans(_words("digelar pada Hari Senin pagi"), set()) == []
 
@@ -81,6 +95,9 @@ def test_head_spans_wali_kota_is_a_title_not_a_city_head():
     ("Fraksi Partai Golkar", "Partai Golkar"),
     ("LKEKP ) , Prof. Dr.", "LKEKP"),
     ("China Development Bank ( CDB", "China Development Bank"),
+    ("Pemprov ) Kalbar", "Pemprov"),          # the tagger ran out of the brackets: "(Pemprov) Kalbar"
+    ("BPBD ) Kabupaten Lebak", "BPBD"),
+    ("Bank ( BI ) Jakarta", "Bank ( BI ) Jakarta"),
     ("US$300.000", ""),
 ])
 def test_trim_keeps_names_to_capitalised_edges(sentence, expected):
@@ -230,3 +247,36 @@ def test_typed_by_cue_a_name_after_a_kind_of_organisation(sentence, spans, found
 def test_typed_by_cue_a_person_after_a_place_noun_is_a_place(sentence, spans, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans)] == found
+
+
+def _spans(words, names):
+    """(start, end, type) token ranges for "name:TYPE" items, found in order in the words."""
+    out, at = [], 0
+    for item in names:
+        name, kind = item.rsplit(":", 1)
+        n = len(name.split())
+        at = next(i for i in range(at, len(words)) if words[i:i + n] == name.split())
+        out.append((at, at + n, kind))
+        at += n
+    return out
+
+
+@pytest.mark.parametrize("sentence,tagged,places", [
+    ("di Kecamatan Badau , Embaloh Hulu , dan Puring Kencana .",
+     ["Kecamatan Badau:LOC", "Embaloh Hulu:PER", "Puring Kencana:PER"], ["Embaloh Hulu", "Puring Kencana"]),
+    ("warga Desa Lanjak , Sungai Besar serta Nanga Kantuk mengungsi",
+     ["Desa Lanjak:LOC", "Sungai Besar:LOC", "Nanga Kantuk:PER"], ["Nanga Kantuk"]),
+    # a person in apposition is no list item
+    ("Kepala Desa Lanjak , Budi Santoso , mengatakan", ["Desa Lanjak:LOC", "Budi Santoso:PER"], []),
+    # nor is a list opened by a street: its items may be people
+    ("di Jalan Melati , Andi dan Budi ditangkap", ["Jalan Melati:LOC", "Andi:PER", "Budi:PER"], []),
+    # an organisation in the list breaks it
+    ("di Kecamatan Badau , Polsek Badau , dan Budi Santoso", ["Kecamatan Badau:LOC", "Polsek Badau:ORG",
+                                                            "Budi Santoso:PER"], []),
+])
+def test_places_in_lists(sentence, tagged, places):
+    words = _words(sentence)
+    spans = _spans(words, tagged)
+    found = places_in_lists(words, spans)
+    changed = [" ".join(words[a:b]) for a, b, k in found if k == "LOC" and (a, b, "LOC") not in spans]
+    assert changed == places

@@ -51,6 +51,7 @@ from .ner_rules import (
     misc_by_tail,
     only_titles,
     particle_name,
+    places_in_lists,
     route_ends,
     split_org_tails,
     trim,
@@ -76,6 +77,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = join_branches(words, spans, kb_tags, lows)  # "Komnas HAM Perwakilan Papua"
     cut = split_org_tails(words, cut)                 # "[Borneo FC] Pieter Huistra"
     cut = typed_by_cue(words, cut, kb_tags, lows)     # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
+    cut = places_in_lists(words, cut)                 # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
     cut = misc_by_tail(words, cut, kb_tags)           # "Deposit Facility", "La Liga"
     cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
     cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
@@ -212,6 +214,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = ner_article.split_person_heads(cands, text)
+    cands = ner_article.split_title_complements(cands, text, kb)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.drop_state_suffix(ner_article.drop_rank_corps(cands, text), text)

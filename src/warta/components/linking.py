@@ -29,6 +29,10 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
         return cands
     lex = lexicon()
     by_span = {(c.start, c.end): c for c in cands}
+    # the words of the people the article names in full: "kata Darwin" after "Darwin Sembiring" is the man,
+    # not the Australian city
+    person_words = {w for c in cands if c.type == "PER" and " " in text[c.start:c.end]
+                    for w in text[c.start:c.end].split()}
     taken = sorted((c.start, c.end) for c in cands)
     overlaps_taken = Reach(taken).overlaps
     added = []
@@ -44,7 +48,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
             # right after a title stays a person; an event head word does not make a known body an event ("Liga
             # Arab")
             if len(types) == 1 and (cand.source == "crf" or cand.type == "MISC") and not (
-                    cand.type == "PER" and cand.after_title):
+                    cand.type == "PER" and (cand.after_title or m.surface in person_words)):
                 cand.type = records[0].type
             continue
         if overlaps_taken(m.start, m.end):
@@ -67,11 +71,16 @@ def after_language_cue(text: str, start: int) -> bool:
 
 
 def entity_type(cluster: Cluster, kb) -> str:
-    """The type most of the entity's mentions carry, the head-word rules and the KB outvoting the tagger."""
+    """The type most of the entity's mentions carry, the rules (head words, splits) and the KB outvoting the
+    tagger. A mention found again by propagation only copies the type of the first and has no vote of its own."""
     votes: dict[str, int] = {}
     for m in cluster.mentions:
-        votes[m.type] = votes.get(m.type, 0) + (3 if m.source in ("rule", "kb", "dateline") or m.kb_ids else 1)
-    return max(votes, key=votes.__getitem__)  # on a tie, the type met first
+        if m.source != "propagated":
+            votes[m.type] = votes.get(m.type, 0) + (3 if m.source in _RULED or m.kb_ids else 1)
+    return max(votes, key=votes.__getitem__) if votes else cluster.mentions[0].type  # a tie: the type met first
+
+
+_RULED = frozenset({"rule", "kb", "dateline", "split"})
 
 
 def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:

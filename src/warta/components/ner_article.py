@@ -288,6 +288,30 @@ def split_person_heads(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
+def split_title_complements(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A one-word organisation that the tagger ran into the person after a title, when the article names both
+    on their own elsewhere: "CEO [Halopasar] [Reza Nasution] ... sejak Halopasar berdiri ... ujar Reza". A first
+    name the article never writes alone stays ("Menteri Keuangan Sri Mulyani Indrawati")."""
+    found = None
+    out = []
+    for c in cands:
+        if c.type == "PER" and c.kind == "name" and c.after_title and c.source == "crf":
+            words = _word_spans(text, c.start, c.end)
+            if len(words) >= 3:
+                first, second = (text[a:b] for a, b in words[:2])
+                if found is None:
+                    found = _occurrences(text, {text[a:b] for x in cands if x.type == "PER"
+                                                for a, b in _word_spans(text, x.start, x.end)})
+                if (first.isalpha() and not first.isupper() and first.lower() not in lowercase_vocab()
+                        and _alone_elsewhere(text, c, first, found) and _alone_elsewhere(text, c, second, found)):
+                    kind = _known({}, first, kb) or "ORG"
+                    out += [Cand(c.start, words[0][1], kind, source="split"),
+                            Cand(words[1][0], c.end, "PER", titles=c.titles, source="split", after_title=True)]
+                    continue
+        out.append(c)
+    return out
+
+
 _FIRST_WORD = re.compile(r"\s*(?=\S)")
 
 

@@ -207,8 +207,9 @@ def degree_tail(words: list[str], b: int) -> int:
         if w in (",", ".") or w.lower() in lex.degrees or w.lower() + "." in lex.degrees:
             k += 1
         elif k > b and words[k - 1] in (",", ".") and w.isalpha() and len(w) <= 4 and (
-                w.isupper() or (k + 1 < len(words) and words[k + 1] == ".")):
-            k += 1  # "Sp" "." "KJ" ".", "MMR"
+                w.isupper() or (k + 1 < len(words) and words[k + 1] == ".")
+                or (words[k - 1] == "." and words[k - 2].isalpha() and len(words[k - 2]) <= 2)):
+            k += 1  # "Sp" "." "KJ" ".", "MMR", and a last piece without its full stop: "M" "." "Kes" ","
         else:
             break
     while k > b and words[k - 1] in (",", "."):

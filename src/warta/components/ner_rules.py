@@ -98,8 +98,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             continue
         j = i + width
         # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
-        # organisation name stops where the tagger sees a person start
-        while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])):
+        # organisation name stops where the tagger sees a person start, and not right after its number, where
+        # its place follows ("SDN 04 Batang Lupar")
+        while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])
+                         or (j > i + width and words[j - 1].isdigit())):
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
@@ -271,6 +273,38 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     return sorted((a, b, kind) for a, (b, kind) in out.items())
 
 
+def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The items of a list opened by an area named with its head word are areas of that kind, whatever the
+    tagger took them for: "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]". Only a list closed by "dan"
+    or "serta" and its last item: "Kepala Desa Lanjak, Budi Santoso, mengatakan" is a person in apposition."""
+    lex = lexicon()
+    if len(spans) < 2:
+        return spans
+    at = {a: (b, kind) for a, b, kind in spans}
+    out = dict(at)
+    n = len(words)
+    for a, b, kind in spans:
+        if kind != "LOC" or b >= n or words[b] != "," or not phrase_at(words, a, lex.place_nouns):
+            continue  # a kind of area ("Kecamatan", "Desa"), not a street or a building: "di Jalan Melati, Andi"
+        items, k, closed = [], b, False
+        while k < n and words[k] in (",", "dan", "serta"):
+            j = k + 1 if words[k] == "," else k
+            last = j < n and words[j] in ("dan", "serta")
+            j += last
+            item = at.get(j)
+            if item is None or item[1] not in ("PER", "LOC"):
+                break
+            items.append((j, item[0]))
+            k = item[0]
+            if last:
+                closed = True
+                break
+        if closed:
+            for x, y in items:
+                out[x] = (y, "LOC")
+    return sorted((a, b, kind) for a, (b, kind) in out.items())
+
+
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
                  kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
@@ -404,6 +438,10 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
         k = words.index("(", a)
         if ")" not in words[k:b]:
             b = k  # "China Development Bank (CDB": the bracket is the acronym's, not the name's
+    if ")" in words[a:b]:
+        k = words.index(")", a)
+        if "(" not in words[a:k]:
+            b = k  # "(Pemprov) Kalbar" tagged "Pemprov) Kalbar": the name inside the brackets ends there
     while a < b and not (is_cap(words[a]) or words[a][:1].isdigit()):
         a += 1
     n = phrase_at(words, a, lex.unit_prefixes)
