@@ -115,6 +115,9 @@ def test_cluster_acronym_in_brackets_joins_its_expansion():
 @pytest.mark.parametrize("text,spans,missed", [
     ("Banjir melanda Kabupaten Lebak. Warga Lebak mengungsi.", [("Kabupaten Lebak", "LOC")], "Lebak"),
     ("Choe Son Hui tiba. Tidak jelas siapa yang ditemui Choe.", [("Choe Son Hui", "PER")], "Choe"),
+    # a company named again without its legal form and tail
+    ("Izin itu milik PT Timah Tbk. Pihak Timah membantah.", [("PT Timah Tbk", "ORG")], "Timah"),
+    ("Saham PT Aneka Tambang naik. Direksi Aneka Tambang puas.", [("PT Aneka Tambang", "ORG")], "Aneka Tambang"),
 ])
 def test_propagate_finds_names_the_tagger_missed(text, spans, missed):
     cands = _cands(text, spans)
@@ -180,3 +183,11 @@ def test_cluster_initials_found_by_rule_spell_no_organisation():
 def test_merge_nicknames(text, spans, groups):
     clusters = merge_nicknames(cluster(_cands(text, spans), text), text)
     assert _groups(text, clusters) == groups
+
+
+def test_propagate_does_not_cut_names_without_a_legal_form():
+    text = "Bank Dunia menilai. Dunia usaha lesu."
+    cands = _cands(text, [("Bank Dunia", "ORG")])
+    clusters = cluster(cands, text)
+    propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: True)
+    assert [text[m.start:m.end] for m in clusters[0].mentions] == ["Bank Dunia"]

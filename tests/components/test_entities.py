@@ -665,3 +665,24 @@ def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
 ])
 def test_entities_a_degree_without_its_full_stop_is_no_name(text, degree):
     assert degree not in by_name(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a noun for a kind of organisation before the name's own legal form is no part of the name
+    ("Kepala Bidang Komunikasi Perusahaan PT Timah, Dinda Permatasari, mengatakan kegiatan dihentikan.", "PT Timah"),
+    # a company name ending the sentence with its abbreviation is named without the stop
+    ("Izin itu diterbitkan untuk mitra usaha PT Timah Tbk. Pihak perusahaan membantah.", "PT Timah Tbk"),
+])
+def test_entities_company_names_without_the_words_around_them(text, name):
+    assert name in by_name(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    # regional offices by their acronyms and region (entities.yaml rule_org_heads)
+    ("Ombudsman akan memanggil Disdikbud Kapuas Hulu pekan depan.", "Disdikbud Kapuas Hulu"),
+    ("Bantuan disalurkan Dinsos Kota Kupang kepada warga.", "Dinsos Kota Kupang"),
+    ("Warga mengadu ke DPMPTSP Provinsi Bangka Belitung soal izin.", "DPMPTSP Provinsi Bangka Belitung"),
+])
+def test_entities_regional_offices_by_acronym_and_region(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "ORG"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
+    acronyms_with_their_region,
     byline_lines,
     common_acronyms,
     credit_span,
@@ -23,7 +24,10 @@ from warta.kb import knowledge_base
 
 from .fakekb import FakeKB, Rec
 
-KB = FakeKB(Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
+KB = FakeKB(Rec("W:babel", "LOC", "Kepulauan Bangka Belitung", None, aliases=("Bangka Belitung",), acronyms=("Babel",)),
+            Rec("W:ombudsman", "ORG", "Ombudsman Republik Indonesia", None, aliases=("Ombudsman",)),
+            Rec("W:kalbar", "LOC", "Kalimantan Barat", None, aliases=("Kalbar",)),
+            Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
                                                        acronyms=("PAN",)), Rec("W:sulsel", "LOC", "Sulawesi Selatan",
                                                                                None, aliases=("Sulsel",)))
 
@@ -60,6 +64,9 @@ def test_drop_sentence_initial_ordinary_words(text, surface, kept):
      [("Ukraina", "LOC"), ("Volodymyr Zelenskiy", "PER")]),
     ("rapat PAN Sulsel digelar.", "PAN Sulsel", "ORG", None, [("PAN", "ORG"), ("Sulsel", "LOC")]),
     ("kata Hendra Saputra kemarin.", "Hendra Saputra", "PER", None, [("Hendra Saputra", "PER")]),
+    # a title's complement naming a body and its region, then a one-word name
+    ("Kepala Ombudsman Kalbar Sumirah mengatakan.", "Ombudsman Kalbar Sumirah", "ORG", "Kepala",
+     [("Ombudsman", "ORG"), ("Kalbar", "LOC"), ("Sumirah", "PER")]),
 ])
 def test_split_known_prefixes(text, surface, kind, title, expected):
     cand = _cand(text, surface, kind, after_title=title is not None, title=title)
@@ -172,3 +179,24 @@ def test_outlet_byline_without_a_dateline(body, outlet):
 def test_split_title_complements(text, surface, expected):
     cand = _cand(text, surface, "PER", after_title=True, source="crf")
     assert _texts(text, split_title_complements([cand], text, KB)) == expected
+
+
+@pytest.mark.parametrize("text,later,joins", [
+    # the acronym defined before a region, written again with that region in another form
+    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Direktur Polda Babel mengatakan.",
+     "Polda Babel", True),
+    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Kata Polda Bangka Belitung.",
+     "Polda Bangka Belitung", True),
+    # another region is another body
+    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Polda Ukraina membantah.",
+     "Polda Ukraina", False),
+])
+def test_acronyms_with_their_region(text, later, joins):
+    body = _cand(text, "Kepolisian Daerah", "ORG")
+    start = text.index("Polda")
+    acronym = Cand(start, start + 5, "ORG", kind="acronym", partner=body)
+    region = _cand(text, "Kepulauan Bangka Belitung", "LOC", kb_ids=("W:babel",))
+    start = text.rindex(later)
+    again = Cand(start, start + len(later), "ORG")
+    acronyms_with_their_region([body, acronym, region, again], text, KB)
+    assert (again.partner is body) is joins

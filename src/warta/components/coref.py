@@ -126,7 +126,7 @@ def _heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _strip_head(text: str) -> str | None:
+def strip_head(text: str) -> str | None:
     heads = _heads()
     words = text.split()
     for n in (2, 1):
@@ -165,7 +165,7 @@ class _Index:
             keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
             if cand.type == "ORG" and " " in s:
                 keys.append(("org",))
-            bare = _strip_head(s)
+            bare = strip_head(s)
             if bare is not None:
                 keys.append(("bare", fold(bare)))
         by = self.by
@@ -298,7 +298,7 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
                           and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)), None)
         if found is not None or cand.type == "PER":
             return found
-    rest = _strip_head(s)
+    rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         acronym = _is_acronym(rest)
         for c in index.get(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
@@ -309,7 +309,7 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         for c in index.get(("bare", key)):
             if fold(surface(c.mentions[0])).split()[0] in lexicon().water_heads:
                 continue  # "Singapura" is the country, not "Selat Singapura"
-            if c.mentions[0].type == "LOC" and any(fold(_strip_head(surface(m)) or "") == key for m in c.mentions):
+            if c.mentions[0].type == "LOC" and any(fold(strip_head(surface(m)) or "") == key for m in c.mentions):
                 return c
     return None
 
@@ -340,13 +340,28 @@ def short_forms(c: Cluster, text: str) -> set[str]:
             continue
         s = text[m.start:m.end]
         forms.add(s)
-        if m.type == "LOC" and _strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
-            forms.add(_strip_head(s))
+        if m.type == "LOC" and strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
+            forms.add(strip_head(s))
+        if m.type == "ORG" and " " in s:
+            forms.add(_without_legal_form(s))
         if m.type == "PER" and " " in s:
             words = s.split()
             forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
     blocked = _not_short_forms()
     return {f for f in forms if f.lower() not in blocked}
+
+
+@lru_cache(maxsize=4096)
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; other names unchanged."""
+    lex = lexicon()
+    words = name.split()
+    if words[0].lower() not in lex.legal_forms:
+        return name
+    words = words[1:]
+    while len(words) > 1 and words[-1].lower() in lex.org_tails:
+        words.pop()
+    return " ".join(words)
 
 
 @cache

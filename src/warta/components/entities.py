@@ -224,6 +224,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         seat = seats.get(text[c.start:c.end].lower())
         if seat:
             c.type = seat["type"]
+    cands = ner_article.acronyms_with_their_region(cands, text, kb)
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
@@ -245,6 +246,8 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
         name = max((text[m.start:m.end] for m in names), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
         if name.isupper() and all(m.source == "dateline" for m in cl.mentions):
             name = name.title()  # a dateline city met nowhere else: "LABUAN BAJO" -> "Labuan Bajo"
+        if name.endswith(".") and " " in name:
+            name = name[:-1]  # "PT Timah Tbk." ending a sentence: the name is registered without the stop
         rid = linking.choose(cl, kind, kb, name)
         eid = f"e{n}"
         linked["name:" + name.lower()] = eid

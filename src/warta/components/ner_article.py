@@ -141,6 +141,12 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
         if joins and c.type != "PER" and rest.type == "PER":
             nxt.kind = "_merged"
             rest = _person_from(text, rest.start, nxt.end, rest.titles)
+        if rest.type == "PER" and c.after_title and " " in text[rest.start:rest.end]:
+            # the complement may name a region after the body: "Kepala [Ombudsman] [Kalbar] Sumirah"
+            more = _split(rest, text, _word_spans(text, rest.start, rest.end), known, kb, True)
+            if more is not None and more[0].type == "LOC":
+                out.append(head)
+                head, rest = more
         out += [head, rest]
     return [c for c in out if c.kind != "_merged"]
 
@@ -152,7 +158,9 @@ def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
     return Cand(words[first][0], end, "PER", titles=titles, source="split")
 
 
-def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
+def _split(c: Cand, text: str, words, known, kb, complement: bool = False) -> tuple[Cand, Cand] | None:
+    """The known front of ``c`` and the rest; ``complement``: ``c`` goes on with a title's complement, so the
+    rest is a person however short."""
     for k in range(len(words) - 1, 0, -1):
         if not text[words[k][0]].isupper():
             continue
@@ -171,7 +179,8 @@ def _split(c: Cand, text: str, words, known, kb) -> tuple[Cand, Cand] | None:
         rest = [text[a:b] for a, b in words[k:]]
         if rest[0].lower() in lexicon().name_suffixes or rest[0].lower() in lexicon().branch_words:
             return None  # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua": its branch
-        if c.after_title or (c.type == "PER" and len(rest) >= 2) or _country_then_name(prefix, rest, kb):
+        if (c.after_title or complement or (c.type == "PER" and len(rest) >= 2)
+                or _country_then_name(prefix, rest, kb)):
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)
     return None
@@ -310,6 +319,35 @@ def split_title_complements(cands: list[Cand], text: str, kb) -> list[Cand]:
                     continue
         out.append(c)
     return out
+
+
+def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """An acronym defined in brackets before a region, written again with that region in any of its forms, is
+    the body defined there: "Kepolisian Daerah (Polda) Kepulauan Bangka Belitung" ... "Polda Babel" (the KB
+    knows Babel), "Dinas Kesehatan (Dinkes) Provinsi Papua" ... "Dinkes Papua". Another region ("Disdikbud
+    Kapuas Hulu" after "Disdikbud) Kalimantan Barat") is another body."""
+    by_start = {c.start: c for c in cands if c.type == "LOC"}
+    defined: dict[str, tuple[Cand, set[str]]] = {}
+    for c in cands:
+        if c.kind != "acronym" or c.partner is None or c.partner.type != "ORG" or text[c.end:c.end + 2] != ") ":
+            continue
+        region = by_start.get(c.end + 2)
+        if region is None:
+            continue
+        name = text[region.start:region.end]
+        forms = {coref.fold(name), coref.fold(coref.strip_head(name) or name)}
+        if kb is not None and region.kb_ids:
+            forms |= {coref.fold(f) for f in kb.get(region.kb_ids[0]).names}
+        defined[coref.fold(text[c.start:c.end])] = (c.partner, forms)
+    if not defined:
+        return cands
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name" and c.partner is None:
+            acronym, _, rest = coref.fold(text[c.start:c.end]).partition(" ")
+            found = defined.get(acronym)
+            if found is not None and rest in found[1]:
+                c.partner = found[0]
+    return cands
 
 
 _FIRST_WORD = re.compile(r"\s*(?=\S)")

@@ -468,8 +468,11 @@ def leading_title(words: list[str], a: int, b: int) -> int:
         return 0  # one word: nothing would be left of the name
     lex = lexicon()
     n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.org_cues)
-    if (not n or a + n >= b or words[a].lower() in lex.name_titles or phrase_at(words, a, lex.org_heads)
-            or phrase_at(words, a, lex.loc_heads) or not is_cap(words[a + n])):
+    if (not n or a + n >= b or words[a].lower() in lex.name_titles or not is_cap(words[a + n])
+            or ((phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads))
+                # a head word that is also a noun for a kind of organisation, before the name's own head word,
+                # is no part of it: "[Perusahaan] PT Timah"
+                and not phrase_at(words, a + n, lex.org_heads))):
         return 0
     return n
 
