@@ -191,3 +191,22 @@ def test_propagate_does_not_cut_names_without_a_legal_form():
     clusters = cluster(cands, text)
     propagate(clusters, text, [(c.start, c.end) for c in cands], lambda a, b: True)
     assert [text[m.start:m.end] for m in clusters[0].mentions] == ["Bank Dunia"]
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    # a legal form is not an acronym of the company named before with it
+    ("PT Sinar Jaya Tbk untung. PT Sritex Tbk merugi.", [("PT Sinar Jaya Tbk", "ORG"), ("PT Sritex Tbk", "ORG")],
+     [["PT Sinar Jaya Tbk"], ["PT Sritex Tbk"]]),
+    # the first or last words of a company's name written with its legal form name it again
+    ("PT Industri Jamu dan Farmasi Sido Muncul Tbk untung. Direktur Sido Muncul hadir.",
+     [("PT Industri Jamu dan Farmasi Sido Muncul Tbk", "ORG"), ("Sido Muncul", "PER")],
+     [["PT Industri Jamu dan Farmasi Sido Muncul Tbk", "Sido Muncul"]]),
+    ("PT Kalbe Farma Tbk untung. Kalbe menambah pabrik.", [("PT Kalbe Farma Tbk", "ORG"), ("Kalbe", "PER")],
+     [["PT Kalbe Farma Tbk", "Kalbe"]]),
+    # a person named in full keeps his surname, even when a company carries it
+    ("Aburizal Bakrie hadir. PT Bakrie Sumatera Plantations Tbk merugi. Kata Bakrie, utang aman.",
+     [("Aburizal Bakrie", "PER"), ("PT Bakrie Sumatera Plantations Tbk", "ORG"), ("Bakrie", "PER")],
+     [["Aburizal Bakrie", "Bakrie"], ["PT Bakrie Sumatera Plantations Tbk"]]),
+])
+def test_cluster_companies_by_legal_form(text, spans, groups):
+    assert _groups(text, cluster(_cands(text, spans), text)) == groups

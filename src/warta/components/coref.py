@@ -168,6 +168,8 @@ class _Index:
             bare = strip_head(s)
             if bare is not None:
                 keys.append(("bare", fold(bare)))
+            if cand.type == "ORG":
+                keys += [("company", run) for run in _company_runs(s)]
         by = self.by
         for k in keys:
             found = by.get(k)
@@ -274,9 +276,11 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
-    if len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]) and cand.source != "kb":
+    if (len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]) and cand.source != "kb"
+            and words[0].lower() not in lexicon().legal_forms):
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
-        # organisation's acronym, then the place it serves
+        # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
+        # ... Tbk" named before)
         for c in index.get(("text", fold(words[0])), index.spelling(words[0])):
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
@@ -291,6 +295,10 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         # the tagger often mistypes a lone surname
         same_word = index.get(("word", key.split()[0]))
         found = _person(cand, key, same_word, surface)
+        if found is None and cand.source in ("crf", "rule") and not cand.kb_ids:
+            # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
+            # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
+            found = next(iter(index.get(("company", key))), None)
         if found is None and cand.source == "crf" and len(words) == 1 and key not in _heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
@@ -362,6 +370,21 @@ def _without_legal_form(name: str) -> str:
     while len(words) > 1 and words[-1].lower() in lex.org_tails:
         words.pop()
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _company_runs(name: str) -> tuple[str, ...]:
+    """The first and last words of a company's name written with its legal form, as the article may shorten it:
+    "PT Kalbe Farma Tbk" -> "kalbe", "farma"; "PT Industri Jamu dan Farmasi Sido Muncul Tbk" -> ..., "sido
+    muncul", "muncul". None for a name without a legal form, nor ordinary or head words alone."""
+    bare = _without_legal_form(name)
+    if bare == name:
+        return ()
+    words = fold(bare).split()
+    lex, blocked = lexicon(), _not_short_forms()
+    runs = {" ".join(words[:k]) for k in range(1, len(words))} | {" ".join(words[k:]) for k in range(1, len(words))}
+    return tuple(r for r in runs if r not in blocked and r.split()[0] not in lex.connectors
+                 and r.split()[-1] not in lex.connectors)
 
 
 @cache
