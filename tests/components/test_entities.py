@@ -686,3 +686,54 @@ def test_entities_company_names_without_the_words_around_them(text, name):
 def test_entities_regional_offices_by_acronym_and_region(text, name):
     found = by_name(text)
     assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name,parts", [
+    # a place the KB knows across its hyphen, and a street or facility named after two people, are one place
+    ("Delegasi Timor-Leste juga hadir dalam pertemuan itu.", "Timor-Leste", ["Timor", "Leste"]),
+    ("Rombongan mendarat di Bandara Soekarno-Hatta, Tangerang.", "Bandara Soekarno-Hatta", ["Hatta"]),
+    ("Kemacetan terjadi di Jalan Soekarno-Hatta, Malang, pagi tadi.", "Jalan Soekarno-Hatta", ["Hatta"]),
+])
+def test_entities_hyphenated_places_stay_whole(text, name, parts):
+    found = by_name(text)
+    assert name in found and found[name].type == "LOC" and not any(p in found for p in parts)
+
+
+@pytest.mark.parametrize("text,ends", [
+    # a route between two places is still two places
+    ("Kapal rute Malaysia-Dumai tiba kemarin.", ["Malaysia", "Dumai"]),
+    ("Bus melintas di ruas Tambakrejo-Sendangbiru.", ["Tambakrejo", "Sendangbiru"]),
+])
+def test_entities_route_ends_are_two_places(text, ends):
+    found = by_name(text)
+    assert all(e in found and found[e].type == "LOC" for e in ends)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a connector right after the head word ("untuk", "of"), not "dan"
+    ("Komisi untuk Orang Hilang dan Korban Tindak Kekerasan (KontraS) mengecam penangkapan itu.",
+     "Komisi untuk Orang Hilang dan Korban Tindak Kekerasan"),
+    ("Saham Bank of America turun tajam kemarin.", "Bank of America"),
+])
+def test_entities_a_connector_after_the_head_word(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "ORG"
+
+
+@pytest.mark.parametrize("text,name,linked", [
+    # names the KB knows in the standard spelling (entities.yaml spelling_variants)
+    ("Kementrian Luar Negeri menyebut kunjungan ditunda.", "Kementrian Luar Negeri", "W:kementerian-luar-negeri"),
+    ("Kementerian Luar Negri menyebut kunjungan ditunda.", "Kementerian Luar Negri", "W:kementerian-luar-negeri"),
+])
+def test_entities_variant_spellings_link_to_the_kb(text, name, linked):
+    found = by_name(text)
+    assert name in found and found[name].kb == linked
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Menteri Luar Negri Sugiono bertemu Menlu Filipina.", "Sugiono"),
+    ("Mentri Keuangan Purbaya Yudhi Sadewa menyebut defisit aman.", "Purbaya Yudhi Sadewa"),
+])
+def test_entities_titles_in_variant_spellings(text, person):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.components.coref import cluster
-from warta.components.linking import annotate, choose, entity_type, stands_for
+from warta.components.linking import annotate, choose, entity_type, standard_spelling, stands_for
 from warta.components.ner_rules import Cand
 
 from .fakekb import FakeKB, Rec
@@ -141,3 +141,13 @@ def test_entity_type_votes(sources, expected):
     for i, (kind, source) in enumerate(sources):
         c.mentions.append(Cand(i * 10, i * 10 + 5, kind, source=source))
     assert entity_type(c, None) == expected
+
+
+@pytest.mark.parametrize("name,standard", [
+    ("Kementrian Luar Negri", "Kementerian Luar Negeri"),
+    ("KEMENTRIAN LUAR NEGRI", "KEMENTERIAN LUAR NEGERI"),
+    ("Propinsi Sumatra Utara", "Provinsi Sumatera Utara"),
+    ("Kementerian Luar Negeri", "Kementerian Luar Negeri"),  # already standard
+])
+def test_standard_spelling(name, standard):
+    assert standard_spelling(name) == standard

@@ -14,6 +14,7 @@ none, nothing is linked.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lang.id import load
 from .coref import Cluster
@@ -91,8 +92,14 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     for m in cluster.mentions:
         for rank, rid in enumerate(m.kb_ids):
             scores[rid] = scores.get(rid, 0.0) + 1.0 / (rank + 1)
+    respelled = False
     if not scores:
-        for rank, rec in enumerate(kb.lookup(name)):
+        records = kb.lookup(name)
+        if not records and kind != "PER":  # "Kementrian Luar Negri": the name as the KB spells it
+            standard = standard_spelling(name)
+            respelled = standard != name
+            records = kb.lookup(standard) if respelled else []
+        for rank, rec in enumerate(records):
             scores[rec.id] = scores.get(rec.id, 0.0) + 1.0 / (rank + 1)
     typed = [(s, rid) for rid, s in scores.items() if kb.get(rid).type == kind]
     if not typed:
@@ -101,13 +108,33 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     if len(typed) > 1 and typed[0][0] == typed[1][0]:
         return None  # two equally likely records: do not guess
     best = typed[0][1]
-    if kind != "PER" and _spelled_otherwise(cluster, kb.get(best)):
+    if kind != "PER" and not respelled and _spelled_otherwise(cluster, kb.get(best)):
         return None  # "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the DKPP the KB knows
     if kind == "PER" and len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in kb.get(best).names}:
         # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
         # "Try Sutrisno"
         return None
     return best
+
+
+def standard_spelling(name: str) -> str:
+    """The name with its words in their standard spelling (entities.yaml ``spelling_variants``): "Kementrian Luar
+    Negri" -> "Kementerian Luar Negeri"; the name itself when no word is a variant."""
+    variants = _spelling_variants()
+    words = name.split()
+    if not any(w.lower() in variants for w in words):
+        return name
+    return " ".join(_respell(w, variants[w.lower()]) if w.lower() in variants else w for w in words)
+
+
+def _respell(word: str, standard: str) -> str:
+    """``standard`` in the case the word is written in: "NEGRI" -> "NEGERI", "Negri" -> "Negeri"."""
+    return standard.upper() if word.isupper() else standard.capitalize() if word[:1].isupper() else standard
+
+
+@cache
+def _spelling_variants() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in load("entities")["spelling_variants"].items()}
 
 
 def _spelled_otherwise(cluster: Cluster, record) -> bool:

@@ -93,7 +93,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
                 # a minister's portfolio: "Menteri Perumahan Rakyat"
                 kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
-        if kind is None or i + width >= n or not (is_cap(words[i + width]) or words[i + width][:1].isdigit()):
+        if kind is None or i + width >= n or not (
+                is_cap(words[i + width]) or words[i + width][:1].isdigit()
+                # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
+                or (words[i + width].lower() in lex.connectors and words[i + width].lower() not in ("dan", "and")
+                    and i + width + 1 < n and is_cap(words[i + width + 1]))):
             i += 1
             continue
         j = i + width
@@ -331,11 +335,20 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
                 or not (is_cap(words[i - 1]) and is_cap(words[i + 1]))
                 or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
             continue
+        if kb_tags and kb_tags[i].startswith("I-"):
+            continue  # a name the KB knows across the hyphen: "Timor-Leste", "Bandara Soekarno-Hatta"
         first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
         last = next((b for a, b, _ in out if a == i + 1), i + 2)  # "Terminal Purabaya-[Jalan Tunjungan]"
+        cue = any(phrase_at(words, k, lex.route_cues) for k in range(max(0, first - 2), first))
+        named = next(((a, b, k) for a, b, k in out if a == first < i - 1), None)
+        if (named is not None and not cue and phrase_at(words, first, lex.loc_heads)
+                and not phrase_at(words, i + 1, lex.loc_heads)):
+            # a street or a facility named after two people: "Jalan [Soekarno-Hatta]", one place
+            out = [s for s in out if s[0] not in (first, i + 1)]
+            out.append((first, max(named[1], last), named[2]))
+            continue
         place = any(k == "LOC" and a <= j < b for a, b, k in out for j in (i - 1, i + 1)) or (kb_tags and any(
             kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))
-        cue = any(phrase_at(words, k, lex.route_cues) for k in range(max(0, first - 2), first))
         if not (place or cue):
             continue
         out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
