@@ -210,3 +210,16 @@ def test_propagate_does_not_cut_names_without_a_legal_form():
 ])
 def test_cluster_companies_by_legal_form(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    # a bare name shared by a city and a regency is the city
+    ("Warga Kabupaten Jayapura dan Kota Jayapura mengungsi. Tim tiba di Jayapura.",
+     [("Kabupaten Jayapura", "LOC"), ("Kota Jayapura", "LOC"), ("Jayapura", "LOC")],
+     [["Kabupaten Jayapura"], ["Kota Jayapura", "Jayapura"]]),
+    # a regency named alone takes its bare name
+    ("Banjir melanda Kabupaten Bandung. Bupati Bandung meninjau.", [("Kabupaten Bandung", "LOC"), ("Bandung", "LOC")],
+     [["Kabupaten Bandung", "Bandung"]]),
+])
+def test_cluster_a_bare_place_name(text, spans, groups):
+    assert _groups(text, cluster(_cands(text, spans), text)) == groups

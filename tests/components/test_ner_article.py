@@ -200,3 +200,11 @@ def test_acronyms_with_their_region(text, later, joins):
     again = Cand(start, start + len(later), "ORG")
     acronyms_with_their_region([body, acronym, region, again], text, KB)
     assert (again.partner is body) is joins
+
+
+def test_split_known_prefixes_drops_a_part_another_candidate_covers():
+    text = "Anggota Komisi X DPR RI mendesak kementerian."
+    kb = FakeKB(Rec("W:komisi-x", "ORG", "Komisi X", None), Rec("W:dpr", "ORG", "Dewan Perwakilan Rakyat", None,
+                                                                 acronyms=("DPR", "DPR RI")))
+    cands = [_cand(text, "Komisi X DPR", "ORG"), _cand(text, "DPR RI", "ORG")]
+    assert _texts(text, split_known_prefixes(cands, text, kb)) == [("Komisi X", "ORG"), ("DPR RI", "ORG")]

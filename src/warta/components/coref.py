@@ -314,11 +314,16 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
                     acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if cand.type == "LOC":
+        found = None
         for c in index.get(("bare", key)):
-            if fold(surface(c.mentions[0])).split()[0] in lexicon().water_heads:
+            head = fold(surface(c.mentions[0])).split()[0]
+            if head in lexicon().water_heads:
                 continue  # "Singapura" is the country, not "Selat Singapura"
             if c.mentions[0].type == "LOC" and any(fold(strip_head(surface(m)) or "") == key for m in c.mentions):
-                return c
+                if head in lexicon().city_heads:
+                    return c  # "Jayapura" beside "Kota Jayapura" and "Kabupaten Jayapura" is the city
+                found = found or c
+        return found
     return None
 
 

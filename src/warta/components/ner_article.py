@@ -148,7 +148,14 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 out.append(head)
                 head, rest = more
         out += [head, rest]
-    return [c for c in out if c.kind != "_merged"]
+    out = [c for c in out if c.kind != "_merged"]
+    # a part split off that another candidate covers whole is that one's: "Komisi X [DPR]" beside "DPR RI"
+    whole = [(c.start, c.end) for c in out if c.source != "split"]
+
+    def covered(c: Cand) -> bool:
+        return any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in whole)
+
+    return [c for c in out if c.source != "split" or not covered(c)]
 
 
 def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
