@@ -737,3 +737,18 @@ def test_entities_variant_spellings_link_to_the_kb(text, name, linked):
 def test_entities_titles_in_variant_spellings(text, person):
     found = by_name(text)
     assert person in found and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a city right after a sports word is its club in a story that names a club
+    ("Persib menang 2-0 atas Makassar di Bandung. Juku Eja, julukan PSM, tertahan.", "Makassar", "ORG"),
+    ("PSIS Semarang kalah. Pekan depan Arema menjamu Semarang di Malang.", "Semarang", "ORG"),
+    ("PSIS Semarang kalah. Pekan depan Arema menjamu Semarang di Malang.", "Malang", "LOC"),
+    # a city whose club the article does not name stays a place
+    ("Pekan depan Arema menjamu Semarang di Malang.", "Semarang", "LOC"),
+    # no club named: the city stays a place
+    ("Pemerintah kota menghadapi Makassar yang terus tumbuh.", "Makassar", "LOC"),
+])
+def test_entities_clubs_named_by_their_city(text, name, kind):
+    found = {m["text"] if isinstance(m, dict) else m.text: e.type for e in entities(text) for m in e.mentions}
+    assert found.get(name) == kind

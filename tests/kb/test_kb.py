@@ -275,3 +275,17 @@ def test_knowledge_base_loads_from_a_zipped_package(tmp_path):
                          env={"PYTHONPATH": str(archive), "PATH": "/usr/bin:/bin"}, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "Rusia" in out.stdout
+
+
+@pytest.mark.parametrize("name, canonical", [
+    # companies news names by one word (companies.yaml)
+    ("Unilever", "Unilever Indonesia"), ("Mayora", "Mayora Indah"), ("Sidomuncul", "Sido Muncul"),
+    ("Kalbe", "Kalbe Farma"), ("Investree", "Investree"), ("eFishery", "eFishery"), ("Ruangguru", "Ruangguru"),
+    ("Pelni", "Pelni"), ("ASDP", "ASDP Indonesia Ferry"), ("Indika", "Indika Energy"), ("Lippo", "Lippo Group"),
+    # clubs by the nicknames news uses for them (sports.yaml)
+    ("Juku Eja", "PSM Makassar"), ("Maung Bandung", "Persib Bandung"), ("Singo Edan", "Arema FC"),
+    ("Macan Kemayoran", "Persija Jakarta"), ("Bajul Ijo", "Persebaya Surabaya"), ("Laskar Mahesa Jenar", "PSIS Semarang"),
+])
+def test_organisations_by_the_names_news_uses(kb, name, canonical):
+    rec = _first(kb, name)
+    assert rec.type == "ORG" and rec.name == canonical

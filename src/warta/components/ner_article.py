@@ -357,6 +357,49 @@ def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
     return cands
 
 
+def clubs_named_by_city(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A city right after a sports word is the club of that city the article names: "PSM ... Persib menang atas
+    [Makassar]", "pelatih [Makassar] Bernardo Tavares" (PSM Makassar). The city stays a place elsewhere ("di
+    Makassar"), and where the article names no club of that city."""
+    if kb is None:
+        return cands
+    clubs: dict[str, Cand] = {}
+    for c in cands:
+        if c.type == "ORG" and c.kb_ids and getattr(kb.get(c.kb_ids[0]), "kind", "") == "club":
+            clubs.setdefault(c.kb_ids[0], c)
+    if not clubs:
+        return cands  # not a sports story
+    by_city = _cities_of(tuple(clubs), kb)
+    cues = lexicon().club_cues
+    for c in cands:
+        if c.type != "LOC" or not c.kb_ids:
+            continue
+        club = by_city.get(coref.fold(text[c.start:c.end]))
+        if club is None:
+            continue
+        before = _PREV_TWO.search(text, max(0, c.start - 40), c.start)
+        if before and (before.group(2).lower() in cues or " ".join(before.groups()).lower() in cues):
+            c.type, c.kb_ids, c.partner = "ORG", (club,), clubs[club]  # the club's entity, not the city's
+    return cands
+
+
+_PREV_TWO = re.compile(r"(\w+) (\w+) $")
+
+
+def _cities_of(club_ids: tuple[str, ...], kb) -> dict[str, str]:
+    """The city each club is named after, when only that club is: "makassar" -> PSM Makassar."""
+    by_city: dict[str, str] = {}
+    shared = set()
+    for rid in club_ids:
+        for word in {coref.fold(w) for name in kb.get(rid).names for w in name.split()}:
+            places = kb.lookup(word)
+            if places and all(r.type == "LOC" for r in places):
+                if by_city.get(word, rid) != rid:
+                    shared.add(word)
+                by_city[word] = rid
+    return {w: rid for w, rid in by_city.items() if w not in shared}
+
+
 _FIRST_WORD = re.compile(r"\s*(?=\S)")
 
 

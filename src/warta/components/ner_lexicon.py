@@ -54,6 +54,7 @@ class Lexicon:
     misc_names: frozenset[str]
     legal_forms: frozenset[str]
     city_heads: frozenset[str]
+    club_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -70,7 +71,8 @@ def lexicon() -> Lexicon:
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
-                                            "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads")}
+                                            "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
+                                            "club_cues")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
