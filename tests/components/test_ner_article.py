@@ -9,6 +9,7 @@ from warta.components.ner_article import (
     byline_lines,
     common_acronyms,
     credit_span,
+    drop_opening_word,
     cut_at_dateline,
     drop_sentence_initial,
     drop_state_suffix,
@@ -27,6 +28,8 @@ from .fakekb import FakeKB, Rec
 KB = FakeKB(Rec("W:babel", "LOC", "Kepulauan Bangka Belitung", None, aliases=("Bangka Belitung",), acronyms=("Babel",)),
             Rec("W:ombudsman", "ORG", "Ombudsman Republik Indonesia", None, aliases=("Ombudsman",)),
             Rec("W:kalbar", "LOC", "Kalimantan Barat", None, aliases=("Kalbar",)),
+            Rec("W:persib", "ORG", "Persib Bandung", None, aliases=("Persib",)),
+            Rec("W:mandiri", "ORG", "Bank Mandiri", None),
             Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
                                                        acronyms=("PAN",)), Rec("W:sulsel", "LOC", "Sulawesi Selatan",
                                                                                None, aliases=("Sulsel",)))
@@ -208,3 +211,17 @@ def test_split_known_prefixes_drops_a_part_another_candidate_covers():
                                                                  acronyms=("DPR", "DPR RI")))
     cands = [_cand(text, "Komisi X DPR", "ORG"), _cand(text, "DPR RI", "ORG")]
     assert _texts(text, split_known_prefixes(cands, text, kb)) == [("Komisi X", "ORG"), ("DPR RI", "ORG")]
+
+
+@pytest.mark.parametrize("text,surface,kind,expected", [
+    # an ordinary word opening the sentence before a name the KB knows
+    ("Persib unggul. Saham Persib naik.", "Saham Persib", "ORG", [("Persib", "ORG")]),
+    ("Persib unggul. Laga Persib ditunda.", "Laga Persib", "PER", [("Persib", "ORG")]),  # nobody is "Laga Persib"
+    # a head word or a title stays, and so does a name the KB knows whole
+    ("Dana naik. Bank Mandiri untung.", "Bank Mandiri", "ORG", [("Bank Mandiri", "ORG")]),
+    # not opening a sentence: left to the other rules
+    ("Kemarin laga Saham Persib ditunda.", "Saham Persib", "ORG", [("Saham Persib", "ORG")]),
+])
+def test_drop_opening_word(text, surface, kind, expected):
+    cands = drop_opening_word([_cand(text, surface, kind, source="crf")], text, KB)
+    assert _texts(text, cands) == expected

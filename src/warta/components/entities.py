@@ -211,6 +211,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         if at >= 0:
             cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
     cands = ner_article.drop_sentence_initial(cands, text)
+    cands = ner_article.drop_opening_word(cands, text, kb)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = ner_article.split_person_heads(cands, text)

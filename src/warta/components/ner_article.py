@@ -97,6 +97,37 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
     return [c for c in cands if id(c) not in drop]
 
 
+def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """An ordinary word that opens the sentence, capitalised for that alone, is no part of the name the KB
+    knows after it: "[Gol] Persib dicetak ...", "[Saham] Antam naik ..."; not a head word or a title ("Bank
+    Mandiri", "Presiden Prabowo"), nor a name the KB knows whole."""
+    if kb is None:
+        return cands
+    lex, vocab = lexicon(), lowercase_vocab()
+    for c in cands:
+        if c.source != "crf" or c.kind != "name" or not _opens_sentence(text, c.start):
+            continue
+        first, _, rest = text[c.start:c.end].partition(" ")
+        low = first.lower()
+        if (not rest or low in lex.org_heads or low in lex.loc_heads or low in lex.title_words
+                or low in lex.honorifics or kb.lookup(text[c.start:c.end])):
+            continue
+        kinds = {r.type for r in kb.lookup(rest)}
+        # an ordinary word, or any word before an organisation in what the tagger took for a person: no one is
+        # called "Laga Persib"
+        if len(kinds) == 1 and (low in vocab or _written_lower(first, text) or (c.type == "PER" and kinds == {"ORG"})):
+            c.start += len(first) + 1
+            c.type = kinds.pop()
+    return cands
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?\"\u201d\n]|\s[-\u2013])\s*$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_END.search(text, max(0, start - 4), start) is not None
+
+
 def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
     """Names this article (or the KB) knows as an organisation or place on their own."""
     # the tagger alone vouches only for names of two words or more: it often mistypes a lone first name as a place
