@@ -1,7 +1,7 @@
 """warta's benchmark suite: throughput against a tokenizer-only baseline, per-component profile, scaling,
 peak memory and cold start. Run from the repository root:
 
-    .venv/bin/pip install -q -e ".[bench]" && .venv/bin/pip install -q --no-deps nlp-id
+    .venv/bin/pip install -q ".[bench]" && .venv/bin/pip install -q --no-deps nlp-id
     .venv/bin/python benchmarks/run.py [--size 300] [--repeats 5] [--search 10000,100000] [--postgres URL]
 
 Every figure is the median of --repeats runs with min and max. Ratios compare warta with spaCy's blank
@@ -38,6 +38,14 @@ from warta import Pipeline  # noqa: E402
 from warta.store.testing import empty_postgres  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+
+
+def compiled() -> bool:
+    """Whether the pipeline runs as the README's install builds it, its modules compiled by Cython (setup.py); an
+    editable install runs them as plain Python, about a fifth slower."""
+    from warta.components import entities
+
+    return not entities.__file__.endswith(".py")
 
 
 def _stats(values: list[float]) -> dict:
@@ -240,6 +248,7 @@ def main() -> None:
     warta_tps = _stats([n_tokens / s for s in one])
     spent, tokenize_s = profile(pipeline, records)
     results = {
+        "compiled": compiled(),
         "corpus": {"articles": len(records), "tokens": n_tokens, "chars": sum(map(len, texts)),
                    "pos_corpus_sentences": len(corpus.pos_corpus_sentences())},
         "baseline_spacy_tokenizer_tokens_per_s": base,
@@ -270,7 +279,9 @@ def render(r: dict) -> str:
     entities, tokenize = r["profile_seconds"]["entities"], r["profile_tokenizer_s"]
     lines = ["# warta benchmark results", "",
              f"Corpus: {r['corpus']['articles']} articles, {r['corpus']['tokens']:,} tokens "
-             f"({r['corpus']['pos_corpus_sentences']:,} nlp-id corpus sentences available).", "",
+             f"({r['corpus']['pos_corpus_sentences']:,} nlp-id corpus sentences available). Pipeline modules: "
+             + ("compiled by Cython (`pip install .`)." if r.get("compiled") else "plain Python (editable install)."),
+             "",
              "| figure | median | min | max |", "|---|---|---|---|"]
     for key in ("baseline_spacy_tokenizer_tokens_per_s", "warta_tokens_per_s", "warta_articles_per_s",
                 "two_processes_articles_per_s", "ingest_sqlite_articles_per_s", "ingest_postgresql_articles_per_s",

@@ -12,6 +12,27 @@ DEV_GOLD = ROOT / "eval" / "dev"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 
 
+def pytest_configure(config) -> None:
+    """Stop before testing an installed copy of warta that is not what src/ holds: after `pip install .` (the
+    README's compiled install) an edit to src/ takes effect only when installed again."""
+    import warta
+
+    src, installed = ROOT / "src" / "warta", Path(warta.__file__).resolve().parent
+    if installed == src.resolve():
+        return  # the editable install runs src/ itself
+    differ = [str(path.relative_to(src)) for path in sorted(src.rglob("*"))
+              if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".c", ".so")
+              and not _same_file(path, installed / path.relative_to(src))]
+    if differ:
+        pytest.exit(f"the installed warta ({installed}) differs from src/ in {', '.join(differ[:5])}"
+                    f"{' ...' if len(differ) > 5 else ''}: install it again (`.venv/bin/pip install -q .`) or use "
+                    "the editable install of CONTRIBUTING.md", returncode=4)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return b.is_file() and a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from warta import Pipeline
