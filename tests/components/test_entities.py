@@ -752,3 +752,18 @@ def test_entities_titles_in_variant_spellings(text, person):
 def test_entities_clubs_named_by_their_city(text, name, kind):
     found = {m["text"] if isinstance(m, dict) else m.text: e.type for e in entities(text) for m in e.mentions}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # ministries' technical offices (entities.yaml rule_org_heads)
+    ("Kepala Balai Taman Nasional Komodo (BTNK) Hendrikus Rani Siga mengatakan timnya menyelidiki.",
+     "Balai Taman Nasional Komodo", "ORG"),
+    ("Petugas Balai Karantina Pertanian Kupang memeriksa sapi itu.", "Balai Karantina Pertanian Kupang", "ORG"),
+    ("BKSDA NTT menyebut komodo itu mati karena sakit.", "BKSDA NTT", "ORG"),
+    # religious before a name (entities.yaml rule_honorifics)
+    ("Pater Marselinus Agot ikut mendoakan para korban.", "Marselinus Agot", "PER"),
+    ("Pdt. Yohanes Manu memimpin ibadah syukur.", "Yohanes Manu", "PER"),
+])
+def test_entities_regional_offices_and_religious(text, name, kind):
+    found = by_name(text)
+    assert name in found and found[name].type == kind

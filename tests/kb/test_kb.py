@@ -289,3 +289,13 @@ def test_knowledge_base_loads_from_a_zipped_package(tmp_path):
 def test_organisations_by_the_names_news_uses(kb, name, canonical):
     rec = _first(kb, name)
     assert rec.type == "ORG" and rec.name == canonical
+
+
+@pytest.mark.parametrize("acronym, canonical", [
+    # regencies by the short forms regional news uses (regions.yaml)
+    ("Mabar", "Kabupaten Manggarai Barat"), ("Kukar", "Kabupaten Kutai Kartanegara"), ("Inhil", "Kabupaten Indragiri Hilir"),
+    ("Tapteng", "Kabupaten Tapanuli Tengah"), ("Halbar", "Kabupaten Halmahera Barat"), ("Lotim", "Kabupaten Lombok Timur"),
+    ("Muba", "Kabupaten Musi Banyuasin"), ("TTS", "Kabupaten Timor Tengah Selatan"), ("Kotim", "Kabupaten Kotawaringin Timur"),
+])
+def test_regencies_by_short_form(kb, acronym, canonical):
+    assert _first(kb, acronym).name == canonical
