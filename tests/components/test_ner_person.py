@@ -64,6 +64,19 @@ def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     assert " ".join(words[a:b]) == name
 
 
+@pytest.mark.parametrize("sentence,start,name", [
+    # the tagger began the name after the rank: the corps is still the rank's
+    ("bersama Letkol Inf Budiman Manurung kemarin", 2, "Budiman Manurung"),
+    ("oleh Laksma TNI Fauzi Rahman", 2, "Fauzi Rahman"),
+    # no rank before: an all-capitals first word stays ("AKBP" is a rank, "RA" initials)
+    ("oleh RA Kartini", 1, "RA Kartini"),
+])
+def test_strip_person_cuts_a_corps_after_a_rank_outside_the_span(sentence, start, name):
+    words = _words(sentence)
+    a, b = strip_person(words, start, len(words) - (sentence.endswith("kemarin")))
+    assert " ".join(words[a:b]) == name
+
+
 @pytest.mark.parametrize("sentence,at,title", [
     ("kata Presiden Rusia Vladimir Putin", 3, "Presiden Rusia"),
     ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba", 5, "Menteri Luar Negeri Korea Utara"),
