@@ -75,10 +75,21 @@ def test_head_spans_stop_where_another_name_starts(sentence, tags, name):
     ("siswa SMP Negeri 3 Kupang mengikuti", set(), "SMP Negeri 3 Kupang"),
     # without a number, the organisation still stops where the person starts
     ("Direktur PT Maju Jaya Budi Santoso hadir", {4}, "PT Maju Jaya"),
+    # a head of two words names nothing alone: the name follows, whatever the tagger saw there
+    ("Ketua Kelompok Tani Sagu Lestari di Desa Hila", {3}, "Kelompok Tani Sagu Lestari"),
 ])
 def test_head_spans_numbered_organisations(sentence, per_starts, name):
     words = _words(sentence)
     assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, per_starts)}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Kementerian Hukum dan HAM menilai", "Kementerian Hukum dan HAM"),  # a topic after "dan"
+    ("diserap Perum Bulog dan BUMD PT Maluku Energi Abadi", "Perum Bulog"),  # a kind of body, then another name
+])
+def test_head_spans_a_generic_acronym_after_dan(sentence, name):
+    words = _words(sentence)
+    assert name in {" ".join(words[a:b]) for a, b, _ in head_spans(words, set())}
 
 
 def test_head_spans_a_head_word_alone_names_nothing():

@@ -102,10 +102,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             continue
         j = i + width
         # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
-        # organisation name stops where the tagger sees a person start, and not right after its number, where
-        # its place follows ("SDN 04 Batang Lupar")
+        # organisation name stops where the tagger sees a person start; not right after its number, where its
+        # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
+        # ("Kelompok Tani [Sagu Lestari]"; "Sekjen Partai Pramono Anung" is a person)
         while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])
-                         or (j > i + width and words[j - 1].isdigit())):
+                         or (j == i + width and width > 1) or words[j - 1].isdigit()):
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
@@ -122,8 +123,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1])
                   and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
-                  and (not _is_other_acronym(words[j + 1]) or words[j + 1].lower() in lex.not_names)):
-                # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic)
+                  and (not _is_other_acronym(words[j + 1]) or (
+                      words[j + 1].lower() in lex.not_names and not phrase_at(words, j + 2, lex.org_heads)))):
+                # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic), but
+                # not "Perum Bulog dan [BUMD] PT ...": a kind of body before another's name
                 j += 2
             elif w == "," and kind == "ORG":
                 k = _list_tail(words, j, lex)
