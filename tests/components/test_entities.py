@@ -767,3 +767,25 @@ def test_entities_clubs_named_by_their_city(text, name, kind):
 def test_entities_regional_offices_and_religious(text, name, kind):
     found = by_name(text)
     assert name in found and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    # a rank inside what the tagger took for a person starts the name, after a title's complement or an
+    # operation's name
+    ("Kasatgas Humas Operasi Damai Cartenz Kombes Yusuf Sutejo mengatakan anggota terluka.", "Yusuf Sutejo"),
+    ("Kapolresta Barelang Kombes Pol Nugroho Tri Nuryanto mengatakan pelaku ditangkap.", "Nugroho Tri Nuryanto"),
+])
+def test_entities_a_rank_inside_starts_the_name(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,name,linked", [
+    # security bodies news names by acronym (state.yaml, orgs.yaml)
+    ("Seorang anggota Brimob terluka dalam serangan itu.", "Brimob", "W:korps-brigade-mobil"),
+    ("Personel Paspampres berjaga di sekitar lokasi.", "Paspampres", "W:pasukan-pengamanan-presiden"),
+    ("Juru bicara TPNPB-OPM mengklaim penyerangan itu.", "TPNPB-OPM", "W:tentara-pembebasan-nasional-papua-barat"),
+])
+def test_entities_security_bodies_by_acronym(text, name, linked):
+    found = by_name(text)
+    assert name in found and found[name].type == "ORG" and found[name].kb == linked

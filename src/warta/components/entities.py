@@ -108,8 +108,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a += 1  # "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak": the division is the title's
         if kind == "PER":
             a += portfolio_overlap(words, a, b)  # "Menteri [Ketenagakerjaan] Yassierli"
-            if title_before(words, a)[1] is not None:
-                a = rank_inside(words, a, b)  # "Kapolresta [Barelang] Kombes Pol Nugroho"
+            a = rank_inside(words, a, b)  # "Kapolresta [Barelang] Kombes Pol Nugroho", "Operasi [Cartenz] Kombes"
             a, b = strip_person(words, a, b)
             a = name_start_before(words, a)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital

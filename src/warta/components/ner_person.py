@@ -263,9 +263,9 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
 
 
 def rank_inside(words: list[str], a: int, b: int) -> int:
-    """Where a person span that follows a title really starts when a military or police rank sits inside it
-    after the title's complement: "Kapolresta [Barelang Kombes Pol Nugroho Tri Nuryanto]" -> at "Kombes"; else
-    a. Other titles may be names ("Lukman Hakim Syaifuddin")."""
+    """Where a person span really starts when a military or police rank sits inside it after a title's
+    complement or an operation's name: "Kapolresta [Barelang Kombes Pol Nugroho Tri Nuryanto]", "Operasi Damai
+    [Cartenz Kombes Yusuf Sutejo]" -> at "Kombes"; else a. Other titles may be names ("Lukman Hakim Syaifuddin")."""
     ranks = lexicon().ranks
     return next((k for k in range(a + 1, b - 1) if words[k].lower() in ranks), a)
 
