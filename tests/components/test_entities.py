@@ -789,3 +789,12 @@ def test_entities_a_rank_inside_starts_the_name(text, name):
 def test_entities_security_bodies_by_acronym(text, name, linked):
     found = by_name(text)
     assert name in found and found[name].type == "ORG" and found[name].kb == linked
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mantan pelatih Louis van Gaal memuji Jay Idzes.", "Louis van Gaal"),
+    ("Pelatih Robin van Persie mengaku puas dengan hasil laga.", "Robin van Persie"),
+])
+def test_entities_a_particle_inside_a_name(text, name):
+    found = by_name(text)
+    assert name in found and found[name].type == "PER"

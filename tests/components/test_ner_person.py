@@ -9,6 +9,7 @@ from warta.components.ner_person import (
     degree_tail,
     initials,
     name_start_before,
+    persons_across_infixes,
     persons_after_titles,
     portfolio_overlap,
     rank_inside,
@@ -223,3 +224,18 @@ def test_portfolio_overlap_after_a_title(sentence, a, b, n):
 ])
 def test_rank_inside_a_person_after_a_title(sentence, a, b, start):
     assert rank_inside(_words(sentence), a, b) == start
+
+
+@pytest.mark.parametrize("sentence,tagged,name", [
+    # a person's name goes on over a lower-case particle (entities.yaml name_infixes)
+    ("Kiper David de Gea hadir", [(1, 2, "PER")], "David de Gea"),
+    ("pelatih Louis van Gaal memuji", [(1, 2, "PER"), (4, 5, "PER")], "Louis van Gaal"),
+    ("bek Virgil van Dijk cedera", [(1, 2, "PER")], "Virgil van Dijk"),
+    # not over an Indonesian preposition, nor into a place or an organisation
+    ("Budi di Jakarta hadir", [(0, 1, "PER")], "Budi"),
+    ("Budi de Jakarta hadir", [(0, 1, "PER"), (2, 3, "LOC")], "Budi"),
+])
+def test_persons_across_infixes(sentence, tagged, name):
+    words = _words(sentence)
+    persons = [" ".join(words[a:b]) for a, b, k in persons_across_infixes(words, tagged) if k == "PER"]
+    assert persons[0] == name

@@ -22,6 +22,7 @@ from .ner_person import (
     degree_tail,
     initials,
     name_start_before,
+    persons_across_infixes,
     persons_after_places,
     persons_after_titles,
     persons_at_initials,
@@ -83,6 +84,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
     cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
     cut = persons_at_initials(words, cut)             # "[PT Jasa Marga] [Rivan A. Purwantono]"
+    cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut

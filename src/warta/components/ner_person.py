@@ -396,14 +396,50 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         while j < n and j not in covered and _portfolio(words, j):
             j += _portfolio(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
         k = j
-        while k < n and k not in covered and _name_word(words, k, lex):
-            k += 1
+        while k < n and k not in covered:
+            if _name_word(words, k, lex):
+                k += 1
+                continue
+            m = phrase_at(words, k, lex.name_infixes, longest=2) if k > j else 0
+            if not (m and k + m < n and _name_word(words, k + m, lex)):
+                break
+            k += m  # "Louis [van] Gaal", "David [de] Gea": a particle inside the name
         # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
         # the title's complement: "Menteri [Pertanian] Andi Amran")
         ends = k == n or (k not in covered and not is_cap(words[k]))
         if k > j and ends and words[j].lower() not in vocab:
             out.append((j, k, "PER"))
         i = max(i + 1, k)
+    return out
+
+
+def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name goes on over a lower-case particle and the capitalised words after it: "[David] de Gea",
+    "[Louis] van [Gaal]" (entities.yaml name_infixes)."""
+    lex = lexicon()
+    if first_words(lex.name_infixes).isdisjoint(words):
+        return spans  # most sentences have none
+    n = len(words)
+    at = {a: (b, kind) for a, b, kind in spans}
+    out = []
+    skip = set()
+    for a, b, kind in spans:
+        if (a, b, kind) in skip:
+            continue
+        m = phrase_at(words, b, lex.name_infixes, longest=2) if kind == "PER" and b < n else 0
+        if m and b + m < n and _name_word(words, b + m, lex):
+            nxt = at.get(b + m)
+            if nxt is not None and nxt[1] != "PER":
+                out.append((a, b, kind))
+                continue
+            end = nxt[0] if nxt is not None else b + m
+            while end < n and _name_word(words, end, lex) and end not in at:
+                end += 1
+            if nxt is not None:
+                skip.add((b + m, nxt[0], nxt[1]))
+            out.append((a, end, kind))
+            continue
+        out.append((a, b, kind))
     return out
 
 
