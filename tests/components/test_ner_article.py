@@ -6,6 +6,7 @@ import pytest
 
 from warta.components.ner_article import (
     acronyms_with_their_region,
+    branches_by_region,
     byline_lines,
     common_acronyms,
     credit_span,
@@ -225,3 +226,20 @@ def test_split_known_prefixes_drops_a_part_another_candidate_covers():
 def test_drop_opening_word(text, surface, kind, expected):
     cands = drop_opening_word([_cand(text, surface, kind, source="crf")], text, KB)
     assert _texts(text, cands) == expected
+
+
+@pytest.mark.parametrize("text,body,region,joins", [
+    # a body before the region of its branch named in the article is that branch
+    ("Ombudsman RI Perwakilan Kalimantan Barat menerima laporan. Kepala Ombudsman Kalbar Sumirah hadir.",
+     "Ombudsman", "Kalbar", True),
+    # another region is not that branch
+    ("Ombudsman RI Perwakilan Kalimantan Barat menerima laporan. Kepala Ombudsman Ukraina hadir.",
+     "Ombudsman", "Ukraina", False),
+])
+def test_branches_by_region(text, body, region, joins):
+    branch = _cand(text, "Ombudsman RI Perwakilan Kalimantan Barat", "ORG")
+    at = text.rindex(body + " " + region)
+    short = Cand(at, at + len(body), "ORG", kb_ids=("W:ombudsman",))
+    place = Cand(at + len(body) + 1, at + len(body) + 1 + len(region), "LOC")
+    branches_by_region([branch, short, place], text, KB)
+    assert (short.partner is branch) is joins and (short.kb_ids == ()) is joins

@@ -228,6 +228,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         if seat:
             c.type = seat["type"]
     cands = ner_article.acronyms_with_their_region(cands, text, kb)
+    cands = ner_article.branches_by_region(cands, text, kb)
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))

@@ -370,13 +370,8 @@ def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
         if c.kind != "acronym" or c.partner is None or c.partner.type != "ORG" or text[c.end:c.end + 2] != ") ":
             continue
         region = by_start.get(c.end + 2)
-        if region is None:
-            continue
-        name = text[region.start:region.end]
-        forms = {coref.fold(name), coref.fold(coref.strip_head(name) or name)}
-        if kb is not None and region.kb_ids:
-            forms |= {coref.fold(f) for f in kb.get(region.kb_ids[0]).names}
-        defined[coref.fold(text[c.start:c.end])] = (c.partner, forms)
+        if region is not None:
+            defined[coref.fold(text[c.start:c.end])] = (c.partner, _region_forms(text[region.start:region.end], kb))
     if not defined:
         return cands
     for c in cands:
@@ -385,6 +380,42 @@ def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
             found = defined.get(acronym)
             if found is not None and rest in found[1]:
                 c.partner = found[0]
+    return cands
+
+
+def _region_forms(name: str, kb) -> set[str]:
+    """The forms a region may take again: as written, without its head word, and every name the KB knows it by
+    ("Provinsi Kepulauan Bangka Belitung": "bangka belitung", "babel"...), folded."""
+    forms = {coref.fold(name), coref.fold(coref.strip_head(name) or name)}
+    records = kb.lookup(name) if kb is not None else []
+    if len(records) == 1:
+        forms |= {coref.fold(f) for f in records[0].names}
+    return forms
+
+
+def branches_by_region(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A body written before the region of one of its branches the article names is that branch: "Kepala
+    [Ombudsman] Kalbar" after "Ombudsman RI Perwakilan Kalimantan Barat" (the region stays a place of its own)."""
+    branch_words = lexicon().branch_words
+    branches = []
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name":
+            words = text[c.start:c.end].split()
+            k = next((k for k in range(1, len(words) - 1) if words[k].lower() in branch_words), None)
+            if k is not None:
+                branches.append((coref.fold(" ".join(words[:k])), _region_forms(" ".join(words[k + 1:]), kb), c))
+    if not branches:
+        return cands
+    by_start = {c.start: c for c in cands if c.type == "LOC"}
+    for c in cands:
+        region = by_start.get(c.end + 1)
+        if c.type != "ORG" or c.kind != "name" or c.partner is not None or region is None or text[c.end] != " ":
+            continue
+        body, place = coref.fold(text[c.start:c.end]), coref.fold(text[region.start:region.end])
+        for parent, forms, branch in branches:
+            if branch is not c and (parent == body or parent.startswith(body + " ")) and place in forms:
+                c.partner, c.kb_ids = branch, ()  # the branch, not the national body the KB knows
+                break
     return cands
 
 
