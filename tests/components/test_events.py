@@ -619,3 +619,99 @@ def test_modality_scope(text, trigger, modality):
 def test_a_speech_act_in_a_quote_is_performed_only_by_the_speaker(text, content, modality):
     article, _ = _article(text, quotes=[content], speaker="Budi Santoso")
     assert _one(code_events(article), "REQUEST").modality == modality
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    # a pledge to cooperate is an AGREE told as a fact, like a pledge to support
+    ("Polda Jatim menyatakan siap bekerja sama dengan KPK.", "AGREE", "asserted"),
+    ("NATO bersedia bekerja sama dengan Jepang.", "AGREE", "asserted"),
+    # a pledge of a concrete act stays that act, announced
+    ("Pemerintah Kota Surabaya siap mengirim bantuan ke Jakarta.", "AID", "future"),
+    # a permit to be reviewed is a sanction (the review itself an idiom, no visit)
+    ("Jika tidak dipenuhi, Pemerintah Kota Surabaya akan meninjau ulang izin usaha itu.", "SANCTION",
+     "hypothetical"),
+    # a team sent for relief, the relief named several words later, is aid
+    ("NATO dijadwalkan mengirim tim pendamping ke Jakarta pada Mei untuk membantu pemetaan kasus.", "AID",
+     "future"),
+    ("Polda Jatim mengirim tim ke Surabaya untuk mengamankan laga itu.", "MOBILIZE", "asserted"),
+])
+def test_pledges_reviews_and_teams_sent(text, type_, modality):
+    article, _ = _article(text)
+    v = _one(code_events(article), type_)
+    assert v.modality == modality
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kota Surabaya akan meninjau ulang kebijakan parkir itu.",  # a policy reviewed: no visit, no sanction
+    "Investasi itu mendorong pertumbuhan ekonomi Surabaya.",  # "mendorong" urges no party
+    "Kenaikan harga mendorong NATO mencari pemasok baru.",  # a cause, not a party, pushes
+])
+def test_no_event_in_a_review_or_a_push(text):
+    article, _ = _article(text)
+    assert code_events(article) == []
+
+
+@pytest.mark.parametrize("text, type_, mode", [
+    # a summons for mediation brings parties together; one for clarification investigates
+    ("Polda Jatim memanggil manajemen Pemerintah Kota Surabaya untuk mediasi.", "CONSULT", "third-party"),
+    ("Polda Jatim memanggil pejabat Pemerintah Kota Surabaya untuk meminta klarifikasi.", "ACCUSE", "investigate"),
+])
+def test_a_summons_for_mediation_is_third_party_consultation(text, type_, mode):
+    article, ids = _article(text)
+    v = _one(code_events(article), type_)
+    assert (v.mode, v.actor) == (mode, ids["Polda Jatim"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "mendorong" with the party urged right after it is a request by whoever urges
+    ("Budi Santoso mendorong KPK menuntaskan kasus itu.", "Budi Santoso"),
+    ("Budi Santoso hadir di Surabaya. Ia mendorong KPK menuntaskan kasus itu.", "Budi Santoso"),
+])
+def test_urging_a_named_party_is_a_request(text, actor):
+    article, ids = _article(text)
+    assert _one(code_events(article), "REQUEST").actor == ids[actor]
+
+
+UNAIR = ("Universitas Airlangga", "ORG", None, [])
+
+
+@pytest.mark.parametrize("text, types, actor", [
+    # an analyst acts for himself, not for his university, in his own speech acts ...
+    ("Pengamat hukum Universitas Airlangga, Budi Santoso, hadir di Surabaya. Ia mendesak KPK memeriksa bupati.",
+     ["REQUEST"], "Budi Santoso"),
+    # ... and what he explains in a quote is no event
+    (('Pengamat hukum Universitas Airlangga, Budi Santoso, hadir di Surabaya. "Pemerintah harus ikut menanggung '
+      'pemeriksaan para pekerja," kata Budi Santoso.'), [], None),
+    # an official of the university still acts for it
+    ("Rektor Universitas Airlangga, Budi Santoso, hadir di Surabaya. Ia mendesak KPK memeriksa bupati.",
+     ["REQUEST"], "Universitas Airlangga"),
+])
+def test_an_analyst_acts_for_himself_and_explains_in_quotes(text, types, actor):
+    entities = [UNAIR, ("Budi Santoso", "PER", None, []), ("KPK", "ORG", None, []), ("Surabaya", "LOC", None, [])]
+    article, ids = _kb_article(text, entities)
+    if '"' in text:
+        start = text.index('"') + 1
+        content = text[start:text.index('"', start)]
+        at = text.rindex("Budi Santoso")
+        article.quotes.append(Quote(id="q1", kind="direct", content=content, start=start, end=start + len(content),
+                                    speaker=Speaker(entity=ids["Budi Santoso"], name="Budi Santoso",
+                                                    text="Budi Santoso", start=at, end=at + 12)))
+    events = code_events(article)
+    assert [v.type for v in events] == types
+    assert all(v.actor == ids[actor] for v in events)
+
+
+@pytest.mark.parametrize("entities, actor", [
+    # "pemkab" as a subject with no regency government named: the regency
+    ([("Kabupaten Sleman", "LOC", None, [])], "Kabupaten Sleman"),
+    # ... with it named: the government
+    ([("Kabupaten Sleman", "LOC", None, []), ("Pemerintah Kabupaten Sleman", "ORG", None, [])],
+     "Pemerintah Kabupaten Sleman"),
+])
+def test_pemkab_stands_for_the_regency_or_its_government(entities, actor):
+    text = ("Bupati menerima laporan warga Kabupaten Sleman. Pemerintah Kabupaten Sleman menggelar rapat. "
+            "Jika tidak dipenuhi, pemkab akan mencabut izin usaha perusahaan itu.")
+    if len(entities) == 1:
+        text = text.replace("Pemerintah Kabupaten Sleman menggelar rapat. ", "")
+    article, ids = _kb_article(text, entities)
+    assert _one(code_events(article), "SANCTION").actor == ids[actor]

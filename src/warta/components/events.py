@@ -5,9 +5,10 @@ words, clause marks) and finds who acts with events_roles.py and what a party ac
 there); this module decides what is an event of its own, its type and its modality. The word lists named below are
 in lang/id/event_context.yaml.
 
-Type: the trigger's entry, except a pledge ("siap mendukung") or promise ("berjanji membantu"), an AGREE; forces
-sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a CONSULT that is the purpose of a trip ("tiba ...
-untuk berunding"), a visit.
+Type: the trigger's entry, except a pledge ("siap mendukung", "siap bekerja sama") or promise ("berjanji
+membantu"), an AGREE; forces or a team sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a summons of
+both sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a CONSULT that is the
+purpose of a trip ("tiba ... untuk berunding"), a visit.
 
 Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
 trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
@@ -25,6 +26,9 @@ Not coded, as they report no new event:
   hukuman" (what the law allows), after "upaya ... untuk" (an attempt), or after an opinion verb ("menilai") or
   "menurut" an analyst in its sentence;
 - a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
+  "mendorong" (`needs_party`) without a party named right after it, or with no party or pronoun before it in its
+  sentence ("mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ..."): a cause, not a request;
+- a trigger in a quote of an analyst (a person introduced as one), but his own speech acts: what he explains;
 - a trigger after a REQUEST, AGREE, ACCUSE (allege, disapprove), REJECT or THREATEN trigger in the same clause (what
   is asked, agreed, alleged, denied or threatened: "meminta ... menjatuhkan sanksi", "mengancam mencabut izin");
 - a nominal trigger right after a preposition (but one of means or source with its doer right after it: "dengan
@@ -85,7 +89,8 @@ def _has_verb(text: str, start: int, end: int) -> bool:
 
 @cache
 def _idioms_with(word: str) -> tuple[str, ...]:
-    return tuple(f" {p} " for p in context()["idioms"] if f" {word} " in f" {p} ")
+    # an idiom that is the trigger itself is not one: the lexicon codes it ("meninjau ulang ... izin")
+    return tuple(f" {p} " for p in context()["idioms"] if f" {word} " in f" {p} " and p != word)
 
 
 def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
@@ -108,6 +113,12 @@ def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list
             and not (last in ctx["means"] and _agent_follows(text, trigger, mentions))
             or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
             or (previous is not None and text[previous.end:trigger.start].isspace()))
+
+
+def _party_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
+    """A party named right after a trigger, the one it acts on ("Ia mendorong Kementerian Lingkungan Hidup")."""
+    after = mentions.between(trigger.end, trigger.end + 40)
+    return bool(after) and text[trigger.end:after[0][0]].isspace()
 
 
 def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
@@ -176,6 +187,9 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         return True  # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces
     if _is_content(text, m, speech, s_start, marks, mentions):
         return True
+    if m.text.lower() in ctx["needs_party"] and not (
+            _party_follows(text, m, mentions) and (mentions.between(s_start, m.start) or ctx["pronouns"] & set(wide))):
+        return True  # "mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ...": no party urges another
     if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
@@ -209,13 +223,16 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict)
     entry = m.entry
     # "siap mendukung", "berjanji untuk membantu": a pledge or promise, an AGREE
     promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
-    if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] == "SUPPORT"):
+    if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] in ctx["pledged"]):
         return {"type": "AGREE", "mode": None, "context": entry.get("context")}, True
-    if entry["type"] in ("ACCUSE", "CONSULT") and has_phrase(words_after(text, m.end, 3), ctx["both_sides"]):
-        return {"type": "CONSULT", "mode": "third-party", "context": []}, False  # "memanggil kedua pihak"
+    if entry["type"] in ("ACCUSE", "CONSULT") and (
+            has_phrase(words_after(text, m.end, 3), ctx["both_sides"])
+            or not ctx["mediation"].isdisjoint(words_after(text, m.end, ctx["window"] + 3))):
+        # "memanggil kedua pihak", "memanggil manajemen ... untuk mediasi": bringing parties together
+        return {"type": "CONSULT", "mode": "third-party", "context": []}, False
     if _is_trip(m, wide, ctx):
         return {**entry, "mode": "visit"}, False
-    if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, 4)):
+    if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])):
         return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False  # forces sent for relief
     return entry, False
 
@@ -280,7 +297,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             marks[si] = Marks(text, s_start, s_end)
         skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
-        if _listed(m.entry, ctx["content_of"]):
+        if _listed(m.entry, ctx["content_of"]) and not (skip and m.text.lower() in ctx["needs_party"]):
+            # a "mendorong" that is no request is a cause ("perkembangan yang mendorong Kyiv untuk meminta
+            # senjata"): what it causes is an act of its own
             speech = m
         if skip:
             continue
@@ -289,6 +308,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         qi = bisect_right(quote_starts, m.start) - 1
         quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        if mentions.is_analyst(speaker) and not _listed(entry, ctx["performative"]):
+            continue  # an analyst's quote explains ("Perusahaan harus ikut menanggung pemeriksaan ..."), acts not
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
         if si not in groups:

@@ -1,13 +1,14 @@
 """What a named party of an event acts for, and the entity mentions the event coder looks its parties up in.
 
 What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
-person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
+person introduced as an analyst or expert, himself (not his university); another person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
 Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), else the body its office word names
 ("Menteri Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or
 the body a kind noun describes: "kuasa hukum perusahaan"), the organisation named just before for a title with
 "-nya" ("Juru bicaranya, He Yadong"), his country for an unnamed state organ ("juru bicara junta"), the home state
 for a national office with no body named ("Presiden"), else the office the knowledge base gives him on the
-article's date; a region, its government when the article names that. A state organ (a government body with its
+article's date; a region, its government when the article names that (and "pemkab" with no government named, the
+regency). A state organ (a government body with its
 country in its name, or a knowledge-base ministry, agency, army or police) acts for its state when the state is
 foreign, and for the home state when it acts on another state, but in law enforcement.
 """
@@ -41,6 +42,7 @@ class Mentions:
         self.main_org = max(counts, key=counts.get) if counts else None
         self._acts_for: dict[str, str] = {}
         self._states: dict[str, str | None] = {}
+        self._analysts: dict[str, bool] = {}
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
@@ -119,10 +121,12 @@ class Mentions:
         if noun is None:
             return None
         marks = set(kinds[noun])
+        # "pemkab" with no regency government named: the regency itself ("Kabupaten Keerom")
+        types = ("ORG", "LOC") if noun.startswith(self.ctx["governments"]) else ("ORG",)
 
         def of_kind(eid: str) -> bool:
             entity = self.by_id[eid]
-            return entity.type == "ORG" and not marks.isdisjoint(
+            return entity.type in types and not marks.isdisjoint(
                 w for t in (entity.name, *(m.text for m in entity.mentions)) for w in _words(t))
 
         if previous is not None and of_kind(previous):
@@ -131,7 +135,10 @@ class Mentions:
         for _, _, eid in self.items:
             if of_kind(eid):
                 counts[eid] = counts.get(eid, 0) + 1
-        return max(counts, key=counts.get) if counts else None
+        if not counts:
+            return None
+        found = max(counts, key=counts.get)
+        return self._government.get(found, found)
 
     def is_legal(self, entity_id: str) -> bool:
         """A body that arrests, charges or tries people (police, prosecutors, courts), or a state."""
@@ -172,6 +179,8 @@ class Mentions:
         text = self.article.text
         if first is not None and self._former(person, first):
             return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
+        if self.is_analyst(person.id):
+            return person.id  # "Pakar ekologi Universitas X, Dr. Y": he speaks for himself, not the university
         appositive = _appositive(text, first, person.titles, ctx) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
@@ -258,6 +267,19 @@ class Mentions:
         first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
         appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
         return appositive is not None and has_phrase(_words(appositive), self.ctx["unnamed_people"])
+
+    def is_analyst(self, entity_id: str | None) -> bool:
+        """A person introduced as an analyst, expert or researcher (`analysts`) by a title or apposition."""
+        if entity_id is None or self.by_id[entity_id].type != "PER":
+            return False
+        found = self._analysts.get(entity_id)
+        if found is None:
+            person = self.by_id[entity_id]
+            first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+            appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
+            found = self._analysts[entity_id] = any(
+                _words(t)[:1] and _words(t)[0] in self.ctx["analysts"] for t in [*person.titles, appositive or ""])
+        return found
 
     def _office(self, person) -> str | None:
         """The body the knowledge base says a person heads or serves on the article's date, when the article
