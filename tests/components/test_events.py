@@ -634,6 +634,8 @@ def test_a_speech_act_in_a_quote_is_performed_only_by_the_speaker(text, content,
     ("NATO dijadwalkan mengirim tim pendamping ke Jakarta pada Mei untuk membantu pemetaan kasus.", "AID",
      "future"),
     ("Polda Jatim mengirim tim ke Surabaya untuk mengamankan laga itu.", "MOBILIZE", "asserted"),
+    # a deadline given in the object voice ("kami beri waktu") is a request
+    ('NATO menggelar rapat. "Kami beri waktu dua pekan kepada Jepang," kata Budi Santoso.', "REQUEST", "asserted"),
 ])
 def test_pledges_reviews_and_teams_sent(text, type_, modality):
     article, _ = _article(text)

@@ -123,8 +123,8 @@ def context() -> dict:
     data = load("event_context")
     ctx = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
     ctx["governments"] = tuple(data["governments"])
-    # the bare stems of the object voice ("akan kami jerat") are verbs too
-    ctx["bare_verbs"] = ctx["bare_verbs"] | {t.lower() for e in load("events") if e.get("object_voice")
+    # the bare stems of the object voice ("akan kami jerat", "kami beri waktu") are verbs too
+    ctx["bare_verbs"] = ctx["bare_verbs"] | {t.lower().split()[0] for e in load("events") if e.get("object_voice")
                                              for t in e["triggers"]}
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
     # any of them as a whole word (runs of letters only, as the words of a sentence are)
