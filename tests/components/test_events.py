@@ -717,3 +717,30 @@ def test_pemkab_stands_for_the_regency_or_its_government(entities, actor):
         text = text.replace("Pemerintah Kabupaten Sleman menggelar rapat. ", "")
     article, ids = _kb_article(text, entities)
     assert _one(code_events(article), "SANCTION").actor == ids[actor]
+
+
+@pytest.mark.parametrize("text, entities, actor", [
+    # the head word of a body's name opening a clause alone: the body of that kind named before
+    ("Kedutaan Besar Jepang menggelar jumpa pers. Kedubes juga menolak tuduhan itu.",
+     [("Kedutaan Besar Jepang", "ORG", None, [])], "Kedutaan Besar Jepang"),
+    ("Komisi III DPR menggelar rapat. Komisi juga menolak usulan itu.",
+     [("Komisi III DPR", "ORG", None, [])], "Komisi III DPR"),
+    # ... and no one when no such body is named (not the story's implicit agent)
+    ("Polda Jatim menggelar jumpa pers. Kedubes juga menolak tuduhan itu.", [("Polda Jatim", "ORG", None, [])],
+     None),
+])
+def test_a_body_named_again_by_its_head_word(text, entities, actor):
+    article, ids = _kb_article(text, entities)
+    events = code_events(article, min_confidence=0)
+    assert [v.actor for v in events if v.type == "REJECT"] == [ids.get(actor)]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # property burned or wrecked by someone named is an assault by him
+    ("Kapal nelayan itu dibakar oleh petugas Polda Jatim.", "Polda Jatim", None),
+    ("Massa merusak kantor Polda Jatim.", None, "Polda Jatim"),
+])
+def test_property_destroyed_by_someone_is_an_assault(text, actor, target):
+    article, ids = _article(text)
+    v = _one(code_events(article), "ASSAULT")
+    assert (v.mode, v.actor, v.target) == ("destroy", ids.get(actor), ids.get(target))

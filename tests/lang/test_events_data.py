@@ -79,7 +79,8 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "pronouns", "unnamed_people", "bare_verbs", "not_verbs", "lawyers", "governments",
                 "national_offices", "relief", "play_words", "agent_nouns", "forces", "trip_verbs", "promise",
                 "pledge", "recounted", "clause_breaks", "clause_ends", "pair_words", "legal_bodies", "link_lines",
-                "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party"]
+                "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
+                "body_heads"]
 
 
 @pytest.mark.parametrize("text, triggers", [

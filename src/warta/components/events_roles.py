@@ -10,7 +10,8 @@ the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga
 "ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya",
 "kedua pemimpin", the first of the last two persons named, "kedua partai" of the last two parties; "mereka" opening a
 clause, the organisation that acted in the sentence before; an unnamed agent of the story ("penyidik", "polisi"),
-the implicit agent, or the body of its kind the article names ("polisi" -> the police unit); none for people named
+the implicit agent, or the body of its kind the article names ("polisi" -> the police unit); the head word of a
+body's name alone ("Kedubes juga menolak"), the body of that kind the article names, else none; none for people named
 by a common noun ("warga Desa X", "tersangka"). An active verb with no subject of any of these kinds has no known
 doer (roles() says so; the event's confidence is then low).
 The target: the first other party within a few words after the trigger (not "di X", the location), else the
@@ -146,6 +147,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         return agent, subject, agent is not None or subject is not None or people
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     described = not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"])
+    if subject is None and not is_nominal(word) and own_words[:1] and own_words[0] in ctx["body_heads"]:
+        subject = mentions.body_of_kind(own_words[:1], None)  # "Kedubes juga menolak ...": the embassy named
     if subject is None and described:
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
         # its police unit), else for the implicit one
