@@ -744,3 +744,34 @@ def test_property_destroyed_by_someone_is_an_assault(text, actor, target):
     article, ids = _article(text)
     v = _one(code_events(article), "ASSAULT")
     assert (v.mode, v.actor, v.target) == ("destroy", ids.get(actor), ids.get(target))
+
+
+@pytest.mark.parametrize("text, content, speaker_text, type_, actor", [
+    # a quote's speaker named by a kind of body ("Perusahaan menyatakan ..."): the body of that kind named
+    ("PT Kencana Hijau digugat warga. Perusahaan menyatakan siap berdialog dengan warga.",
+     "siap berdialog dengan warga", "Perusahaan", "CONSULT", "PT Kencana Hijau"),
+    # people named by a common noun opening the quote's clause do what it tells, not its speaker
+    ("Koordinator aksi, Budi Santoso, mengatakan para buruh akan mogok jika tuntutan itu ditolak.",
+     "para buruh akan mogok jika tuntutan itu ditolak", "Budi Santoso", "PROTEST", None),
+])
+def test_who_does_what_a_quote_tells(text, content, speaker_text, type_, actor):
+    entities = [("PT Kencana Hijau", "ORG", None, []), ("Budi Santoso", "PER", None, [])]
+    article, ids = _kb_article(text, entities)
+    at = text.index(speaker_text)
+    start = text.index(content)
+    article.quotes.append(Quote(id="q1", kind="indirect", content=content, start=start, end=start + len(content),
+                                speaker=Speaker(entity=ids.get(speaker_text), name=speaker_text, text=speaker_text,
+                                                start=at, end=at + len(speaker_text))))
+    assert _one(code_events(article), type_).actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, n", [
+    # people unnamed arrested, then someone named hunted sentences later: two acts
+    (("Empat orang ditangkap di Surabaya. Barang bukti dibawa ke gudang. Sopir truk itu diperiksa. "
+      "Polda Jatim juga memburu Budi Santoso."), 2),
+    # ... but the same arrest told again with the name right after
+    ("Dua orang ditangkap di Surabaya. Polda Jatim menahan Budi Santoso di Surabaya.", 1),
+])
+def test_an_act_on_someone_named_long_after_one_on_no_one_named_is_another(text, n):
+    article, _ = _article(text)
+    assert len([v for v in code_events(article) if v.type == "COERCE"]) == n

@@ -37,8 +37,9 @@ Not coded, as they report no new event:
   event told before), or of a type and mode already coded with no other actor (the same event named again: "KTT
   kali ini"; so is a verb after "selain": "Selain menyegel lahan, ...");
 - a second trigger of the same type and mode in one sentence; the same act by the same actor on the same target
-  told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act; an act said
-  not to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
+  told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
+  one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
+  to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
   meminta manajemen ... "Saya minta ..."');
 - an event below the confidence threshold (`min_confidence`): by default an active verb whose doer cannot be read at
   all (no name, pronoun, speaker, people noun or agent noun in its clause) and that names no target.
@@ -259,6 +260,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     seen: set[tuple[int, str, str | None]] = set()
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
+    unnamed_at: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor, on no one named
     said: dict[tuple, int] = {}  # the sentence of the last act of a kind made by an actor
     untargeted: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor and verb, on nobody named
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
@@ -308,6 +310,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         qi = bisect_right(quote_starts, m.start) - 1
         quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
+        if quote is not None and quote.speaker and speaker is None:
+            # a speaker named by a kind of body ("Perusahaan menyatakan siap ..."): the body of that kind named
+            speaker = mentions.body_of_kind(lower_words(quote.speaker.text)[1], None)
         if mentions.is_analyst(speaker) and not _listed(entry, ctx["performative"]):
             continue  # an analyst's quote explains ("Perusahaan harus ikut menanggung pemeriksaan ..."), acts not
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
@@ -340,8 +345,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue  # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ...")
         if actor is not None and told is not None and (
                 target is not None and target in told
-                or entry["type"] in ctx["told_again"] and (target is None) != (None in told)):
-            continue  # the same act by the same actor on the same person told again ("menahan NH ... ditangkap")
+                or entry["type"] in ctx["told_again"] and (target is None) != (None in told) and (
+                    target is None or si - unnamed_at[(*kind, actor)] <= ctx["told_again_reach"])):
+            # the same act by the same actor on the same person told again ("menahan NH ... ditangkap"); an act on
+            # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
+            # memburu LKS")
+            continue
         if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
                 _listed(entry, ctx["performative"]) and made):
             continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
@@ -353,6 +362,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
+            if target is None:
+                unnamed_at[(*kind, actor)] = si
             if made:
                 said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
             if target is None:

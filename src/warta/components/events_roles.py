@@ -6,7 +6,9 @@ place alone between commas: "tiba di Kairo, Mesir, pada Selasa"); the entity rig
 ("serangan Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an agent noun ("diserang
 Rusia", "diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor of the last act of the
 same kind, else the implicit agent (the subject is then the patient); inside a quote with a first-person subject,
-the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none);
+the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with
+people named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a
+kind of body, "Perusahaan menyatakan ...", is that body: events.py);
 "ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya",
 "kedua pemimpin", the first of the last two persons named, "kedua partai" of the last two parties; "mereka" opening a
 clause, the organisation that acted in the sentence before; an unnamed agent of the story ("penyidik", "polisi"),
@@ -115,7 +117,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             len(own_words) > 1 and own_words[1] in ctx["pair_people"])) or named
     if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
-    subject = mentions.agent((speaker if first_person else None) or named or speaker)
+    # the speaker does what his quote tells only when no one else opens its clause: not 'para pengemudi akan mogok'
+    subject = mentions.agent((speaker if first_person else None) or named or (None if people else speaker))
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
         return mentions.agent(after[0][2]), subject, True
