@@ -775,3 +775,18 @@ def test_who_does_what_a_quote_tells(text, content, speaker_text, type_, actor):
 def test_an_act_on_someone_named_long_after_one_on_no_one_named_is_another(text, n):
     article, _ = _article(text)
     assert len([v for v in code_events(article) if v.type == "COERCE"]) == n
+
+
+@pytest.mark.parametrize("text, entities, actor", [
+    # an agent noun whose body is no entity: the person whose title names it
+    ("Ketua Panitia Pelaksana Budi Santoso membuka turnamen. Panitia juga mendiskualifikasi dua atlet.",
+     [("Budi Santoso", "PER", None, ["Ketua Panitia Pelaksana"]), ("PB Djarum", "ORG", None, [])],
+     "Budi Santoso"),
+    # ... a body of the kind named comes first
+    ("Ketua Panitia Budi Santoso hadir. Polres Bogor menggelar razia. Polisi lalu menangkap dua orang.",
+     [("Budi Santoso", "PER", None, ["Ketua Panitia"]), ("Polres Bogor", "ORG", None, [])], "Polres Bogor"),
+])
+def test_an_agent_noun_of_no_named_body_is_the_person_titled_with_it(text, entities, actor):
+    article, ids = _kb_article(text, entities)
+    events = [v for v in code_events(article) if v.type in ("SANCTION", "COERCE")]
+    assert [v.actor for v in events] == [ids[actor]]

@@ -32,6 +32,11 @@ def test_event_entry_has_a_plover_type_and_mode(entry):
     assert entry["triggers"] and all(isinstance(t, str) and t.strip() == t for t in entry["triggers"])
 
 
+def test_alternatives_are_one_word_at_a_trigger_end():
+    # "a|b" holds single words and ends the trigger: "pelatihan|dapur umum" would read as "pelatihan|dapur" + "umum"
+    assert [t for e in ENTRIES for t in e["triggers"] if any("|" in w for w in str(t).split()[:-1])] == []
+
+
 def test_event_triggers_are_listed_once():
     seen = [t.lower() for e in ENTRIES for t in e["triggers"]]
     assert sorted({t for t in seen if seen.count(t) > 1}) == []

@@ -140,6 +140,16 @@ class Mentions:
         found = max(counts, key=counts.get)
         return self._government.get(found, found)
 
+    def titled(self, words: list[str]) -> str | None:
+        """What the first person acts for whose title names one of the agent nouns in ``words`` ("Ketua Panitia
+        Pelaksana Ahmad" for "panitia")."""
+        nouns = [w for w in words if w in self.ctx["agent_nouns"]]
+        if not nouns:
+            return None
+        person = next((e for e in self.article.entities if e.type == "PER" and any(
+            n in _words(t) for t in e.titles for n in nouns)), None)
+        return self.agent(person.id) if person is not None else None
+
     def is_legal(self, entity_id: str) -> bool:
         """A body that arrests, charges or tries people (police, prosecutors, courts), or a state."""
         entity = self.by_id[entity_id]

@@ -12,9 +12,10 @@ kind of body, "Perusahaan menyatakan ...", is that body: events.py);
 "ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya",
 "kedua pemimpin", the first of the last two persons named, "kedua partai" of the last two parties; "mereka" opening a
 clause, the organisation that acted in the sentence before; an unnamed agent of the story ("penyidik", "polisi"),
-the implicit agent, or the body of its kind the article names ("polisi" -> the police unit); the head word of a
-body's name alone ("Kedubes juga menolak"), the body of that kind the article names, else none; none for people named
-by a common noun ("warga Desa X", "tersangka"). An active verb with no subject of any of these kinds has no known
+the body of its kind the article names ("polisi" -> the police unit), else the person whose title names it ("Ketua
+Panitia X" for "panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga menolak"),
+the body of that kind the article names, else none; none for people named by a common noun ("warga Desa X",
+"tersangka"). An active verb with no subject of any of these kinds has no known
 doer (roles() says so; the event's confidence is then low).
 The target: the first other party within a few words after the trigger (not "di X", the location), else the
 partner of a joint subject ("Rusia dan Jepang sepakat").
@@ -154,8 +155,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         subject = mentions.body_of_kind(own_words[:1], None)  # "Kedubes juga menolak ...": the embassy named
     if subject is None and described:
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
-        # its police unit), else for the implicit one
-        subject = mentions.body_of_kind(own_words, previous) or previous
+        # its police unit), else for the person whose title names it ("Panitia mendiskualifikasi ..." after "Ketua
+        # Panitia Pelaksana Ahmad": the body is no entity), else for the implicit one
+        subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or previous
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
