@@ -790,3 +790,19 @@ def test_an_agent_noun_of_no_named_body_is_the_person_titled_with_it(text, entit
     article, ids = _kb_article(text, entities)
     events = [v for v in code_events(article) if v.type in ("SANCTION", "COERCE")]
     assert [v.actor for v in events] == [ids[actor]]
+
+
+@pytest.mark.parametrize("text, types", [
+    # an analyst's account of what others do is analysis, in a quote or not; his own speech acts are events
+    ("Pengamat ekonomi Budi Santoso hadir di Jakarta. Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi.",
+     []),
+    ("Pengamat ekonomi Budi Santoso hadir di Jakarta. Ia mengkritik penyaluran bantuan sosial itu.", ["ACCUSE"]),
+    # a central bank holding its rate, a team attacking in a match: no arrest, no assault
+    ("Bank Indonesia menahan suku bunga acuan di level 5,75 persen.", []),
+    ("Persib menyerang sejak menit awal dan akhirnya mengalahkan Persija 2-0.", []),
+])
+def test_analysis_policy_and_play_are_no_events(text, types):
+    entities = [("Budi Santoso", "PER", None, ["Pengamat ekonomi"]), ("Jakarta", "LOC", None, []),
+                ("Bank Indonesia", "ORG", None, []), ("Persib", "ORG", None, []), ("Persija", "ORG", None, [])]
+    article, _ = _kb_article(text, [e for e in entities if e[0] in text])
+    assert [v.type for v in code_events(article)] == types

@@ -28,7 +28,8 @@ Not coded, as they report no new event:
 - a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
   "mendorong" (`needs_party`) without a party named right after it, or with no party or pronoun before it in its
   sentence ("mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ..."): a cause, not a request;
-- a trigger in a quote of an analyst (a person introduced as one), but his own speech acts: what he explains;
+- a trigger in a quote of an analyst (a person introduced as one), or of which he is the doer ("Ia menyebut
+  penyaluran bantuan ... mendorong konsumsi"), but his own speech acts: what he explains;
 - a trigger after a REQUEST, AGREE, ACCUSE (allege, disapprove), REJECT or THREATEN trigger in the same clause (what
   is asked, agreed, alleged, denied or threatened: "meminta ... menjatuhkan sanksi", "mengancam mencabut izin");
 - a nominal trigger right after a preposition (but one of means or source with its doer right after it: "dengan
@@ -329,6 +330,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
                            and v.actor != actor), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
+        if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
+            continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
