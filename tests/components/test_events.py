@@ -806,3 +806,17 @@ def test_analysis_policy_and_play_are_no_events(text, types):
                 ("Bank Indonesia", "ORG", None, []), ("Persib", "ORG", None, []), ("Persija", "ORG", None, [])]
     article, _ = _kb_article(text, [e for e in entities if e[0] in text])
     assert [v.type for v in code_events(article)] == types
+
+
+@pytest.mark.parametrize("text, type_, actor, target", [
+    # a home-state organ acting toward a country named further in the clause, even as a place, acts as the state
+    ("Kementerian Luar Negeri RI mendesak semua pihak di Myanmar menahan diri.", "REQUEST", "Indonesia", "Myanmar"),
+    # ... but in law enforcement it stays the organ
+    ("Polda Jatim menangkap dua pekerja migran di Myanmar.", "COERCE", "Polda Jatim", "Myanmar"),
+])
+def test_a_country_named_later_in_the_clause_is_acted_toward(text, type_, actor, target):
+    entities = [KEMLU, ("Indonesia", "LOC", "Q252", []), ("Myanmar", "LOC", "Q836", []),
+                ("Polda Jatim", "ORG", None, [])]
+    article, ids = _kb_article(text, [e for e in entities if e[0] in text or e[0] == "Indonesia"])
+    v = _one(code_events(article), type_)
+    assert (v.actor, v.target) == (ids[actor], ids[target])

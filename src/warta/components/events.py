@@ -10,6 +10,9 @@ membantu"), an AGREE; forces or a team sent for relief ("dikerahkan untuk memban
 both sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a CONSULT that is the
 purpose of a trip ("tiba ... untuk berunding"), a visit.
 
+Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
+semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states).
+
 Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
 trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
 just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause), historical (a past year
@@ -329,6 +332,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # "Budi menolak tudingan itu": a denial answers the accusation told last, its accuser the recipient
             target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
                            and v.actor != actor), None)
+        if target is None and actor is not None:
+            # a country named further in the clause, even as a place ("mendesak semua pihak di Myanmar"): the
+            # state acted toward
+            c_end = marks[si].next_end(m.end) or s_end
+            target = next((eid for _, _, eid in mentions.between(m.end, c_end)
+                           if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
         if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
