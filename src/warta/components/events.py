@@ -374,12 +374,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
-            if target is None:
-                unnamed_at[(*kind, actor)] = si
             if made:
                 said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
             if target is None:
                 untargeted[(*kind, actor, verb)] = si
+                unnamed_at[(*kind, actor)] = si
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:

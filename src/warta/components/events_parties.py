@@ -1,14 +1,14 @@
 """What a named party of an event acts for, and the entity mentions the event coder looks its parties up in.
 
 What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
-person introduced as an analyst or expert, himself (not his university); another person, the organisation (else the place) their title or apposition names, the longest name first ("Kepala Seksi
-Kedaruratan BPBD Kabupaten Bandung, Euis" -> BPBD Kabupaten Bandung), else the body its office word names
-("Menteri Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or
-the body a kind noun describes: "kuasa hukum perusahaan"), the organisation named just before for a title with
-"-nya" ("Juru bicaranya, He Yadong"), his country for an unnamed state organ ("juru bicara junta"), the home state
-for a national office with no body named ("Presiden"), else the office the knowledge base gives him on the
-article's date; a region, its government when the article names that (and "pemkab" with no government named, the
-regency). A state organ (a government body with its
+person introduced as an analyst or expert, himself (not his university); another person, the organisation (else the
+place) their title or apposition names, the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung,
+Euis" -> BPBD Kabupaten Bandung), else the body its office word names ("Menteri Perdagangan" -> Kementerian
+Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or the body a kind noun describes: "kuasa
+hukum perusahaan"), the organisation named just before for a title with "-nya" ("Juru bicaranya, He Yadong"), his
+country for an unnamed state organ ("juru bicara junta"), the home state for a national office with no body named
+("Presiden"), else the office the knowledge base gives him on the article's date; a region, its government when the
+article names that (and "pemkab" with no government named, the regency). A state organ (a government body with its
 country in its name, or a knowledge-base ministry, agency, army or police) acts for its state when the state is
 foreign, and for the home state when it acts on another state, but in law enforcement.
 """

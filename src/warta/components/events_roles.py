@@ -2,21 +2,20 @@
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
 of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over, so is a
-place alone between commas: "tiba di Kairo, Mesir, pada Selasa"); the entity right after a nominal trigger
-("serangan Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an agent noun ("diserang
-Rusia", "diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor of the last act of the
-same kind, else the implicit agent (the subject is then the patient); inside a quote with a first-person subject,
-the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with
-people named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a
-kind of body, "Perusahaan menyatakan ...", is that body: events.py);
-"ia"/"dia", the first person named in the nearest sentence that names one (not after a preposition); "keduanya",
-"kedua pemimpin", the first of the last two persons named, "kedua partai" of the last two parties; "mereka" opening a
-clause, the organisation that acted in the sentence before; an unnamed agent of the story ("penyidik", "polisi"),
-the body of its kind the article names ("polisi" -> the police unit), else the person whose title names it ("Ketua
-Panitia X" for "panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga menolak"),
-the body of that kind the article names, else none; none for people named by a common noun ("warga Desa X",
-"tersangka"). An active verb with no subject of any of these kinds has no known
-doer (roles() says so; the event's confidence is then low).
+place alone between commas: "tiba di Kairo, Mesir, pada Selasa"); the entity right after a nominal trigger ("serangan
+Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an agent noun ("diserang Rusia",
+"diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor of the last act of the same
+kind, else the implicit agent (the subject is then the patient); inside a quote with a first-person subject, the
+speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with people
+named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a kind of
+body, "Perusahaan menyatakan ...", is that body: events.py); "ia"/"dia", the first person named in the nearest
+sentence that names one (not after a preposition); "keduanya", "kedua pemimpin", the first of the last two persons
+named, "kedua partai" of the last two parties; "mereka" opening a clause, the organisation that acted in the sentence
+before; an unnamed agent of the story ("penyidik", "polisi"), the body of its kind the article names ("polisi" -> the
+police unit), else the person whose title names it ("Ketua Panitia X" for "panitia"), else the implicit agent; the
+head word of a body's name alone ("Kedubes juga menolak"), the body of that kind the article names, else none; none
+for people named by a common noun ("warga Desa X", "tersangka"). An active verb with no subject of any of these kinds
+has no known doer (roles() says so; the event's confidence is then low).
 The target: the first other party within a few words after the trigger (not "di X", the location), else the
 partner of a joint subject ("Rusia dan Jepang sepakat").
 """
