@@ -62,6 +62,7 @@ def test_entities_head_words_decide_extent_and_type(text, name, kind):
     ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir.", "Listyo Sigit Prabowo", ["Kapolri Jenderal"]),
     ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba di Moskow.", "Choe Son Hui", ["Menteri Luar Negeri Korea Utara"]),
     ("Presiden Ukraina Volodymyr Zelenskiy meminta bantuan.", "Volodymyr Zelenskiy", ["Presiden Ukraina"]),
+    ("Menlu Retno L.P. Marsudi tiba di Kairo.", "Retno L.P. Marsudi", ["Menlu"]),
 ])
 def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     found = by_name(text, KB)
@@ -74,6 +75,7 @@ def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     ("Menurut Pak Budi Santoso, harga beras terus naik.", "Budi Santoso"),
     ("Bantuan diserahkan oleh Hj. Euis Komariah kepada warga.", "Euis Komariah"),
     ("Kepala BNPB Letjen TNI Suharyanto meninjau lokasi gempa.", "Suharyanto"),
+    ("Bupati H.M. Sanusi mengatakan jalan itu rampung bulan depan.", "M. Sanusi"),  # H. (Haji) glued to an initial
 ])
 def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     found = by_name(text)

@@ -39,6 +39,10 @@ def _sentences(text):
     ("Situs KOMPAS.com melaporkan.", ["Situs KOMPAS.com melaporkan."]),
     ("Menurut dia... Itu benar.", ["Menurut dia...", "Itu benar."]),
     ("Ia lahir di Solo. 20 orang hadir.", ["Ia lahir di Solo.", "20 orang hadir."]),
+    # initials written together go on into the name, whatever the word before them
+    ("Menlu Retno L.P. Marsudi hadir.", ["Menlu Retno L.P. Marsudi hadir."]),
+    ('"Kami siap," kata H.M. Sanusi kepada wartawan.', ['"Kami siap," kata H.M. Sanusi kepada wartawan.']),
+    ("Hal itu disampaikan oleh A.M. Hendropriyono.", ["Hal itu disampaikan oleh A.M. Hendropriyono."]),
 ])
 def test_split_sentences(text, expected):
     assert _sentences(text) == expected
@@ -64,6 +68,9 @@ def test_sentence_spans_are_trimmed_and_inside_text(text):
     ("Jum'at pagi", ["Jum'at", "pagi"]),
     ("pukul 10.30 WIB.", ["pukul", "10.30", "WIB", "."]),
     ("B. J. Habibie", ["B.", "J.", "Habibie"]),
+    ("Retno L.P. Marsudi, B.J. Habibie", ["Retno", "L.P.", "Marsudi", ",", "B.J.", "Habibie"]),
+    # an honorific written as an initial is a token of its own, to be dropped from the name: Haji M. Sanusi
+    ("Bupati H.M. Sanusi", ["Bupati", "H.", "M.", "Sanusi"]),
     # an e-mail address stays one token (the pattern keeps that alternative only for texts with "@")
     ("Kirim ke redaksi@kompas.co.id hari ini.", ["Kirim", "ke", "redaksi@kompas.co.id", "hari", "ini", "."]),
     ("Kirim ke redaksi kompas.co.id hari ini.", ["Kirim", "ke", "redaksi", "kompas.co.id", "hari", "ini", "."]),

@@ -1,10 +1,11 @@
 """Sentence segmentation and tokenisation.
 
-Sentences never cross a line break (a paragraph), never end after an abbreviation ("Tn.", "dkk.", "S.H.") or an
-initial ("B. J. Habibie"), never split a number ("10.000", "1,5", "10.30 WIB"), and never end inside a quotation
-that closes later in the same paragraph, so ``"A. B," kata X.`` stays one sentence with its attribution. A
-quotation left open at the paragraph end (one that runs on into the next paragraph) does not hold sentences
-together. Tokens keep those abbreviations, numbers and reduplications (berbulan-bulan) whole.
+Sentences never cross a line break (a paragraph), never end after an abbreviation ("Tn.", "dkk.", "S.H.") or
+initials in a name ("B. J. Habibie", "Retno L.P. Marsudi"), never split a number ("10.000", "1,5", "10.30 WIB"),
+and never end inside a quotation that closes later in the same paragraph, so ``"A. B," kata X.`` stays one
+sentence with its attribution. A quotation left open at the paragraph end (one that runs on into the next
+paragraph) does not hold sentences together. Tokens keep those abbreviations, initials written together ("L.P."),
+numbers and reduplications (berbulan-bulan) whole.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .numerals import trie_regex
 _END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
 _NON_SPACE = re.compile(r"\S")
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "L.P.", "A.M."
 _OPENERS = "\"\u201c\u2018'("
 _QUOTE_CHAR = re.compile('[\u201c\u201d"]')
 
@@ -73,6 +75,8 @@ def _is_boundary(par: str, end: int, match_start: int) -> bool:
         return False
     if token in may:  # a bracket after its bare period is an acronym or a year: "Tbk. (Antam)", "dkk. (2020)"
         return nxt.isupper() or (nxt in _OPENERS and (nxt != "(" or end - match_start > 1))
+    if _JOINED_INITIALS.fullmatch(token):  # "L.P. Marsudi", "kata H.M. Sanusi": a name goes on
+        return False
     if len(token) == 2 and token[0].isupper():  # an initial, unless it ends a sentence ("di X. Lalu")
         if _INITIAL.match(par, rest):
             return False
@@ -119,6 +123,14 @@ def _trim(par: str, offset: int, start: int, end: int) -> tuple[int, int]:
 _PLAIN_WORD = r"(?!R[pM]\d)[^\W\d_]\w*(?=[\s,;)\]!?\"\u201d]|\Z)"
 
 
+def _joined_initials() -> str:
+    """Initials written together ("Retno L.P. Marsudi") as one token, except from an honorific written as an
+    initial ("H." for Haji), which is a token of its own: "H.M. Sanusi" is read as "H. M. Sanusi"."""
+    letters = "".join(sorted({h[0].upper() for h in load("entities")["honorifics"] if len(h) == 2 and h[1] == "."}))
+    honorific = rf"|[{letters}]\.(?=[A-Z]\.)" if letters else ""  # tried first: "H." of "H.M."
+    return honorific + r"|(?:[A-Z]\.){2,}(?=[\s,;)]|\Z)"
+
+
 @cache
 def _token_pattern(emails: bool = True) -> re.Pattern:
     """``emails=False`` leaves out the e-mail alternative, for texts without "@": it runs through the rest of
@@ -135,6 +147,7 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
         rf"|(?<!\w){abbr}(?!\w)"                          # abbreviations: Tn., dkk., S.H.
         r"|(?:Rp|US\$|S\$|RM|A\$|\$|\u20ac|\u00a3)(?=\s?\d)"     # currency signs before a number: Rp10.000
         r"|[A-Z]\.(?=\s+[A-Z])"                            # initials: B. J. Habibie
+        + _joined_initials() +                            # initials written together: L.P.
         r"|\d+(?:[.,]\d+)*"                                # numbers: 10.000, 1,5, 10.30
         r"|\w+(?:(?:-(?=[a-z0-9])|['\u2019](?=\w))\w+)*"   # words, reduplications, Jum'at; Rusia-Ukraina splits
         r"|\S)"                                            # any other character
