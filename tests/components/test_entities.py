@@ -63,6 +63,7 @@ def test_entities_head_words_decide_extent_and_type(text, name, kind):
     ("Menteri Luar Negeri Korea Utara Choe Son Hui tiba di Moskow.", "Choe Son Hui", ["Menteri Luar Negeri Korea Utara"]),
     ("Presiden Ukraina Volodymyr Zelenskiy meminta bantuan.", "Volodymyr Zelenskiy", ["Presiden Ukraina"]),
     ("Menlu Retno L.P. Marsudi tiba di Kairo.", "Retno L.P. Marsudi", ["Menlu"]),
+    ("Menteri Luar Negeri Retno L.P. Marsudi tiba di Kairo.", "Retno L.P. Marsudi", ["Menteri Luar Negeri"]),
 ])
 def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     found = by_name(text, KB)

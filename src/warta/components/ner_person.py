@@ -339,20 +339,21 @@ def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) 
 
 
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
 
 
 def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A middle initial ("A.") inside an organisation or place, between two capitalised words, or a hyphenated
-    given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts at the
-    word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
+    """A middle initial ("A.", "L.P.") inside an organisation or place, between two capitalised words, or a
+    hyphenated given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts
+    at the word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
     Won-shik]"). Only organisations after a title: "Jalan Jenderal A. Yani" is a place, "Gerakan Nasional
     Anti-narkoba" no person."""
     cuts = {}
     for a, b, kind in spans:
         if kind != "ORG" or title_before(words, a)[1] is None:
             continue
-        k = next((k for k in range(a + 2, b - 1) if len(words[k]) == 2 and words[k][0].isupper()
-                  and words[k][1] == "." and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
+        k = next((k for k in range(a + 2, b - 1) if _INITIALS.fullmatch(words[k])
+                  and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
         if k is None and b - a >= 3 and _HYPHENED_GIVEN.match(words[b - 1]) and is_cap(words[b - 2]):
             k = b - 1
         if k is not None:
