@@ -77,6 +77,8 @@ def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     ("Bantuan diserahkan oleh Hj. Euis Komariah kepada warga.", "Euis Komariah"),
     ("Kepala BNPB Letjen TNI Suharyanto meninjau lokasi gempa.", "Suharyanto"),
     ("Bupati H.M. Sanusi mengatakan jalan itu rampung bulan depan.", "M. Sanusi"),  # H. (Haji) glued to an initial
+    ("Rapat bersama Bupati Malang H.M. Sanusi di Surabaya.", "M. Sanusi"),  # after the place split off
+    ("Rapat bersama Bupati Malang H. M. Sanusi di Surabaya.", "M. Sanusi"),  # an initial is no corps (TNI, Pol)
 ])
 def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     found = by_name(text)

@@ -77,6 +77,7 @@ def outlet_byline(text: str, body_start: int, kb=None) -> tuple[int, int] | None
 
 
 _WORD = re.compile(r"\S+")
+_NAME_PART = re.compile(r"[A-Z]\.(?=[A-Z]\.)|\S+")  # a word, or one of initials written together
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -190,8 +191,9 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
 
 
 def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
-    """A person candidate over text[start:end] without the ranks in front: "Letjen TNI Suharyanto"."""
-    words = _word_spans(text, start, end)
+    """A person candidate over text[start:end] without the ranks and honorifics in front: "Letjen TNI Suharyanto",
+    "H.M. Sanusi" (initials written together are read one by one, so that "H." for Haji goes)."""
+    words = [m.span() for m in _NAME_PART.finditer(text, start, end)]
     first, _ = strip_person([text[a:b] for a, b in words], 0, len(words))
     return Cand(words[first][0], end, "PER", titles=titles, source="split")
 

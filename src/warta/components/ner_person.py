@@ -36,9 +36,10 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
         n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
         if not n and (stripped or (a > 0 and words[a - 1].lower() in lex.ranks)) and (
-                words[a].isupper() or words[a].lower() in lex.rank_corps) and a + 1 < b and is_cap(words[a + 1]):
+                (words[a].isupper() and words[a].isalpha()) or words[a].lower() in lex.rank_corps) and (
+                a + 1 < b and is_cap(words[a + 1])):
             # the corps after a rank: "Letjen TNI Suharyanto", "Kombes Pol Budi", "Letkol Inf Candra", also when
-            # the tagger began the name after the rank ("Letkol [Inf Budiman Manurung]")
+            # the tagger began the name after the rank ("Letkol [Inf Budiman Manurung]"); not an initial ("H. M.")
             n = 1
         if not n or a + n >= b:
             break
