@@ -39,10 +39,14 @@ def _sentences(text):
     ("Situs KOMPAS.com melaporkan.", ["Situs KOMPAS.com melaporkan."]),
     ("Menurut dia... Itu benar.", ["Menurut dia...", "Itu benar."]),
     ("Ia lahir di Solo. 20 orang hadir.", ["Ia lahir di Solo.", "20 orang hadir."]),
-    # initials written together go on into the name, whatever the word before them
+    # initials written together go on into the name, whatever the word before them ...
     ("Menlu Retno L.P. Marsudi hadir.", ["Menlu Retno L.P. Marsudi hadir."]),
     ('"Kami siap," kata H.M. Sanusi kepada wartawan.', ['"Kami siap," kata H.M. Sanusi kepada wartawan.']),
     ("Hal itu disampaikan oleh A.M. Hendropriyono.", ["Hal itu disampaikan oleh A.M. Hendropriyono."]),
+    # ... but they end one before a word usually written in lower case, a quotation or a number
+    ("Ia bertolak ke A.S. Ia akan bertemu Biden.", ["Ia bertolak ke A.S.", "Ia akan bertemu Biden."]),
+    ("Ia lulus dari I.T.B. Setelah itu bekerja.", ["Ia lulus dari I.T.B.", "Setelah itu bekerja."]),
+    ('Ia bertolak ke A.S. "Kami siap," katanya.', ["Ia bertolak ke A.S.", '"Kami siap," katanya.']),
 ])
 def test_split_sentences(text, expected):
     assert _sentences(text) == expected

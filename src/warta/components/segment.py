@@ -16,10 +16,12 @@ from functools import cache
 
 from ..lang.id import load
 from ..pipeline import Doc
+from .ner_model import lowercase_vocab
 from .numerals import trie_regex
 
 _END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
 _NON_SPACE = re.compile(r"\S")
+_WORD_END = re.compile(r"\W|$")
 _INITIAL = re.compile(r"[A-Z]\.")
 _JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "L.P.", "A.M."
 _OPENERS = "\"\u201c\u2018'("
@@ -75,8 +77,10 @@ def _is_boundary(par: str, end: int, match_start: int) -> bool:
         return False
     if token in may:  # a bracket after its bare period is an acronym or a year: "Tbk. (Antam)", "dkk. (2020)"
         return nxt.isupper() or (nxt in _OPENERS and (nxt != "(" or end - match_start > 1))
-    if _JOINED_INITIALS.fullmatch(token):  # "L.P. Marsudi", "kata H.M. Sanusi": a name goes on
-        return False
+    if _JOINED_INITIALS.fullmatch(token):
+        # a name goes on ("kata H.M. Sanusi") unless a word usually written in lower case follows ("ke A.S. Ia ...")
+        # or a quotation or a number does
+        return not nxt.isupper() or par[rest:_WORD_END.search(par, rest).start()].lower() in lowercase_vocab()
     if len(token) == 2 and token[0].isupper():  # an initial, unless it ends a sentence ("di X. Lalu")
         if _INITIAL.match(par, rest):
             return False
