@@ -1,7 +1,7 @@
 """Build step: the pipeline's modules are also compiled into C extension modules by Cython, as they are written.
 
 The same Python files run as compiled code: the output is identical and analysis is about a fifth faster
-(benchmarks/results.md). An editable install (``pip install -e``) and ``WARTA_PURE_PYTHON=1`` skip the
+(benchmarks/results.md gives the figures of both builds). An editable install (``pip install -e``) and ``WARTA_PURE_PYTHON=1`` skip the
 compilation, so that an edited module takes effect at once; without a C compiler the build warns and the package
 runs as plain Python (the extensions are optional).
 """
@@ -24,11 +24,15 @@ class CythonBuildExt(build_ext):
         from Cython.Build import cythonize
 
         jobs = os.cpu_count() or 1
-        modules = cythonize(
-            self.distribution.ext_modules, build_dir="build/cython", nthreads=jobs, language_level=3, quiet=True,
-            # run as written: annotations are not C types, and functions keep their signatures and docstrings
-            compiler_directives={"annotation_typing": False, "binding": True},
-        )
+        try:
+            modules = cythonize(
+                self.distribution.ext_modules, build_dir="build/cython", nthreads=jobs, language_level=3, quiet=True,
+                # run as written: annotations are not C types, and functions keep their signatures and docstrings
+                compiler_directives={"annotation_typing": False, "binding": True},
+            )
+        except Exception as error:  # noqa: BLE001 - any failure to translate leaves the pure-Python package
+            print(f"warning: Cython could not translate warta's modules ({error}); installing them as Python")
+            modules = []
         for module in modules:
             module.optional = True  # cythonize does not carry it over
         self.distribution.ext_modules = modules

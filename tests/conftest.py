@@ -12,16 +12,24 @@ DEV_GOLD = ROOT / "eval" / "dev"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 
 
+_PACKAGED = {".py", ".yaml", ".tsv", ".txt", ".json", ".gz", ".html", ".css", ".js", ".svg"}  # pyproject's
+
+
 def pytest_configure(config) -> None:
-    """Stop before testing an installed copy of warta that is not what src/ holds: after `pip install .` (the
-    README's compiled install) an edit to src/ takes effect only when installed again."""
+    """Stop before testing code that is not what src/ holds: an installed copy of warta that differs from it (after
+    `pip install .`, the README's compiled install, an edit takes effect only when installed again), or compiled
+    modules left in src/ by a build in place, which Python would import instead of the edited files."""
     import warta
 
     src, installed = ROOT / "src" / "warta", Path(warta.__file__).resolve().parent
     if installed == src.resolve():
-        return  # the editable install runs src/ itself
+        stray = sorted(str(p.relative_to(src)) for p in src.rglob("*.so"))
+        if stray:
+            pytest.exit(f"compiled modules in src/ hide the Python files: {', '.join(stray[:5])}: delete them "
+                        "(`find src -name '*.so' -delete`)", returncode=4)
+        return
     differ = [str(path.relative_to(src)) for path in sorted(src.rglob("*"))
-              if path.is_file() and "__pycache__" not in path.parts and path.suffix not in (".c", ".so")
+              if path.suffix in _PACKAGED and "__pycache__" not in path.parts
               and not _same_file(path, installed / path.relative_to(src))]
     if differ:
         pytest.exit(f"the installed warta ({installed}) differs from src/ in {', '.join(differ[:5])}"
