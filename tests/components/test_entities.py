@@ -725,6 +725,23 @@ def test_entities_a_connector_after_the_head_word(text, name):
     assert name in found and found[name].type == "ORG"
 
 
+@pytest.mark.parametrize("text,name,kind,swallowed", [
+    # an Indonesian connector after a head word, with no acronym in brackets after: the name after it is its own
+    ("Masyarakat menerima bantuan Pemprov untuk Masjid Raya Baiturrahman pada Senin.",
+     "Masjid Raya Baiturrahman", "LOC", "Pemprov untuk"),
+    ("Petugas membagikan logistik dari Dinsos bagi Warga Desa Sukamaju yang terdampak banjir.",
+     "Desa Sukamaju", "LOC", "Dinsos bagi"),
+    ("Bantuan Baznas untuk Rumah Sakit Umum Daerah Cut Meutia disalurkan kemarin.",
+     "Rumah Sakit Umum Daerah Cut Meutia", "LOC", "Baznas untuk"),
+    ("Dana hibah Pemkot atas Gedung Olahraga Sudiang dicairkan pekan lalu.", "Gedung Olahraga Sudiang", "LOC",
+     "Pemkot atas"),
+])
+def test_entities_an_indonesian_connector_after_a_head_ends_the_name(text, name, kind, swallowed):
+    found = by_name(text)
+    assert name in found and found[name].type == kind
+    assert not any(n.startswith(swallowed) for n in found)
+
+
 @pytest.mark.parametrize("text,name,linked", [
     # names the KB knows in the standard spelling (entities.yaml spelling_variants)
     ("Kementrian Luar Negeri menyebut kunjungan ditunda.", "Kementrian Luar Negeri", "W:kementerian-luar-negeri"),

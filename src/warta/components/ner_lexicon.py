@@ -24,6 +24,7 @@ class Lexicon:
     not_names: frozenset[str]
     language_cues: frozenset[str]
     connectors: frozenset[str]
+    weak_connectors: frozenset[str]
     calendar: frozenset[str]
     bracket_suffixes: frozenset[str]
     alias_cues: frozenset[str]
@@ -64,7 +65,8 @@ def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
     titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
-                                            "not_names", "language_cues", "connectors", "bracket_suffixes",
+                                            "not_names", "language_cues", "connectors", "weak_connectors",
+                                            "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
                                             "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",

@@ -101,6 +101,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             i += 1
             continue
         j = i + width
+        # an Indonesian connector right after the head mostly ends the name: "bantuan Pemprov untuk [Masjid Raya
+        # ...]", "Dinsos bagi [Warga Desa ...]"; the name read on over it stands only when the KB knows it whole
+        # or its acronym follows in brackets: "Komisi untuk Orang Hilang ... (KontraS)"
+        weak = words[j].lower() in lex.weak_connectors
         # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
         # organisation name stops where the tagger sees a person start; not right after its number, where its
         # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
@@ -135,6 +139,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 j = k
             else:
                 break
+        if weak and not _acronym_follows(words, j, lex) and not (
+                kb_tags and kb_tags[i].startswith("B-") and all(t.startswith("I-") for t in kb_tags[i + 1:j])
+                and not (j < n and kb_tags[j].startswith("I-"))):
+            i += 1
+            continue
         if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
             j += 3
         elif kind == "ORG":
@@ -143,6 +152,15 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             out.append((i, j, kind))
         i = max(j, i + 1)
     return out
+
+
+def _acronym_follows(words: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether an acronym in brackets follows words[j] over capitalised words and connectors only (at most six):
+    "Komisi untuk Orang Hilang [dan Korban Tindak Kekerasan] (KontraS)"."""
+    k = j
+    while k < len(words) and k - j <= 6 and (is_cap(words[k]) or words[k].lower() in lex.connectors):
+        k += 1
+    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and is_cap(words[k + 1])
 
 
 def _to_spelled_acronym(words: list[str], i: int, j: int) -> int:
