@@ -658,10 +658,25 @@ def test_entities_state_schools_are_organisations(text, name):
 @pytest.mark.parametrize("text,places", [
     ("Kekurangan guru terjadi di Kecamatan Badau, Embaloh Hulu, dan Puring Kencana.", ["Embaloh Hulu", "Puring Kencana"]),
     ("Banjir merendam Desa Sungai Ayak, Nanga Tepuai, dan Nanga Sejirak.", ["Nanga Tepuai", "Nanga Sejirak"]),
+    ("Banjir melanda Desa Sukamaju, Cibeureum, dan Pasir Jati pada Senin.", ["Cibeureum", "Pasir Jati"]),
 ])
 def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
     found = by_name(text)
     assert all(p in found and found[p].type == "LOC" for p in places)
+
+
+@pytest.mark.parametrize("text,people", [
+    # no locative cue before the area: the people after it, in apposition and listed, stay people
+    ("Perwakilan warga Desa Sukamaju, Budi Santoso, dan Ani Lestari menolak rencana itu.",
+     ["Budi Santoso", "Ani Lestari"]),
+    ("Tokoh masyarakat Kelurahan Tanjung Priok, Ahmad Fauzi, dan Rudi Hartono hadir dalam rapat itu.",
+     ["Ahmad Fauzi", "Rudi Hartono"]),
+    ("Sejumlah petani Desa Mekarsari, Joko Susilo, dan Slamet Riyadi mengaku gagal panen.",
+     ["Joko Susilo", "Slamet Riyadi"]),
+])
+def test_entities_people_after_an_area_stay_people(text, people):
+    found = by_name(text)
+    assert all(p in found and found[p].type == "PER" for p in people)
 
 
 @pytest.mark.parametrize("text,degree", [

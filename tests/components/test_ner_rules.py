@@ -279,6 +279,14 @@ def _spans(words, names):
      ["Desa Lanjak:LOC", "Sungai Besar:LOC", "Nanga Kantuk:PER"], ["Nanga Kantuk"]),
     # a person in apposition is no list item
     ("Kepala Desa Lanjak , Budi Santoso , mengatakan", ["Desa Lanjak:LOC", "Budi Santoso:PER"], []),
+    # nor are people listed after an area with no locative cue before it and no item the tagger took for a place
+    ("Perwakilan warga Desa Sukamaju , Budi Santoso , dan Ani Lestari menolak",
+     ["Desa Sukamaju:LOC", "Budi Santoso:PER", "Ani Lestari:PER"], []),
+    ("Tokoh masyarakat Kelurahan Tanjung Priok , Ahmad Fauzi , dan Rudi Hartono hadir",
+     ["Kelurahan Tanjung Priok:LOC", "Ahmad Fauzi:PER", "Rudi Hartono:PER"], []),
+    # a cue of its own opens a list of areas
+    ("Banjir melanda Desa Sukamaju , Cibeureum , dan Pasir Jati", ["Desa Sukamaju:LOC", "Cibeureum:PER",
+                                                                  "Pasir Jati:PER"], ["Cibeureum", "Pasir Jati"]),
     # nor is a list opened by a street: its items may be people
     ("di Jalan Melati , Andi dan Budi ditangkap", ["Jalan Melati:LOC", "Andi:PER", "Budi:PER"], []),
     # an organisation in the list breaks it

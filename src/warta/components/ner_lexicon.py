@@ -56,6 +56,7 @@ class Lexicon:
     legal_forms: frozenset[str]
     city_heads: frozenset[str]
     club_cues: frozenset[str]
+    list_place_cues: frozenset[str]
     name_infixes: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -75,7 +76,7 @@ def lexicon() -> Lexicon:
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
-                                            "club_cues", "name_infixes")}
+                                            "club_cues", "name_infixes", "list_place_cues")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

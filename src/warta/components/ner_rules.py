@@ -300,8 +300,10 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
 
 def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The items of a list opened by an area named with its head word are areas of that kind, whatever the
-    tagger took them for: "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]". Only a list closed by "dan"
-    or "serta" and its last item: "Kepala Desa Lanjak, Budi Santoso, mengatakan" is a person in apposition."""
+    tagger took them for: "di Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]". Only a list closed by "dan"
+    or "serta" and its last item ("Kepala Desa Lanjak, Budi Santoso, mengatakan" is a person in apposition), and
+    only after a locative cue or with an item the tagger took for a place: "Perwakilan warga Desa Sukamaju, Budi
+    Santoso, dan Ani Lestari" are people."""
     lex = lexicon()
     if len(spans) < 2:
         return spans
@@ -324,7 +326,8 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
             if last:
                 closed = True
                 break
-        if closed:
+        if closed and ((a > 0 and words[a - 1].lower() in lex.list_place_cues)
+                       or any(at[x][1] == "LOC" for x, _ in items)):
             for x, y in items:
                 out[x] = (y, "LOC")
     return sorted((a, b, kind) for a, (b, kind) in out.items())
