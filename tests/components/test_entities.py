@@ -665,6 +665,17 @@ def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
     assert all(p in found and found[p].type == "LOC" for p in places)
 
 
+@pytest.mark.parametrize("text,person", [
+    # a person opening the sentence whose surname is also a company's name the KB knows
+    ("Putera Sampoerna menghadiri acara itu di Jakarta.", "Putera Sampoerna"),
+    ("Keisuke Honda kembali melatih timnas Kamboja. Honda mengaku senang.", "Keisuke Honda"),
+    ("Kiichiro Toyota mendirikan pabrik itu pada 1937.", "Kiichiro Toyota"),
+])
+def test_entities_a_person_named_like_a_company_stays_a_person(text, person):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+
+
 @pytest.mark.parametrize("text,people", [
     # no locative cue before the area: the people after it, in apposition and listed, stay people
     ("Perwakilan warga Desa Sukamaju, Budi Santoso, dan Ani Lestari menolak rencana itu.",

@@ -30,7 +30,8 @@ KB = FakeKB(Rec("W:babel", "LOC", "Kepulauan Bangka Belitung", None, aliases=("B
             Rec("W:ombudsman", "ORG", "Ombudsman Republik Indonesia", None, aliases=("Ombudsman",)),
             Rec("W:kalbar", "LOC", "Kalimantan Barat", None, aliases=("Kalbar",)),
             Rec("W:persib", "ORG", "Persib Bandung", None, aliases=("Persib",)),
-            Rec("W:mandiri", "ORG", "Bank Mandiri", None),
+            Rec("W:mandiri", "ORG", "Bank Mandiri", None), Rec("W:sampoerna", "ORG", "Sampoerna", None),
+            Rec("W:honda", "ORG", "Honda", None),
             Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
                                                        acronyms=("PAN",)), Rec("W:sulsel", "LOC", "Sulawesi Selatan",
                                                                                None, aliases=("Sulsel",)))
@@ -222,6 +223,9 @@ def test_split_known_prefixes_drops_a_part_another_candidate_covers():
     ("Dana naik. Bank Mandiri untung.", "Bank Mandiri", "ORG", [("Bank Mandiri", "ORG")]),
     # not opening a sentence: left to the other rules
     ("Kemarin laga Saham Persib ditunda.", "Saham Persib", "ORG", [("Saham Persib", "ORG")]),
+    # a name word before a surname that is also a company's name is no ordinary word
+    ("Putera Sampoerna menghadiri acara itu.", "Putera Sampoerna", "PER", [("Putera Sampoerna", "PER")]),
+    ("Timnas kalah. Keisuke Honda kembali melatih.", "Keisuke Honda", "PER", [("Keisuke Honda", "PER")]),
 ])
 def test_drop_opening_word(text, surface, kind, expected):
     cands = drop_opening_word([_cand(text, surface, kind, source="crf")], text, KB)

@@ -101,7 +101,7 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
 def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
     """An ordinary word that opens the sentence, capitalised for that alone, is no part of the name the KB
     knows after it: "[Gol] Persib dicetak ...", "[Saham] Antam naik ..."; not a head word or a title ("Bank
-    Mandiri", "Presiden Prabowo"), nor a name the KB knows whole."""
+    Mandiri", "Presiden Prabowo"), nor a name the KB knows whole, nor a name word ("Putera Sampoerna")."""
     if kb is None:
         return cands
     lex, vocab = lexicon(), lowercase_vocab()
@@ -114,9 +114,9 @@ def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
                 or low in lex.honorifics or kb.lookup(text[c.start:c.end])):
             continue
         kinds = {r.type for r in kb.lookup(rest)}
-        # an ordinary word, or any word before an organisation in what the tagger took for a person: no one is
-        # called "Laga Persib"
-        if len(kinds) == 1 and (low in vocab or _written_lower(first, text) or (c.type == "PER" and kinds == {"ORG"})):
+        # an ordinary word ("Laga Persib": entities.yaml opening_nouns), never a capitalised name word before a
+        # surname that is also a company's name: "Putera Sampoerna", "Keisuke Honda"
+        if len(kinds) == 1 and (low in vocab or low in lex.opening_nouns or _written_lower(first, text)):
             c.start += len(first) + 1
             c.type = kinds.pop()
     return cands

@@ -57,6 +57,7 @@ class Lexicon:
     city_heads: frozenset[str]
     club_cues: frozenset[str]
     list_place_cues: frozenset[str]
+    opening_nouns: frozenset[str]
     name_infixes: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -76,7 +77,8 @@ def lexicon() -> Lexicon:
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
-                                            "club_cues", "name_infixes", "list_place_cues")}
+                                            "club_cues", "name_infixes", "list_place_cues",
+                                            "opening_nouns")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
