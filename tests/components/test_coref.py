@@ -223,3 +223,17 @@ def test_cluster_companies_by_legal_form(text, spans, groups):
 ])
 def test_cluster_a_bare_place_name(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups
+
+
+@pytest.mark.parametrize("borrowed,groups", [
+    # a city named for its club joins the club but lends it no name: the city said again is the city
+    (True, [["PSM Makassar", "Makassar"], ["Makassar"]]),
+    (False, [["PSM Makassar", "Makassar", "Makassar"]]),
+])
+def test_cluster_a_borrowed_name_lends_no_form(borrowed, groups):
+    text = "PSM Makassar kalah. Pelatih Makassar kecewa. Suporter di Makassar marah."
+    club, city_for_club, city = _cands(text, [("PSM Makassar", "ORG"), ("Makassar", "ORG"), ("Makassar", "LOC")])
+    city_for_club.partner, city_for_club.borrowed = club, borrowed
+    clusters = cluster([club, city_for_club, city], text)
+    propagate(clusters, text, [(c.start, c.end) for c in (club, city_for_club, city)], lambda a, b: True)
+    assert _groups(text, clusters) == groups

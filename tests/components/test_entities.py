@@ -802,6 +802,30 @@ def test_entities_clubs_named_by_their_city(text, name, kind):
     assert found.get(name) == kind
 
 
+@pytest.mark.parametrize("text,club,city,club_at,city_at", [
+    # the city named for its club in one place stays the city elsewhere, its own entity
+    ("PSM Makassar kalah 0-2. Menurut pelatih Makassar Bernardo Tavares, timnya lelah. Suporter di Makassar "
+     "berunjuk rasa.", "PSM Makassar", "Makassar", ["pelatih Makassar"], ["di Makassar"]),
+    # a cue opening the sentence
+    ("PSM Makassar kalah 0-2. Pelatih Makassar Bernardo Tavares mengaku timnya lelah.", "PSM Makassar", None,
+     ["Pelatih Makassar"], []),
+    # 'atas' alone is no cue: 'di atas' is a place; a score between the cue's words
+    ("Pesawat itu terbang di atas Makassar pada Senin. PSM Makassar menang atas Persija.", "PSM Makassar",
+     "Makassar", [], ["di atas Makassar"]),
+    ("Persib menang 2-0 atas Makassar di Bandung. PSM Makassar tertahan. Hotel di Makassar penuh.", "PSM Makassar",
+     "Makassar", ["2-0 atas Makassar"], ["di Makassar"]),
+])
+def test_entities_a_city_named_for_its_club_stays_the_city_elsewhere(text, club, city, club_at, city_at):
+    found = {e.name: e for e in entities(text)}
+    # the places in the text (given by the words before them) where an entity is mentioned
+    at = lambda e: {c for c in club_at + city_at if any(text[:m.end].endswith(c) for m in e.mentions)}
+    assert club in found and found[club].type == "ORG" and at(found[club]) == set(club_at)
+    if city is None:
+        assert not any(e.type == "LOC" and e.name == "Makassar" for e in found.values())
+    else:
+        assert found[city].type == "LOC" and at(found[city]) == set(city_at)
+
+
 @pytest.mark.parametrize("text,name,kind", [
     # ministries' technical offices (entities.yaml rule_org_heads)
     ("Kepala Balai Taman Nasional Komodo (BTNK) Hendrikus Rani Siga mengatakan timnya menyelidiki.",

@@ -41,7 +41,8 @@ class Cluster:
 
     def add(self, cand: Cand, text: str) -> None:
         self.mentions.append(cand)
-        self.texts.add(fold(text))
+        if not cand.borrowed:  # "pelatih [Makassar]" for PSM: "di Makassar" is still the city
+            self.texts.add(fold(text))
         self.kb.update(cand.kb_ids[:1])
 
     @property
@@ -158,7 +159,7 @@ class _Index:
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
         self.rank.setdefault(id(c), len(self.rank))
         keys = [("kb", k) for k in cand.kb_ids[:1]]
-        if (id(c), s) not in self.seen:  # a name said again adds nothing but its KB id
+        if (id(c), s) not in self.seen and not cand.borrowed:  # a name said again adds nothing but its KB id
             self.seen.add((id(c), s))
             key = fold(s)
             keys += [("text", key), *(("word", w) for w in key.split())]
@@ -349,7 +350,7 @@ def short_forms(c: Cluster, text: str) -> set[str]:
     ("Lebak"), a person's first and last name ("Choe", "Prabowo")."""
     forms = set()
     for m in c.mentions:
-        if m.kind == "title":
+        if m.kind == "title" or m.borrowed:
             continue
         s = text[m.start:m.end]
         forms.add(s)

@@ -422,9 +422,10 @@ def branches_by_region(cands: list[Cand], text: str, kb) -> list[Cand]:
 
 
 def clubs_named_by_city(cands: list[Cand], text: str, kb) -> list[Cand]:
-    """A city right after a sports word is the club of that city the article names: "PSM ... Persib menang atas
-    [Makassar]", "pelatih [Makassar] Bernardo Tavares" (PSM Makassar). The city stays a place elsewhere ("di
-    Makassar"), and where the article names no club of that city."""
+    """A city right after a sports word is the club of that city the article names: "PSM ... Persib menang 2-0
+    atas [Makassar]", "pelatih [Makassar] Bernardo Tavares" (PSM Makassar). The city stays a place elsewhere ("di
+    Makassar", "terbang di atas Makassar"), and where the article names no club of that city: the mention is
+    borrowed, so the club's entity does not take the city's name for one of its own."""
     if kb is None:
         return cands
     clubs: dict[str, Cand] = {}
@@ -442,12 +443,14 @@ def clubs_named_by_city(cands: list[Cand], text: str, kb) -> list[Cand]:
         if club is None:
             continue
         before = _PREV_TWO.search(text, max(0, c.start - 40), c.start)
-        if before and (before.group(2).lower() in cues or " ".join(before.groups()).lower() in cues):
-            c.type, c.kb_ids, c.partner = "ORG", (club,), clubs[club]  # the club's entity, not the city's
+        if before and (before.group(2).lower() in cues or f"{before.group(1)} {before.group(2)}".lower() in cues):
+            # the club's entity, not the city's
+            c.type, c.kb_ids, c.partner, c.kind, c.borrowed = "ORG", (club,), clubs[club], "alias", True
     return cands
 
 
-_PREV_TWO = re.compile(r"(\w+) (\w+) $")
+# the two words before a city, over a score ("menang 2-0 atas Makassar"); one when the cue opens the sentence
+_PREV_TWO = re.compile(r"(?:(\w+) )?(?:\d+-\d+ )?(\w+) $")
 
 
 def _cities_of(club_ids: tuple[str, ...], kb) -> dict[str, str]:

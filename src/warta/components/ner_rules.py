@@ -38,6 +38,7 @@ class Cand:
     after_title: bool = False  # a title is written right before it ("Presiden ...")
     title: str | None = None  # that title
     initial: bool = False  # one word opening its sentence: capitalised for that reason alone?
+    borrowed: bool = False  # a name used here for another entity only (a city for its club): lends it no form
 
 
 def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
