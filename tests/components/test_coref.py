@@ -207,6 +207,11 @@ def test_propagate_does_not_cut_names_without_a_legal_form():
     ("Aburizal Bakrie hadir. PT Bakrie Sumatera Plantations Tbk merugi. Kata Bakrie, utang aman.",
      [("Aburizal Bakrie", "PER"), ("PT Bakrie Sumatera Plantations Tbk", "ORG"), ("Bakrie", "PER")],
      [["Aburizal Bakrie", "Bakrie"], ["PT Bakrie Sumatera Plantations Tbk"]]),
+    # a one-word person the sentence names as one, in apposition or after a speech verb, is no company
+    ("PT Santoso Jaya Abadi Tbk digugat warga. Juru bicara warga, Santoso, mengatakan gugatan didaftarkan.",
+     [("PT Santoso Jaya Abadi Tbk", "ORG"), ("Santoso", "PER")], [["PT Santoso Jaya Abadi Tbk"], ["Santoso"]]),
+    ("PT Hartono Makmur Tbk digugat warga. Kami siap, kata Hartono.",
+     [("PT Hartono Makmur Tbk", "ORG"), ("Hartono", "PER")], [["PT Hartono Makmur Tbk"], ["Hartono"]]),
 ])
 def test_cluster_companies_by_legal_form(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups

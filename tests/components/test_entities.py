@@ -665,6 +665,29 @@ def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
     assert all(p in found and found[p].type == "LOC" for p in places)
 
 
+@pytest.mark.parametrize("text,company,person", [
+    # a one-word person named as one (in apposition, after a speech verb) is not the company carrying his name
+    ("PT Santoso Jaya Abadi Tbk digugat warga. Juru bicara warga, Santoso, mengatakan gugatan itu didaftarkan "
+     "pekan lalu.", "PT Santoso Jaya Abadi Tbk", "Santoso"),
+    ("PT Hartono Makmur Tbk digugat warga. \"Kami siap,\" kata Hartono kepada wartawan.", "PT Hartono Makmur Tbk",
+     "Hartono"),
+])
+def test_entities_a_person_named_as_one_is_not_the_company(text, company, person):
+    found = by_name(text)
+    assert found[company].type == "ORG" and person in found and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,company,short", [
+    # the company's first words alone, where nothing names a person, are still the company
+    ("PT Kalbe Farma Tbk untung. Kalbe menambah pabrik.", "PT Kalbe Farma Tbk", "Kalbe"),
+    ("PT Industri Jamu dan Farmasi Sido Muncul Tbk untung. Direktur Sido Muncul hadir.",
+     "PT Industri Jamu dan Farmasi Sido Muncul Tbk", "Sido Muncul"),
+])
+def test_entities_a_company_by_its_first_or_last_words(text, company, short):
+    found = by_name(text)
+    assert short not in found and short in [m.text for m in found[company].mentions]
+
+
 @pytest.mark.parametrize("text,person", [
     # a person opening the sentence whose surname is also a company's name the KB knows
     ("Putera Sampoerna menghadiri acara itu di Jakarta.", "Putera Sampoerna"),

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
-from .ner_lexicon import lexicon
+from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
 
@@ -205,7 +205,7 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     home: dict[int, Cluster] = {}
     for cand in order:
         s = surface(cand)
-        target = _find(cand, s, index, home, surface)
+        target = _find(cand, s, index, home, surface, text)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -255,7 +255,7 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
     return "name"
 
 
-def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | None:
+def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> Cluster | None:
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     key = fold(s)
@@ -296,6 +296,8 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
         # the tagger often mistypes a lone surname
         same_word = index.get(("word", key.split()[0]))
         found = _person(cand, key, same_word, surface)
+        if found is None and len(words) == 1 and _named_as_person(cand, text):
+            return None  # "Juru bicara warga, Santoso, ...": the man, not "PT Santoso Jaya Abadi Tbk"
         if found is None and cand.source in ("crf", "rule") and not cand.kb_ids:
             # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
             # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
@@ -326,6 +328,22 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface) -> Cluster | N
                 found = found or c
         return found
     return None
+
+
+_PREV_WORD = re.compile(r"(\w+)(\W*)$")
+
+
+def _named_as_person(cand: Cand, text: str) -> bool:
+    """Whether the sentence names a one-word person as a person: in apposition ("Juru bicara warga, [Santoso],"),
+    after a word that cues a person ("kata [Santoso]", "menurut [Santoso]") or after a title relating him to
+    someone ("kuasa hukum [Santoso]"); not after any title ("Direktur [Sido Muncul]" may be the company)."""
+    if cand.type != "PER":
+        return False
+    lex = lexicon()
+    if cand.title and phrase_at(cand.title.lower().split(), 0, lex.relational_titles):
+        return True
+    m = _PREV_WORD.search(text, max(0, cand.start - 30), cand.start)
+    return m is not None and (m.group(2).strip() == "," or m.group(1).lower() in lex.person_cues)
 
 
 def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster | None:
