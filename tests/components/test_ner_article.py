@@ -31,7 +31,8 @@ KB = FakeKB(Rec("W:babel", "LOC", "Kepulauan Bangka Belitung", None, aliases=("B
             Rec("W:kalbar", "LOC", "Kalimantan Barat", None, aliases=("Kalbar",)),
             Rec("W:persib", "ORG", "Persib Bandung", None, aliases=("Persib",)),
             Rec("W:mandiri", "ORG", "Bank Mandiri", None), Rec("W:sampoerna", "ORG", "Sampoerna", None),
-            Rec("W:honda", "ORG", "Honda", None),
+            Rec("W:honda", "ORG", "Honda", None), Rec("W:sido-muncul", "ORG", "Sido Muncul", None,
+                                                       aliases=("Sidomuncul",)),
             Rec("Q212", "LOC", "Ukraina", "Q212"), Rec("W:pan", "ORG", "Partai Amanat Nasional", None,
                                                        acronyms=("PAN",)), Rec("W:sulsel", "LOC", "Sulawesi Selatan",
                                                                                None, aliases=("Sulsel",)))
@@ -72,6 +73,9 @@ def test_drop_sentence_initial_ordinary_words(text, surface, kept):
     # a title's complement naming a body and its region, then a one-word name
     ("Kepala Ombudsman Kalbar Sumirah mengatakan.", "Ombudsman Kalbar Sumirah", "ORG", "Kepala",
      [("Ombudsman", "ORG"), ("Kalbar", "LOC"), ("Sumirah", "PER")]),
+    # a company the KB knows, run into the person after the title, whoever the article calls him by
+    ("Direktur Sidomuncul Irwan Hidayat hadir. Sidomuncul untung besar, ujar Hidayat.",
+     "Sidomuncul Irwan Hidayat", "PER", "Direktur", [("Sidomuncul", "ORG"), ("Irwan Hidayat", "PER")]),
 ])
 def test_split_known_prefixes(text, surface, kind, title, expected):
     cand = _cand(text, surface, kind, after_title=title is not None, title=title)
@@ -177,9 +181,6 @@ def test_outlet_byline_without_a_dateline(body, outlet):
     # a first name the article never writes alone stays with the person
     ("Menteri Keuangan Sri Mulyani Indrawati hadir. Kata Sri Mulyani, defisit aman.",
      "Sri Mulyani Indrawati", [("Sri Mulyani Indrawati", "PER")]),
-    # nor is the first word split off when the person is not called by the second word
-    ("Direktur Sidomuncul Irwan Hidayat hadir. Sidomuncul untung besar, ujar Hidayat.",
-     "Sidomuncul Irwan Hidayat", [("Sidomuncul Irwan Hidayat", "PER")]),
 ])
 def test_split_title_complements(text, surface, expected):
     cand = _cand(text, surface, "PER", after_title=True, source="crf")
