@@ -128,8 +128,8 @@ _PLAIN_WORD = r"(?!R[pM]\d)[^\W\d_]\w*(?=[\s,;)\]!?\"\u201d]|\Z)"
 
 
 def _joined_initials() -> str:
-    """Initials written together ("Retno L.P. Marsudi") as one token, except from an honorific written as an
-    initial ("H." for Haji), which is a token of its own: "H.M. Sanusi" is read as "H. M. Sanusi"."""
+    """Initials written together ("Retno L.P. Marsudi") as one token; an honorific written as an initial in front
+    ("H." for Haji) is a token of its own, so that "H.M. Sanusi" is read as "H. M. Sanusi"."""
     letters = "".join(sorted({h[0].upper() for h in load("entities")["honorifics"] if len(h) == 2 and h[1] == "."}))
     honorific = rf"|[{letters}]\.(?=[A-Z]\.)" if letters else ""  # tried first: "H." of "H.M."
     return honorific + r"|(?:[A-Z]\.){2,}(?=[\s,;)]|\Z)"
