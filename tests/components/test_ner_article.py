@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
-    acronyms_with_their_region,
-    branches_by_region,
     byline_lines,
     common_acronyms,
     credit_span,
@@ -187,27 +185,6 @@ def test_split_title_complements(text, surface, expected):
     assert _texts(text, split_title_complements([cand], text, KB)) == expected
 
 
-@pytest.mark.parametrize("text,later,joins", [
-    # the acronym defined before a region, written again with that region in another form
-    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Direktur Polda Babel mengatakan.",
-     "Polda Babel", True),
-    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Kata Polda Bangka Belitung.",
-     "Polda Bangka Belitung", True),
-    # another region is another body
-    ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung menertibkan ponton. Polda Ukraina membantah.",
-     "Polda Ukraina", False),
-])
-def test_acronyms_with_their_region(text, later, joins):
-    body = _cand(text, "Kepolisian Daerah", "ORG")
-    start = text.index("Polda")
-    acronym = Cand(start, start + 5, "ORG", kind="acronym", partner=body)
-    region = _cand(text, "Kepulauan Bangka Belitung", "LOC", kb_ids=("W:babel",))
-    start = text.rindex(later)
-    again = Cand(start, start + len(later), "ORG")
-    acronyms_with_their_region([body, acronym, region, again], text, KB)
-    assert (again.partner is body) is joins
-
-
 def test_split_known_prefixes_drops_a_part_another_candidate_covers():
     text = "Anggota Komisi X DPR RI mendesak kementerian."
     kb = FakeKB(Rec("W:komisi-x", "ORG", "Komisi X", None), Rec("W:dpr", "ORG", "Dewan Perwakilan Rakyat", None,
@@ -231,20 +208,3 @@ def test_split_known_prefixes_drops_a_part_another_candidate_covers():
 def test_drop_opening_word(text, surface, kind, expected):
     cands = drop_opening_word([_cand(text, surface, kind, source="crf")], text, KB)
     assert _texts(text, cands) == expected
-
-
-@pytest.mark.parametrize("text,body,region,joins", [
-    # a body before the region of its branch named in the article is that branch
-    ("Ombudsman RI Perwakilan Kalimantan Barat menerima laporan. Kepala Ombudsman Kalbar Sumirah hadir.",
-     "Ombudsman", "Kalbar", True),
-    # another region is not that branch
-    ("Ombudsman RI Perwakilan Kalimantan Barat menerima laporan. Kepala Ombudsman Ukraina hadir.",
-     "Ombudsman", "Ukraina", False),
-])
-def test_branches_by_region(text, body, region, joins):
-    branch = _cand(text, "Ombudsman RI Perwakilan Kalimantan Barat", "ORG")
-    at = text.rindex(body + " " + region)
-    short = Cand(at, at + len(body), "ORG", kb_ids=("W:ombudsman",))
-    place = Cand(at + len(body) + 1, at + len(body) + 1 + len(region), "LOC")
-    branches_by_region([branch, short, place], text, KB)
-    assert (short.partner is branch) is joins and (short.kb_ids == ()) is joins

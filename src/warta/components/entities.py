@@ -4,9 +4,10 @@ Per sentence, a CRF (``ner_model``, with the KB's matches as features) tags cand
 extents and types from head words, brackets and non-name words (``ner_rules``) and from titles, honorifics and
 nicknames (``ner_person``). Over the article (``ner_article``): the dateline's outlet is dropped and its city
 kept, all-caps section heads and the headline keep only names the body or the KB confirms, a known place is split
-off the person a title ran into. The KB adds and types known names (``linking.annotate``), mentions are grouped
-and missed repeats found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e2... in order
-of first mention.
+off the person a title ran into. Names that stand for another body the article names (an acronym with its
+region, a branch's region, a club's city) are joined to it (``ner_bodies``). The KB adds and types known names
+(``linking.annotate``), mentions are grouped and missed repeats found (``coref``), and each entity is linked
+(``linking``). Entity ids are e1, e2... in order of first mention.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bisect import bisect_left
 
 from ..article import Entity
 from ..pipeline import Doc
-from . import coref, linking, ner_article
+from . import coref, linking, ner_article, ner_bodies
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     alias_after,
@@ -218,7 +219,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.split_person_heads(cands, text)
     cands = ner_article.split_title_complements(cands, text, kb)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
-    cands = ner_article.clubs_named_by_city(cands, text, kb)
+    cands = ner_bodies.clubs_named_by_city(cands, text, kb)
     cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.drop_state_suffix(ner_article.drop_rank_corps(cands, text), text)
     cands = ner_article.confirm_headline(cands, text, body_start)
@@ -227,8 +228,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         seat = seats.get(text[c.start:c.end].lower())
         if seat:
             c.type = seat["type"]
-    cands = ner_article.acronyms_with_their_region(cands, text, kb)
-    cands = ner_article.branches_by_region(cands, text, kb)
+    cands = ner_bodies.acronyms_with_their_region(cands, text, kb)
+    cands = ner_bodies.branches_by_region(cands, text, kb)
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))

@@ -1,0 +1,122 @@
+"""Names that stand for another body the article names, found over the whole article:
+
+- an acronym defined in brackets before a region, written again with that region in another form, is the body it
+  was defined for ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung" ... "Polda Babel");
+- a body written before the region of one of its branches is that branch ("Kepala Ombudsman Kalbar" after
+  "Ombudsman RI Perwakilan Kalimantan Barat");
+- a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import coref
+from .ner_lexicon import lexicon
+from .ner_rules import Cand
+
+
+def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """An acronym defined in brackets before a region, written again with that region in any of its forms, is
+    the body defined there: "Kepolisian Daerah (Polda) Kepulauan Bangka Belitung" ... "Polda Babel" (the KB
+    knows Babel), "Dinas Kesehatan (Dinkes) Provinsi Papua" ... "Dinkes Papua". Another region ("Disdikbud
+    Kapuas Hulu" after "Disdikbud) Kalimantan Barat") is another body."""
+    by_start = {c.start: c for c in cands if c.type == "LOC"}
+    defined: dict[str, tuple[Cand, set[str]]] = {}
+    for c in cands:
+        if c.kind != "acronym" or c.partner is None or c.partner.type != "ORG" or text[c.end:c.end + 2] != ") ":
+            continue
+        region = by_start.get(c.end + 2)
+        if region is not None:
+            defined[coref.fold(text[c.start:c.end])] = (c.partner, _region_forms(text[region.start:region.end], kb))
+    if not defined:
+        return cands
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name" and c.partner is None:
+            acronym, _, rest = coref.fold(text[c.start:c.end]).partition(" ")
+            found = defined.get(acronym)
+            if found is not None and rest in found[1]:
+                c.partner = found[0]
+    return cands
+
+
+def _region_forms(name: str, kb) -> set[str]:
+    """The forms a region may take again: as written, without its head word, and every name the KB knows it by
+    ("Provinsi Kepulauan Bangka Belitung": "bangka belitung", "babel"...), folded."""
+    forms = {coref.fold(name), coref.fold(coref.strip_head(name) or name)}
+    records = kb.lookup(name) if kb is not None else []
+    if len(records) == 1:
+        forms |= {coref.fold(f) for f in records[0].names}
+    return forms
+
+
+def branches_by_region(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A body written before the region of one of its branches the article names is that branch: "Kepala
+    [Ombudsman] Kalbar" after "Ombudsman RI Perwakilan Kalimantan Barat" (the region stays a place of its own)."""
+    branch_words = lexicon().branch_words
+    branches = []
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name":
+            words = text[c.start:c.end].split()
+            k = next((k for k in range(1, len(words) - 1) if words[k].lower() in branch_words), None)
+            if k is not None:
+                branches.append((coref.fold(" ".join(words[:k])), _region_forms(" ".join(words[k + 1:]), kb), c))
+    if not branches:
+        return cands
+    by_start = {c.start: c for c in cands if c.type == "LOC"}
+    for c in cands:
+        region = by_start.get(c.end + 1)
+        if c.type != "ORG" or c.kind != "name" or c.partner is not None or region is None or text[c.end] != " ":
+            continue
+        body, place = coref.fold(text[c.start:c.end]), coref.fold(text[region.start:region.end])
+        for parent, forms, branch in branches:
+            if branch is not c and (parent == body or parent.startswith(body + " ")) and place in forms:
+                c.partner, c.kb_ids = branch, ()  # the branch, not the national body the KB knows
+                break
+    return cands
+
+
+def clubs_named_by_city(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A city right after a sports word is the club of that city the article names: "PSM ... Persib menang 2-0
+    atas [Makassar]", "pelatih [Makassar] Bernardo Tavares" (PSM Makassar). The city stays a place elsewhere ("di
+    Makassar", "terbang di atas Makassar"), and where the article names no club of that city: the mention is
+    borrowed, so the club's entity does not take the city's name for one of its own."""
+    if kb is None:
+        return cands
+    clubs: dict[str, Cand] = {}
+    for c in cands:
+        if c.type == "ORG" and c.kb_ids and getattr(kb.get(c.kb_ids[0]), "kind", "") == "club":
+            clubs.setdefault(c.kb_ids[0], c)
+    if not clubs:
+        return cands  # not a sports story
+    by_city = _cities_of(tuple(clubs), kb)
+    cues = lexicon().club_cues
+    for c in cands:
+        if c.type != "LOC" or not c.kb_ids:
+            continue
+        club = by_city.get(coref.fold(text[c.start:c.end]))
+        if club is None:
+            continue
+        before = _PREV_TWO.search(text, max(0, c.start - 40), c.start)
+        if before and (before.group(2).lower() in cues or f"{before.group(1)} {before.group(2)}".lower() in cues):
+            # the club's entity, not the city's
+            c.type, c.kb_ids, c.partner, c.kind, c.borrowed = "ORG", (club,), clubs[club], "alias", True
+    return cands
+
+
+# the two words before a city, over a score ("menang 2-0 atas Makassar"); one when the cue opens the sentence
+_PREV_TWO = re.compile(r"(?:(\w+) )?(?:\d+-\d+ )?(\w+) $")
+
+
+def _cities_of(club_ids: tuple[str, ...], kb) -> dict[str, str]:
+    """The city each club is named after, when only that club is: "makassar" -> PSM Makassar."""
+    by_city: dict[str, str] = {}
+    shared = set()
+    for rid in club_ids:
+        for word in {coref.fold(w) for name in kb.get(rid).names for w in name.split()}:
+            places = kb.lookup(word)
+            if places and all(r.type == "LOC" for r in places):
+                if by_city.get(word, rid) != rid:
+                    shared.add(word)
+                by_city[word] = rid
+    return {w: rid for w, rid in by_city.items() if w not in shared}
