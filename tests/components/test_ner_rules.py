@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from warta.components.ner_heads import head_spans
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
     common_word_at_start,
-    head_spans,
     is_not_name,
     join_branches,
     join_particles,

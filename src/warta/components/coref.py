@@ -24,13 +24,9 @@ from functools import cache, lru_cache
 
 import ahocorasick
 
+from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
-
-
-@lru_cache(maxsize=65536)  # by written form: an article says its names again and again
-def fold(s: str) -> str:
-    return " ".join(s.casefold().split())
 
 
 @dataclass
@@ -50,99 +46,14 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
-def _initials(words: list[str]) -> str:
-    lex = lexicon()
-    return "".join(w[0].upper() for w in words if w.lower() not in lex.connectors and w[:1].isalpha())
-
-
-def spells(acronym: str, name: str) -> bool:
-    """True when the acronym's letters are the initials of the name, or an in-order selection of them that keeps
-    the first and last ("PSSI" in Persatuan Sepak Bola Seluruh Indonesia)."""
-    letters = acronym.replace("-", "").upper()
-    if len(letters) < 2 or not letters.isalpha():
-        return False
-    for init in _initial_options(name):
-        if init == letters:
-            return True
-        if len(init) > len(letters) and init[0] == letters[0] and init[-1] == letters[-1]:
-            it = iter(init)
-            if all(ch in it for ch in letters):
-                return True
-    return False
-
-
-def _syllabic(word: str) -> bool:
-    """A word that may be a syllable acronym: "Dinkes", "Polrestabes", "Kemlu" (a capital, then small letters)."""
-    return 4 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
-
-
-def _pieces(short: str, words: list[str]) -> bool:
-    """Whether ``short`` cuts into one piece of two letters or more per word, each piece inside its word, in
-    order: "polrestabes" over kepolisian resor kota besar (pol, res, ta, bes)."""
-    if not words:
-        return not short
-    word, rest = words[0], words[1:]
-    for n in range(2, len(short) - 2 * len(rest) + 1):
-        if short[:n] in word and _pieces(short[n:], rest):
-            return True
-    return False
-
-
-def syllables_spell(short: str, name: str) -> bool:
-    """True when ``short`` is a syllable acronym of ``name`` followed by the same place: "Dinkes Sikka" for
-    "Dinas Kesehatan Kabupaten Sikka", "Polrestabes Semarang" for "Kepolisian Resor Kota Besar Semarang", "Polda
-    NTB" for "Kepolisian Daerah Nusa Tenggara Barat" (the place's initials)."""
-    first, *tail = short.split()
-    words = name.split()
-    if not tail or len(words) <= len(tail):
-        return False
-    if [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]:
-        words = words[:-len(tail)]
-    elif len(tail) == 1 and _is_acronym(tail[0]):
-        k = next((k for k in range(2, 5) if k < len(words) and _initials(words[-k:]) == tail[0]), None)
-        if k is None:
-            return False
-        words = words[:-k]
-    else:
-        return False
-    lex = lexicon()
-    words = [w.lower() for w in words if w.lower() not in lex.connectors]
-    bare = list(words)
-    while bare and bare[-1] in lex.loc_heads:
-        bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
-    # the last word may go unspelled: "Kemlu China" for "Kementerian Luar Negeri China"
-    options = (words, bare, words[:-1] if len(words) >= 3 else [])
-    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
-
-
-def _is_acronym(text: str) -> bool:
-    core = text.replace("-", "")
-    return core.isalpha() and core.isupper() and 2 <= len(core) <= 8
-
-
-@cache
-def _heads() -> frozenset[str]:
-    lex = lexicon()
-    return lex.org_heads | lex.loc_heads
-
-
 @lru_cache(maxsize=16384)
 def strip_head(text: str) -> str | None:
-    heads = _heads()
+    known = heads()
     words = text.split()
     for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]).lower() in heads:
+        if len(words) > n and " ".join(words[:n]).lower() in known:
             return " ".join(words[n:])
     return None
-
-
-@lru_cache(maxsize=16384)
-def _initial_options(name: str) -> tuple[str, ...]:
-    """The initials an acronym of ``name`` may spell: of all its words, and without a head word in front."""
-    words = name.split()
-    if len(words) > 2 and words[0].lower() in _heads():
-        return _initials(words), _initials(words[1:])
-    return (_initials(words),)
 
 
 class _Index:
@@ -163,7 +74,7 @@ class _Index:
             self.seen.add((id(c), s))
             key = fold(s)
             keys += [("text", key), *(("word", w) for w in key.split())]
-            keys += [("ends", init[0], init[-1]) for init in _initial_options(s) if init]
+            keys += [("ends", init[0], init[-1]) for init in initial_options(s) if init]
             if cand.type == "ORG" and " " in s:
                 keys.append(("org",))
             bare = strip_head(s)
@@ -198,7 +109,7 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
     surface = lambda c: text[c.start:c.end]
     # Full names first, so short forms find them whatever the order they appear in.
-    order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), _is_acronym(surface(c)),
+    order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), is_acronym(surface(c)),
                                          c.start))
     clusters: list[Cluster] = []
     index = _Index()
@@ -247,7 +158,7 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
     s = surface(cand)
     if fold(s) in target.texts or cand.source == "dateline":
         return "name"
-    if _is_acronym(s) and target.mentions and not any(_is_acronym(surface(m)) for m in target.mentions[:1]):
+    if is_acronym(s) and target.mentions and not any(is_acronym(surface(m)) for m in target.mentions[:1]):
         return "acronym"
     # ``texts`` are the folded forms of the target's mentions
     if cand.kb_ids and target.kb and not any(fold(s) in t for t in target.texts):
@@ -265,19 +176,19 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
         for c in index.get(("kb", cand.kb_ids[0]))[:1]:
             return c
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
-    if _is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
+    if is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
         for c in index.get(index.spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
     words = s.split()
-    if len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]):
+    if len(words) > 1 and cand.type != "PER" and is_acronym(words[0]):
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
-        tail, letters = " " + " ".join(words[1:]), words[0] + _initials(words[1:])
+        tail, letters = " " + " ".join(words[1:]), words[0] + initials(words[1:])
         for c in index.get(index.spelling(letters)):  # of any type: the tagger often takes "PTUN Pekanbaru" for a place
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
-    if (len(words) > 1 and cand.type != "PER" and _is_acronym(words[0]) and cand.source != "kb"
+    if (len(words) > 1 and cand.type != "PER" and is_acronym(words[0]) and cand.source != "kb"
             and words[0].lower() not in lexicon().legal_forms):
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
@@ -286,10 +197,10 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
                 return c
-    if len(words) > 1 and cand.type != "PER" and _syllabic(words[0]):
+    if len(words) > 1 and cand.type != "PER" and syllabic(words[0]):
         # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
         # Barat": a syllable acronym and the same place after it
-        for c in index.get(("org",) if _is_acronym(words[-1]) else ("word", fold(words[-1]))):
+        for c in index.get(("org",) if is_acronym(words[-1]) else ("word", fold(words[-1]))):
             if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
                 return c
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
@@ -302,7 +213,7 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
             # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
             # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
             found = next(iter(index.get(("company", key))), None)
-        if found is None and cand.source == "crf" and len(words) == 1 and key not in _heads():
+        if found is None and cand.source == "crf" and len(words) == 1 and key not in heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
             found = next((c for c in same_word if c.mentions[0].type == "ORG"
@@ -311,7 +222,7 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
             return found
     rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
-        acronym = _is_acronym(rest)
+        acronym = is_acronym(rest)
         for c in index.get(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
             if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
                     acronym and any(spells(rest, surface(m)) for m in c.mentions))):

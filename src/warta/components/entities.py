@@ -17,6 +17,7 @@ from bisect import bisect_left
 from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies
+from .ner_heads import head_spans, merge_heads
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     alias_after,
@@ -43,13 +44,11 @@ from .ner_rules import (
     align_to_kb,
     bracket_after,
     common_word_at_start,
-    head_spans,
     is_not_name,
     join_branches,
     join_particles,
     leading_title,
     looks_like_acronym,
-    merge_heads,
     misc_by_tail,
     only_titles,
     particle_name,

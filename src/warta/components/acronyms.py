@@ -1,0 +1,100 @@
+"""Whether a short form spells a longer name: an acronym of its initials ("BNPB", "PSSI"), or of its syllables
+followed by the same place ("Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka"). Coreference and the
+sentence rules both ask; names are compared case-folded (``fold``).
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .ner_lexicon import lexicon
+
+
+@lru_cache(maxsize=65536)  # by written form: an article says its names again and again
+def fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+@cache
+def heads() -> frozenset[str]:
+    lex = lexicon()
+    return lex.org_heads | lex.loc_heads
+
+
+@lru_cache(maxsize=16384)
+def initial_options(name: str) -> tuple[str, ...]:
+    """The initials an acronym of ``name`` may spell: of all its words, and without a head word in front."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in heads():
+        return initials(words), initials(words[1:])
+    return (initials(words),)
+
+
+def initials(words: list[str]) -> str:
+    lex = lexicon()
+    return "".join(w[0].upper() for w in words if w.lower() not in lex.connectors and w[:1].isalpha())
+
+
+def spells(acronym: str, name: str) -> bool:
+    """True when the acronym's letters are the initials of the name, or an in-order selection of them that keeps
+    the first and last ("PSSI" in Persatuan Sepak Bola Seluruh Indonesia)."""
+    letters = acronym.replace("-", "").upper()
+    if len(letters) < 2 or not letters.isalpha():
+        return False
+    for init in initial_options(name):
+        if init == letters:
+            return True
+        if len(init) > len(letters) and init[0] == letters[0] and init[-1] == letters[-1]:
+            it = iter(init)
+            if all(ch in it for ch in letters):
+                return True
+    return False
+
+
+def syllabic(word: str) -> bool:
+    """A word that may be a syllable acronym: "Dinkes", "Polrestabes", "Kemlu" (a capital, then small letters)."""
+    return 4 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _pieces(short: str, words: list[str]) -> bool:
+    """Whether ``short`` cuts into one piece of two letters or more per word, each piece inside its word, in
+    order: "polrestabes" over kepolisian resor kota besar (pol, res, ta, bes)."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    for n in range(2, len(short) - 2 * len(rest) + 1):
+        if short[:n] in word and _pieces(short[n:], rest):
+            return True
+    return False
+
+
+def syllables_spell(short: str, name: str) -> bool:
+    """True when ``short`` is a syllable acronym of ``name`` followed by the same place: "Dinkes Sikka" for
+    "Dinas Kesehatan Kabupaten Sikka", "Polrestabes Semarang" for "Kepolisian Resor Kota Besar Semarang", "Polda
+    NTB" for "Kepolisian Daerah Nusa Tenggara Barat" (the place's initials)."""
+    first, *tail = short.split()
+    words = name.split()
+    if not tail or len(words) <= len(tail):
+        return False
+    if [fold(w) for w in words[-len(tail):]] == [fold(w) for w in tail]:
+        words = words[:-len(tail)]
+    elif len(tail) == 1 and is_acronym(tail[0]):
+        k = next((k for k in range(2, 5) if k < len(words) and initials(words[-k:]) == tail[0]), None)
+        if k is None:
+            return False
+        words = words[:-k]
+    else:
+        return False
+    lex = lexicon()
+    words = [w.lower() for w in words if w.lower() not in lex.connectors]
+    bare = list(words)
+    while bare and bare[-1] in lex.loc_heads:
+        bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
+    # the last word may go unspelled: "Kemlu China" for "Kementerian Luar Negeri China"
+    options = (words, bare, words[:-1] if len(words) >= 3 else [])
+    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
+
+
+def is_acronym(text: str) -> bool:
+    core = text.replace("-", "")
+    return core.isalpha() and core.isupper() and 2 <= len(core) <= 8

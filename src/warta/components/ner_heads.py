@@ -1,0 +1,191 @@
+"""Names started by a head word, whose extent and type the head word decides: "Badan Meteorologi, Klimatologi, dan
+Geofisika", "Kabupaten Lebak", "PT Pupuk Indonesia (Persero)", "Badan Eksekutif Mahasiswa (BEM)". Their spans
+replace the tagger's where they meet (``merge_heads``). Spans are token ranges into one sentence's ``words``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress, count
+
+from .acronyms import spells
+from .ner_lexicon import Lexicon, affixed_noun, any_first, is_cap, lexicon, phrase_at
+
+
+def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
+    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not."""
+    k = j
+    while k < len(words) and words[k] == ",":
+        m = k + 1
+        while m < len(words) and is_cap(words[m]) and words[m].lower() not in lex.calendar:
+            m += 1
+        if m == k + 1 or m - k > 3:
+            return j
+        k = m
+        last = k + 1 if words[k:k + 1] == ["dan"] else k + 2 if words[k:k + 2] == [",", "dan"] else None
+        if last is not None and last < len(words) and is_cap(words[last]):
+            m = last + 1  # the last item ends where another name or a title starts
+            while (m < len(words) and is_cap(words[m]) and not _starts_name(words, m, lex, "ORG")
+                   and not _is_other_acronym(words[m])):  # "..., dan Komunikasi Kebencanaan [BNPB]"
+                m += 1
+            return m
+    return j
+
+
+def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None,
+               inert: frozenset[int] = frozenset(), lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Names that start with an organisation or place head word, as (start, end, type) token ranges.
+    ``kb_tags`` (the KB's BIO tags per word) tell an organisation's acronym after a name ("Komisi XI DPR": stop)
+    from a place's ("Pengadilan Tinggi DKI Jakarta": go on). No name starts at an ``inert`` word (a division's
+    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU"). ``lows``: the words in lower case, when the
+    caller has them (the sentence's rules share them)."""
+    lex = lexicon()
+    out = []
+    i, n = 0, len(words)
+    firsts = any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
+    # the words that may start a head word, picked out in C: most sentences have none
+    for at in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
+        if at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
+            continue  # no name starts inside one the KB knows: "Pimpinan [Pusat] Muhammadiyah"
+        i = at
+        kind = None
+        unit = phrase_at(words, i, lex.unit_prefixes)
+        if unit and i + unit < n and is_cap(words[i + unit]):
+            i += unit  # "Dewan Pimpinan Pusat Partai Demokrat": the party is the name
+            continue
+        if is_cap(words[i]):
+            if phrase_at(words, i, lex.misc_heads):  # events, laws, competitions: kept as MISC, not scored
+                kind, width = "MISC", phrase_at(words, i, lex.misc_heads)
+            elif phrase_at(words, i, lex.org_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
+                # nor an organisation head that ends a title: "Kepala Sekolah SMK Negeri 2 Depok"
+                kind, width = "ORG", phrase_at(words, i, lex.org_heads)
+            elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and (
+                    phrase_at(words, i - 1, lex.titles) > 1 or (words[i - 1].lower() in lex.title_words
+                                                                and words[i].lower() in lex.portfolio_words))):
+                # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
+                # a minister's portfolio: "Menteri Perumahan Rakyat"
+                kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
+        if kind is None or i + width >= n or not (
+                is_cap(words[i + width]) or words[i + width][:1].isdigit()
+                # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
+                or (words[i + width].lower() in lex.connectors and words[i + width].lower() not in ("dan", "and")
+                    and i + width + 1 < n and is_cap(words[i + width + 1]))):
+            i += 1
+            continue
+        j = i + width
+        # an Indonesian connector right after the head mostly ends the name: "bantuan Pemprov untuk [Masjid Raya
+        # ...]", "Dinsos bagi [Warga Desa ...]"; the name read on over it stands only when the KB knows it whole
+        # or its acronym follows in brackets: "Komisi untuk Orang Hilang ... (KontraS)"
+        weak = words[j].lower() in lex.weak_connectors
+        # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
+        # organisation name stops where the tagger sees a person start; not right after its number, where its
+        # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
+        # ("Kelompok Tani [Sagu Lestari]"; "Sekjen Partai Pramono Anung" is a person)
+        while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])
+                         or (j == i + width and width > 1) or words[j - 1].isdigit()):
+            w = words[j]
+            if j > i + width and (_starts_name(words, j, lex, kind)
+                                  or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
+                                      and not phrase_at(words, j - 1, lex.branch_words)  # "Rutan Cabang KPK"
+                                      and not phrase_at(words, j - 1, lex.misc_heads)
+                                      and w.lower() not in lex.not_names)):
+                break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
+            if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w)))))
+                    and w.lower() not in lex.calendar):
+                j += 1
+            elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
+                  and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
+                j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
+            elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1])
+                  and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
+                  and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
+                  and (not _is_other_acronym(words[j + 1]) or (
+                      words[j + 1].lower() in lex.not_names and not phrase_at(words, j + 2, lex.org_heads)))):
+                # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic), but
+                # not "Perum Bulog dan [BUMD] PT ...": a kind of body before another's name
+                j += 2
+            elif w == "," and kind == "ORG":
+                k = _list_tail(words, j, lex)
+                if k == j:
+                    break
+                j = k
+            else:
+                break
+        if weak and not _acronym_follows(words, j, lex) and not (
+                kb_tags and kb_tags[i].startswith("B-") and all(t.startswith("I-") for t in kb_tags[i + 1:j])
+                and not (j < n and kb_tags[j].startswith("I-"))):
+            i += 1
+            continue
+        if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
+            j += 3
+        elif kind == "ORG":
+            j = _to_spelled_acronym(words, i, j)
+        if j > i + width:  # a head word alone ("Hari Senin", "Kota Senin") names nothing
+            out.append((i, j, kind))
+        i = max(j, i + 1)
+    return out
+
+
+def _acronym_follows(words: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether an acronym in brackets follows words[j] over capitalised words and connectors only (at most six):
+    "Komisi untuk Orang Hilang [dan Korban Tindak Kekerasan] (KontraS)"."""
+    k = j
+    while k < len(words) and k - j <= 6 and (is_cap(words[k]) or words[k].lower() in lex.connectors):
+        k += 1
+    return k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")" and is_cap(words[k + 1])
+
+
+def _to_spelled_acronym(words: list[str], i: int, j: int) -> int:
+    """Where an organisation name that stopped at words[j] really ends when the bracketed acronym one to three
+    capitalised words on spells it all: "Badan Eksekutif [Mahasiswa] (BEM)"; else j."""
+    for k in range(j + 1, min(j + 4, len(words) - 2)):
+        if not is_cap(words[k - 1]):
+            return j
+        if words[k] == "(" and words[k + 2] == ")" and spells(words[k + 1], " ".join(words[i:k])):
+            return k
+    return j
+
+
+def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
+    """Whether words[j] starts another name inside a ``kind`` name: an organisation head or a title always, a
+    place head only inside a place ("Kepolisian Resor Kota Besar Semarang" is one organisation)."""
+    w = words[j].lower()
+    if w in lex.name_suffixes:
+        return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
+    if kind == "LOC" and w in lex.name_titles and not (j + 1 < len(words) and is_cap(words[j + 1])):
+        return False  # "Kecamatan Bakti Raja": a title ending a place's name starts no person
+    return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
+                or phrase_at(words, j, lex.name_starts)
+                or (kind == "LOC" and phrase_at(words, j, lex.loc_heads))
+                or (w in lex.honorifics and (w.endswith(".") or kind == "ORG")))
+
+
+_ROMAN = frozenset("IVXLC")
+_YEAR = re.compile(r"(19|20)\d\d$")
+
+
+def _is_other_acronym(word: str) -> bool:
+    """An all-capitals word of three letters or more that is not a roman numeral: likely another name."""
+    return len(word) >= 3 and word.isalpha() and word.isupper() and not set(word) <= _ROMAN
+
+
+def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Head-word names replace the tagger's spans they cover or overlap; other tagger spans stay."""
+    if not heads:
+        return sorted(spans)  # most sentences: nothing to compare
+    out = list(heads)
+    for a, b, kind in spans:
+        if not any(a < hb and ha < b for ha, hb, _ in heads):
+            out.append((a, b, kind))
+        elif any(ha <= a and b <= hb for ha, hb, _ in heads):
+            continue
+        else:  # a tagger span reaching past a head-word name: keep the part outside it
+            inside = [(ha, hb) for ha, hb, _ in heads if a < hb and ha < b]
+            ha, hb = inside[0]
+            if b > hb and kind != "PER":
+                continue
+            if a < ha:
+                out.append((a, ha, kind))
+            elif b > hb:
+                out.append((hb, b, kind))
+    return sorted(out)
