@@ -893,3 +893,15 @@ def test_entities_security_bodies_by_acronym(text, name, linked):
 def test_entities_a_particle_inside_a_name(text, name):
     found = by_name(text)
     assert name in found and found[name].type == "PER"
+
+
+@pytest.mark.parametrize("text,person,left", [
+    # the tagger ran the title's last words into the person; the person split off, those words name nothing
+    ("Menteri Luar Negeri Retno L.P. Marsudi menerima delegasi Jepang di Jakarta.", "Retno L.P. Marsudi",
+     "Luar Negeri"),
+    ("Menteri Dalam Negeri Tito M. Karnavian membuka rapat di Jakarta.", "Tito M. Karnavian", "Dalam Negeri"),
+])
+def test_entities_a_title_left_behind_by_its_person_is_no_entity(text, person, left):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+    assert left not in {m.text for e in found.values() for m in e.mentions}

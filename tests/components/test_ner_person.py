@@ -100,6 +100,7 @@ def test_title_before_a_name(sentence, at, title):
     ("Menteri Luar Negeri Korea Utara Choe", 1, 2),   # "Luar Negeri" finishes "Menteri Luar Negeri"
     ("Kepala Badan Geologi Muhammad Wafid", 1, 0),     # "Badan Geologi" is an organisation, not the title
     ("Presiden Joko Widodo", 1, 0),
+    ("Menteri Luar Negeri", 1, 2),  # the whole span finishes the title: nothing is left of a name
 ])
 def test_title_overlap(sentence, a, n):
     words = _words(sentence)

@@ -223,8 +223,10 @@ def degree_tail(words: list[str], b: int) -> int:
 
 
 def title_overlap(words: list[str], a: int, b: int) -> int:
-    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]".
-    None when the span starts with a head word: "Kepala [Badan Geologi]" is a title before an organisation."""
+    """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]"; all
+    of them when the title takes the whole span ("Menteri [Luar Negeri] Retno L.P. Marsudi", what is left when
+    the person is split off): no name there. None when the span starts with a head word: "Kepala [Badan
+    Geologi]" is a title before an organisation."""
     if b - a < 2:
         return 0  # one word: nothing would be left of the name
     lex = lexicon()
@@ -235,7 +237,7 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
         if i < 0:
             break
         n = phrase_at(words, i, lex.titles, longest=4)
-        if n > back and a + (n - back) < b:
+        if n > back and a + (n - back) <= b:
             return n - back
     return 0
 
