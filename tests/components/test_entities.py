@@ -905,3 +905,15 @@ def test_entities_a_title_left_behind_by_its_person_is_no_entity(text, person, l
     found = by_name(text)
     assert person in found and found[person].type == "PER"
     assert left not in {m.text for e in found.values() for m in e.mentions}
+
+
+@pytest.mark.parametrize("text,person,title", [
+    # an honorific after a title and its complement starts the person, with or without initials after it
+    ("Rapat paripurna dibuka Ketua DPRD Hj. R.A. Siti Aminah, Senin (14/10/2024).", "Siti Aminah", "Ketua DPRD"),
+    ("Rapat paripurna dibuka Ketua DPRD Hj. Siti Aminah kemarin.", "Siti Aminah", "Ketua DPRD"),
+    ("Pengajian itu dihadiri Ketua PCNU K.H. A. Pandji Taufiq dan ratusan santri.", "A. Pandji Taufiq",
+     "Ketua PCNU"),
+])
+def test_entities_an_honorific_after_a_title_starts_the_person(text, person, title):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER" and found[person].titles == [title]

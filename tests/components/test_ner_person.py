@@ -10,6 +10,7 @@ from warta.components.ner_person import (
     initials,
     name_start_before,
     persons_across_infixes,
+    persons_at_honorifics,
     persons_after_titles,
     portfolio_overlap,
     rank_inside,
@@ -240,3 +241,18 @@ def test_persons_across_infixes(sentence, tagged, name):
     words = _words(sentence)
     persons = [" ".join(words[a:b]) for a, b, k in persons_across_infixes(words, tagged) if k == "PER"]
     assert persons[0] == name
+
+
+@pytest.mark.parametrize("sentence,tagged,expected", [
+    # an honorific inside a span after a title starts the person; the words before are the title's complement
+    ("kata Ketua PCNU K.H. A. Pandji Taufiq kemarin", [(2, 7, "PER")],
+     [("PCNU", "ORG"), ("K.H. A. Pandji Taufiq", "PER")]),
+    ("dibuka Ketua DPRD Hj. Siti Aminah kemarin", [(2, 6, "ORG")], [("DPRD", "ORG"), ("Hj. Siti Aminah", "PER")]),
+    # no title before: the span stays; nor a place named after a person, nor an honorific in lower case
+    ("Budi Hj. Siti Aminah hadir", [(0, 4, "PER")], [("Budi Hj. Siti Aminah", "PER")]),
+    ("Direktur RSUD Dr. Soetomo tiba", [(1, 4, "LOC")], [("RSUD Dr. Soetomo", "LOC")]),
+    ("Direktur Yayasan dr. Soetomo tiba", [(1, 4, "ORG")], [("Yayasan dr. Soetomo", "ORG")]),
+])
+def test_persons_at_honorifics(sentence, tagged, expected):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in persons_at_honorifics(words, tagged)] == expected

@@ -27,6 +27,7 @@ from .ner_person import (
     persons_across_infixes,
     persons_after_places,
     persons_after_titles,
+    persons_at_honorifics,
     persons_at_initials,
     persons_at_name_starts,
     portfolio_overlap,
@@ -84,6 +85,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
     cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
     cut = persons_at_initials(words, cut)             # "[PT Jasa Marga] [Rivan A. Purwantono]"
+    cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
     cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words

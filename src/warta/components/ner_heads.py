@@ -69,7 +69,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 is_cap(words[i + width]) or words[i + width][:1].isdigit()
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
                 or (words[i + width].lower() in lex.connectors and words[i + width].lower() not in ("dan", "and")
-                    and i + width + 1 < n and is_cap(words[i + width + 1]))):
+                    and i + width + 1 < n and is_cap(words[i + width + 1]))) or (
+                # after a title, an honorific right after the head starts the person: "Ketua [DPRD] Hj. R.A. Siti"
+                kind == "ORG" and i > 0 and words[i - 1].lower() in lex.title_words
+                and words[i + width].lower() in lex.honorifics and words[i + width].endswith(".")):
             i += 1
             continue
         j = i + width

@@ -364,6 +364,29 @@ def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> 
     return _persons_from(spans, cuts, take_next=False)
 
 
+def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
+                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """An honorific written with its full stop inside a person or organisation span after a title starts the
+    person there, and the words before it are the title's complement, an organisation unless the KB knows a
+    place: "Ketua [PCNU] [K.H. A. Pandji Taufiq]", "Bupati [Sumenep] [Dr. H. Achmad Fauzi]". Not a place named
+    after a person ("Direktur RSUD dr. Soetomo"): the honorific is in lower case there, or the span starts with
+    a place's head word."""
+    lex = lexicon()
+    out = []
+    for a, b, kind in spans:
+        k = None
+        if kind in ("PER", "ORG") and b - a >= 3 and not phrase_at(words, a, lex.loc_heads):
+            k = next((k for k in range(a + 1, b - 1) if is_cap(words[k]) and words[k].endswith(".")
+                      and words[k].lower() in lex.honorifics and words[k - 1].lower() not in lex.honorifics
+                      and is_cap(words[k + 1])), None)
+        if k is None or title_before(words, a)[1] is None or (kb_tags and kb_tags[k].startswith("I-")):
+            out.append((a, b, kind))
+            continue
+        front = kind if kind != "PER" else "LOC" if kb_tags and kb_tags[a] == "B-LOC" else "ORG"
+        out += [(a, k, front), (k, b, "PER")]
+    return out
+
+
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
