@@ -24,7 +24,7 @@ bukan... just before the trigger. A bare stem is a trigger only in the object vo
 
 Not coded, as they report no new event:
 - a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
-  bertempur"), inside a fixed phrase ("menahan diri", "pembebasan lahan"), inside a name or title ("Direktur
+  bertempur"; but after a name and a comma it tells what that party did: "KPK, yang menahan Budi pekan lalu,"), inside a fixed phrase ("menahan diri", "pembebasan lahan"), inside a name or title ("Direktur
   Penyidikan KPK"), in a question, in a sentence of sports play ("kedua tim bertemu pada laga ..."), after "ancaman
   hukuman" (what the law allows), after "upaya ... untuk" (an attempt), or after an opinion verb ("menilai") or
   "menurut" an analyst in its sentence;
@@ -40,7 +40,8 @@ Not coded, as they report no new event:
   act: "mengutuk pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an
   event told before), or of a type and mode already coded with no other actor (the same event named again: "KTT
   kali ini"; so is a verb after "selain": "Selain menyegel lahan, ...");
-- a second trigger of the same type and mode in one sentence; the same act by the same actor on the same target
+- a second trigger of the same type and mode in one sentence, unless it acts on another party named or repeats
+  the verb ("menegur kepala sekolah ... dan menegur dua pengawas"); the same act by the same actor on the same target
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
@@ -79,6 +80,8 @@ __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
+_YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,\s*")  # "Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "
 _VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
 
 
@@ -176,8 +179,8 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
                   marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
-    if ctx["descriptive"] & set(wide[-2:]):
-        return True
+    if ctx["descriptive"] & set(wide[-2:]) and not _of_a_named_party(text, m, mentions):
+        return True  # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." tells an act
     if opinion_at is not None and opinion_at < m.start:
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if has_phrase(wide, ctx["statutory"]):
@@ -203,6 +206,16 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
         return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
+
+
+def _of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
+    """The trigger opens a clause set off by a comma after a name ("Kejati Sumut, yang menetapkan keduanya sebagai
+    tersangka bulan lalu, ..."): it tells what that party did, not which of several it is."""
+    found = _YANG_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if found is None:
+        return False
+    named = mentions.between(max(0, found.start() - 80), found.start())
+    return bool(named) and _AFTER_NAME.fullmatch(text, named[-1][1], found.start()) is not None
 
 
 def _noun_before_name(text: str, start: int) -> str | None:
@@ -261,7 +274,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     marks: dict[int, Marks] = {}
     speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
     events: list[Event] = []
-    seen: set[tuple[int, str, str | None]] = set()
+    seen: dict[tuple, list[tuple[str | None, str]]] = {}  # target and verb of the acts coded, by sentence and kind
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}
     unnamed_at: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor, on no one named
@@ -309,14 +322,15 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             speech = m
         if skip:
             continue
-        if (si, *kind) in seen:
-            continue
         qi = bisect_right(quote_starts, m.start) - 1
         quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
         if quote is not None and quote.speaker and speaker is None:
-            # a speaker named by a kind of body ("Perusahaan menyatakan siap ..."): the body of that kind named
-            speaker = mentions.body_of_kind(lower_words(quote.speaker.text)[1], None)
+            # a speaker written as a name the quote does not link ("Pemerintah Provinsi Jawa Barat melalui ...
+            # menyatakan menerima"): the entity named there; one named by a kind of body ("Perusahaan menyatakan siap
+            # ..."): the body of that kind named
+            named = mentions.between(quote.speaker.start, quote.speaker.end)
+            speaker = named[0][2] if named else mentions.body_of_kind(lower_words(quote.speaker.text)[1], None)
         if mentions.is_analyst(speaker) and not _listed(entry, ctx["performative"]):
             continue  # an analyst's quote explains ("Perusahaan harus ikut menanggung pemeriksaan ..."), acts not
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
@@ -339,6 +353,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             target = next((eid for _, _, eid in mentions.between(m.end, c_end)
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
+        verb = m.text.split()[0].lower()
+        if any(not _other(target, t) and (v != verb or is_nominal(verb)) for t, v in seen.get((si, *kind), ())):
+            # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
+            # on another party named or repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas")
+            continue
         if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
@@ -366,11 +385,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
                 _listed(entry, ctx["performative"]) and made):
             continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
-        verb = m.text.split()[0].lower()
         if actor is not None and quote is not None and target is None and (
                 untargeted.get((*kind, actor, verb)) == si - 1):
             continue  # a quote right after, with the same verb, repeats the act: 'mengirim bantuan ... "Kami mengirim"'
-        seen.add((si, *kind))
+        seen.setdefault((si, *kind), []).append((target, verb))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault((*kind, actor), set()).add(target)
@@ -393,6 +411,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _other(one: str | None, two: str | None) -> bool:
+    """Two parties both named and not the same."""
+    return one is not None and two is not None and one != two
 
 
 def _negated(before: list[str], ctx: dict) -> bool:

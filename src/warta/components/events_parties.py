@@ -1,9 +1,10 @@
 """What a named party of an event acts for, and the entity mentions the event coder looks its parties up in.
 
 What a party acts for (the convention's actor lifting): a seat of power or capital, its state (Kremlin -> Rusia); a
-person introduced as an analyst or expert, himself (not his university); another person, the organisation (else the
-place) their title or apposition names, the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung,
-Euis" -> BPBD Kabupaten Bandung), else the body its office word names ("Menteri Perdagangan" -> Kementerian
+person introduced as an analyst or expert, himself (not his university); a person introduced as a body's channel,
+that body ("Kementerian ESDM lewat juru bicaranya Agus"); another person, the organisation (else the place) their
+title or apposition names, the first one, longest at its place ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung,
+Euis" -> BPBD Kabupaten Bandung; "Ketua Komisi D DPRD Sulsel" -> Komisi D; a faction first), else the body its office word names ("Menteri Perdagangan" -> Kementerian
 Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or the body a kind noun describes: "kuasa
 hukum perusahaan"), the organisation named just before for a title with "-nya" ("Juru bicaranya, He Yadong"), his
 country for an unnamed state organ ("juru bicara junta"), the home state for a national office with no body named
@@ -15,12 +16,15 @@ foreign, and for the home state when it acts on another state, but in law enforc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 
 from ..article import Article
 from ..kb import knowledge_base
 from .events_text import WORD, has_phrase, words_before
+
+_VERB_IN = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 
 
 class Mentions:
@@ -93,6 +97,43 @@ class Mentions:
                 parties.append(party)
                 if len(parties) == 2:
                     return parties[1]
+        return None
+
+    @cached_property
+    def _groups(self) -> dict[str, frozenset[str]]:
+        """Organisations of people (a name opening with one of `collectives`: "Serikat Pekerja ...", "Kelompok Tani
+        ..."), each with the member nouns tied to it: those of its name and those written within `group_reach` words
+        before a mention of it ("guru honorer yang tergabung dalam FHK2"), each with the other nouns of its class in
+        `member_nouns` (buruh, pekerja, karyawan)."""
+        classes = {w: frozenset(c.split()) for c in self.ctx["member_nouns"] for w in c.split()}
+        people = self.ctx["unnamed_people"]
+        groups: dict[str, set[str]] = {}
+        for start, _, eid in self.items:
+            entity = self.by_id[eid]
+            name = _words(entity.name)
+            if entity.type != "ORG" or not name or name[0] not in self.ctx["collectives"]:
+                continue
+            near = words_before(self.article.text, start, self.ctx["group_reach"])
+            found = groups.setdefault(eid, {w for w in name if w in people or w in classes})
+            found.update(w for w in near if w in people or w in classes)
+        return {eid: frozenset(x for w in found for x in classes.get(w, (w,))) for eid, found in groups.items()}
+
+    def group_of(self, words: list[str], position: int) -> str | None:
+        """The organisation of people that a definite reference to them stands for ("Para buruh menuntut ..." in a
+        story on a union of workers): the last one named before ``position`` with a member noun of ``words``; for
+        "mereka", the last one named in the sentence before or the one before that."""
+        nouns = [w for w in words if w in self.ctx["unnamed_people"] and w not in self.ctx["group_refs"]]
+        groups = self._groups
+        if not groups:
+            return None
+        i = bisect_right(self.starts, position - 1)
+        starts = [s for s, _ in self.article.sentences]
+        reach = starts[max(0, bisect_right(starts, position) - 3)] if not nouns else 0
+        for start, _, eid in reversed(self.items[:i]):
+            if start < reach:
+                return None
+            if eid in groups and (not nouns or not groups[eid].isdisjoint(nouns)):
+                return eid
         return None
 
     def agent(self, entity_id: str | None) -> str | None:
@@ -191,6 +232,9 @@ class Mentions:
             return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
         if self.is_analyst(person.id):
             return person.id  # "Pakar ekologi Universitas X, Dr. Y": he speaks for himself, not the university
+        principal = self._channel_of(first) if first is not None else None
+        if principal is not None:
+            return principal  # "Kementerian ESDM lewat juru bicaranya Agus": he speaks for the ministry
         appositive = _appositive(text, first, person.titles, ctx) if first is not None else None
         prefix = _prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
@@ -201,7 +245,7 @@ class Mentions:
                     self.body_of_kind(words, None))
                 if client:
                     return client
-            named = _names_in(words, self._bodies)
+            named = _names_in(words, self._bodies, first=ctx["speaks_for"])
             if not named and len(words) > 2 and words[-1] in ctx["anaphora"] and first is not None:
                 # "Direktur Utama BPR tersebut, Dedi": of the organisation named before with that word in its name
                 owner = self._named_with(words[-2], first)
@@ -235,6 +279,23 @@ class Mentions:
                 return named[0]
         return self._office(person) or person.id
 
+    def _channel_of(self, first: int) -> str | None:
+        """The organisation a person introduced as its channel speaks for: the one named right before "melalui",
+        "lewat"... (`channels`) when no verb stands between that word and the person ("PT KAI melalui Vice President
+        Public Relations, Anne Purba, ...")."""
+        window = self.article.text[max(0, first - 80):first]
+        found = None
+        for found in self.ctx["channel_re"].finditer(window):
+            pass  # the last one
+        if found is None or _VERB_IN.search(window, found.end()):
+            return None
+        at = first - len(window) + found.start()
+        before = self.between(max(0, at - 80), at)
+        if not before or self.by_id[before[-1][2]].type != "ORG":
+            return None
+        between = self.article.text[before[-1][1]:at]
+        return before[-1][2] if re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", between) else None
+
     def _former(self, person, first: int) -> bool:
         """The person is introduced as a former office holder ("mantan Kepala Dinas PUPR Slamet Riyadi")."""
         before = self.article.text[max(0, first - 120):first]
@@ -254,10 +315,11 @@ class Mentions:
         return None
 
     def _org_before(self, position: int) -> str | None:
-        """The first organisation named in the nearest sentence before ``position`` that names one."""
+        """The first organisation named before ``position`` in its sentence ("Kementerian ESDM, lewat juru bicaranya
+        Agus") or else in the nearest sentence before it that names one."""
         starts = [s for s, _ in self.article.sentences]
         si = bisect_right(starts, position) - 1
-        for start, end in reversed(self.article.sentences[max(0, si - 2):si]):
+        for start, end in reversed([*self.article.sentences[max(0, si - 2):si], (starts[si], position)]):
             orgs = [eid for _, _, eid in self.between(start, end) if self.by_id[eid].type == "ORG"]
             if orgs:
                 return orgs[0]
@@ -378,10 +440,13 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.lower().translate(_SPACE_PUNCTUATION).split())
 
 
-def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, str]], longest: int = 7) -> list[str]:
+def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, str]], longest: int = 7,
+              first: frozenset[str] = frozenset()) -> list[str]:
     """Ids of the names (of at most ``longest`` words) found in a phrase: organisations before places ("Ketua KPU
-    Buton Selatan": KPU), the longest name first ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten
-    Bandung), then in text order."""
+    Buton Selatan": KPU), names opening with or after a word of ``first`` before others ("Anggota Baleg Fraksi
+    Golkar": Golkar), then in text order, the longest name
+    at a place ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung; "Ketua Komisi D DPRD
+    Sulsel": Komisi D, the body within the other)."""
     found = []
     firsts = {name.split(" ", 1)[0] for name in names} if len(words) > 2 else None
     for i in range(len(words)):
@@ -390,7 +455,7 @@ def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, st
         for j in range(min(len(words), i + longest), i, -1):
             name = " ".join(words[i:j])
             if name in names:
-                found.append((names[name][1] != "ORG", -len(name), i, names[name][0]))
+                found.append((names[name][1] != "ORG", first.isdisjoint(words[max(0, i - 1):i + 1]), i, names[name][0]))
                 break
     return [eid for *_, eid in sorted(found)]
 

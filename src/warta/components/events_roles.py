@@ -1,21 +1,23 @@
 """Who does an event to whom: the actor and target of a trigger (what a named party acts for: events_parties.py).
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
-of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over, so is a
-place alone between commas: "tiba di Kairo, Mesir, pada Selasa"); the entity right after a nominal trigger ("serangan
-Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an agent noun ("diserang Rusia",
-"diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor of the last act of the same
-kind, else the implicit agent (the subject is then the patient); inside a quote with a first-person subject, the
-speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with people
-named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a kind of
-body, "Perusahaan menyatakan ...", is that body: events.py); "ia"/"dia", the first person named in the nearest
-sentence that names one (not after a preposition); "keduanya", "kedua pemimpin", the first of the last two persons
-named, "kedua partai" of the last two parties; "mereka" opening a clause, the organisation that acted in the sentence
-before; an unnamed agent of the story ("penyidik", "polisi"), the body of its kind the article names ("polisi" -> the
-police unit), else the person whose title names it ("Ketua Panitia X" for "panitia"), else the implicit agent; the
-head word of a body's name alone ("Kedubes juga menolak"), the body of that kind the article names, else none; none
-for people named by a common noun ("warga Desa X", "tersangka"). An active verb with no subject of any of these kinds
-has no known doer (roles() says so; the event's confidence is then low).
+of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over, so is
+one naming a channel, "lewat juru bicaranya X", and a place alone between commas: "tiba di Kairo, Mesir, pada
+Selasa"; after a verb joined on, "..., Suparman, dan menyita", any name alone between commas); the entity right
+after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an
+agent noun ("diserang Rusia", "diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor
+of the last act of the same kind, else the implicit agent (the subject is then the patient); inside a quote with a
+first-person subject, the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that
+crowd: none; with people named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a
+speaker named by a kind of body, "Perusahaan menyatakan ...", is that body: events.py); "ia"/"dia", the first person
+named in the nearest sentence that names one (not after a preposition); "keduanya", "kedua pemimpin", the first of
+the last two persons named, "kedua partai" of the last two parties; "mereka" opening a clause, the organisation that
+acted in the sentence before; people named again by a common noun ("Para buruh menuntut ..."), the organisation of
+such people named before (Mentions.group_of); an unnamed agent of the story ("penyidik", "polisi"), the body of its
+kind the article names ("polisi" -> the police unit), else the person whose title names it ("Ketua Panitia X" for
+"panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga menolak"), the body of that
+kind the article names, else none; none for people named by a common noun ("warga Desa X", "tersangka"). An active
+verb with no subject of any of these kinds has no known doer (roles() says so; the event's confidence is then low).
 The target: the first other party within a few words after the trigger (not "di X", the location), else the
 partner of a joint subject ("Rusia dan Jepang sepakat").
 """
@@ -25,10 +27,11 @@ from __future__ import annotations
 import re
 
 from .events_parties import Mentions, is_place
-from .events_text import WORD, Marks, has_phrase, is_nominal, words_before
+from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_before
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
+_VERB = re.compile(r"(?:me|di|ber|ter)\w{3,}")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 
 
@@ -41,13 +44,19 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
     bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
     ends = bounds[1:] + [trigger_start]
     clauses = list(zip(bounds, ends))
+    # "menahan Direktur CV X, Suparman, dan menyita ...": a verb joined on goes on with the subject before the
+    # apposition, not with the name between commas
+    ctx = context()
+    joined = ctx["joined_re"].fullmatch(text, bounds[-1], trigger_start) is not None
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
         inside = [m for m in found if start <= m[0] < end]
-        if inside and _name_only(text, start, end, inside) and text[start:end].rstrip().endswith(",") and all(
-                mentions.by_id[m[2]].type == "LOC" for m in inside):
+        if inside and _name_only(text, start, end, inside) and text[start:end].rstrip().endswith(",") and (
+                joined or all(mentions.by_id[m[2]].type == "LOC" for m in inside)):
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
-        if inside and not text[start:end].lstrip().lower().startswith("yang "):
+        if inside and ctx["passed_over_re"].match(text, start):
+            continue  # "yang ..." describes an earlier noun; "lewat juru bicaranya X" is the channel of the one before
+        if inside:
             if re.match(r"\s*(?:dan|serta)\s+$", text[start:inside[0][0]]):
                 # the last of a list, "Basarnas, TNI, dan Polri mengevakuasi": the first one listed acts. A list
                 # has a name alone between commas before its last item; without one, "dan X" opens a clause of
@@ -64,6 +73,17 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
                 return mentions.between(*clauses[i])[0][2]
             return inside[0][2]
     return found[0][2]
+
+
+def _lead(words: list[str], ctx: dict) -> list[str]:
+    """The words opening a clause before its first verb, at most three ("para buruh juga" of "para buruh juga
+    menuntut")."""
+    lead = []
+    for w in words[:3]:
+        if _VERB.match(w) and w not in ctx["unnamed_people"] and w not in ctx["not_verbs"]:
+            break
+        lead.append(w)
+    return lead
 
 
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
@@ -98,16 +118,21 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             r"\byang\b", text[own_start:own_names[0][0]]):
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
-    # people named by a common noun opening the clause, its subject ("Sejumlah nasabah mendatangi ... dan menuntut";
-    # not "meminta maaf kepada nasabah dan berjanji", an object)
-    people = has_phrase(own_words[:3], ctx["unnamed_people"]) and not mentions.between(own_start, trigger.start)
+    # people named by a common noun opening the clause, before its first verb, its subject ("Sejumlah nasabah
+    # mendatangi ... dan menuntut"; not "menemui para pengemudi dan berjanji", an object)
+    lead = _lead(own_words, ctx)
+    people = has_phrase(lead, ctx["unnamed_people"]) and not own_names
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
     if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
         named = None
-        if own_words[:1] == ["mereka"] and group is not None:
+        if lead[:1] == ["mereka"] and group is not None:
             named = group  # "600 anggota SPSG mogok. Mereka menuntut ...": the body that acted just before
+        elif people and (lead[0] in ctx["group_refs"] or lead[0] in ctx["unnamed_people"]):
+            # "Para buruh menuntut ...", "Mereka juga meminta ...": the group of such people named before (a union
+            # of workers, a farmers' group), not new people ("Ratusan warga ...")
+            named = mentions.group_of(lead, clause_start)
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if own_words[:1] and own_words[0] in ctx["pair_words"] and not mentions.between(own_start, trigger.start):

@@ -130,6 +130,15 @@ def context() -> dict:
     # any of them as a whole word (runs of letters only, as the words of a sentence are)
     ctx["mark_words_re"] = re.compile(r"\b(?:" + "|".join(
         re.escape(w) for w in sorted(ctx["mark_words"], key=len, reverse=True) if WORD.fullmatch(w)) + r")\b")
+    # a clause opened by "yang" (it describes an earlier noun) or by a channel ("lewat juru bicaranya X"), passed over
+    # when the actor is looked for; a verb joined on ("dan menyita", "lalu akan menggugat"), whose subject is before
+    ctx["passed_over_re"] = re.compile(r"\s*(?:yang|" + "|".join(map(re.escape, data["channels"])) + r")\s",
+                                       re.IGNORECASE)
+    ctx["channel_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["channels"])) + r")\b", re.IGNORECASE)
+    ctx["joined_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["verb_joins"])) + r")\s+(?:(?:" + "|".join(
+        map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
+    ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
+                                      + _VERBAL.pattern)
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
@@ -224,8 +233,8 @@ class Marks:
             if word in ctx["clause_breaks"]:
                 breaks.append(at + len(word))
             if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
-                                               or _VERBAL.match(low, m.end() + 1) is not None):
-                end_starts.append(at)  # "dan" ends a clause before a verb, not between nouns
+                                               or ctx["verb_after_re"].match(low, m.end() + 1) is not None):
+                end_starts.append(at)  # "dan" ends a clause before a verb ("dan akan mengajukan"), not between nouns
                 end_ends.append(at + len(word))
         for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()

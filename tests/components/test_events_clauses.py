@@ -1,0 +1,160 @@
+"""Who acts in clauses the event coder reads past the subject: a verb joined on after an apposition, a body acting
+through a spokesperson, a clause set off after a name ("KPK, yang menahan ..."), a group of people referred to
+again ("Para buruh ..."), and a second act of one kind in a sentence."""
+
+import pytest
+
+from warta.article import Quote, Speaker
+from warta.components.events import code_events
+
+from .test_events import _kb_article
+
+KEJATI = ("Kejati Sumut", "ORG", None, [])
+UNION = ("Serikat Pekerja Nasional", "ORG", None, [])
+
+
+def _actors(text, entities, type_):
+    article, ids = _kb_article(text, entities)
+    names = {v: k for k, v in ids.items()}
+    return [names.get(v.actor) for v in code_events(article) if v.type == type_]
+
+
+@pytest.mark.parametrize("text, entities, type_, actors", [
+    # a verb joined on after a name between commas goes on with the subject before the apposition
+    ("Kejati Sumut menahan Direktur CV Karya Mandiri, Suparman, dan menyita dua mobil.",
+     [KEJATI, ("CV Karya Mandiri", "ORG", None, []), ("Suparman", "PER", None, ["Direktur CV Karya Mandiri"])],
+     "COERCE", ["Kejati Sumut", "Kejati Sumut"]),
+    ("Polda Jatim menangkap kepala desa, Budi Santoso, lalu langsung menggeledah rumahnya.",
+     [("Polda Jatim", "ORG", None, []), ("Budi Santoso", "PER", None, [])], "ACCUSE", ["Polda Jatim"]),
+    # ... but a clause with its own subject after "dan" is that subject's
+    ("Polda Jatim menangkap Budi Santoso, dan Bareskrim menggeledah rumahnya.",
+     [("Polda Jatim", "ORG", None, []), ("Budi Santoso", "PER", None, []), ("Bareskrim", "ORG", None, [])],
+     "ACCUSE", ["Bareskrim"]),
+])
+def test_a_verb_joined_after_an_apposition_keeps_the_subject(text, entities, type_, actors):
+    assert _actors(text, entities, type_) == actors
+
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    # a body acting through its spokesperson, set off by commas or not, with or without a title the tagger read
+    ("Kementerian ESDM, lewat juru bicaranya Agus Cahyono, menolak tudingan itu.",
+     [("Kementerian ESDM", "ORG", None, []), ("Agus Cahyono", "PER", None, [])], "REJECT", "Kementerian ESDM"),
+    ("Kementerian ESDM melalui juru bicaranya Agus Cahyono menolak tudingan itu. Agus Cahyono juga meminta DPR bersabar.",
+     [("Kementerian ESDM", "ORG", None, []), ("Agus Cahyono", "PER", None, []), ("DPR", "ORG", None, [])],
+     "REQUEST", "Kementerian ESDM"),
+    ("PT Kereta Api Indonesia (KAI) melalui Vice President Humas, Anne Purba, meminta maaf kepada penumpang.",
+     [("PT Kereta Api Indonesia", "ORG", None, []), ("Anne Purba", "PER", None, [])], "CONCEDE",
+     "PT Kereta Api Indonesia"),
+    # ... not a person after a verb that follows the channel word ("melalui operasi ... menangkap")
+    ("KPK menangkap Budi melalui operasi di Jakarta. Budi Santoso membantah tudingan itu.",
+     [("KPK", "ORG", None, []), ("Budi Santoso", "PER", None, [])], "REJECT", "Budi Santoso"),
+    # a title with "-nya" after the body named earlier in the same sentence
+    ("Kementerian ESDM lewat juru bicaranya, Agus Cahyono, membantah tudingan itu.",
+     [("Kementerian ESDM", "ORG", None, []), ("Agus Cahyono", "PER", None, ["juru bicaranya"])], "REJECT",
+     "Kementerian ESDM"),
+])
+def test_a_body_acts_through_its_spokesperson(text, entities, type_, actor):
+    assert _actors(text, entities, type_)[-1] == actor
+
+
+@pytest.mark.parametrize("title, bodies, actor", [
+    # the first body a title names, the one within the other
+    ("Ketua Komisi D DPRD Sulsel", ["Komisi D", "DPRD Sulsel"], "Komisi D"),
+    ("Ketua SPN PT Duta Alas Kaki", ["SPN", "PT Duta Alas Kaki"], "SPN"),
+    # ... but a legislator speaks for his faction
+    ("Anggota Baleg Fraksi Golkar", ["Baleg", "Golkar"], "Golkar"),
+    ("Anggota Komisi III DPR dari Fraksi PDIP", ["Komisi III", "DPR", "PDIP"], "PDIP"),
+])
+def test_the_body_a_title_names_first(title, bodies, actor):
+    text = f"Rapat digelar di gedung itu. {title} Ani Wijaya menolak usulan tersebut."
+    entities = [(b, "ORG", None, []) for b in bodies] + [("Ani Wijaya", "PER", None, [title])]
+    assert _actors(text, entities, "REJECT") == [actor]
+
+
+@pytest.mark.parametrize("text, types", [
+    # a clause set off by a comma after a name tells what that party did
+    ("Kejati Sumut, yang menetapkan Budi sebagai tersangka bulan lalu, kembali memeriksa Budi Santoso.",
+     ["ACCUSE", "ACCUSE"]),
+    ("Polres Lumajang, yang menangkap lima sopir truk pekan lalu, kini menyelidiki keterlibatan aparat desa.",
+     ["COERCE", "ACCUSE"]),
+    ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), yang menyita dua mobil, kembali memeriksa Budi Santoso.",
+     ["COERCE", "ACCUSE"]),
+    # ... a clause after a common noun only describes which ones
+    ("Kejati Sumut memeriksa warga yang menolak relokasi.", ["ACCUSE"]),
+    ("Kejati Sumut memeriksa dua orang, yang menolak relokasi.", ["ACCUSE"]),
+])
+def test_an_act_in_a_clause_after_a_name_is_that_partys(text, types):
+    entities = [KEJATI, ("Kejaksaan Tinggi Sumatera Utara", "ORG", None, []), ("Budi Santoso", "PER", None, []),
+                ("Polres Lumajang", "ORG", None, [])]
+    article, _ids = _kb_article(text, entities)
+    events = code_events(article)
+    assert [v.type for v in events] == types
+    assert all(v.actor is not None for v in events)
+
+
+@pytest.mark.parametrize("text, types", [
+    # a verb after "dan" and an auxiliary is an act of its own, not what is denied or asked
+    ("Pengacara Budi, Ani Wijaya, menolak tudingan jaksa dan akan mengajukan praperadilan.", ["REJECT", "ACCUSE"]),
+    ("Budi Santoso membantah tuduhan itu dan segera melaporkan jaksa ke polisi.", ["REJECT", "ACCUSE"]),
+    # ... but "dan" between nouns of what is asked goes on with it
+    ("Budi Santoso meminta polisi dan jaksa menangkap pelaku.", ["REQUEST"]),
+])
+def test_a_verb_after_dan_and_an_auxiliary_is_its_own_act(text, types):
+    article, _ = _kb_article(text, [("Budi Santoso", "PER", None, []), ("Budi", "PER", None, []),
+                                    ("Ani Wijaya", "PER", None, ["Pengacara Budi"])])
+    assert [v.type for v in code_events(article)] == types
+
+
+@pytest.mark.parametrize("text, actor", [
+    # people named by a common noun opening a clause, told of before: their organisation
+    (("Sekitar 2.000 anggota Serikat Pekerja Nasional mogok kerja di Tangerang. Para buruh menuntut perusahaan "
+     "membayar THR."), "Serikat Pekerja Nasional"),
+    (("Ratusan guru honorer yang tergabung dalam Forum Honorer Garut berdemonstrasi. Para guru menuntut pemerintah "
+     "mengangkat mereka."), "Forum Honorer Garut"),
+    ("Kelompok Tani Sido Makmur mendatangi kantor dinas. Petani juga meminta pemerintah membeli gabah.",
+     "Kelompok Tani Sido Makmur"),
+    # "mereka" two sentences after the group acted, a quote between
+    (('Serikat Pekerja Nasional mogok kerja di Tangerang. "Kami sudah bersurat," kata Rudi. Mereka juga meminta '
+     'Disnaker turun tangan.'), "Serikat Pekerja Nasional"),
+    # ... not new people counted ("Ratusan warga"), nor people of another kind, nor without a group named
+    ("Serikat Pekerja Nasional mogok kerja di Tangerang. Ratusan warga menuntut perusahaan membayar ganti rugi.",
+     None),
+    ("Serikat Pekerja Nasional mogok kerja di Tangerang. Para pedagang menuntut perusahaan membayar ganti rugi.",
+     None),
+    ("Polda Jatim menggelar rapat di Tangerang. Para buruh menuntut perusahaan membayar THR.", None),
+    # people as the object of a verb opening the clause are not its subject
+    ("Ketua Komisi D, Rahman Pina, menemui para pengemudi dan berjanji memanggil perusahaan itu.", "Komisi D"),
+])
+def test_a_group_of_people_referred_to_again(text, actor):
+    entities = [UNION, ("Forum Honorer Garut", "ORG", None, []), ("Kelompok Tani Sido Makmur", "ORG", None, []),
+                ("Polda Jatim", "ORG", None, []), ("Komisi D", "ORG", None, []),
+                ("Rahman Pina", "PER", None, ["Ketua Komisi D"])]
+    article, ids = _kb_article(text, entities)
+    acts = [v for v in code_events(article, min_confidence=0.3) if v.type in ("REQUEST", "AGREE")]
+    assert acts and acts[-1].actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, n", [
+    # a second act of a kind in a sentence on another party named, or with its verb repeated, is another act
+    ("Kejati Sumut menahan Budi Santoso dan menahan Andi Wijaya.", 2),
+    ("Kejati Sumut menegur kepala sekolah itu dan menegur dua pengawas sekolah.", 2),
+    # ... arrest and detention of one person, or one act told with two words, is one
+    ("Kejati Sumut menangkap dan menahan Budi Santoso.", 1),
+    ("Kejati Sumut menangkap Budi Santoso dan menahannya di Rutan Tanjung Gusta.", 1),
+])
+def test_a_second_act_of_one_kind_in_a_sentence(text, n):
+    article, _ = _kb_article(text, [KEJATI, ("Budi Santoso", "PER", None, []), ("Andi Wijaya", "PER", None, []),
+                                    ("Rutan Tanjung Gusta", "LOC", None, [])])
+    assert len(code_events(article)) == n
+
+
+def test_a_speaker_written_as_a_name_the_quote_does_not_link_acts():
+    text = ("Pemerintah Provinsi Jawa Barat melalui Kepala BKD, Asep Sudrajat, menyatakan menerima tuntutan itu dan "
+            "berjanji membahasnya.")
+    article, ids = _kb_article(text, [("Pemerintah Provinsi Jawa Barat", "ORG", None, []),
+                                      ("Asep Sudrajat", "PER", None, [])])
+    content = "menerima tuntutan itu dan berjanji membahasnya"
+    at, speaker = text.index(content), "Pemerintah Provinsi Jawa Barat"
+    article.quotes.append(Quote(id="q1", kind="indirect", content=content, start=at, end=at + len(content),
+                                speaker=Speaker(entity=None, name=speaker, text=speaker, start=0, end=len(speaker))))
+    assert [(v.type, v.actor) for v in code_events(article)] == [("AGREE", ids[speaker])]
