@@ -1,10 +1,10 @@
-"""Who acts in clauses the event coder reads past the subject: a verb joined on after an apposition, a body acting
-through a spokesperson, a clause set off after a name ("KPK, yang menahan ..."), a group of people referred to
-again ("Para buruh ..."), and a second act of one kind in a sentence."""
+"""Who acts in clauses the event coder reads past the subject (a verb joined on after an apposition, a body acting
+through a spokesperson, a clause set off after a name: "KPK, yang menahan ...", a group of people referred to again:
+"Para buruh ...", a second act of one kind in a sentence), and nouns that name no new act ("permintaan beras")."""
 
 import pytest
 
-from warta.article import Quote, Speaker
+from warta.article import Mention, Quote, Speaker
 from warta.components.events import code_events
 
 from .test_events import _kb_article
@@ -138,6 +138,7 @@ def test_a_group_of_people_referred_to_again(text, actor):
     # a second act of a kind in a sentence on another party named, or with its verb repeated, is another act
     ("Kejati Sumut menahan Budi Santoso dan menahan Andi Wijaya.", 2),
     ("Kejati Sumut menegur kepala sekolah itu dan menegur dua pengawas sekolah.", 2),
+    ("Kejati Sumut menegur kepala sekolah yang meliburkan siswa dan menegur dua pengawas sekolah.", 2),
     # ... arrest and detention of one person, or one act told with two words, is one
     ("Kejati Sumut menangkap dan menahan Budi Santoso.", 1),
     ("Kejati Sumut menangkap Budi Santoso dan menahannya di Rutan Tanjung Gusta.", 1),
@@ -158,3 +159,72 @@ def test_a_speaker_written_as_a_name_the_quote_does_not_link_acts():
     article.quotes.append(Quote(id="q1", kind="indirect", content=content, start=at, end=at + len(content),
                                 speaker=Speaker(entity=None, name=speaker, text=speaker, start=0, end=len(speaker))))
     assert [(v.type, v.actor) for v in code_events(article)] == [("AGREE", ids[speaker])]
+
+
+@pytest.mark.parametrize("text, n", [
+    # "permintaan" is a request only with who asks, or what for, right after it
+    ("Permintaan beras dari pedagang besar melemah menjelang panen raya.", 0),
+    ("Kejati Sumut menyebut permintaan pasir untuk proyek tol terus naik.", 0),
+    ("Budi Santoso menyampaikan permintaan Kejati Sumut kepada hakim.", 1),
+    ("Budi Santoso menyampaikan permintaan agar sidang ditunda.", 1),
+    ("Budi Santoso menyampaikan permintaan warga kepada hakim.", 1),
+])
+def test_permintaan_is_a_request_only_with_a_requester(text, n):
+    article, _ = _kb_article(text, [KEJATI, ("Budi Santoso", "PER", None, [])])
+    assert len([v for v in code_events(article, min_confidence=0.3) if v.type == "REQUEST"]) == n
+
+
+@pytest.mark.parametrize("entities, actor", [
+    # a regional head acts for the region's government, named in another form of its kind
+    ([("Kabupaten Demak", "LOC", None, []), ("Pemkab Demak", "ORG", None, [])], "Pemkab Demak"),
+    ([("Kota Solo", "LOC", None, []), ("Pemerintah Kota Solo", "ORG", None, [])], "Pemerintah Kota Solo"),
+    # ... not a government of another kind of region of that name
+    ([("Kabupaten Demak", "LOC", None, []), ("Pemkot Demak", "ORG", None, [])], "Kabupaten Demak"),
+])
+def test_a_regional_head_acts_for_the_government_named_in_another_form(entities, actor):
+    region = entities[0][0].split()[-1]
+    text = f"{entities[1][0]} menggelar rapat di {entities[0][0]}. Bupati {region} Ani Wijaya mengecam PT Sinar Jaya."
+    rows = [*entities, ("Ani Wijaya", "PER", None, [f"Bupati {region}"]), ("PT Sinar Jaya", "ORG", None, [])]
+    article, ids = _kb_article(text, rows)
+    at = text.rindex(region)  # "Bupati Demak": the region named short in the title
+    article.entities[0].mentions.append(Mention(text=region, start=at, end=at + len(region)))
+    assert _one_actor(article, "ACCUSE") == ids[actor]
+
+
+def _one_actor(article, type_):
+    found = [v.actor for v in code_events(article) if v.type == type_]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the head word of a law enforcer's name opening a clause alone: the body of that kind named
+    ("Kejati Sumut menahan Budi Santoso. Kejati juga memblokir rekening milik Budi Santoso.", "Kejati Sumut"),
+    ("Polda Jatim menggelar rapat. Polda juga menyita dua mobil.", "Polda Jatim"),
+    # investigators: the law enforcer named, not the company acted on last
+    ("Kejati Sumut menahan Budi Santoso di kantor PT Sinar Jaya. Penyidik berencana memanggil Andi Wijaya.",
+     "Kejati Sumut"),
+])
+def test_a_law_enforcer_named_by_a_head_word_or_as_investigators(text, actor):
+    article, ids = _kb_article(text, [KEJATI, ("Polda Jatim", "ORG", None, []), ("Budi Santoso", "PER", None, []),
+                                      ("PT Sinar Jaya", "ORG", None, []), ("Andi Wijaya", "PER", None, [])])
+    assert code_events(article)[-1].actor == ids[actor]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a noun of an act coded before, opening its clause, names it again, whoever speaks
+    (('Dinkes Sikka menggelar pengasapan di 20 desa. "Pengasapan baru dilakukan setelah ada korban," kata Budi '
+     'Santoso.'), 1),
+    # equipment named after the act is no act
+    ("Kemenkes mengirim 40 unit mesin pengasapan ke Sikka.", 0),
+])
+def test_a_noun_of_an_act_told_before_or_of_equipment(text, n):
+    article, _ = _kb_article(text, [("Dinkes Sikka", "ORG", None, []), ("Budi Santoso", "PER", None, []),
+                                    ("Kemenkes", "ORG", None, []), ("Sikka", "LOC", None, [])])
+    content = "Pengasapan baru dilakukan setelah ada korban"
+    if content in text:
+        at, who = text.index(content), text.index("Budi Santoso")
+        article.quotes.append(Quote(id="q1", kind="direct", content=content, start=at, end=at + len(content),
+                                    speaker=Speaker(entity=article.entities[1].id, name="Budi Santoso",
+                                                    text="Budi Santoso", start=who, end=who + 12)))
+    assert len([v for v in code_events(article) if v.type == "AID" and v.trigger.text.lower() == "pengasapan"]) == n

@@ -85,7 +85,8 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "national_offices", "relief", "play_words", "agent_nouns", "forces", "trip_verbs", "promise",
                 "pledge", "recounted", "clause_breaks", "clause_ends", "pair_words", "legal_bodies", "link_lines",
                 "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
-                "body_heads"]
+                "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
+                "member_nouns", "needs_requester", "requesters", "purposes"]
 
 
 @pytest.mark.parametrize("text, triggers", [
@@ -128,6 +129,14 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("BPBD mendirikan posko pengungsian.", "mendirikan posko", "AID"),
     ("Pemerintah memulangkan 23 pekerja migran.", "memulangkan", "AID"),
     ("Kemlu memulangkan paksa warga asing itu.", "memulangkan paksa", "COERCE"),
+    # health relief: fogging, spraying, and what is sent against an outbreak
+    ("Dinkes menggelar pengasapan di 20 desa.", "pengasapan", "AID"),
+    ("Petugas melakukan fogging di permukiman warga.", "fogging", "AID"),
+    ("Kemenkes mengirim 500 liter larvasida ke Sikka.", "mengirim", "AID"),
+    ("Dinkes mengirimkan dua tabung oksigen ke puskesmas.", "mengirimkan", "AID"),
+    # freezing a suspect's accounts is a seizure
+    ("Kejati memblokir tiga rekening milik tersangka.", "memblokir", "COERCE"),
+    ("PPATK membekukan rekening pelaku judi daring.", "membekukan", "COERCE"),
 ])
 def test_find_triggers_added_entries(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]

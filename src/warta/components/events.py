@@ -30,7 +30,8 @@ Not coded, as they report no new event:
   "menurut" an analyst in its sentence;
 - a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
   "mendorong" (`needs_party`) without a party named right after it, or with no party or pronoun before it in its
-  sentence ("mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ..."): a cause, not a request;
+  sentence ("mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ..."): a cause, not a request; "permintaan"
+  (`needs_requester`) with no one asking, nor what for, right after it ("Permintaan beras melemah"): market demand;
 - a trigger in a quote of an analyst (a person introduced as one), or of which he is the doer ("Ia menyebut
   penyaluran bantuan ... mendorong konsumsi"), but his own speech acts: what he explains;
 - a trigger after a REQUEST, AGREE, ACCUSE (allege, disapprove), REJECT or THREATEN trigger in the same clause (what
@@ -57,7 +58,6 @@ from bisect import bisect_right
 from functools import cache
 
 from ..article import Article, Event, Span
-from ..lang.id import load
 from ..pipeline import Doc
 from .events_parties import Mentions, is_place
 from .events_roles import roles
@@ -71,6 +71,7 @@ from .events_text import (
     is_nominal,
     lower_words,
     may_match,
+    not_verbs,
     words_after,
     words_before,
 )
@@ -85,14 +86,8 @@ _AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,\s*")  # "Kejaksaan Tin
 _VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
 
 
-@cache
-def _not_verbs() -> frozenset[str]:
-    """Words shaped like verbs that are not ("media", "menteri", "bersama"): speech.yaml's list and this stage's."""
-    return frozenset(load("speech")["not_verbs"]) | context()["not_verbs"]
-
-
 def _has_verb(text: str, start: int, end: int) -> bool:
-    return any(w not in _not_verbs() for w in _VERB.findall(text, start, end))
+    return any(w not in not_verbs() for w in _VERB.findall(text, start, end))
 
 
 @cache
@@ -129,6 +124,15 @@ def _party_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     return bool(after) and text[trigger.end:after[0][0]].isspace()
 
 
+def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dict) -> bool:
+    """Who asks, or what for, written right after a nominal request: a party named ("permintaan [dari] Jepang"), a
+    pronoun or people ("permintaan mereka", "permintaan warga"), or a purpose ("permintaan agar ...")."""
+    after = words_after(text, trigger.end, 3)
+    return (_agent_follows(text, trigger, mentions) or bool(after) and (
+        after[0] in ctx["requesters"] or after[0] in ctx["unnamed_people"] or after[0] in ctx["agent_nouns"])
+            or not ctx["purposes"].isdisjoint(after))
+
+
 def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB")."""
     after = mentions.between(trigger.end, trigger.end + 40)
@@ -151,8 +155,8 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
     what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
     apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), and "dan" after a verb of the
     content joins another verb to it ("meminta warga menguras bak dan menutup tandon")."""
-    if speech is None or speech.end <= s_start:
-        return False
+    if speech is None or speech.end <= s_start or speech.text.lower() == trigger.text.lower():
+        return False  # the verb said again is another act: "menegur kepala sekolah yang ... dan menegur pengawas"
     end = marks.next_end(speech.end)
     while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
             text, speech.end, end):
@@ -198,6 +202,8 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     if m.text.lower() in ctx["needs_party"] and not (
             _party_follows(text, m, mentions) and (mentions.between(s_start, m.start) or ctx["pronouns"] & set(wide))):
         return True  # "mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ...": no party urges another
+    if m.text.lower() in ctx["needs_requester"] and not _requester_follows(text, m, mentions, ctx):
+        return True  # "Permintaan beras melemah": market demand, no one asks
     if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
@@ -372,8 +378,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         made = modality in ctx["made"]
         told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
-                actor is None or told is not None):
-            continue  # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ...")
+                actor is None or told is not None or not wide):
+            # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ..."), also by a noun
+            # opening its clause, whoever speaks ('"Pengasapan baru dilakukan setelah ...," kata Ferdinandus')
+            continue
         if actor is not None and told is not None and (
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told) and (

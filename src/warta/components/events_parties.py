@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from ..article import Article
 from ..kb import knowledge_base
-from .events_text import WORD, has_phrase, words_before
+from .events_text import WORD, has_phrase, not_verbs, words_before
 
 _VERB_IN = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
 
@@ -214,7 +214,8 @@ class Mentions:
         entities = self.article.entities
         governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
         return {loc.id: gov.id for loc in entities if loc.type == "LOC"
-                for gov in governments if loc.name.lower() in gov.name.lower()}
+                for gov in governments if loc.name.lower() in gov.name.lower() or _same_region(
+                    _words(loc.name), _words(gov.name), self.ctx["region_governments"])}
 
     @cached_property
     def _home_state(self) -> str | None:
@@ -460,11 +461,24 @@ def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, st
     return [eid for *_, eid in sorted(found)]
 
 
+def _same_region(place: tuple[str, ...], government: tuple[str, ...], kinds: dict[str, list[str]]) -> bool:
+    """A region and a government named for it in another form: "Kabupaten Demak" and "Pemkab Demak" (the words for
+    a kind of region and for its government: `region_governments`)."""
+    kind = place[0] if place and place[0] in kinds else None
+    region = place[1:] if kind else place
+    for word in (kinds[kind] if kind else [w for ws in kinds.values() for w in ws]):
+        head = tuple(word.split())
+        if government[:len(head)] == head and government[len(head):] == region:
+            return True
+    return False
+
+
 def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
     """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
     Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
     junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation, at most 100 characters; none when the
-    phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ...")."""
+    phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ..."); after a verb, what follows
+    it."""
     before = text[max(0, start - 60):start].rstrip()
     title = next((t for t in titles if before.endswith(t)), None)
     if title:
@@ -477,6 +491,9 @@ def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | No
     phrase = text[max(cut + 1, lo):comma].strip()
     if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
         return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
+    verbs = [v for v in _VERB_IN.finditer(phrase) if v.group() not in not_verbs()]
+    if verbs:  # "Kejati Sumut juga menahan Direktur CV X, Suparman": the description is the verb's object
+        phrase = phrase[verbs[-1].end():].strip()
     return phrase if len(phrase) >= 3 else None
 
 

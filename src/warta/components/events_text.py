@@ -154,6 +154,12 @@ def context() -> dict:
 
 
 @cache
+def not_verbs() -> frozenset[str]:
+    """Words shaped like verbs that are not ("media", "menteri", "bersama"): speech.yaml's list and this stage's."""
+    return frozenset(load("speech")["not_verbs"]) | context()["not_verbs"]
+
+
+@cache
 def is_nominal(trigger_text: str) -> bool:
     """A trigger that is a noun ("serangan", "KTT", "kerja sama"), not a verb ("menyerang", "sepakat")."""
     first = trigger_text.split()[0].lower()
