@@ -14,6 +14,7 @@ class Rec:
     aliases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
     stands_for: str | None = None
+    kind: str = ""
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -79,6 +79,11 @@ def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     ("Bupati H.M. Sanusi mengatakan jalan itu rampung bulan depan.", "M. Sanusi"),  # H. (Haji) glued to an initial
     ("Rapat bersama Bupati Malang H.M. Sanusi di Surabaya.", "M. Sanusi"),  # after the place split off
     ("Rapat bersama Bupati Malang H. M. Sanusi di Surabaya.", "M. Sanusi"),  # an initial is no corps (TNI, Pol)
+    ("Bupati H.M. Sanusi dan penyair Taufiq Ismail hadir.", "M. Sanusi"),  # the tagger's ORG after a title
+    # "H." before an initial other than "M." (Muhammad) is the name's own initial, not Haji
+    ("Buku karya H.B. Jassin dipamerkan di Jakarta.", "H.B. Jassin"),
+    ("Kritik sastra H.B. Jassin masih dibaca hingga kini.", "H.B. Jassin"),
+    ("Hadir pula Bupati H. A. Rahman dan sejumlah pejabat.", "A. Rahman"),  # written apart: Haji
 ])
 def test_entities_honorifics_and_degrees_are_not_part_of_names(text, name):
     found = by_name(text)
@@ -917,3 +922,16 @@ def test_entities_a_title_left_behind_by_its_person_is_no_entity(text, person, l
 def test_entities_an_honorific_after_a_title_starts_the_person(text, person, title):
     found = by_name(text)
     assert person in found and found[person].type == "PER" and found[person].titles == [title]
+
+
+@pytest.mark.parametrize("text,office,region", [
+    # a national body the KB knows, right before a region: its office there, one organisation
+    ("BPBD juga berkoordinasi dengan Basarnas Palu untuk mencari seorang warga yang hanyut.", "Basarnas Palu", None),
+    ('"Titik api bertambah," kata Direktur Eksekutif Walhi Jambi, Abdullah, kepada wartawan.', "Walhi Jambi", None),
+    # a party's: the party and the province, as the guidelines annotate it
+    ("Sekretaris Gerindra Sulsel hadir dalam rapat itu.", "Gerindra", "Sulsel"),
+])
+def test_entities_a_national_body_before_a_region_is_its_office(text, office, region):
+    found = by_name(text)
+    assert found[office].type == "ORG"
+    assert (region in found and found[region].type == "LOC") if region else office.split()[0] not in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_bodies import acronyms_with_their_region, branches_by_region
+from warta.components.ner_bodies import acronyms_with_their_region, branches_by_region, offices_in_regions
 from warta.components.ner_rules import Cand
 
 from .fakekb import FakeKB, Rec
@@ -56,3 +56,43 @@ def test_branches_by_region(text, body, region, joins):
     place = Cand(at + len(body) + 1, at + len(body) + 1 + len(region), "LOC")
     branches_by_region([branch, short, place], text, KB)
     assert (short.partner is branch) is joins and (short.kb_ids == ()) is joins
+
+
+OFFICES = FakeKB(Rec("W:basarnas", "ORG", "Badan Nasional Pencarian dan Pertolongan", None, acronyms=("Basarnas",),
+                     kind="state"),
+                 Rec("W:pan", "ORG", "Partai Amanat Nasional", None, acronyms=("PAN",), kind="party"),
+                 Rec("W:palu", "LOC", "Kota Palu", None, aliases=("Palu",), kind="kota"),
+                 Rec("W:sulsel", "LOC", "Sulawesi Selatan", None, acronyms=("Sulsel",), kind="province"),
+                 Rec("Q148", "LOC", "China", "Q148", kind="country"))
+
+
+@pytest.mark.parametrize("text,body,region,office", [
+    # a national body right before a region is its office there
+    ("BPBD berkoordinasi dengan Basarnas Palu untuk mencari korban.", "Basarnas", "Palu", "Basarnas Palu"),
+    # a party before a province stays the party and the province, as the guidelines annotate it
+    ("Ketua PAN Sulsel membuka rapat.", "PAN", "Sulsel", None),
+    # a country is no region with offices; the words apart are two names
+    ("Basarnas China menolak.", "Basarnas", "China", None),
+    ("Basarnas, Palu dan warga mencari korban.", "Basarnas", "Palu", None),
+])
+def test_offices_in_regions(text, body, region, office):
+    ids = {"Basarnas": "W:basarnas", "PAN": "W:pan", "Palu": "W:palu", "Sulsel": "W:sulsel", "China": "Q148"}
+    cands = [_cand(text, body, "ORG", kb_ids=(ids[body],)), _cand(text, region, "LOC", kb_ids=(ids[region],))]
+    found = [(text[c.start:c.end], c.type, c.kb_ids) for c in offices_in_regions(cands, text, OFFICES)]
+    if office:
+        assert found == [(office, "ORG", ())]  # the office, not the national body the KB knows
+    else:
+        assert [name for name, _, _ in found] == [body, region]
+
+
+def test_offices_in_regions_take_the_regions_bracketed_acronym():
+    text = "Wahana Lingkungan Hidup Indonesia Riau (Walhi Riau) menggugat perusahaan itu."
+    kb = FakeKB(Rec("W:walhi", "ORG", "Wahana Lingkungan Hidup Indonesia", None, acronyms=("Walhi",), kind="society"),
+                Rec("W:riau", "LOC", "Riau", None, kind="province"))
+    body = _cand(text, "Wahana Lingkungan Hidup Indonesia", "ORG", kb_ids=("W:walhi",))
+    region = _cand(text, "Riau", "LOC", kb_ids=("W:riau",))
+    start = text.index("Walhi Riau")
+    acronym = Cand(start, start + len("Walhi Riau"), "LOC", kind="acronym", partner=region)
+    out = offices_in_regions([body, region, acronym], text, kb)
+    assert [text[c.start:c.end] for c in out] == ["Wahana Lingkungan Hidup Indonesia Riau", "Walhi Riau"]
+    assert out[1].partner is out[0] and out[1].type == "ORG"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_person import (
+    after_lower_case,
     alias_after,
     degree_tail,
     initials,
@@ -59,6 +60,7 @@ def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     ("Menko Polhukam Djoko Suyanto", "Djoko Suyanto"),
     ("Menko Kumham Imipas Yusril Ihza Mahendra", "Yusril Ihza Mahendra"),
     ("Kasatreskrim AKP Teguh Kumara", "Teguh Kumara"),
+    ("Pak H. Ahmad Yani", "Ahmad Yani"),
 ])
 def test_strip_person_cuts_titles_honorifics_degrees(sentence, name):
     words = _words(sentence)
@@ -256,3 +258,35 @@ def test_persons_across_infixes(sentence, tagged, name):
 def test_persons_at_honorifics(sentence, tagged, expected):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in persons_at_honorifics(words, tagged)] == expected
+
+
+@pytest.mark.parametrize("sentence,glued,name", [
+    # "H." written together with an initial other than "M." (Muhammad) is the name's own; apart, it is Haji
+    ("Pak H. B. Jassin", {1}, "H. B. Jassin"),
+    ("Bupati H. M. Sanusi", {1}, "M. Sanusi"),
+    ("Bupati H. A. Rahman", set(), "A. Rahman"),
+])
+def test_strip_person_reads_h_before_an_initial(sentence, glued, name):
+    words = _words(sentence)
+    a, b = strip_person(words, 0, len(words), frozenset(glued))
+    assert " ".join(words[a:b]) == name
+
+
+@pytest.mark.parametrize("sentence,a,glued,start", [
+    ("karya H. B. Jassin", 2, {1}, 1),   # the tagger took the first initial for Haji
+    ("kata H. M. Sanusi", 2, {1}, 2),    # Haji Muhammad: "H." stays out
+    ("kata H. A. Rahman", 2, set(), 2),  # written apart: Haji
+])
+def test_name_start_before_takes_back_a_first_initial(sentence, a, glued, start):
+    assert name_start_before(_words(sentence), a, frozenset(glued)) == start
+
+
+@pytest.mark.parametrize("sentence,start", [
+    ("Kritik sastra H. B. Jassin", 2),  # the tagger ran the person over ordinary words
+    ("David de Gea", 0),                # a particle is part of the name
+    ("Ali bin Abi Thalib", 0),
+    ("Budi Santoso", 0),
+])
+def test_after_lower_case(sentence, start):
+    words = _words(sentence)
+    assert after_lower_case(words, 0, len(words)) == start

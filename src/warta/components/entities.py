@@ -20,6 +20,7 @@ from . import coref, linking, ner_article, ner_bodies
 from .ner_heads import head_spans, merge_heads
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
+    after_lower_case,
     alias_after,
     degree_tail,
     initials,
@@ -84,7 +85,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
     cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
     cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
-    cut = persons_at_initials(words, cut)             # "[PT Jasa Marga] [Rivan A. Purwantono]"
+    cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
     cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
     cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:
@@ -113,8 +114,10 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kind == "PER":
             a += portfolio_overlap(words, a, b)  # "Menteri [Ketenagakerjaan] Yassierli"
             a = rank_inside(words, a, b)  # "Kapolresta [Barelang] Kombes Pol Nugroho", "Operasi [Cartenz] Kombes"
-            a, b = strip_person(words, a, b)
-            a = name_start_before(words, a)
+            a = after_lower_case(words, a, b)  # "[Kritik sastra] H. B. Jassin"
+            glued = frozenset(k for k in range(max(0, a - 1), b - 1) if toks[k][1] == toks[k + 1][0])
+            a, b = strip_person(words, a, b, glued)
+            a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
                 is_not_name(words, a, b) or common_word_at_start(words, a, b, vocab)
                 # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"
@@ -231,6 +234,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
             c.type = seat["type"]
     cands = ner_bodies.acronyms_with_their_region(cands, text, kb)
     cands = ner_bodies.branches_by_region(cands, text, kb)
+    cands = ner_bodies.offices_in_regions(cands, text, kb)
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))

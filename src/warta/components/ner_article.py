@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from ..lang.id import load
-from . import coref
+from . import coref, ner_bodies
 from .ner_lexicon import affixed_noun, lexicon
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
@@ -194,7 +194,8 @@ def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
     """A person candidate over text[start:end] without the ranks and honorifics in front: "Letjen TNI Suharyanto",
     "H.M. Sanusi" (initials written together are read one by one, so that "H." for Haji goes)."""
     words = [m.span() for m in _NAME_PART.finditer(text, start, end)]
-    first, _ = strip_person([text[a:b] for a, b in words], 0, len(words))
+    glued = frozenset(k for k in range(len(words) - 1) if words[k][1] == words[k + 1][0])
+    first, _ = strip_person([text[a:b] for a, b in words], 0, len(words), glued)
     return Cand(words[first][0], end, "PER", titles=titles, source="split")
 
 
@@ -214,6 +215,9 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False) -> tu
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
         if rest_kind == "LOC" and kb is not None and kb.lookup(text[c.start:c.end]):
             return None  # a name the KB knows whole: "Persib Bandung" is a club, not Persib and a city
+        if rest_kind == "LOC" and kb is not None and not prefix.isupper() and ner_bodies.is_office(
+                kb, tuple(r.id for r in kb.lookup(prefix))[:1], tuple(r.id for r in kb.lookup(text[words[k][0]:c.end]))):
+            return None  # "Direktur Eksekutif Walhi Riau": the body's office in the province, one name
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]

@@ -4,7 +4,8 @@
   was defined for ("Kepolisian Daerah (Polda) Kepulauan Bangka Belitung" ... "Polda Babel");
 - a body written before the region of one of its branches is that branch ("Kepala Ombudsman Kalbar" after
   "Ombudsman RI Perwakilan Kalimantan Barat");
-- a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar).
+- a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar);
+- a national body written right before a region is its office there, one organisation ("Basarnas Palu").
 """
 
 from __future__ import annotations
@@ -120,3 +121,39 @@ def _cities_of(club_ids: tuple[str, ...], kb) -> dict[str, str]:
                     shared.add(word)
                 by_city[word] = rid
     return {w: rid for w, rid in by_city.items() if w not in shared}
+
+
+def is_office(kb, body_ids: tuple[str, ...], place_ids: tuple[str, ...]) -> bool:
+    """Whether the body the KB knows by ``body_ids`` written right before the region it knows by ``place_ids``
+    is the body's office there (entities.yaml office_kinds, office_regions): "Basarnas Palu", "Walhi Riau"; not a
+    party's ("PAN Sulsel": the party and the province)."""
+    if kb is None or not body_ids or not place_ids:
+        return False
+    lex = lexicon()
+    return (getattr(kb.get(body_ids[0]), "kind", "") in lex.office_kinds
+            and all(getattr(kb.get(i), "kind", "") in lex.office_regions for i in place_ids))
+
+
+def offices_in_regions(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A body the KB knows written right before a region it knows is the body's office in that region, one
+    organisation that is not the national body ("BPBD juga berkoordinasi dengan [Basarnas Palu]"). Not a body
+    written as an acronym in capitals: "KPU DKI Jakarta", "DPD Bali" are annotated as the body and the place
+    (and "DPD" may be a party's board); a bracket
+    defining the region's acronym goes to it ("Wahana Lingkungan Hidup Indonesia Riau (Walhi Riau)"). Not a
+    body already found to stand for a branch the article names (``branches_by_region``: "Ombudsman Kalbar")."""
+    if kb is None:
+        return cands
+    by_start = {c.start: c for c in cands if c.type == "LOC" and c.kind == "name" and c.kb_ids}
+    gone = set()
+    for c in cands:
+        region = (by_start.get(c.end + 1) if c.type == "ORG" and c.kind == "name" and c.kb_ids and c.partner is None
+                  else None)
+        if (region is None or text[c.end] != " " or id(c) in gone or text[c.start:c.end].isupper()
+                or not is_office(kb, c.kb_ids, region.kb_ids)):
+            continue
+        c.end, c.kb_ids, c.source = region.end, (), "rule"
+        gone.add(id(region))
+        for x in cands:
+            if x.partner is region:
+                x.partner, x.type = c, c.type
+    return [c for c in cands if id(c) not in gone]

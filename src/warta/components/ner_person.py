@@ -25,8 +25,13 @@ from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at
 from .ner_model import lowercase_vocab
 
 
-def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
-    """Cut titles and honorifics off the front of a person name and degrees off its end."""
+_INITIAL = re.compile(r"[A-Z]\.")  # one initial: "H." may be Haji or the name's own
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
+
+
+def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Cut titles and honorifics off the front of a person name and degrees off its end. ``glued``: the indices
+    of the words written with no space before the next ("H." of "H.B.")."""
     lex = lexicon()
     stripped = False
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
@@ -35,6 +40,8 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
         n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
+        if n == 1 and a + 1 < b and a in glued and _haji_or_initial(words, a):
+            break  # "H.B. Jassin": an initial of the name, not Haji as in "H.M. Sanusi" (Haji Muhammad)
         if not n and (stripped or (a > 0 and words[a - 1].lower() in lex.ranks)) and (
                 (words[a].isupper() and words[a].isalpha()) or words[a].lower() in lex.rank_corps) and (
                 a + 1 < b and is_cap(words[a + 1])):
@@ -48,6 +55,15 @@ def strip_person(words: list[str], a: int, b: int) -> tuple[int, int]:
     while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
         b -= 1
     return a, b
+
+
+def _haji_or_initial(words: list[str], k: int) -> bool:
+    """words[k] is an honorific written as one initial ("H." for Haji) before another initial that is no
+    abbreviation Haji is written before (entities.yaml haji_initials: "M." for Muhammad): when the two are
+    written together ("H.B. Jassin", not "H.M. Sanusi"), the name's own initial. Written apart ("H. A. Rahman"),
+    "H." stays Haji: the callers ask only about initials written together."""
+    return (k + 1 < len(words) and _INITIAL.fullmatch(words[k]) is not None and words[k].lower() in lexicon().honorifics
+            and _INITIALS.fullmatch(words[k + 1]) is not None and words[k + 1].lower() not in lexicon().haji_initials)
 
 
 def title_before(words: list[str], a: int) -> tuple[int, str | None]:
@@ -265,6 +281,14 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
     return k - a if k < b else 0
 
 
+def after_lower_case(words: list[str], a: int, b: int) -> int:
+    """Where a person span really starts when the tagger ran it over a word in lower case, which no name holds
+    but a particle ("David de Gea", "Ali bin Abi Thalib"): after the last one ("[Kritik sastra] H. B. Jassin")."""
+    infixes = lexicon().name_infixes
+    return next((k + 1 for k in range(b - 2, a - 1, -1) if words[k].islower() and words[k].isalpha()
+                 and words[k] not in infixes), a)
+
+
 def rank_inside(words: list[str], a: int, b: int) -> int:
     """Where a person span really starts when a military or police rank sits inside it after a title's
     complement or an operation's name: "Kapolresta [Barelang Kombes Pol Nugroho Tri Nuryanto]", "Operasi Damai
@@ -273,9 +297,13 @@ def rank_inside(words: list[str], a: int, b: int) -> int:
     return next((k for k in range(a + 1, b - 1) if words[k].lower() in ranks), a)
 
 
-def name_start_before(words: list[str], a: int) -> int:
-    """Move a person's start back over a Balinese or noble name start the tagger left out: "I Wayan Koster"."""
+def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozenset()) -> int:
+    """Move a person's start back over a Balinese or noble name start the tagger left out ("I Wayan Koster"),
+    or over a first initial written together with the next that it took for Haji ("H.B. Jassin"; not "H.M.
+    Sanusi", see ``strip_person``; ``glued`` as there)."""
     lex = lexicon()
+    if a > 0 and a - 1 in glued and _haji_or_initial(words, a - 1):
+        return a - 1
     for back in (2, 1):
         i = a - back
         if i >= 0 and phrase_at(words, i, lex.name_starts) >= back:
@@ -342,15 +370,17 @@ def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) 
 
 
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
 
 
-def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+
+def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]],
+                        kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A middle initial ("A.", "L.P.") inside an organisation or place, between two capitalised words, or a
     hyphenated given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts
     at the word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
     Won-shik]"). Only organisations after a title: "Jalan Jenderal A. Yani" is a place, "Gerakan Nasional
-    Anti-narkoba" no person."""
+    Anti-narkoba" no person. An organisation or place the KB does not know that starts with an initial and a
+    name is a person ("Bupati H.[M. Sanusi]", "karya [H.B. Jassin]")."""
     cuts = {}
     for a, b, kind in spans:
         if kind != "ORG" or title_before(words, a)[1] is None:
@@ -361,7 +391,9 @@ def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]]) -> 
             k = b - 1
         if k is not None:
             cuts[(a, b, kind)] = k - 1
-    return _persons_from(spans, cuts, take_next=False)
+    return [(a, b, "PER") if kind in ("ORG", "LOC") and _INITIALS.fullmatch(words[a]) and a + 1 < b
+            and is_cap(words[a + 1]) and not (kb_tags and any(kb_tags[a:b])) else (a, b, kind)
+            for a, b, kind in _persons_from(spans, cuts, take_next=False)]
 
 
 def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
