@@ -935,3 +935,17 @@ def test_entities_a_national_body_before_a_region_is_its_office(text, office, re
     found = by_name(text)
     assert found[office].type == "ORG"
     assert (region in found and found[region].type == "LOC") if region else office.split()[0] not in found
+
+
+@pytest.mark.parametrize("text,person,short", [
+    # a given name written short belongs to the name, even where the segmenter ends a sentence at its stop
+    ('Kepala Desa Toboli, Moh. Ridwan Lasimpo, meminta air bersih. "Anak-anak mulai sakit," tutur Ridwan.',
+     "Moh. Ridwan Lasimpo", "Ridwan"),
+    ("Bantuan diterima Abd. Rahman Hakim, warga Desa Lempe. Menurut Rahman, bantuan itu cukup.",
+     "Abd. Rahman Hakim", "Rahman"),
+])
+def test_entities_a_given_name_written_short_is_part_of_the_name(text, person, short):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+    assert short in [m.text for m in found[person].mentions]
+    assert "Moh" not in found and "Abd" not in found

@@ -254,6 +254,10 @@ def test_typed_by_cue_a_name_after_a_kind_of_organisation(sentence, spans, found
     ("membuka pintu perlintasan Kerem Shalom , menurut PBB", [(3, 5, "PER")], [("Kerem Shalom", "LOC")]),
     ("memasuki perairan Huangyan Dao secara ilegal", [(2, 4, "PER")], [("Huangyan Dao", "LOC")]),
     ("kata warga Budi Santoso kemarin", [(2, 4, "PER")], [("Budi Santoso", "PER")]),   # a person after "warga"
+    # a person the tagger began at a place noun, capitalised after a title
+    ("Kepala Desa Toboli , Moh . Ridwan", [(1, 3, "PER")], [("Desa Toboli", "LOC")]),
+    ("Kepala Kampung Yoboi hadir", [(1, 3, "PER")], [("Kampung Yoboi", "LOC")]),
+    ("kata Budi Desa kemarin", [(1, 3, "PER")], [("Budi Desa", "PER")]),  # not one the noun ends
 ])
 def test_typed_by_cue_a_person_after_a_place_noun_is_a_place(sentence, spans, found):
     words = _words(sentence)

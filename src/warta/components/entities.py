@@ -23,6 +23,7 @@ from .ner_person import (
     after_lower_case,
     alias_after,
     degree_tail,
+    given_name_abbreviations,
     initials,
     name_start_before,
     persons_across_infixes,
@@ -220,7 +221,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.drop_opening_word(cands, text, kb)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
-    cands = ner_article.split_person_heads(cands, text)
+    cands = given_name_abbreviations(ner_article.split_person_heads(cands, text), text)
     cands = ner_article.split_title_complements(cands, text, kb)
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
     cands = ner_bodies.clubs_named_by_city(cands, text, kb)

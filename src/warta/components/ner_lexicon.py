@@ -62,6 +62,7 @@ class Lexicon:
     haji_initials: frozenset[str]
     office_kinds: frozenset[str]
     office_regions: frozenset[str]
+    name_abbreviations: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -81,7 +82,8 @@ def lexicon() -> Lexicon:
                                             "water_heads", "misc_tails", "route_cues",
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
                                             "club_cues", "name_infixes", "list_place_cues",
-                                            "opening_nouns", "haji_initials", "office_kinds", "office_regions")}
+                                            "opening_nouns", "haji_initials", "office_kinds", "office_regions",
+                                            "name_abbreviations")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

@@ -311,6 +311,26 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
     return a
 
 
+@cache
+def _abbreviation_before() -> re.Pattern:
+    """A given name written short ("Moh. ") ending right where a name starts."""
+    short = "|".join(re.escape(w[:-1]) for w in sorted(lexicon().name_abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{short})\.[ \t]$", re.IGNORECASE)
+
+
+def given_name_abbreviations(cands: list, text: str) -> list:
+    """A given name written short with its full stop right before a person belongs to the name: "Kepala Desa
+    Toboli, [Moh.] Ridwan Lasimpo" (entities.yaml name_abbreviations). Over the article, not a sentence: the
+    full stop may have ended one. The short name alone, which the tagger may take for a person, is none."""
+    pattern, short = _abbreviation_before(), lexicon().name_abbreviations
+    for c in cands:
+        if c.type == "PER" and c.kind == "name" and c.start > 2:
+            m = pattern.search(text, max(0, c.start - 8), c.start)
+            if m is not None and text[m.start()].isupper():
+                c.start = m.start()
+    return [c for c in cands if not (text[c.end:c.end + 1] == "." and text[c.start:c.end + 1].lower() in short)]
+
+
 def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
                          kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
     """An organisation or place after a title that ends with a known place and then runs on into one to three

@@ -77,8 +77,9 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     """A name of one to three words right after a noun for a kind of organisation is one, whatever type the
     tagger gave it or if it gave none ("maskapai [Wings Air]", "aplikasi [Grab] dan [Maxim]", "lembaga survei
     [Indikator]"); not a name the KB knows. A cue opening the sentence is no part of the name ("[Maskapai]
-    Pelita Air"). A person the tagger found right after a noun for a kind of place is a place ("perlintasan
-    [Kerem Shalom]"). ``lows``: the words in lower case, when the caller has them."""
+    Pelita Air"). A person the tagger found right after a noun for a kind of place, or starting with one, is a
+    place ("perlintasan [Kerem Shalom]", "Kepala [Desa Toboli]"). ``lows``: the words in lower case, when the
+    caller has them."""
     lex = lexicon()
     firsts = first_words(lex.org_cues)
     out = {a: (b, kind) for a, b, kind in spans}
@@ -110,8 +111,10 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
             a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
     for a, (b, kind) in list(out.items()):  # "perlintasan [Kerem Shalom]": a place the tagger took for a person
-        if kind == "PER" and b - a <= 3 and a > 0 and words[a - 1].islower() and any(
-                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0):
+        if kind == "PER" and b - a <= 3 and ((a > 0 and words[a - 1].islower() and any(
+                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0))
+                # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
+                or 0 < phrase_at(words, a, lex.place_nouns) < b - a):
             out[a] = (b, "LOC")
     return sorted((a, b, kind) for a, (b, kind) in out.items())
 
