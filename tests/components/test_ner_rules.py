@@ -229,8 +229,14 @@ def test_join_particles_joins_a_hyphenated_particle_and_name(text, joined):
     # the organisation known to the KB only
     ("bandara AirNav Indonesia Cabang Ternate beroperasi", [],
      ["", "B-ORG", "I-ORG", "", "B-LOC", ""], [("AirNav Indonesia Cabang Ternate", "ORG")]),
+    # a regional office: "Kantor Wilayah", "Kanwil" (also a head word of its own) after the organisation
+    ("Kepala Perum Bulog Kantor Wilayah Sumatera Barat , Fadli", [(1, 3, "ORG"), (3, 7, "ORG")],
+     ["", "B-ORG", "I-ORG", "", "", "B-LOC", "I-LOC", "", ""], [("Perum Bulog Kantor Wilayah Sumatera Barat", "ORG")]),
+    ("nasabah BRI Kanwil Jakarta mengeluh", [(1, 2, "ORG"), (2, 4, "ORG")],
+     ["", "B-ORG", "", "B-LOC", ""], [("BRI Kanwil Jakarta", "ORG")]),
     # no organisation before the branch word: nothing to join
     ("buka cabang Ternate kemarin", [(2, 3, "LOC")], None, [("Ternate", "LOC")]),
+    ("pegawai Kanwil Kemenkumham Bali hadir", [(1, 4, "ORG")], None, [("Kanwil Kemenkumham Bali", "ORG")]),
 ])
 def test_join_branches_makes_an_organisations_branch_part_of_its_name(sentence, spans, tags, found):
     words = _words(sentence)
