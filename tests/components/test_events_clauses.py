@@ -228,3 +228,104 @@ def test_a_noun_of_an_act_told_before_or_of_equipment(text, n):
                                     speaker=Speaker(entity=article.entities[1].id, name="Budi Santoso",
                                                     text="Budi Santoso", start=who, end=who + 12)))
     assert len([v for v in code_events(article) if v.type == "AID" and v.trigger.text.lower() == "pengasapan"]) == n
+
+
+def _quoted(text, content, speaker, entities):
+    """An article over ``text`` with one direct quote ``content`` said by the entity named ``speaker``."""
+    article, ids = _kb_article(text, entities)
+    at, who = text.index(content), text.index(speaker)
+    article.quotes.append(Quote(id="q1", kind="direct", content=content, start=at, end=at + len(content),
+                                speaker=Speaker(entity=ids[speaker], name=speaker, text=speaker, start=who,
+                                                end=who + len(speaker))))
+    return article, ids
+
+
+@pytest.mark.parametrize("content, actor", [
+    # "kami" opening the clause is the speaker's body, whoever else is named doing it with them
+    ("Tim kami bersama personel TNI dan Polri mengevakuasi warga sampai subuh", "BPBD Parimo"),
+    ("Kami bersama TNI mengevakuasi warga sampai subuh", "BPBD Parimo"),
+    # ... not when another party opens it
+    ("Personel TNI mengevakuasi warga sampai subuh", "TNI"),
+])
+def test_kami_opening_a_clause_with_others_named_is_the_speaker(content, actor):
+    text = f'"{content}," ujar Kepala BPBD Parimo, Andi Syamsul.'
+    article, ids = _quoted(text, content, "Andi Syamsul", [
+        ("BPBD Parimo", "ORG", None, []), ("TNI", "ORG", None, []), ("Polri", "ORG", None, []),
+        ("Andi Syamsul", "PER", None, ["Kepala BPBD Parimo"])])
+    assert _one_actor(article, "AID") == ids[actor]
+
+
+@pytest.mark.parametrize("text, types", [
+    # what is promised or threatened goes on past a short form in brackets and a comma before "termasuk"
+    (("Gubernur Maluku berjanji Pemerintah Provinsi Maluku (Pemprov Maluku) akan menanggung biaya perawatan dan "
+     "memberikan santunan bagi keluarga korban."), ["AGREE"]),
+    ("China mengancam akan mengambil langkah balasan, termasuk menggugat Indonesia ke WTO.", ["THREATEN"]),
+    # ... but a comma before another clause ends it
+    ("China mengancam akan mengambil langkah balasan, Indonesia menggugat China ke WTO.", ["THREATEN", "ACCUSE"]),
+])
+def test_what_is_promised_or_threatened_goes_on_past_brackets_and_lists(text, types):
+    article, _ = _kb_article(text, [("Pemerintah Provinsi Maluku", "ORG", None, []), ("Maluku", "LOC", None, []),
+                                    ("China", "LOC", None, []), ("Indonesia", "LOC", None, []),
+                                    ("WTO", "ORG", None, [])])
+    assert [v.type for v in code_events(article)] == types
+
+
+@pytest.mark.parametrize("text, types", [
+    # "ada ... yang" before a trigger tells who acted (or that no one did), not which ones
+    ("Hingga Senin sore, belum ada pejabat Kementan yang menemui para pengunjuk rasa.", ["CONSULT"]),
+    ("Kalau target tidak tercapai, mereka dihukum, bahkan ada yang dipukul.", ["ASSAULT"]),
+    # ... not after a thing
+    ("Masih ada 23 bidang tanah yang belum dibebaskan.", []),
+    # a clause set off after a name and its degrees
+    ("Ketua Komisi II, H. Mukhlis Yusuf, S.H., yang menemui para pengunjuk rasa, mengkritik Kementan.",
+     ["CONSULT", "ACCUSE"]),
+])
+def test_acts_told_in_a_clause_after_ada_or_a_name_with_degrees(text, types):
+    article, _ = _kb_article(text, [("Kementan", "ORG", None, []), ("Komisi II", "ORG", None, []),
+                                    ("Mukhlis Yusuf", "PER", None, ["Ketua Komisi II"])])
+    assert [v.type for v in code_events(article, min_confidence=0.3)] == types
+
+
+@pytest.mark.parametrize("text, n", [
+    # an act planned is not an act done told again, nor the other way round
+    ("Penyidik Polda Jatim sudah memeriksa 14 saksi. Polda Jatim juga akan memeriksa direksi PT Lease.", 2),
+    ("Polda Jatim sudah memeriksa 14 saksi. Polda Jatim juga memeriksa direksi PT Lease kemarin.", 1),
+])
+def test_an_act_planned_is_not_one_done_told_again(text, n):
+    article, _ = _kb_article(text, [("Polda Jatim", "ORG", None, []), ("PT Lease", "ORG", None, []),
+                                    ("Dinkes Sikka", "ORG", None, []), ("Budi Santoso", "PER", None, [])])
+    assert len(code_events(article)) == n
+
+
+@pytest.mark.parametrize("said", [
+    # a noun of an act coded before, opening what a source says, names that act again, whoever speaks
+    "pengasapan tidak bisa dilakukan sembarangan",
+    "pengasapan baru dilakukan setelah ada korban",
+])
+def test_a_noun_opening_what_a_source_says_names_an_act_told_before(said):
+    text = f"Dinkes Sikka akan menggelar pengasapan di 20 desa. Budi Santoso mengatakan {said}."
+    article, _ = _quoted(text, said, "Budi Santoso", [("Dinkes Sikka", "ORG", None, []),
+                                                      ("Budi Santoso", "PER", None, [])])
+    assert len(code_events(article)) == 1
+
+
+@pytest.mark.parametrize("text, types", [
+    # protesting said of those who just held a protest tells what it is about
+    ("Petani APPS berunjuk rasa di depan DPRD. Mereka memprotes kelangkaan pupuk.", ["PROTEST"]),
+    # ... but it is an act of its own by another party
+    ("Petani APPS berunjuk rasa di depan DPRD. Kementan memprotes aksi itu.", ["PROTEST", "ACCUSE"]),
+])
+def test_protesting_after_a_protest_is_what_it_is_about(text, types):
+    article, _ = _kb_article(text, [("APPS", "ORG", None, []), ("DPRD", "ORG", None, []),
+                                    ("Kementan", "ORG", None, [])])
+    assert [v.type for v in code_events(article)] == types
+
+
+@pytest.mark.parametrize("text, type_", [
+    # search-and-rescue units deployed are relief
+    ("Basarnas Ambon mengerahkan dua kapal SAR dan 120 personel gabungan ke Selat Haruku.", "AID"),
+    ("Polda Maluku mengerahkan 120 personel ke Pelabuhan Tulehu.", "MOBILIZE"),
+])
+def test_search_and_rescue_sent_is_relief(text, type_):
+    article, _ = _kb_article(text, [("Basarnas Ambon", "ORG", None, []), ("Polda Maluku", "ORG", None, [])])
+    assert [v.type for v in code_events(article)] == [type_]

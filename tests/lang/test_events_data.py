@@ -86,7 +86,8 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "pledge", "recounted", "clause_breaks", "clause_ends", "pair_words", "legal_bodies", "link_lines",
                 "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
-                "member_nouns", "needs_requester", "requesters", "purposes"]
+                "member_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
+                "continuations", "planned"]
 
 
 @pytest.mark.parametrize("text, triggers", [
@@ -134,6 +135,16 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("Petugas melakukan fogging di permukiman warga.", "fogging", "AID"),
     ("Kemenkes mengirim 500 liter larvasida ke Sikka.", "mengirim", "AID"),
     ("Dinkes mengirimkan dua tabung oksigen ke puskesmas.", "mengirimkan", "AID"),
+    # relief: money and volunteers sent, goods handed out, shelters built, people rescued or searched for
+    ("BNPB telah mengirimkan dana siap pakai ke Parigi Moutong.", "mengirimkan", "AID"),
+    ("Lembaga itu menurunkan 25 relawan ke lokasi banjir.", "menurunkan", "AID"),
+    ("Relawan membagikan 800 paket kebersihan di pengungsian.", "membagikan", "AID"),
+    ("Kementerian akan membangun 150 unit hunian tetap bagi warga.", "membangun", "AID"),
+    ("Tim SAR menyelamatkan 51 orang.", "menyelamatkan", "AID"),
+    ("Tim SAR masih mencari delapan penumpang lainnya.", "mencari", "AID"),
+    # an apology in another form; a protest in the street
+    ("Kami mohon maaf kepada para petani.", "mohon maaf", "CONCEDE"),
+    ("Petani akan kembali turun ke jalan.", "turun ke jalan", "PROTEST"),
     # freezing a suspect's accounts is a seizure
     ("Kejati memblokir tiga rekening milik tersangka.", "memblokir", "COERCE"),
     ("PPATK membekukan rekening pelaku judi daring.", "membekukan", "COERCE"),
@@ -177,11 +188,14 @@ def test_find_triggers_with_a_gap(text, trigger, type_, context):
     "DPRD menampung aspirasi warga.",
     "Warga menyambut datangnya bulan Ramadan.",
     "Pemerintah menurunkan harga BBM.",
+    "Warga mencari nafkah di kota.",  # looking for anything but people is no search and rescue
+    "Pemkab membangun jalan desa.",
+    "Pedagang membagikan keuntungan kepada mitra.",
 ])
 def test_a_gapped_trigger_needs_its_completion_close_by(text):
     found = [t.text.lower() for t in find_triggers(text)]
     assert not {"memasok", "dipasok", "melaporkan", "menetapkan", "menyerahkan", "mengamankan", "mendirikan",
-                "menampung", "menyambut", "menurunkan"} & set(found), found
+                "menampung", "menyambut", "menurunkan", "mencari", "membangun", "membagikan"} & set(found), found
 
 
 @pytest.mark.parametrize("text, trigger, type_", [

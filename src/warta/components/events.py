@@ -47,6 +47,8 @@ Not coded, as they report no new event:
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
   meminta manajemen ... "Saya minta ..."');
+- a verb of protesting (`protesting`: "memprotes") by a party that held a protest in the sentence or the one
+  before: what that protest is about;
 - an event below the confidence threshold (`min_confidence`): by default an active verb whose doer cannot be read at
   all (no name, pronoun, speaker, people noun or agent noun in its clause) and that names no target.
 """
@@ -82,7 +84,9 @@ __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 _NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
 _YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,\s*")  # "Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "
+# after a name: its short form in brackets ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "), or degrees ("H.
+# Mukhlis Yusuf, S.H., "), and a comma
+_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.)*)*\s*,\s*")
 _VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
 
 
@@ -150,10 +154,11 @@ def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
 
 
 def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int, marks: Marks,
-                mentions: Mentions) -> bool:
+                mentions: Mentions, ctx: dict) -> bool:
     """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE, REJECT or THREATEN trigger (``speech``):
     what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
-    apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), and "dan" after a verb of the
+    apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), nor is a short form in brackets,
+    nor a comma before a word that goes on with a list (`continuations`: "termasuk"); "dan" after a verb of the
     content joins another verb to it ("meminta warga menguras bak dan menutup tandon")."""
     if speech is None or speech.end <= s_start or speech.text.lower() == trigger.text.lower():
         return False  # the verb said again is another act: "menegur kepala sekolah yang ... dan menegur pengawas"
@@ -161,7 +166,16 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
     while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
             text, speech.end, end):
         end = marks.next_end(end + 3)  # "meminta semua pihak menahan diri dan membuka akses": one request
-    while end is not None and end < trigger.start and text[end] == ",":
+    while end is not None and end < trigger.start and text[end] in ",(":
+        if text[end] == "(":  # "berjanji Pemerintah Provinsi Maluku (Pemprov Maluku) akan ...": a short form
+            close = text.find(")", end, min(trigger.start, end + 40))
+            if close < 0:
+                break
+            end = marks.next_end(close + 1)
+            continue
+        if not ctx["continuations"].isdisjoint(words_after(text, end + 1, 1)):
+            end = marks.next_end(end + 1)  # "mengancam ... langkah balasan, termasuk menggugat Indonesia ke WTO"
+            continue
         after = marks.next_end(end + 1)
         if after is None or text[after] != ",":
             break
@@ -169,6 +183,9 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
         if not named or text[end + 1:after].strip() != text[named[0][0]:named[-1][1]]:
             break
         end = marks.next_end(after + 1)
+    while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
+            text, speech.end, end):
+        end = marks.next_end(end + 3)
     return end is None or end >= trigger.start
 
 
@@ -183,8 +200,11 @@ def _in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
                   marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
-    if ctx["descriptive"] & set(wide[-2:]) and not _of_a_named_party(text, m, mentions):
-        return True  # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." tells an act
+    if ctx["descriptive"] & set(wide[-2:]) and not _of_a_named_party(text, m, mentions) and not _existential(
+            wide, ctx):
+        # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." and "belum ada pejabat yang
+        # menemui para pengunjuk rasa" tell an act (or that there was none)
+        return True
     if opinion_at is not None and opinion_at < m.start:
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if has_phrase(wide, ctx["statutory"]):
@@ -197,7 +217,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
             ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
         return True  # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces
-    if _is_content(text, m, speech, s_start, marks, mentions):
+    if _is_content(text, m, speech, s_start, marks, mentions, ctx):
         return True
     if m.text.lower() in ctx["needs_party"] and not (
             _party_follows(text, m, mentions) and (mentions.between(s_start, m.start) or ctx["pronouns"] & set(wide))):
@@ -212,6 +232,19 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
         after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
         return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
+
+
+def _existential(wide: list[str], ctx: dict) -> bool:
+    """The "yang" before a trigger follows "ada" and maybe a word for people ("belum ada pejabat Kementan yang
+    menemui ...", "ada yang dipukul"; not "ada 23 bidang yang belum dibebaskan"): the clause says who did the act or
+    had it done to them, or that no one did."""
+    at = max(i for i, w in enumerate(wide) if w in ctx["descriptive"])
+    there = [i for i, w in enumerate(wide[:at]) if w in ctx["existential"] and at - i <= 4]
+    if not there:
+        return False
+    between = wide[there[-1] + 1:at]
+    return not between or any(w in ctx["unnamed_people"] or w in ctx["agent_nouns"] or w in ctx["pair_people"]
+                              for w in between)
 
 
 def _of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
@@ -282,7 +315,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     events: list[Event] = []
     seen: dict[tuple, list[tuple[str | None, str]]] = {}  # target and verb of the acts coded, by sentence and kind
     coded_kinds: set[tuple[str, str | None]] = set()
-    acts: dict[tuple, set[str | None]] = {}
+    acts: dict[tuple, set[str | None]] = {}  # targets by type, mode, actor and whether planned
+    worded: dict[tuple, set[str]] = {}  # trigger words by type, mode and actor
     unnamed_at: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor, on no one named
     said: dict[tuple, int] = {}  # the sentence of the last act of a kind made by an actor
     untargeted: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor and verb, on nobody named
@@ -366,6 +400,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue
         if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
+        if m.text.lower() in ctx["protesting"] and any(v.type == "PROTEST" and v.actor == actor
+                                                       and si - v.sentence <= 1 for v in events[-3:]):
+            continue  # "APPS berunjuk rasa ... Mereka memprotes kelangkaan pupuk": what the protest is about
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
@@ -376,16 +413,23 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         modality = _modality(text, m, entry, (s_start, s_end), marks[si], before, times, year, quote,
                              _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]
-        told = None if negated else acts.get((*kind, actor))  # "belum menyita" is no seizure told again
+        # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
+        planned = modality in ctx["planned"]
+        act = (*kind, actor, planned)
+        told = None if negated else acts.get(act)  # "belum menyita" is no seizure told again
+        # ... a noun naming an act planned once done, or the other way round, names it again only in the same word
+        named_again = told is not None or m.text.lower() in worded.get((*kind, actor), ())
+        opens = not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c")
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
-                actor is None or told is not None or not wide):
+                actor is None or named_again or opens):
             # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ..."), also by a noun
-            # opening its clause, whoever speaks ('"Pengasapan baru dilakukan setelah ...," kata Ferdinandus')
+            # opening its clause or what a source says, whoever speaks ('"Pengasapan baru dilakukan setelah ...,"
+            # kata Ferdinandus', "Ia mengatakan pengasapan tidak bisa dilakukan sembarangan")
             continue
         if actor is not None and told is not None and (
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and (target is None) != (None in told) and (
-                    target is None or si - unnamed_at[(*kind, actor)] <= ctx["told_again_reach"])):
+                    target is None or si - unnamed_at[act] <= ctx["told_again_reach"])):
             # the same act by the same actor on the same person told again ("menahan NH ... ditangkap"); an act on
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
             # memburu LKS")
@@ -399,12 +443,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         seen.setdefault((si, *kind), []).append((target, verb))
         coded_kinds.add(kind)
         if not negated:
-            acts.setdefault((*kind, actor), set()).add(target)
+            acts.setdefault(act, set()).add(target)
+            worded.setdefault((*kind, actor), set()).add(m.text.lower())
             if made:
                 said[(*kind, actor)] = si  # a request made, not one announced ("akan meminta")
             if target is None:
                 untargeted[(*kind, actor, verb)] = si
-                unnamed_at[(*kind, actor)] = si
+                unnamed_at[act] = si
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:

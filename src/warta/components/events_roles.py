@@ -30,6 +30,7 @@ from .events_parties import Mentions, is_place
 from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_before
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
 _VERB = re.compile(r"(?:me|di|ber|ter)\w{3,}")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
@@ -103,14 +104,16 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
-    first_person = speaker is not None and _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30),
-                                                                 trigger.start)
+    own = marks.breaks_between(clause_start, trigger.start)
+    own_start = own[-1] if own else clause_start
+    # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")
+    first_person = speaker is not None and (
+        _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30), trigger.start)
+        or _OPENS_FIRST_PERSON.match(text, own_start, trigger.start))
     crowd = bool(first_person) and first_person.group(1).lower() in ("kami", "kita") and mentions.one_of_people(
         speaker)
     if crowd:
         speaker = first_person = None  # "Kami tidak menolak," said a villager: the villagers, unnamed
-    own = marks.breaks_between(clause_start, trigger.start)
-    own_start = own[-1] if own else clause_start
     own_words = WORD.findall(text[own_start:trigger.start].lower())
     named = _subject(text, mentions, marks, clause_start, trigger.start)
     own_names = mentions.between(own_start, trigger.start)
