@@ -949,3 +949,14 @@ def test_entities_a_given_name_written_short_is_part_of_the_name(text, person, s
     assert person in found and found[person].type == "PER"
     assert short in [m.text for m in found[person].mentions]
     assert "Moh" not in found and "Abd" not in found
+
+
+@pytest.mark.parametrize("text,body,person", [
+    # the tagger ran a title the lists lack into a person ending with an organisation
+    ("Investigator KNKT, Capt. Budi Hartono Siregar, meminta data manifes kapal.", "KNKT", "Budi Hartono Siregar"),
+    ("Auditor BPK, Rina Wulandari, memeriksa laporan keuangan desa.", "BPK", "Rina Wulandari"),
+])
+def test_entities_a_person_span_ending_with_an_organisation_is_the_organisation(text, body, person):
+    found = by_name(text)
+    assert found[body].type == "ORG" and found[person].type == "PER"
+    assert not any(e.type == "PER" and body in e.name for e in found.values())

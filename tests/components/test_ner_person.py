@@ -7,6 +7,7 @@ import pytest
 from warta.components.ner_person import (
     after_lower_case,
     alias_after,
+    bodies_ending_persons,
     degree_tail,
     initials,
     name_start_before,
@@ -290,3 +291,19 @@ def test_name_start_before_takes_back_a_first_initial(sentence, a, glued, start)
 def test_after_lower_case(sentence, start):
     words = _words(sentence)
     assert after_lower_case(words, 0, len(words)) == start
+
+
+@pytest.mark.parametrize("sentence,tagged,tags,found", [
+    # a person span ending with an organisation: the words of a title the lists lack, then the organisation
+    ("Investigator KNKT , Capt . Budi", [(0, 2, "PER")], None, [("KNKT", "ORG")]),
+    ("Direktur Pupuk dan Pestisida Kementan , Dr", [(3, 5, "PER")], ["", "", "", "", "B-ORG", "", ""],
+     [("Kementan", "ORG")]),
+    # a person called by an acronym after a listed title, or one the KB knows as a person
+    ("dipercaya Presiden SBY menjadi menteri", [(1, 3, "PER")], None, [("Presiden SBY", "PER")]),
+    ("kata Pak JK kemarin", [(1, 3, "PER")], ["", "", "B-PER", ""], [("Pak JK", "PER")]),
+    ("Investigator Budi Santoso hadir", [(0, 3, "PER")], None, [("Investigator Budi Santoso", "PER")]),
+    ("Putera Sampoerna hadir", [(0, 2, "PER")], ["", "B-ORG", ""], [("Putera Sampoerna", "PER")]),
+])
+def test_bodies_ending_persons(sentence, tagged, tags, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in bodies_ending_persons(words, tagged, tags)] == found

@@ -22,6 +22,7 @@ from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
     alias_after,
+    bodies_ending_persons,
     degree_tail,
     given_name_abbreviations,
     initials,
@@ -88,6 +89,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
     cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
     cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
+    cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
     cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
