@@ -960,3 +960,16 @@ def test_entities_a_person_span_ending_with_an_organisation_is_the_organisation(
     found = by_name(text)
     assert found[body].type == "ORG" and found[person].type == "PER"
     assert not any(e.type == "PER" and body in e.name for e in found.values())
+
+
+@pytest.mark.parametrize("text,person,short", [
+    # a person named in full, then by a name the KB knows as a company or a city
+    ('Mantan gelandang Jepang Keisuke Honda melatih anak-anak di Jakarta. Honda mengaku senang. "Mereka berbakat,"'
+     ' kata Honda.', "Keisuke Honda", "Honda"),
+    ("Petani sawit Darwin Sembiring mengeluhkan harga. Darwin menambahkan, pupuk makin mahal.", "Darwin Sembiring",
+     "Darwin"),
+])
+def test_entities_a_person_called_by_a_name_the_kb_knows_otherwise(text, person, short):
+    found = by_name(text)
+    assert found[person].type == "PER" and short in [m.text for m in found[person].mentions]
+    assert short not in found

@@ -21,6 +21,8 @@ KB = FakeKB(
     Rec("W:try", "PER", "Try Sutrisno", None, aliases=("Sutrisno",)),
     Rec("W:dkpp", "ORG", "Dewan Kehormatan Penyelenggara Pemilu", None, acronyms=("DKPP",)),
     Rec("W:darwin", "LOC", "Darwin", None),
+    Rec("W:honda", "ORG", "Honda", None, kind="company"),
+    Rec("W:georgia", "LOC", "Georgia", None, kind="country"),
 )
 
 
@@ -151,3 +153,29 @@ def test_entity_type_votes(sources, expected):
 ])
 def test_standard_spelling(name, standard):
     assert standard_spelling(name) == standard
+
+
+@pytest.mark.parametrize("text,person,short,tagged,expected", [
+    # a first or last name of a person named in full before: the person, not the company or city the KB knows
+    ("Keisuke Honda tiba di Jakarta. Honda mengaku senang.", "Keisuke Honda", "Honda", "ORG", "PER"),
+    ("Petani Darwin Sembiring melapor. Darwin menambahkan, banjir datang malam.", "Darwin Sembiring", "Darwin",
+     "LOC", "PER"),
+    # before the person is named, and a country the article names by itself, stay what the KB says
+    ("Honda meluncurkan mobil baru. Keisuke Honda hadir.", "Keisuke Honda", "Honda", "ORG", "ORG"),
+    ("Georgia Stanway mencetak gol. Georgia menolak tuduhan itu.", "Georgia Stanway", "Georgia", "LOC", "LOC"),
+])
+def test_annotate_a_name_a_person_was_named_by_is_that_person(text, person, short, tagged, expected):
+    at = text.index(person)
+    full = Cand(at, at + len(person), "PER")
+    at = next(k for k in range(len(text)) if text.startswith(short + " ", k) and not full.start <= k < full.end)
+    cand = Cand(at, at + len(short), tagged)
+    annotate(sorted([full, cand], key=lambda c: c.start), text, KB, KB.find(text), lambda a, b: True)
+    assert cand.type == expected
+    assert bool(cand.kb_ids) == (expected != "PER")
+
+
+def test_annotate_adds_no_kb_name_a_person_was_named_by():
+    text = "Keisuke Honda tiba di Jakarta. \"Saya senang,\" kata Honda."
+    person = Cand(0, len("Keisuke Honda"), "PER")
+    out = annotate([person], text, KB, KB.find(text), lambda a, b: True)
+    assert [text[c.start:c.end] for c in out] == ["Keisuke Honda"]  # coreference finds "Honda" as the person

@@ -296,13 +296,13 @@ def test_after_lower_case(sentence, start):
 @pytest.mark.parametrize("sentence,tagged,tags,found", [
     # a person span ending with an organisation: the words of a title the lists lack, then the organisation
     ("Investigator KNKT , Capt . Budi", [(0, 2, "PER")], None, [("KNKT", "ORG")]),
-    ("Direktur Pupuk dan Pestisida Kementan , Dr", [(3, 5, "PER")], ["", "", "", "", "B-ORG", "", ""],
-     [("Kementan", "ORG")]),
     # a person called by an acronym after a listed title, or one the KB knows as a person
     ("dipercaya Presiden SBY menjadi menteri", [(1, 3, "PER")], None, [("Presiden SBY", "PER")]),
     ("kata Pak JK kemarin", [(1, 3, "PER")], ["", "", "B-PER", ""], [("Pak JK", "PER")]),
     ("Investigator Budi Santoso hadir", [(0, 3, "PER")], None, [("Investigator Budi Santoso", "PER")]),
     ("Putera Sampoerna hadir", [(0, 2, "PER")], ["", "B-ORG", ""], [("Putera Sampoerna", "PER")]),
+    ("Mantan gelandang Jepang Keisuke Honda melatih", [(3, 5, "PER")], ["", "", "B-LOC", "", "B-ORG", ""],
+     [("Keisuke Honda", "PER")]),
 ])
 def test_bodies_ending_persons(sentence, tagged, tags, found):
     words = _words(sentence)

@@ -225,7 +225,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = given_name_abbreviations(ner_article.split_person_heads(cands, text), text)
     cands = ner_article.split_title_complements(cands, text, kb)
-    cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start)
+    cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start,
+                             body_start)
     cands = ner_bodies.clubs_named_by_city(cands, text, kb)
     cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.drop_state_suffix(ner_article.drop_rank_corps(cands, text), text)

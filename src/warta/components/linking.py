@@ -23,9 +23,10 @@ from .ner_rules import Cand
 from .spans import Reach
 
 
-def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
+def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int = 0) -> list[Cand]:
     """KB ids and types onto candidates, plus the KB names no candidate covers. ``matches`` is ``kb.find(text)``;
-    ``allowed(start, end)`` says whether a new name may be added there (not in the dateline's outlet...)."""
+    ``allowed(start, end)`` says whether a new name may be added there (not in the dateline's outlet...);
+    ``body_start``: where the body starts after the headline, whose capitals name no person for sure."""
     if kb is None:
         return cands
     lex = lexicon()
@@ -34,6 +35,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
     # not the Australian city
     person_words = {w for c in cands if c.type == "PER" and " " in text[c.start:c.end]
                     for w in text[c.start:c.end].split()}
+    called = _called_since([c for c in cands if c.start >= body_start], text)
     taken = sorted((c.start, c.end) for c in cands)
     overlaps_taken = Reach(taken).overlaps
     added = []
@@ -42,6 +44,13 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
         if cand is not None and cand.end != m.end and text[m.end] != ".":
             cand = None
         records = [kb.get(i) for i in m.ids]
+        if m.start > called.get(m.surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
+                getattr(r, "kind", "") in _NEVER_CALLED for r in records):
+            # a person named in full before is called by a first or last name that the KB knows as a company or
+            # a city: "Keisuke Honda ... Honda mengaku", "Darwin Sembiring ... Darwin menambahkan"
+            if cand is not None and cand.source == "crf" and cand.kind == "name":
+                cand.type = "PER"
+            continue
         if cand is not None:
             cand.kb_ids = tuple(m.ids)
             types = {r.type for r in records}
@@ -60,6 +69,24 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed) -> list[Cand]:
             continue
         added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
     return sorted(cands + added, key=lambda c: c.start)
+
+
+# kinds of records a person is never called by: the article names the country or province itself
+_NEVER_CALLED = frozenset({"country", "province"})
+
+
+def _called_since(cands: list[Cand], text: str) -> dict[str, int]:
+    """The first and last words of the people the article names in full, each with where it is first named so:
+    the article may call them by that word after it."""
+    found: dict[str, int] = {}
+    for c in cands:
+        if c.type == "PER" and c.kind == "name":
+            words = text[c.start:c.end].split()
+            if len(words) >= 2:
+                for w in (words[0], words[-1]):
+                    if w[:1].isupper() and c.start < found.get(w, len(text)):
+                        found[w] = c.start
+    return found
 
 
 _PREV_WORD = re.compile(r"(\w+)\W*$")

@@ -442,21 +442,18 @@ def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
 
 def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
                           kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
-    """A person span ending with an organisation written as an acronym in capitals or as a one-word name the KB
-    knows is that organisation after the words of a title the lists lack: "[Investigator] KNKT, Capt. Budi",
-    "Direktur Pupuk dan [Pestisida] Kementan". No name ends with one; but a person may be called by an acronym
-    after a listed title ("Presiden SBY"), and the KB may know one ("JK"); and a one-word organisation the KB
-    knows counts only after a title: a surname may be a company's name ("Putera Sampoerna")."""
+    """A person span ending with an organisation written as an acronym in capitals is that organisation after
+    the words of a title the lists lack: "[Investigator] KNKT, Capt. Budi". No name ends with one; but a person
+    may be called by an acronym after a listed title ("Presiden SBY"), and the KB may know one ("JK"). Not a
+    name the KB knows as an organisation: surnames are companies' names too ("Keisuke Honda", "Putera
+    Sampoerna")."""
     lex = lexicon()
     out = []
     for a, b, kind in spans:
         last = words[b - 1]
         if kind == "PER" and b - a >= 2 and not (kb_tags and kb_tags[b - 1] == "B-PER") and (
                 (len(last) >= 3 and last.isalpha() and last.isupper() and not set(last) <= _ROMAN
-                 and not phrase_at(words, a, lex.titles) and not phrase_at(words, a, lex.honorifics))
-                # a name the KB knows after a title's words: a surname may be a company's ("Putera Sampoerna")
-                or (kb_tags and kb_tags[b - 1] == "B-ORG" and not kb_tags[b - 2]
-                    and title_before(words, a)[1] is not None)):
+                 and not phrase_at(words, a, lex.titles) and not phrase_at(words, a, lex.honorifics))):
             out.append((b - 1, b, "ORG"))
         else:
             out.append((a, b, kind))
