@@ -329,3 +329,33 @@ def test_protesting_after_a_protest_is_what_it_is_about(text, types):
 def test_search_and_rescue_sent_is_relief(text, type_):
     article, _ = _kb_article(text, [("Basarnas Ambon", "ORG", None, []), ("Polda Maluku", "ORG", None, [])])
     assert [v.type for v in code_events(article)] == [type_]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a denial made again in a quote two sentences on, by the client of the lawyer quoted, is the same denial
+    (('PT Lease membantah lalai. Kuasa hukum PT Lease, Johanis, mengatakan kapal laik laut. "Klien kami menolak '
+     'tudingan kelebihan muatan," kata Johanis.'), 1),
+    # ... not one made far later
+    (('PT Lease membantah lalai. Kapal itu laik laut. Dokumennya lengkap. Awaknya terlatih. "Klien kami menolak '
+     'tudingan kelebihan muatan," kata Johanis.'), 2),
+])
+def test_a_speech_act_made_again_in_a_quote_soon_after_is_one(text, n):
+    content = "Klien kami menolak tudingan kelebihan muatan"
+    article, _ = _quoted(text, content, "Johanis", [("PT Lease", "ORG", None, []),
+                                                   ("Johanis", "PER", None, ["Kuasa hukum PT Lease"])])
+    assert len([v for v in code_events(article) if v.type == "REJECT"]) == n
+
+
+@pytest.mark.parametrize("text, types", [
+    # a thing as the subject of an active verb: no party acts
+    ("Syafrizal menegaskan, jika pupuk tidak tiba di kios dalam sepekan, APPS akan berunjuk rasa.", ["PROTEST"]),
+    # ... people, a party or a pronoun do; so does a capitalised word the tagger did not take for a name
+    ("Syafrizal menegaskan, jika petani tidak tiba di kios dalam sepekan, APPS akan berunjuk rasa.",
+     ["CONSULT", "PROTEST"]),
+    ("Syafrizal menegaskan, jika Sisi tidak tiba di Padang dalam sepekan, APPS akan berunjuk rasa.",
+     ["CONSULT", "PROTEST"]),
+])
+def test_a_thing_as_subject_is_no_party_acting(text, types):
+    article, _ = _kb_article(text, [("Syafrizal", "PER", None, ["Ketua APPS"]), ("APPS", "ORG", None, []),
+                                    ("Padang", "LOC", None, [])])
+    assert [v.type for v in code_events(article, min_confidence=0.3)] == types

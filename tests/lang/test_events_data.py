@@ -87,7 +87,7 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
                 "member_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
-                "continuations", "planned"]
+                "continuations", "planned", "linking", "party_nouns"]
 
 
 @pytest.mark.parametrize("text, triggers", [
@@ -168,6 +168,11 @@ def test_find_triggers_added_entries(text, trigger, type_):
     ("BPBD mendirikan 12 tenda pengungsian.", "mendirikan", "AID", ["humanitarian"]),
     ("BPBD mengirimkan 5.000 lembar masker ke lokasi banjir.", "mengirimkan", "AID", ["humanitarian"]),
     ("Polisi mengamankan tiga orang pelaku.", "mengamankan", "COERCE", ["legal"]),
+    # a suspect described at length before "sebagai tersangka"
+    ("Ditpolairud menetapkan nakhoda KM Cahaya Lease berinisial LS (45) sebagai tersangka.", "menetapkan", "ACCUSE",
+     ["legal"]),
+    ("Kepala desa itu ditetapkan penyidik Polres Bogor pada Senin malam sebagai tersangka.", "ditetapkan", "ACCUSE",
+     ["legal"]),
 ])
 def test_find_triggers_with_a_gap(text, trigger, type_, context):
     found = [(t.text, t.entry["type"], t.entry["context"]) for t in find_triggers(text)]

@@ -28,7 +28,8 @@ Not coded, as they report no new event:
   Penyidikan KPK"), in a question, in a sentence of sports play ("kedua tim bertemu pada laga ..."), after "ancaman
   hukuman" (what the law allows), after "upaya ... untuk" (an attempt), or after an opinion verb ("menilai") or
   "menurut" an analyst in its sentence;
-- a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"): no party acts;
+- a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"), or names no one
+  and opens with a thing ("jika pupuk tidak tiba di kios"): no party acts;
   "mendorong" (`needs_party`) without a party named right after it, or with no party or pronoun before it in its
   sentence ("mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ..."): a cause, not a request; "permintaan"
   (`needs_requester`) with no one asking, nor what for, right after it ("Permintaan beras melemah"): market demand;
@@ -45,8 +46,8 @@ Not coded, as they report no new event:
   the verb ("menegur kepala sekolah ... dan menegur dua pengawas"); the same act by the same actor on the same target
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
-  to have happened is none); a speech act made in a quote right after the same act made by its actor ('ia
-  meminta manajemen ... "Saya minta ..."');
+  to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
+  actor ('ia meminta manajemen ... "Saya minta ..."');
 - a verb of protesting (`protesting`: "memprotes") by a party that held a protest in the sentence or the one
   before: what that protest is about;
 - an event below the confidence threshold (`min_confidence`): by default an active verb whose doer cannot be read at
@@ -74,6 +75,7 @@ from .events_text import (
     lower_words,
     may_match,
     not_verbs,
+    party_words,
     words_after,
     words_before,
 )
@@ -212,7 +214,9 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
         return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
     if not is_nominal(m.text) and (_subject_word(wide, ctx) in ctx["not_agents"]
-                                   or _noun_before_name(text, m.start) in ctx["not_agents"]):
+                                   or _noun_before_name(text, m.start) in ctx["not_agents"]
+                                   or not m.text.lower().startswith("di") and not m.entry.get("object_voice")
+                                   and _thing_subject(text, m, s_start, marks, mentions, ctx)):
         return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
             ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
@@ -266,6 +270,21 @@ def _noun_before_name(text: str, start: int) -> str | None:
         return None  # no capitalised word right before: the search below, slow from every offset, finds nothing
     found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", window)
     return found.group(1) if found and found.group(1).islower() else None
+
+
+def _thing_subject(text: str, m: Trigger, s_start: int, marks: Marks, mentions: Mentions, ctx: dict) -> bool:
+    """The clause of an active verb names no one and opens, past condition and linking words and numbers, with a
+    common noun of no party written in lower case ("jika pupuk tidak tiba di kios"): a thing is its subject, no
+    party acts. A clause opening with a verb has its subject before ("..., lalu menyita")."""
+    own = marks.breaks_between(s_start, m.start)
+    own_start = max(own[-1] if own else s_start, marks.last_end_before(m.start) or s_start)
+    if mentions.between(own_start, m.start):
+        return False
+    words = [w for w in WORD.findall(text[own_start:m.start])
+             if w.lower() not in ctx["linking"] and w.lower() not in ctx["conditional"] and not w.isdigit()]
+    # a capitalised word may be a name the tagger missed ("Sisi menyambut baik ...")
+    return bool(words) and words[0].isalpha() and words[0].islower() and not _VERB.fullmatch(words[0]) and (
+        words[0] not in party_words())
 
 
 def _subject_word(wide: list[str], ctx: dict) -> str | None:
@@ -434,9 +453,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
             # memburu LKS")
             continue
-        if actor is not None and quote is not None and said.get((*kind, actor)) == si - 1 and (
-                _listed(entry, ctx["performative"]) and made):
-            continue  # a quote right after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."'
+        if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
+                "told_again_reach"] and _listed(entry, ctx["performative"]) and made:
+            # a quote soon after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."', 'PT X
+            # membantah lalai. Kuasa hukumnya ... "Klien kami menolak tudingan ..."'
+            continue
         if actor is not None and quote is not None and target is None and (
                 untargeted.get((*kind, actor, verb)) == si - 1):
             continue  # a quote right after, with the same verb, repeats the act: 'mengirim bantuan ... "Kami mengirim"'

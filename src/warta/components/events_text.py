@@ -34,11 +34,12 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     (None for a one-word trigger) and the entry.
 
     A trigger with a gap, "menetapkan ... tersangka", is its head ("menetapkan") when the completion follows within
-    `trigger_gap` words (event_context.yaml): the completion is looked ahead for, the trigger's span is the head."""
-    gap = context()["trigger_gap"]
+    `trigger_gap` words (event_context.yaml; an entry's `gap` for its own triggers): the completion is looked ahead
+    for, the trigger's span is the head."""
     by_first: dict[str, list[tuple[int, re.Pattern | None, dict]]] = {}
     seen: set[tuple[str, ...]] = set()
     for entry in load("events"):
+        gap = entry.get("gap", context()["trigger_gap"])
         for trigger in entry["triggers"]:
             words = tuple(str(trigger).lower().split())
             if words not in seen:
@@ -47,7 +48,8 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
                     "..." in words) else (words, ())
                 rest = _words(head[1:]) if head[1:] else ""
                 if completion:
-                    rest += rf"(?=(?:\s+\w+(?:[.,]\w+)*){{0,{gap}}}?{_words(completion)})"  # "5.000 lembar"
+                    # words between, maybe with a point or comma inside ("5.000 lembar") or in brackets ("LS (45)")
+                    rest += rf"(?=(?:\s+(?:\w+(?:[.,]\w+)*|\(\w{{1,12}}\))){{0,{gap}}}?{_words(completion)})"
                 by_first.setdefault(head[0], []).append(
                     (len(words) - bool(completion), re.compile(rest) if rest else None, entry))
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
@@ -157,6 +159,19 @@ def context() -> dict:
 def not_verbs() -> frozenset[str]:
     """Words shaped like verbs that are not ("media", "menteri", "bersama"): speech.yaml's list and this stage's."""
     return frozenset(load("speech")["not_verbs"]) | context()["not_verbs"]
+
+
+@cache
+def party_words() -> frozenset[str]:
+    """Common nouns and pronouns that name a party or people (as a clause's subject they make it a party's act): this
+    stage's lists and speech.yaml's heads of people, officials and offices."""
+    ctx, speech = context(), load("speech")
+    words = {w for key in ("unnamed_people", "agent_nouns", "pronouns", "pair_words", "pair_people", "group_refs",
+                           "forces", "deployed", "object_voice_agents", "analysts", "body_heads", "governments")
+             for phrase in ctx[key] for w in phrase.split()}
+    words |= {w for key in ("person_heads", "official_heads", "office_titles", "quantifiers", "pronouns")
+              for phrase in speech[key] for w in phrase.split()}
+    return frozenset(words | ctx["party_nouns"])
 
 
 @cache
