@@ -242,3 +242,16 @@ def test_cluster_a_borrowed_name_lends_no_form(borrowed, groups):
     clusters = cluster([club, city_for_club, city], text)
     propagate(clusters, text, [(c.start, c.end) for c in (club, city_for_club, city)], lambda a, b: True)
     assert _groups(text, clusters) == groups
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    # an office's short name alone is the office the article names with its region
+    ("BPBD Parigi Moutong mencatat korban. BPBD juga membuka posko.",
+     [("BPBD Parigi Moutong", "ORG"), ("BPBD", "ORG")], [["BPBD Parigi Moutong", "BPBD"]]),
+    # none when the article names two
+    ("Polres Sikka dan Polres Ende bersiaga. Polres juga menutup jalan.",
+     [("Polres Sikka", "ORG"), ("Polres Ende", "ORG"), ("Polres", "ORG")],
+     [["Polres Sikka"], ["Polres Ende"], ["Polres"]]),
+])
+def test_cluster_an_offices_short_name_alone(text, spans, groups):
+    assert _groups(text, cluster(_cands(text, spans), text)) == groups

@@ -973,3 +973,21 @@ def test_entities_a_person_called_by_a_name_the_kb_knows_otherwise(text, person,
     found = by_name(text)
     assert found[person].type == "PER" and short in [m.text for m in found[person].mentions]
     assert short not in found
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # head words the bracketed acronym spells name the body, the region after it a place of its own
+    ("Pemerintah Provinsi (Pemprov) Kalbar menyiapkan dana. Pemprov juga berjanji menambah guru.",
+     "Pemerintah Provinsi", ["Pemerintah Provinsi", "Pemprov"]),
+    # an office's short name alone names the office
+    ("Dinsos dan Dishub diminta membantu pendataan warga korban banjir.", "Dishub", ["Dishub"]),
+    ("Kepala BPBD mengatakan air mulai surut di tiga desa.", "BPBD", ["BPBD"]),
+])
+def test_entities_a_bodys_head_words_and_short_name(text, name, mentions):
+    found = by_name(text)
+    assert found[name].type == "ORG" and set(mentions) <= {m.text for m in found[name].mentions}
+
+
+def test_entities_a_partys_unit_before_its_acronym_is_no_body():
+    found = by_name("Dewan Pimpinan Pusat (DPP) Partai Golkar menggelar rapat pleno.")
+    assert "Dewan Pimpinan Pusat" not in found

@@ -96,6 +96,18 @@ def test_head_spans_a_head_word_alone_names_nothing():
     assert head_spans(_words("digelar pada Hari Senin pagi"), set()) == []
 
 
+@pytest.mark.parametrize("sentence,names", [
+    # an office's short name alone names the office (entities.yaml office_acronyms); other head words do not
+    ("Dinsos dan Dishub diminta membantu", ["Dinsos", "Dishub"]),
+    ("kata Kepala BPBD kemarin", ["BPBD"]),
+    ("BPBD Lebak mencatat", ["BPBD Lebak"]),
+    ("pegawai Dinas dan Badan itu", []),
+])
+def test_head_spans_an_offices_short_name_alone(sentence, names):
+    words = _words(sentence)
+    assert [" ".join(words[a:b]) for a, b, _ in head_spans(words, set())] == names
+
+
 def test_head_spans_wali_kota_is_a_title_not_a_city_head():
     assert head_spans(_words("kata Wali Kota Surabaya Eri Cahyadi"), set()) == []
 
@@ -135,6 +147,7 @@ def test_is_not_name(sentence, a, b, expected):
     # a coordinating minister's title with its portfolio, a short minister's title
     ("Menko Polhukam", True), ("Menko Perekonomian", True), ("Menaker", True), ("Wamenlu", True),
     ("Menko Polhukam Djoko", False),
+    ("Dinsos", False), ("Pemprov", False),  # an office's short name names the office
 ])
 def test_only_titles(sentence, expected):
     words = _words(sentence)

@@ -68,6 +68,15 @@ def _pieces(short: str, words: list[str]) -> bool:
     return False
 
 
+def abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is an acronym of ``name``'s initials ("BPBD") or a syllable acronym of two to five of
+    its words ("Pemprov" for "Pemerintah Provinsi", "Disdikbud" for "Dinas Pendidikan dan Kebudayaan")."""
+    if spells(short, name):
+        return True
+    words = [w.lower() for w in name.split() if w.lower() not in lexicon().connectors]
+    return syllabic(short) and 2 <= len(words) <= 5 and _pieces(short.lower(), words)
+
+
 def syllables_spell(short: str, name: str) -> bool:
     """True when ``short`` is a syllable acronym of ``name`` followed by the same place: "Dinkes Sikka" for
     "Dinas Kesehatan Kabupaten Sikka", "Polrestabes Semarang" for "Kepolisian Resor Kota Besar Semarang", "Polda

@@ -203,6 +203,12 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
         for c in index.get(("org",) if is_acronym(words[-1]) else ("word", fold(words[-1]))):
             if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
                 return c
+    if len(words) == 1 and key in lexicon().office_acronyms:
+        # an office's short name alone is the one the article names with its region: "BPBD" after "BPBD Parigi
+        # Moutong"; none when it names several
+        offices = {id(c): c for c in index.get(("word", key)) if c.mentions[0].type == "ORG"
+                   and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
+        return next(iter(offices.values())) if len(offices) == 1 else None
     if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
         same_word = index.get(("word", key.split()[0]))

@@ -17,6 +17,8 @@ from bisect import bisect_left
 from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies
+from .acronyms import abbreviates
+from .ner_lexicon import lexicon, phrase_at
 from .ner_heads import head_spans, merge_heads
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
@@ -123,8 +125,10 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
                 is_not_name(words, a, b) or common_word_at_start(words, a, b, vocab)
-                # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"
-                or (only_titles(words, a, b) and not (kind == "LOC" and (a, b, kind) in heads)))):
+                # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"; head
+                # words the acronym after them spells name a body: "Pemerintah Provinsi (Pemprov) Kalbar"
+                or (only_titles(words, a, b) and not (kind == "LOC" and (a, b, kind) in heads)
+                    and not _defined_by_bracket(words, a, b)))):
             continue
         start, end = toks[a][0], toks[b - 1][1]
         if text[start:end].endswith("-nya") and end - start > 4:
@@ -148,6 +152,13 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
                 inside.append((b, tail))
     out = [c for a, b, c in mains if not any(x <= a and b <= y for x, y in inside)]
     return out + [c for _, _, c in partners]
+
+
+def _defined_by_bracket(words: list[str], a: int, b: int) -> bool:
+    """Words of two or more the acronym in brackets right after spells: "[Pemerintah Provinsi] (Pemprov)"; not
+    a party's unit, annotated as the party ("Dewan Pimpinan Pusat (DPP) Partai Golkar")."""
+    found = bracket_after(words, b) if b - a >= 2 and not phrase_at(words, a, lexicon().unit_prefixes) else None
+    return found is not None and found[1] - found[0] == 1 and abbreviates(words[found[0]], " ".join(words[a:b]))
 
 
 def _apposed_titles(words: list[str], mains: list[tuple[int, int, Cand]]) -> None:

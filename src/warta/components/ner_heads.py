@@ -73,6 +73,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 # after a title, an honorific right after the head starts the person: "Ketua [DPRD] Hj. R.A. Siti"
                 kind == "ORG" and i > 0 and words[i - 1].lower() in lex.title_words
                 and words[i + width].lower() in lex.honorifics and words[i + width].endswith(".")):
+            if kind == "ORG" and words[i].lower() in lex.office_acronyms:
+                out.append((i, i + 1, "ORG"))  # an office's short name alone: "Dinsos dan Dishub diminta ..."
             i += 1
             continue
         j = i + width

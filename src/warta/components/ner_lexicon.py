@@ -63,6 +63,7 @@ class Lexicon:
     office_kinds: frozenset[str]
     office_regions: frozenset[str]
     name_abbreviations: frozenset[str]
+    office_acronyms: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -83,7 +84,7 @@ def lexicon() -> Lexicon:
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
                                             "club_cues", "name_infixes", "list_place_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
-                                            "name_abbreviations")}
+                                            "name_abbreviations", "office_acronyms")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

@@ -339,6 +339,8 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
     """A span of nothing but degrees, honorifics, titles, a bare head word or a party unit ("S.H.", "Prof. Dr.",
     "Kota", "Dewan Pimpinan Pusat")."""
     lex = lexicon()
+    if b - a == 1 and words[a].lower() in lex.office_acronyms:
+        return False  # an office's short name names the office alone: "Kepala [Dinsos] mengatakan"
     lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)
     firsts = any_first(lists)
     i = a
