@@ -359,3 +359,47 @@ def test_a_thing_as_subject_is_no_party_acting(text, types):
     article, _ = _kb_article(text, [("Syafrizal", "PER", None, ["Ketua APPS"]), ("APPS", "ORG", None, []),
                                     ("Padang", "LOC", None, [])])
     assert [v.type for v in code_events(article, min_confidence=0.3)] == types
+
+
+@pytest.mark.parametrize("text, known", [
+    # a trigger right after a comma has its subject in the clause before the channel or description
+    ("Keluarga satpam yang menjadi korban, melalui kuasa hukumnya, meminta polisi mengusut kasus itu.", True),
+    ("Keluarga satpam, yang menjadi korban, meminta polisi mengusut kasus itu.", True),
+])
+def test_people_before_a_channel_or_description_are_the_subject(text, known):
+    article, _ = _kb_article(text, [])
+    assert [v.confidence >= 0.5 for v in code_events(article, min_confidence=0.0)] == [known]
+
+
+def test_a_name_in_a_description_is_no_subject():
+    text = "Kelompok suporter Bonek, yang menggelar aksi di depan Gelora Bung Tomo, menolak putusan itu."
+    article, _ = _kb_article(text, [("Gelora Bung Tomo", "LOC", None, [])])
+    assert [(v.type, v.actor) for v in code_events(article, min_confidence=0.0)] == [("REJECT", None)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # "keduanya": the first of two parties named together in the sentence before
+    ("Malaysia dan Turki mengutuk serangan itu. Keduanya meminta Mahkamah Pidana Internasional bertindak.",
+     "Malaysia"),
+    # ... else the first of the two persons last named
+    ("Sugiono bertemu Ayman Safadi di Amman. Keduanya meminta Mahkamah Pidana Internasional bertindak.",
+     "Sugiono"),
+])
+def test_keduanya_is_the_first_of_the_pair_named_before(text, actor):
+    article, ids = _kb_article(text, [("Malaysia", "LOC", None, []), ("Turki", "LOC", None, []),
+                                      ("Mahkamah Pidana Internasional", "ORG", None, []), ("Amman", "LOC", None, []),
+                                      ("Sugiono", "PER", None, []), ("Ayman Safadi", "PER", None, [])])
+    assert [v.actor for v in code_events(article) if v.type == "REQUEST"] == [ids[actor]]
+
+
+@pytest.mark.parametrize("target, actor", [
+    # a home state's organ acting toward an international body acts for its state
+    (("Dewan Keamanan PBB", "ORG", "W:dewan-keamanan-pbb", []), "Indonesia"),
+    # ... not toward a body at home
+    (("Komnas HAM", "ORG", None, []), "Kementerian Luar Negeri RI"),
+])
+def test_a_home_organ_toward_an_international_body_is_the_state(target, actor):
+    text = f"Kementerian Luar Negeri RI mendesak {target[0]} segera bertindak."
+    article, ids = _kb_article(text, [("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", []),
+                                      ("Indonesia", "LOC", "Q252", []), target])  # the home state, named elsewhere
+    assert _one_actor(article, "REQUEST") == ids[actor]

@@ -145,6 +145,9 @@ def test_each_idiom_holds_a_trigger(idiom):
     # an apology in another form; a protest in the street
     ("Kami mohon maaf kepada para petani.", "mohon maaf", "CONCEDE"),
     ("Petani akan kembali turun ke jalan.", "turun ke jalan", "PROTEST"),
+    # striking a candidate off, and reporting an official to an ethics council, by name
+    ("KPU Bantul mencoret satu pasangan calon perseorangan.", "mencoret", "SANCTION"),
+    ("Ia melaporkan komisioner KPU ke Dewan Kehormatan Penyelenggara Pemilu.", "melaporkan", "ACCUSE"),
     # freezing a suspect's accounts is a seizure
     ("Kejati memblokir tiga rekening milik tersangka.", "memblokir", "COERCE"),
     ("PPATK membekukan rekening pelaku judi daring.", "membekukan", "COERCE"),

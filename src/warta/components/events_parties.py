@@ -85,9 +85,18 @@ class Mentions:
         return found[0][2] if found else None
 
     def pair_before(self, position: int, people: bool, look_back: int = 12) -> str | None:
-        """The first of the last two parties (``people``: persons) named before ``position`` ("Retno dan Kamikawa
+        """The first of the last two parties named together before ``position`` ("Malaysia dan Turki mengutuk ...
+        Keduanya meminta ..."), else of the last two parties (``people``: persons) named ("Retno bertemu Kamikawa
         ... Keduanya ...")."""
         i = bisect_right(self.starts, position - 1)
+        text, starts = self.article.text, [s for s, _ in self.article.sentences]
+        since = starts[max(0, bisect_right(starts, position - 1) - 2)]  # the sentence before, and this one
+        for (begin, end, first), (start, _, second) in zip(reversed(self.items[max(0, i - look_back):i - 1]),
+                                                           reversed(self.items[max(1, i - look_back + 1):i])):
+            if begin < since:
+                break
+            if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(second):
+                return self.agent(first)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
             if is_place(self.article.text, start) or people and self.by_id[eid].type != "PER":
@@ -396,15 +405,20 @@ class Mentions:
 
     def for_states(self, actor: str | None, target: str | None, type_: str) -> tuple[str | None, str | None]:
         """Actor and target lifted to their states (the convention's step 1): a foreign state's organ always (its
-        acts are reported as its state's), a home state's organ when it acts on another state or its organ, but
-        for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's flag is Bakamla's act)."""
+        acts are reported as its state's), a home state's organ when it acts on another state, its organ or an
+        international body, but for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's flag is Bakamla's act)."""
         a_state, t_state = self.state_of(actor), self.state_of(target)
         if a_state is not None and t_state is not None and a_state != t_state and (
                 a_state != self._home_state or type_ not in self.ctx["enforcement"]):
             return a_state, t_state
-        if a_state is not None and a_state != self._home_state:
-            return a_state, target
+        if a_state is not None and (a_state != self._home_state or self._international(target)):
+            return a_state, target  # "Kemlu RI mendesak Dewan Keamanan PBB": Indonesia acts toward the body
         return actor, target
+
+    def _international(self, entity_id: str | None) -> bool:
+        """An international body by the knowledge base (`international_kinds`: the UN Security Council, ASEAN)."""
+        record = _kb_record(self.by_id[entity_id].kb) if entity_id is not None else None
+        return record is not None and record.kind in self.ctx["international_kinds"]
 
     @cached_property
     def _countries(self) -> dict[str, tuple[str, str]]:

@@ -49,6 +49,7 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
     # apposition, not with the name between commas
     ctx = context()
     joined = ctx["joined_re"].fullmatch(text, bounds[-1], trigger_start) is not None
+    described: list[tuple[int, int, str]] = []
     for i in range(len(clauses) - 1, -1, -1):
         start, end = clauses[i]
         inside = [m for m in found if start <= m[0] < end]
@@ -56,6 +57,7 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
                 joined or all(mentions.by_id[m[2]].type == "LOC" for m in inside)):
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
         if inside and ctx["passed_over_re"].match(text, start):
+            described.extend(inside)
             continue  # "yang ..." describes an earlier noun; "lewat juru bicaranya X" is the channel of the one before
         if inside:
             if re.match(r"\s*(?:dan|serta)\s+$", text[start:inside[0][0]]):
@@ -73,7 +75,26 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
                     return before[-1][2]
                 return mentions.between(*clauses[i])[0][2]
             return inside[0][2]
-    return found[0][2]
+    # no clause names the subject: a name of a description or channel is none ("Kelompok suporter Bonek, yang
+    # menggelar aksi di depan Gelora Bung Tomo, menolak ...")
+    rest = [m for m in found if m not in described]
+    return rest[0][2] if rest else None
+
+
+def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_start: int, trigger_start: int) -> int:
+    """Where the clause holding the trigger's subject starts: its own clause, or, for a trigger opening its clause
+    right after a comma, the nearest clause before it that is no description or channel ("yang ...", "melalui kuasa
+    hukumnya") and no name alone between commas ("Keluarga satpam yang menjadi korban, melalui kuasa hukumnya,
+    meminta ...")."""
+    bounds = [clause_start, *breaks]
+    if not breaks or WORD.search(text, bounds[-1], trigger_start):
+        return bounds[-1]
+    for start, end in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        inside = mentions.between(start, end)
+        if context()["passed_over_re"].match(text, start) or inside and _name_only(text, start, end, inside):
+            continue
+        return start
+    return bounds[-1]
 
 
 def _lead(words: list[str], ctx: dict) -> list[str]:
@@ -104,8 +125,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
-    own = marks.breaks_between(clause_start, trigger.start)
-    own_start = own[-1] if own else clause_start
+    own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
+                                trigger.start)
     # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")
     first_person = speaker is not None and (
         _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30), trigger.start)
