@@ -403,3 +403,45 @@ def test_a_home_organ_toward_an_international_body_is_the_state(target, actor):
     article, ids = _kb_article(text, [("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", []),
                                       ("Indonesia", "LOC", "Q252", []), target])  # the home state, named elsewhere
     assert _one_actor(article, "REQUEST") == ids[actor]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an agent noun of a kind of body with none of its kind named is no one named, not the party acting before
+    ("Aliansi Mahasiswa Papua berunjuk rasa di depan Istana. Aparat menangkap 12 mahasiswa.",
+     ["Aliansi Mahasiswa Papua", None]),
+    (("Aliansi Mahasiswa Papua berunjuk rasa di Jayapura. Polres Jayapura menjaga aksi itu. Aparat menangkap 12 "
+     "mahasiswa."), ["Aliansi Mahasiswa Papua", "Polres Jayapura"]),
+])
+def test_an_agent_noun_of_a_kind_with_none_named_is_unnamed(text, actors):
+    article, ids = _kb_article(text, [("Aliansi Mahasiswa Papua", "ORG", None, []),
+                                      ("Polres Jayapura", "ORG", None, [])])
+    assert [v.actor for v in code_events(article, min_confidence=0.0)] == [ids.get(a) for a in actors]
+
+
+@pytest.mark.parametrize("text, acts", [
+    # another doer named in a clause of its own: another act of the kind, and no target across the clause word
+    ("Polda Jatim menangkap dua pelaku, sedangkan Polres Malang menahan tiga orang lainnya.",
+     [("Polda Jatim", None), ("Polres Malang", None)]),
+    # ... not a name read as the doer of a purpose clause
+    ("Polda Jatim akan memanggil Polres Malang pekan depan untuk meminta klarifikasi.",
+     [("Polda Jatim", "Polres Malang")]),
+])
+def test_another_doer_in_a_clause_of_its_own(text, acts):
+    article, ids = _kb_article(text, [("Polda Jatim", "ORG", None, []), ("Polres Malang", "ORG", None, [])])
+    assert [(v.actor, v.target) for v in code_events(article)] == [(ids[a], ids.get(t)) for a, t in acts]
+
+
+@pytest.mark.parametrize("text", [
+    # a crime referred to by those it concerns is no act told
+    "Presiden Prabowo memerintahkan Polri menindak tegas pelaku penembakan.",
+    "Polri mendampingi keluarga korban penganiayaan itu.",
+])
+def test_a_crime_referred_to_by_those_it_concerns_is_no_act(text):
+    article, _ = _kb_article(text, [("Prabowo", "PER", None, ["Presiden"]), ("Polri", "ORG", None, [])])
+    assert [v.type for v in code_events(article, min_confidence=0.0)] == []
+
+
+def test_an_act_of_a_party_told_before_as_background():
+    text = "PT Freeport Indonesia, yang sebelumnya menolak membangun smelter, kini mendukung rencana pemerintah."
+    article, _ = _kb_article(text, [("PT Freeport Indonesia", "ORG", None, [])])
+    assert [(v.type, v.modality) for v in code_events(article)] == [("REJECT", "historical"), ("SUPPORT", "asserted")]

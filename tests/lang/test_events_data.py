@@ -148,6 +148,8 @@ def test_each_idiom_holds_a_trigger(idiom):
     # striking a candidate off, and reporting an official to an ethics council, by name
     ("KPU Bantul mencoret satu pasangan calon perseorangan.", "mencoret", "SANCTION"),
     ("Ia melaporkan komisioner KPU ke Dewan Kehormatan Penyelenggara Pemilu.", "melaporkan", "ACCUSE"),
+    # a recommendation to a party is a request
+    ("Komnas HAM merekomendasikan Polri memeriksa anggotanya.", "merekomendasikan", "REQUEST"),
     # freezing a suspect's accounts is a seizure
     ("Kejati memblokir tiga rekening milik tersangka.", "memblokir", "COERCE"),
     ("PPATK membekukan rekening pelaku judi daring.", "membekukan", "COERCE"),

@@ -273,15 +273,17 @@ def _noun_before_name(text: str, start: int) -> str | None:
 
 
 def _thing_subject(text: str, m: Trigger, s_start: int, marks: Marks, mentions: Mentions, ctx: dict) -> bool:
-    """The clause of an active verb names no one and opens, past condition and linking words and numbers, with a
-    common noun of no party written in lower case ("jika pupuk tidak tiba di kios"): a thing is its subject, no
-    party acts. A clause opening with a verb has its subject before ("..., lalu menyita")."""
+    """The clause of an active verb names no one and opens with a condition or clause word (jika, ketika...), then,
+    past linking words and numbers, a common noun of no party written in lower case ("jika pupuk tidak tiba di
+    kios"): a thing is its subject, no party acts."""
     own = marks.breaks_between(s_start, m.start)
     own_start = max(own[-1] if own else s_start, marks.last_end_before(m.start) or s_start)
     if mentions.between(own_start, m.start):
         return False
-    words = [w for w in WORD.findall(text[own_start:m.start])
-             if w.lower() not in ctx["linking"] and w.lower() not in ctx["conditional"] and not w.isdigit()]
+    words = WORD.findall(text[own_start:m.start])
+    if not words or words[0].lower() not in ctx["conditional"] and words[0].lower() not in ctx["clause_breaks"]:
+        return False  # a clause opened by a condition or a clause word has a subject of its own
+    words = [w for w in words[1:] if w.lower() not in ctx["linking"] and not w.isdigit()]
     # a capitalised word may be a name the tagger missed ("Sisi menyambut baik ...")
     return bool(words) and words[0].isalpha() and words[0].islower() and not _VERB.fullmatch(words[0]) and (
         words[0] not in party_words())
@@ -332,7 +334,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     marks: dict[int, Marks] = {}
     speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
     events: list[Event] = []
-    seen: dict[tuple, list[tuple[str | None, str]]] = {}  # target and verb of the acts coded, by sentence and kind
+    seen: dict[tuple, list[tuple]] = {}  # target, verb, actor and end of the acts coded, by sentence and kind
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}  # targets by type, mode, actor and whether planned
     worded: dict[tuple, set[str]] = {}  # trigger words by type, mode and actor
@@ -413,9 +415,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
         verb = m.text.split()[0].lower()
-        if any(not _other(target, t) and (v != verb or is_nominal(verb)) for t, v in seen.get((si, *kind), ())):
+        own = max([s_start, marks[si].last_end_before(m.start) or s_start, *marks[si].breaks_between(s_start, m.start)])
+        if any(not _other(target, t) and (v != verb or is_nominal(verb)) and not (_other(actor, a) and any(
+                mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), m.start)))
+               for t, v, a, at in seen.get((si, *kind), ())):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
-            # on another party named or repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas")
+            # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
+            # names another doer in its own clause ("Polda menangkap dua pelaku, sedangkan Polres menahan ...")
             continue
         if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
@@ -461,7 +467,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if actor is not None and quote is not None and target is None and (
                 untargeted.get((*kind, actor, verb)) == si - 1):
             continue  # a quote right after, with the same verb, repeats the act: 'mengirim bantuan ... "Kami mengirim"'
-        seen.setdefault((si, *kind), []).append((target, verb))
+        seen.setdefault((si, *kind), []).append((target, verb, actor, m.end))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault(act, set()).add(target)

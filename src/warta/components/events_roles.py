@@ -97,6 +97,18 @@ def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_sta
     return bounds[-1]
 
 
+def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> int:
+    """Where what a trigger acts on may end: before ``limit``, at a word that opens another clause with a subject of
+    its own ("menangkap dua pelaku, sedangkan Polres Malang menahan ...")."""
+    end = marks.next_end(start)
+    while end is not None and end < limit:
+        found = WORD.match(text, end)
+        if found and found.group() in ctx["clause_ends"] and found.group() not in ctx["verb_joiners"]:
+            return end
+        end = marks.next_end(end + 1)
+    return limit
+
+
 def _lead(words: list[str], ctx: dict) -> list[str]:
     """The words opening a clause before its first verb, at most three ("para buruh juga" of "para buruh juga
     menuntut")."""
@@ -123,7 +135,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     sentences start, ``group`` the organisation that acted in the sentence before (what "mereka" opening a clause
     stands for)."""
     word = trigger.text.lower()
-    after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
+    after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, min(s_end, trigger.end + 80), ctx))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
     own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
                                 trigger.start)
@@ -204,8 +216,10 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if subject is None and described:
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
         # its police unit), else for the person whose title names it ("Panitia mendiskualifikasi ..." after "Ketua
-        # Panitia Pelaksana Ahmad": the body is no entity), else for the implicit one
-        subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or previous
+        # Panitia Pelaksana Ahmad": the body is no entity), else for the implicit one, but for a noun of a kind of
+        # body ("Aparat menangkap 12 mahasiswa" after a protest: no body of the kind named, no one named)
+        subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or (
+            None if not ctx["agent_kinds"].keys().isdisjoint(own_words) else previous)
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
