@@ -991,3 +991,9 @@ def test_entities_a_bodys_head_words_and_short_name(text, name, mentions):
 def test_entities_a_partys_unit_before_its_acronym_is_no_body():
     found = by_name("Dewan Pimpinan Pusat (DPP) Partai Golkar menggelar rapat pleno.")
     assert "Dewan Pimpinan Pusat" not in found
+
+
+def test_entities_a_division_before_a_known_company_is_the_titles():
+    found = by_name("Vice President Komunikasi Korporat Pupuk Indonesia, Dimas Prasetyo, menyatakan stok aman.")
+    assert found["Pupuk Indonesia"].type == "ORG" and found["Dimas Prasetyo"].type == "PER"
+    assert not any("Komunikasi" in name for name in found)

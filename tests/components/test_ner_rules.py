@@ -9,6 +9,7 @@ from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
     common_word_at_start,
+    division_before_known,
     is_not_name,
     join_branches,
     join_particles,
@@ -322,3 +323,18 @@ def test_places_in_lists(sentence, tagged, places):
     found = places_in_lists(words, spans)
     changed = [" ".join(words[a:b]) for a, b, k in found if k == "LOC" and (a, b, "LOC") not in spans]
     assert changed == places
+
+
+@pytest.mark.parametrize("sentence,tags,a,b,name", [
+    # a division's words before a whole organisation the KB knows are the title's
+    ("Vice President Komunikasi Korporat Pupuk Indonesia , Dimas", ["", "", "", "", "B-ORG", "I-ORG", "", ""],
+     2, 6, "Pupuk Indonesia"),
+    # a head word starts a name of its own; words the KB knows in part, or a name it knows only in part, stay
+    ("Kepala Badan Geologi Kementerian ESDM", ["", "B-ORG", "I-ORG", "B-ORG", "I-ORG"], 1, 5,
+     "Badan Geologi Kementerian ESDM"),
+    ("Direktur Sinar Jaya Pertamina Patra", ["", "", "", "B-ORG", "I-ORG"], 1, 4, "Sinar Jaya Pertamina"),
+    ("Direktur Sinar Jaya Abadi", ["", "", "", ""], 1, 4, "Sinar Jaya Abadi"),
+])
+def test_division_before_known(sentence, tags, a, b, name):
+    words = _words(sentence)
+    assert " ".join(words[division_before_known(words, tags, a, b):b]) == name

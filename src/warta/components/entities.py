@@ -50,6 +50,7 @@ from .ner_rules import (
     align_to_kb,
     bracket_after,
     common_word_at_start,
+    division_before_known,
     is_not_name,
     join_branches,
     join_particles,
@@ -114,6 +115,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         a += title_overlap(words, a, b)
         if kind in ("ORG", "LOC"):
             a += leading_title(words, a, b)
+            if kind == "ORG" and kb_tags and title_before(words, a)[1] is not None:
+                a = division_before_known(words, kb_tags, a, b)  # "Vice President [Komunikasi Korporat] Pupuk"
         while a < b and a in inert:
             a += 1  # "Kepala Bidang [Kedaruratan dan Logistik] BPBD Lebak": the division is the title's
         if kind == "PER":
