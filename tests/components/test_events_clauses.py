@@ -445,3 +445,51 @@ def test_an_act_of_a_party_told_before_as_background():
     text = "PT Freeport Indonesia, yang sebelumnya menolak membangun smelter, kini mendukung rencana pemerintah."
     article, _ = _kb_article(text, [("PT Freeport Indonesia", "ORG", None, [])])
     assert [(v.type, v.modality) for v in code_events(article)] == [("REJECT", "historical"), ("SUPPORT", "asserted")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # people said to be in a body act as that body
+    ("Ratusan mahasiswa Universitas Mataram yang tergabung dalam BEM Unram berunjuk rasa di depan rektorat.",
+     "BEM Unram"),
+    # a group of people named for them, referred to again by its members
+    (("Badan Eksekutif Mahasiswa Unram berunjuk rasa di depan rektorat. Rektor menemui mereka. Para mahasiswa "
+     "menuntut rektor mundur."), "Badan Eksekutif Mahasiswa Unram"),
+    # ... and the group that acted in the sentence before, for members named by another word
+    ("Asosiasi Industri Baja mendukung langkah itu. Para pengusaha baja meminta pemerintah bergerak cepat.",
+     "Asosiasi Industri Baja"),
+])
+def test_members_act_as_their_group(text, actor):
+    article, ids = _kb_article(text, [("Universitas Mataram", "ORG", None, []), ("BEM Unram", "ORG", None, []),
+                                      ("Badan Eksekutif Mahasiswa Unram", "ORG", None, []),
+                                      ("Asosiasi Industri Baja", "ORG", None, [])])
+    assert code_events(article)[-1].actor == ids[actor]
+
+
+@pytest.mark.parametrize("text, types", [
+    # a verb after "tetapi" and no subject has the subject of the clause before
+    (("Polresta Mataram menerjunkan 150 personel. Polisi sempat menahan dua mahasiswa, tetapi membebaskan mereka "
+     "pada sore harinya."), ["MOBILIZE", "COERCE", "RETREAT"]),
+    # a reason given for an accusation is what is alleged
+    ("Pelatih itu menuding Polresta Mataram tebang pilih karena hanya memeriksa atlet dari klub tertentu.",
+     ["ACCUSE"]),
+    # a demand referred to by its noun without its doer is the one made
+    ("BEM Unram menuntut rektor mundur. Mereka akan berunjuk rasa jika tuntutan tidak dipenuhi.",
+     ["REQUEST", "PROTEST"]),
+    # "tidak akan ragu" negates nothing
+    ("Polresta Mataram tidak akan ragu menangkap provokator.", ["COERCE"]),
+])
+def test_clauses_after_tetapi_karena_and_conditions(text, types):
+    article, _ = _kb_article(text, [("Polresta Mataram", "ORG", None, []), ("BEM Unram", "ORG", None, [])])
+    events = code_events(article)
+    assert [v.type for v in events] == types
+    assert not any(v.negated for v in events)
+
+
+@pytest.mark.parametrize("text, types", [
+    # equipment sent for relief is aid; readied, it is no act
+    ("BPBD Sumsel mengerahkan dua helikopter untuk pemadaman di Ogan Ilir.", ["AID"]),
+    ("BPBD Sumsel menyiagakan 25 perahu karet untuk evakuasi warga.", []),
+])
+def test_equipment_sent_for_relief(text, types):
+    article, _ = _kb_article(text, [("BPBD Sumsel", "ORG", None, []), ("Ogan Ilir", "LOC", None, [])])
+    assert [v.type for v in code_events(article)] == types

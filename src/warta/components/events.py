@@ -160,14 +160,17 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
     """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE, REJECT or THREATEN trigger (``speech``):
     what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
     apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), nor is a short form in brackets,
-    nor a comma before a word that goes on with a list (`continuations`: "termasuk"); "dan" after a verb of the
-    content joins another verb to it ("meminta warga menguras bak dan menutup tandon")."""
+    nor a comma before a word that goes on with a list (`continuations`: "termasuk"), nor a reason given for it
+    (`reasons`: "menuding panitia tebang pilih karena hanya memeriksa ..."); "dan" after a verb of the content joins
+    another verb to it ("meminta warga menguras bak dan menutup tandon")."""
     if speech is None or speech.end <= s_start or speech.text.lower() == trigger.text.lower():
         return False  # the verb said again is another act: "menegur kepala sekolah yang ... dan menegur pengawas"
     end = marks.next_end(speech.end)
     while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
             text, speech.end, end):
         end = marks.next_end(end + 3)  # "meminta semua pihak menahan diri dan membuka akses": one request
+    while end is not None and end < trigger.start and (reason := ctx["reasons_re"].match(text, end)):
+        end = marks.next_end(reason.end())  # "menuding panitia tebang pilih karena hanya memeriksa atlet": its reason
     while end is not None and end < trigger.start and text[end] in ",(":
         if text[end] == "(":  # "berjanji Pemerintah Provinsi Maluku (Pemprov Maluku) akan ...": a short form
             close = text.find(")", end, min(trigger.start, end + 40))
@@ -219,8 +222,12 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
                                    and _thing_subject(text, m, s_start, marks, mentions, ctx)):
         return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
-            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))):
-        return True  # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces
+            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))
+            and (m.text.lower() in ctx["standby"]
+                 or ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])))):
+        # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces; but sent (not readied,
+        # `standby`) for relief it is aid ("mengerahkan dua helikopter untuk pemadaman")
+        return True
     if _is_content(text, m, speech, s_start, marks, mentions, ctx):
         return True
     if m.text.lower() in ctx["needs_party"] and not (
@@ -444,12 +451,14 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         told = None if negated else acts.get(act)  # "belum menyita" is no seizure told again
         # ... a noun naming an act planned once done, or the other way round, names it again only in the same word
         named_again = told is not None or m.text.lower() in worded.get((*kind, actor), ())
-        opens = not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c")
+        opens = not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c") or (
+            not ctx["possessives"].isdisjoint(words_after(text, m.end, 1))) or (  # "tuntutan kami": the one made
+            entry["type"] in ctx["named_by_noun"] and not _agent_follows(text, m, mentions))  # "jika tuntutan ..."
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
                 actor is None or named_again or opens):
             # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ..."), also by a noun
-            # opening its clause or what a source says, whoever speaks ('"Pengasapan baru dilakukan setelah ...,"
-            # kata Ferdinandus', "Ia mengatakan pengasapan tidak bisa dilakukan sembarangan")
+            # opening its clause or what a source says, or owned ("Kalau tuntutan kami tidak dipenuhi"), whoever speaks
+            # ('"Pengasapan baru dilakukan setelah ...," kata Ferdinandus', "Ia mengatakan pengasapan tidak bisa ...")
             continue
         if actor is not None and told is not None and (
                 target is not None and target in told
@@ -499,8 +508,9 @@ def _other(one: str | None, two: str | None) -> bool:
 
 
 def _negated(before: list[str], ctx: dict) -> bool:
-    """A negation in the words before a trigger, not one that limits another word ("tidak hanya", "tak lama")."""
-    kept = [w for w, after in zip(before, [*before[1:], ""]) if after not in ctx["negation_limits"]]
+    """A negation in the words before a trigger, not one that limits another word ("tidak hanya", "tak lama", "tidak
+    akan ragu")."""
+    kept = [w for i, w in enumerate(before) if ctx["negation_limits"].isdisjoint(before[i + 1:i + 3])]
     return has_phrase(kept, ctx["negation"])
 
 

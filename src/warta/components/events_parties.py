@@ -110,8 +110,8 @@ class Mentions:
 
     @cached_property
     def _groups(self) -> dict[str, frozenset[str]]:
-        """Organisations of people (a name opening with one of `collectives`: "Serikat Pekerja ...", "Kelompok Tani
-        ..."), each with the member nouns tied to it: those of its name and those written within `group_reach` words
+        """Organisations of people (a name opening with one of `collectives` or holding a word for people: "Serikat
+        Pekerja ...", "Kelompok Tani ...", "Badan Eksekutif Mahasiswa"), each with the member nouns tied to it: those of its name and those written within `group_reach` words
         before a mention of it ("guru honorer yang tergabung dalam FHK2"), each with the other nouns of its class in
         `member_nouns` (buruh, pekerja, karyawan)."""
         classes = {w: frozenset(c.split()) for c in self.ctx["member_nouns"] for w in c.split()}
@@ -120,8 +120,9 @@ class Mentions:
         for start, _, eid in self.items:
             entity = self.by_id[eid]
             name = _words(entity.name)
-            if entity.type != "ORG" or not name or name[0] not in self.ctx["collectives"]:
-                continue
+            if entity.type != "ORG" or not name or name[0] not in self.ctx["collectives"] and all(
+                    w not in people for w in name):
+                continue  # "Serikat Pekerja ...", "Badan Eksekutif Mahasiswa": of people; "Universitas Mataram": no
             near = words_before(self.article.text, start, self.ctx["group_reach"])
             found = groups.setdefault(eid, {w for w in name if w in people or w in classes})
             found.update(w for w in near if w in people or w in classes)
@@ -129,9 +130,11 @@ class Mentions:
 
     def group_of(self, words: list[str], position: int) -> str | None:
         """The organisation of people that a definite reference to them stands for ("Para buruh menuntut ..." in a
-        story on a union of workers): the last one named before ``position`` with a member noun of ``words``; for
-        "mereka", the last one named in the sentence before or the one before that."""
+        story on a union of workers): the last one named before ``position`` with a member noun of ``words`` or
+        another of its words in its name ("para pengusaha baja": "Asosiasi Industri Baja"); for "mereka", the last
+        one named in the sentence before or the one before that."""
         nouns = [w for w in words if w in self.ctx["unnamed_people"] and w not in self.ctx["group_refs"]]
+        others = {w for w in words if w not in nouns and w not in self.ctx["group_refs"]}
         groups = self._groups
         if not groups:
             return None
@@ -141,8 +144,9 @@ class Mentions:
         for start, _, eid in reversed(self.items[:i]):
             if start < reach:
                 return None
-            if eid in groups and (not nouns or not groups[eid].isdisjoint(nouns)):
-                return eid
+            if eid in groups and (not nouns or not groups[eid].isdisjoint(nouns)
+                                  or not others.isdisjoint(_words(self.by_id[eid].name))):
+                return eid  # "para pengusaha baja": "Asosiasi Industri Baja"
         return None
 
     def agent(self, entity_id: str | None) -> str | None:

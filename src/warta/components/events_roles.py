@@ -83,15 +83,21 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
 
 def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_start: int, trigger_start: int) -> int:
     """Where the clause holding the trigger's subject starts: its own clause, or, for a trigger opening its clause
-    right after a comma, the nearest clause before it that is no description or channel ("yang ...", "melalui kuasa
-    hukumnya") and no name alone between commas ("Keluarga satpam yang menjadi korban, melalui kuasa hukumnya,
-    meminta ...")."""
+    but for linking words ("..., tetapi membebaskan mereka"), the nearest clause before it that is no description or
+    channel ("yang ...", "melalui kuasa hukumnya") and no name alone between commas ("Keluarga satpam yang menjadi
+    korban, melalui kuasa hukumnya, meminta ...")."""
     bounds = [clause_start, *breaks]
-    if not breaks or WORD.search(text, bounds[-1], trigger_start):
+    ctx = context()
+
+    def empty(start: int, end: int) -> bool:
+        return all(w in ctx["linking"] or w in ctx["clause_breaks"] for w in WORD.findall(text[start:end].lower()))
+
+    if not breaks or not empty(bounds[-1], trigger_start):
         return bounds[-1]
     for start, end in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
         inside = mentions.between(start, end)
-        if context()["passed_over_re"].match(text, start) or inside and _name_only(text, start, end, inside):
+        if ctx["passed_over_re"].match(text, start) or inside and _name_only(text, start, end, inside) or empty(
+                start, end):
             continue
         return start
     return bounds[-1]
@@ -154,6 +160,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             r"\byang\b", text[own_start:own_names[0][0]]):
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
+    member = ctx["membership_re"].search(text, own_start, trigger.start)
+    joined = mentions.between(member.end(), member.end() + 80) if member else []
+    if joined and joined[0][0] == member.end():
+        # "Ratusan mahasiswa Unram yang tergabung dalam BEM Unram berunjuk rasa": the body they act in
+        named = joined[0][2]
+        own_names = joined
     # people named by a common noun opening the clause, before its first verb, its subject ("Sejumlah nasabah
     # mendatangi ... dan menuntut"; not "menemui para pengemudi dan berjanji", an object)
     lead = _lead(own_words, ctx)
@@ -167,7 +179,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             named = group  # "600 anggota SPSG mogok. Mereka menuntut ...": the body that acted just before
         elif people and (lead[0] in ctx["group_refs"] or lead[0] in ctx["unnamed_people"]):
             # "Para buruh menuntut ...", "Mereka juga meminta ...": the group of such people named before (a union
-            # of workers, a farmers' group), not new people ("Ratusan warga ...")
+            # of workers, a farmers' group, "Asosiasi Industri Baja" for "para pengusaha baja"), not new people
+            # ("Ratusan warga ...")
             named = mentions.group_of(lead, clause_start)
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named

@@ -139,6 +139,9 @@ def context() -> dict:
     ctx["channel_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["channels"])) + r")\b", re.IGNORECASE)
     ctx["joined_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["verb_joins"])) + r")\s+(?:(?:" + "|".join(
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
+    ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
+                                      re.IGNORECASE)
+    ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
     ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
                                       + _VERBAL.pattern)
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
