@@ -997,3 +997,15 @@ def test_entities_a_division_before_a_known_company_is_the_titles():
     found = by_name("Vice President Komunikasi Korporat Pupuk Indonesia, Dimas Prasetyo, menyatakan stok aman.")
     assert found["Pupuk Indonesia"].type == "ORG" and found["Dimas Prasetyo"].type == "PER"
     assert not any("Komunikasi" in name for name in found)
+
+
+@pytest.mark.parametrize("text,person", [
+    # a person whose given name is a place the KB knows, named by a clan name
+    ("Warga Desa Sei Rampah, Darwin Sembiring, menuturkan banjir datang malam hari.", "Darwin Sembiring"),
+    ("Hadir pula tokoh adat Darwin Purba dalam pertemuan itu.", "Darwin Purba"),
+    ("Hal itu dikatakan Kepala Dinas Pertanian Langkat Darwin Sembiring kepada wartawan.", "Darwin Sembiring"),
+])
+def test_entities_a_person_whose_given_name_is_a_place(text, person):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+    assert "Darwin" not in found

@@ -13,6 +13,7 @@ from warta.components.ner_person import (
     name_start_before,
     persons_across_infixes,
     persons_at_honorifics,
+    persons_by_clan_names,
     persons_after_titles,
     portfolio_overlap,
     rank_inside,
@@ -307,3 +308,21 @@ def test_after_lower_case(sentence, start):
 def test_bodies_ending_persons(sentence, tagged, tags, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in bodies_ending_persons(words, tagged, tags)] == found
+
+
+@pytest.mark.parametrize("sentence,tagged,tags,found", [
+    # a span ending with a clan name is a person whose given name is a place
+    ("Warga Desa Sei Rampah , Darwin Sembiring , menuturkan", [(1, 4, "LOC"), (5, 7, "LOC")],
+     ["", "", "", "", "", "B-LOC", "", "", ""], [("Desa Sei Rampah", "LOC"), ("Darwin Sembiring", "PER")]),
+    # a place the KB knows right before a clan name the tagger left out
+    ("hadir pula Darwin Purba kemarin", [(2, 3, "LOC")], ["", "", "B-LOC", "", ""], [("Darwin Purba", "PER")]),
+    # after a title: the complement, then the person's last two words
+    ("Camat Stabat Sydney Ginting meninjau", [(1, 4, "ORG")], ["", "", "B-LOC", "", ""],
+     [("Stabat", "ORG"), ("Sydney Ginting", "PER")]),
+    ("Wakil Bupati Medan Tarigan hadir", [(2, 4, "LOC")], ["", "", "B-LOC", "", ""], [("Medan Tarigan", "LOC")]),
+    # a head word's place named by a clan
+    ("warga Kecamatan Purba mengungsi", [(1, 3, "LOC")], None, [("Kecamatan Purba", "LOC")]),
+])
+def test_persons_by_clan_names(sentence, tagged, tags, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in persons_by_clan_names(words, tagged, tags)] == found

@@ -460,6 +460,40 @@ def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
     return out
 
 
+def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]],
+                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A place or organisation span that ends with a family or clan name (entities.yaml clan_names) holds a
+    person: the whole span, whose given name is a place ("Warga Desa Sei Rampah, [Darwin Sembiring],"), or,
+    after a title or a head word, its last two words after the title's complement ("Camat [Stabat] [Sydney
+    Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB knows right before
+    a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin Purba"), but for the
+    complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole."""
+    lex = lexicon()
+    clans = lex.clan_names
+    if clans.isdisjoint(map(str.lower, words)):
+        return spans  # most sentences name no one by a clan name
+    out = []
+    at = {a: (b, kind) for a, b, kind in spans}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    for a, b, kind in spans:
+        known = kb_tags and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
+        if kind in ("LOC", "ORG") and b - a >= 2 and words[b - 1].lower() in clans and not known:
+            headed = phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads)
+            if not (headed or title_before(words, a)[1] is not None):
+                kind = "PER"
+            elif b - a >= 3:  # "Kecamatan Purba", "Bupati Medan Tarigan": a place, or the title's complement
+                out.append((a, b - 2, kind))
+                a, kind = b - 2, "PER"
+        out.append((a, b, kind))
+    if kb_tags:
+        for j in range(1, len(words)):
+            if (j not in covered and words[j].lower() in clans and is_cap(words[j]) and not kb_tags[j]
+                    and kb_tags[j - 1] == "B-LOC" and at.get(j - 1, (j, "LOC")) == (j, "LOC")
+                    and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
+                out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
+    return sorted(out)
+
+
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
                          starts: list[int] | None = None) -> list[tuple[int, int, str]]:
     """Capitalised words the tagger left untagged right after a title and its complement are a person:
