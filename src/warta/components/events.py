@@ -219,6 +219,7 @@ def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigg
     if not is_nominal(m.text) and (_subject_word(wide, ctx) in ctx["not_agents"]
                                    or _noun_before_name(text, m.start) in ctx["not_agents"]
                                    or not m.text.lower().startswith("di") and not m.entry.get("object_voice")
+                                   and not ctx["subject_openers"].isdisjoint(wide)
                                    and _thing_subject(text, m, s_start, marks, mentions, ctx)):
         return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
@@ -422,10 +423,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
         verb = m.text.split()[0].lower()
-        own = max([s_start, marks[si].last_end_before(m.start) or s_start, *marks[si].breaks_between(s_start, m.start)])
-        if any(not _other(target, t) and (v != verb or is_nominal(verb)) and not (_other(actor, a) and any(
-                mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), m.start)))
-               for t, v, a, at in seen.get((si, *kind), ())):
+        if (si, *kind) in seen and _same_act(m, actor, target, verb, seen[(si, *kind)], s_start, marks[si], mentions):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
             # names another doer in its own clause ("Polda menangkap dua pelaku, sedangkan Polres menahan ...")
@@ -500,6 +498,15 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, coded: list[tuple], s_start: int,
+              marks: Marks, mentions: Mentions) -> bool:
+    """A trigger of a kind already coded in its sentence (``coded``: target, verb, actor and end of each) names the
+    same act, but on another party named, with the verb said again, or by another doer named in its own clause."""
+    own = max([s_start, marks.last_end_before(m.start) or s_start, *marks.breaks_between(s_start, m.start)])
+    return any(not _other(target, t) and (v != verb or is_nominal(verb)) and not (_other(actor, a) and any(
+        mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), m.start))) for t, v, a, at in coded)
 
 
 def _other(one: str | None, two: str | None) -> bool:

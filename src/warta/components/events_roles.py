@@ -141,7 +141,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     sentences start, ``group`` the organisation that acted in the sentence before (what "mereka" opening a clause
     stands for)."""
     word = trigger.text.lower()
-    after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, min(s_end, trigger.end + 80), ctx))
+    after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
+    if after:
+        after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, after[-1][1], ctx))
     after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
     own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
                                 trigger.start)

@@ -129,6 +129,7 @@ def context() -> dict:
     ctx["bare_verbs"] = ctx["bare_verbs"] | {t.lower().split()[0] for e in load("events") if e.get("object_voice")
                                              for t in e["triggers"]}
     ctx["mark_words"] = ctx["clause_breaks"] | ctx["clause_ends"] | ctx["conditional"]
+    ctx["subject_openers"] = ctx["clause_breaks"] | ctx["conditional"]  # words after which a new subject may come
     # any of them as a whole word (runs of letters only, as the words of a sentence are)
     ctx["mark_words_re"] = re.compile(r"\b(?:" + "|".join(
         re.escape(w) for w in sorted(ctx["mark_words"], key=len, reverse=True) if WORD.fullmatch(w)) + r")\b")
