@@ -1,13 +1,14 @@
 """Named entities: recognition, in-article coreference and linking to the knowledge base.
 
 Per sentence, a CRF (``ner_model``, with the KB's matches as features) tags candidate windows, and rules fix
-extents and types from head words, brackets and non-name words (``ner_rules``) and from titles, honorifics and
-nicknames (``ner_person``). Over the article (``ner_article``): the dateline's outlet is dropped and its city
-kept, all-caps section heads and the headline keep only names the body or the KB confirms, a known place is split
-off the person a title ran into. Names that stand for another body the article names (an acronym with its
-region, a branch's region, a club's city) are joined to it (``ner_bodies``). The KB adds and types known names
-(``linking.annotate``), mentions are grouped and missed repeats found (``coref``), and each entity is linked
-(``linking``). Entity ids are e1, e2... in order of first mention.
+extents and types from head words (``ner_heads``), brackets and non-name words (``ner_rules``), from titles,
+honorifics and nicknames (``ner_person``), and split off persons the tagger ran into an organisation or place
+(``ner_splits``). Over the article (``ner_article``): the dateline's outlet is dropped and its city kept, all-caps
+section heads and the headline keep only names the body or the KB confirms, a known place is split off the
+person a title ran into. Names that stand for another body the article names (an acronym with its region, a
+branch's region, a club's city, a national body's office in a region) are joined to it (``ner_bodies``). The KB
+adds and types known names (``linking.annotate``), mentions are grouped and missed repeats found (``coref``), and
+each entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
 """
 
 from __future__ import annotations
@@ -18,24 +19,16 @@ from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies
 from .acronyms import abbreviates
-from .ner_lexicon import lexicon, phrase_at
 from .ner_heads import head_spans, merge_heads
+from .ner_lexicon import lexicon, phrase_at
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
     alias_after,
-    bodies_ending_persons,
     degree_tail,
     given_name_abbreviations,
     initials,
     name_start_before,
-    persons_across_infixes,
-    persons_after_places,
-    persons_after_titles,
-    persons_at_honorifics,
-    persons_at_initials,
-    persons_by_clan_names,
-    persons_at_name_starts,
     portfolio_overlap,
     rank_inside,
     strip_person,
@@ -65,6 +58,16 @@ from .ner_rules import (
     split_org_tails,
     trim,
     typed_by_cue,
+)
+from .ner_splits import (
+    bodies_ending_persons,
+    persons_across_infixes,
+    persons_after_places,
+    persons_after_titles,
+    persons_at_honorifics,
+    persons_at_initials,
+    persons_at_name_starts,
+    persons_by_clan_names,
 )
 
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")

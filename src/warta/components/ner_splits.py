@@ -1,0 +1,279 @@
+"""Persons the tagger ran into an organisation or place, or left untagged beside one, over one sentence's spans
+(token ranges into its ``words``, returned changed):
+
+- split off after a known place, at a Balinese name start, a middle initial, an honorific or a hyphenated given
+  name ("[Dinas LH Tanah Bumbu] Rahmat Prapto Udoyo", "[PT Jasa Marga] Rivan A. Purwantono", "Ketua [PCNU] K.H.
+  A. Pandji Taufiq", "[Majelis Nasional] Woo Won-shik"), or before a clan name's last two words ("Kepala [Dinas
+  Pertanian Langkat] Darwin Sembiring");
+- a place or organisation span ending with a clan name is a person whose given name is a place ("Darwin
+  Sembiring"), one ending with an acronym in capitals the organisation after a title's words ("[Investigator]
+  KNKT");
+- capitalised words left untagged after a title are a person ("Bupati Buton Selatan [La Ode Mustari]"), and a
+  person's name goes on over a particle ("[David] de Gea").
+The titles, honorifics and name starts themselves are read by ``ner_person``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ner_lexicon import first_words, is_cap, lexicon, phrase_at
+from .ner_model import lowercase_vocab
+from .ner_person import INITIALS, portfolio_at, title_before, title_starts
+
+_ROMAN = frozenset("IVXLC")
+
+
+def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
+                         kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+    """An organisation or place after a title that ends with a known place and then runs on into one to three
+    unknown name words is the organisation or place, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu]
+    [Rahmat] Prapto Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]", "Kepala OJK [Provinsi
+    Jawa Timur] [Giri Tribroto]"); the person joins one tagged right after. Returns the spans, so changed."""
+    if not kb_tags:
+        return spans
+    lex = lexicon()
+    vocab = lowercase_vocab()
+    cuts = {}
+    for a, b, kind in spans:
+        if kind not in ("ORG", "LOC") or title_before(words, a)[1] is None:
+            continue
+        k = b
+        while k > a + 1 and not kb_tags[k - 1] and _name_word(words, k - 1, lex) and (
+                words[k - 1].lower() not in lex.org_tails and words[k - 1].lower() not in lex.name_suffixes):
+            k -= 1
+        if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
+            continue
+        if not any(s[0] == b and s[2] == "PER" for s in spans) and (
+                b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
+            continue  # one word, or ordinary words: the organisation's own name may go on after a place
+        cuts[(a, b, kind)] = k
+    return _persons_from(spans, cuts)
+
+
+def _persons_from(spans: list[tuple[int, int, str]], cuts: dict[tuple[int, int, str], int],
+                  take_next: bool = True) -> list[tuple[int, int, str]]:
+    """The spans with each span in ``cuts`` ending at its cut, where a person starts who runs to the span's end or,
+    with ``take_next``, takes over the person tagged right after it."""
+    if not cuts:
+        return spans
+    persons = {s[0]: s for s in spans if s[2] == "PER"}
+    out = [s for s in spans if s not in cuts]
+    for (a, b, kind), k in cuts.items():
+        after = persons.get(b) if take_next else None
+        if after is not None and after in out:
+            out.remove(after)
+        out += [(a, k, kind), (k, after[1] if after else b, "PER")]
+    return sorted(out)
+
+
+def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Balinese or noble name start inside an organisation after a title begins a person there, who takes the
+    person tagged after it: "Ketua [PHRI Badung] [I Gusti Agung Rai Suryawijaya]" (not "Bandara I Gusti Ngurah
+    Rai", a place named after a person)."""
+    lex = lexicon()
+    cuts = {}
+    for a, b, kind in spans:
+        if kind != "ORG" or title_before(words, a)[1] is None:
+            continue
+        k = next((k for k in range(a + 1, b) if phrase_at(words, k, lex.name_starts)), None)
+        if k is not None:
+            cuts[(a, b, kind)] = k
+    return _persons_from(spans, cuts)
+
+
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
+
+
+def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]],
+                        kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A middle initial ("A.", "L.P.") inside an organisation or place, between two capitalised words, or a
+    hyphenated given name ending it after a capitalised word (Korean: "Won-shik"), is a person's: the person starts
+    at the word before it ("Direktur Utama [PT Jasa Marga] [Rivan A. Purwantono]", "Ketua [Majelis Nasional] [Woo
+    Won-shik]"). Only organisations after a title: "Jalan Jenderal A. Yani" is a place, "Gerakan Nasional
+    Anti-narkoba" no person. An organisation or place the KB does not know that starts with an initial and a
+    name is a person ("Bupati H.[M. Sanusi]", "karya [H.B. Jassin]")."""
+    cuts = {}
+    for a, b, kind in spans:
+        if kind != "ORG" or title_before(words, a)[1] is None:
+            continue
+        k = next((k for k in range(a + 2, b - 1) if INITIALS.fullmatch(words[k])
+                  and is_cap(words[k - 1]) and is_cap(words[k + 1])), None)
+        if k is None and b - a >= 3 and _HYPHENED_GIVEN.match(words[b - 1]) and is_cap(words[b - 2]):
+            k = b - 1
+        if k is not None:
+            cuts[(a, b, kind)] = k - 1
+    return [(a, b, "PER") if kind in ("ORG", "LOC") and INITIALS.fullmatch(words[a]) and a + 1 < b
+            and is_cap(words[a + 1]) and not (kb_tags and any(kb_tags[a:b])) else (a, b, kind)
+            for a, b, kind in _persons_from(spans, cuts, take_next=False)]
+
+
+def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
+                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """An honorific written with its full stop inside a person or organisation span after a title starts the
+    person there, and the words before it are the title's complement, an organisation unless the KB knows a
+    place: "Ketua [PCNU] [K.H. A. Pandji Taufiq]", "Bupati [Sumenep] [Dr. H. Achmad Fauzi]". Not a place named
+    after a person ("Direktur RSUD dr. Soetomo"): the honorific is in lower case there, or the span starts with
+    a place's head word."""
+    lex = lexicon()
+    out = []
+    for a, b, kind in spans:
+        k = None
+        if kind in ("PER", "ORG") and b - a >= 3 and not phrase_at(words, a, lex.loc_heads):
+            k = next((k for k in range(a + 1, b - 1) if is_cap(words[k]) and words[k].endswith(".")
+                      and words[k].lower() in lex.honorifics and words[k - 1].lower() not in lex.honorifics
+                      and is_cap(words[k + 1])), None)
+        if k is None or title_before(words, a)[1] is None or (kb_tags and kb_tags[k].startswith("I-")):
+            out.append((a, b, kind))
+            continue
+        front = kind if kind != "PER" else "LOC" if kb_tags and kb_tags[a] == "B-LOC" else "ORG"
+        out += [(a, k, front), (k, b, "PER")]
+    return out
+
+
+def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
+                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A person span ending with an organisation written as an acronym in capitals is that organisation after
+    the words of a title the lists lack: "[Investigator] KNKT, Capt. Budi". No name ends with one; but a person
+    may be called by an acronym after a listed title ("Presiden SBY"), and the KB may know one ("JK"). Not a
+    name the KB knows as an organisation: surnames are companies' names too ("Keisuke Honda", "Putera
+    Sampoerna")."""
+    lex = lexicon()
+    out = []
+    for a, b, kind in spans:
+        last = words[b - 1]
+        if (kind == "PER" and b - a >= 2 and len(last) >= 3 and last.isalpha() and last.isupper()
+                and not set(last) <= _ROMAN and not (kb_tags and kb_tags[b - 1] == "B-PER")
+                and not phrase_at(words, a, lex.titles) and not phrase_at(words, a, lex.honorifics)):
+            out.append((b - 1, b, "ORG"))
+        else:
+            out.append((a, b, kind))
+    return out
+
+
+def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]],
+                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """A place or organisation span that ends with a family or clan name (entities.yaml clan_names) holds a
+    person: the whole span, whose given name is a place ("Warga Desa Sei Rampah, [Darwin Sembiring],"), or,
+    after a title or a head word, its last two words after the title's complement ("Camat [Stabat] [Sydney
+    Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB knows right before
+    a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin Purba"), but for the
+    complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole."""
+    lex = lexicon()
+    clans = lex.clan_names
+    if clans.isdisjoint(map(str.lower, words)):
+        return spans  # most sentences name no one by a clan name
+    out = []
+    at = {a: (b, kind) for a, b, kind in spans}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    for a, b, kind in spans:
+        known = kb_tags and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
+        if kind in ("LOC", "ORG") and b - a >= 2 and words[b - 1].lower() in clans and not known:
+            headed = phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads)
+            if not (headed or title_before(words, a)[1] is not None):
+                kind = "PER"
+            elif b - a >= 3:  # "Kecamatan Purba", "Bupati Medan Tarigan": a place, or the title's complement
+                out.append((a, b - 2, kind))
+                a, kind = b - 2, "PER"
+        out.append((a, b, kind))
+    if kb_tags:
+        for j in range(1, len(words)):
+            if (j not in covered and words[j].lower() in clans and is_cap(words[j]) and not kb_tags[j]
+                    and kb_tags[j - 1] == "B-LOC" and at.get(j - 1, (j, "LOC")) == (j, "LOC")
+                    and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
+                out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
+    return sorted(out)
+
+
+def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                         starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+    """Capitalised words the tagger left untagged right after a title and its complement are a person:
+    "Bupati [Buton Selatan] La Ode Mustari", "Kepala [BNPB] Suharyanto". ``starts``: the sentence's
+    ``title_starts``."""
+    lex = lexicon()
+    maybe = title_starts(words) if starts is None else starts
+    if not maybe:
+        return []
+    vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
+    n = len(words)
+    starts = {a: (b, kind) for a, b, kind in spans}
+    covered = {i for a, b, _ in spans for i in range(a, b)}
+    out = []
+    i = 0
+    for at in maybe:
+        if at < i:
+            continue
+        i = at
+        t = phrase_at(words, i, lex.titles, longest=4)
+        if not t or i in covered:
+            i += 1
+            continue
+        j = i + t
+        while j < n:  # the complement: names of places and organisations
+            if j in starts and starts[j][1] != "PER":
+                j = starts[j][0]
+            elif kb_tags and kb_tags[j].startswith("B-") and not kb_tags[j].endswith("PER"):
+                j += 1
+                while j < n and kb_tags[j].startswith("I-"):
+                    j += 1
+            else:
+                break
+        while j < n and j not in covered and portfolio_at(words, j):
+            j += portfolio_at(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
+        k = j
+        while k < n and k not in covered:
+            if _name_word(words, k, lex):
+                k += 1
+                continue
+            m = phrase_at(words, k, lex.name_infixes, longest=2) if k > j else 0
+            if not (m and k + m < n and _name_word(words, k + m, lex)):
+                break
+            k += m  # "Louis [van] Gaal", "David [de] Gea": a particle inside the name
+        # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
+        # the title's complement: "Menteri [Pertanian] Andi Amran")
+        ends = k == n or (k not in covered and not is_cap(words[k]))
+        if k > j and ends and words[j].lower() not in vocab:
+            out.append((j, k, "PER"))
+        i = max(i + 1, k)
+    return out
+
+
+def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's name goes on over a lower-case particle and the capitalised words after it: "[David] de Gea",
+    "[Louis] van [Gaal]" (entities.yaml name_infixes)."""
+    lex = lexicon()
+    if first_words(lex.name_infixes).isdisjoint(words):
+        return spans  # most sentences have none
+    n = len(words)
+    at = {a: (b, kind) for a, b, kind in spans}
+    out = []
+    skip = set()
+    for a, b, kind in spans:
+        if (a, b, kind) in skip:
+            continue
+        m = phrase_at(words, b, lex.name_infixes, longest=2) if kind == "PER" and b < n else 0
+        if m and b + m < n and _name_word(words, b + m, lex):
+            nxt = at.get(b + m)
+            if nxt is not None and nxt[1] != "PER":
+                out.append((a, b, kind))
+                continue
+            end = nxt[0] if nxt is not None else b + m
+            while end < n and _name_word(words, end, lex) and end not in at:
+                end += 1
+            if nxt is not None:
+                skip.add((b + m, nxt[0], nxt[1]))
+            out.append((a, end, kind))
+            continue
+        out.append((a, b, kind))
+    return out
+
+
+def _name_word(words: list[str], k: int, lex) -> bool:
+    """A word that can be part of a person's name: capitalised, letters only, not an acronym, a title, a head
+    word, a day or month."""
+    w = words[k]
+    return (is_cap(w) and len(w) > 1 and not w.isupper() and w.replace("'", "").replace("-", "").isalpha()
+            and w.lower() not in lex.calendar and w.lower() not in lex.not_names
+            and not phrase_at(words, k, lex.titles) and not phrase_at(words, k, lex.org_heads)
+            and not phrase_at(words, k, lex.loc_heads))
