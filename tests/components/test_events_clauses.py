@@ -493,3 +493,21 @@ def test_clauses_after_tetapi_karena_and_conditions(text, types):
 def test_equipment_sent_for_relief(text, types):
     article, _ = _kb_article(text, [("BPBD Sumsel", "ORG", None, []), ("Ogan Ilir", "LOC", None, [])])
     assert [v.type for v in code_events(article)] == types
+
+
+@pytest.mark.parametrize("text, actors", [
+    # people opening a clause are its subject though a body is named after its verb
+    (("Serikat Pekerja Sinar mogok di pabrik. Pukul 11.00, para buruh berjalan menuju kantor Pemkab Karawang dan "
+     "berunjuk rasa di sana."), ["Serikat Pekerja Sinar", "Serikat Pekerja Sinar"]),
+    # people right after a protest do it, as their group named later in the article; the strike told again in the
+    # next sentence is the same
+    (("Aksi mogok kerja ratusan buruh PT Sinar berujung ricuh. Sekitar 600 anggota Serikat Pekerja Sinar mogok sejak "
+     "pagi."), ["Serikat Pekerja Sinar"]),
+    # ... people after another act are its patients, not its doers
+    ("Serikat Pekerja Sinar mogok di pabrik. Polres Karawang menggelar evakuasi ratusan buruh pada petang itu.",
+     ["Serikat Pekerja Sinar", "Polres Karawang"]),
+])
+def test_people_doing_a_protest(text, actors):
+    article, ids = _kb_article(text, [("Serikat Pekerja Sinar", "ORG", None, []), ("Pemkab Karawang", "ORG", None, []),
+                                      ("PT Sinar", "ORG", None, []), ("Polres Karawang", "ORG", None, [])])
+    assert [v.actor for v in code_events(article)] == [ids[a] for a in actors]

@@ -128,11 +128,12 @@ class Mentions:
             found.update(w for w in near if w in people or w in classes)
         return {eid: frozenset(x for w in found for x in classes.get(w, (w,))) for eid, found in groups.items()}
 
-    def group_of(self, words: list[str], position: int) -> str | None:
+    def group_of(self, words: list[str], position: int, ahead: bool = False) -> str | None:
         """The organisation of people that a definite reference to them stands for ("Para buruh menuntut ..." in a
         story on a union of workers): the last one named before ``position`` with a member noun of ``words`` or
-        another of its words in its name ("para pengusaha baja": "Asosiasi Industri Baja"); for "mereka", the last
-        one named in the sentence before or the one before that."""
+        another of its words in its name ("para pengusaha baja": "Asosiasi Industri Baja"), else, ``ahead``, the
+        first such one named after it; for "mereka", the last one named in the sentence before or the one before
+        that."""
         nouns = [w for w in words if w in self.ctx["unnamed_people"] and w not in self.ctx["group_refs"]]
         others = {w for w in words if w not in nouns and w not in self.ctx["group_refs"]}
         groups = self._groups
@@ -147,6 +148,9 @@ class Mentions:
             if eid in groups and (not nouns or not groups[eid].isdisjoint(nouns)
                                   or not others.isdisjoint(_words(self.by_id[eid].name))):
                 return eid  # "para pengusaha baja": "Asosiasi Industri Baja"
+        if ahead and nouns:  # "Aksi mogok kerja ratusan buruh ... Sekitar 600 anggota Serikat Pekerja X mogok"
+            return next((eid for _, _, eid in self.items[i:] if eid in groups and not groups[eid].isdisjoint(nouns)),
+                        None)
         return None
 
     def agent(self, entity_id: str | None) -> str | None:

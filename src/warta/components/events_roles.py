@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .events_parties import Mentions, is_place
-from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_before
+from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_after, words_before
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
@@ -163,15 +163,19 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
     member = ctx["membership_re"].search(text, own_start, trigger.start)
-    joined = mentions.between(member.end(), member.end() + 80) if member else []
-    if joined and joined[0][0] == member.end():
-        # "Ratusan mahasiswa Unram yang tergabung dalam BEM Unram berunjuk rasa": the body they act in
-        named = joined[0][2]
-        own_names = joined
+    body = mentions.between(member.end(), member.end() + 80)[:1] if member else []
+    if body and body[0][0] == member.end():
+        named = body[0][2]  # "Ratusan mahasiswa Unram yang tergabung dalam BEM Unram berunjuk rasa": the body
+    else:
+        body = []
     # people named by a common noun opening the clause, before its first verb, its subject ("Sejumlah nasabah
     # mendatangi ... dan menuntut"; not "menemui para pengemudi dan berjanji", an object)
     lead = _lead(own_words, ctx)
-    people = has_phrase(lead, ctx["unnamed_people"]) and not own_names
+    # ... named in the clause only after its verb: "para buruh berjalan kaki menuju kantor Pemkab Karawang dan
+    # berunjuk rasa" is the workers' act
+    spans = [w.start() for w in WORD.finditer(text, own_start, trigger.start)]
+    lead_end = spans[len(lead)] if len(lead) < len(spans) else trigger.start
+    people = has_phrase(lead, ctx["unnamed_people"]) and not mentions.between(own_start, lead_end) and not body
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
@@ -195,6 +199,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     # the speaker does what his quote tells only when no one else opens its clause: not 'para pengemudi akan mogok'
     subject = mentions.agent((speaker if first_person else None) or named or (None if people else speaker))
+    doers = words_after(text, trigger.end, 3) if trigger.entry["type"] in ctx["done_by_people_after"] else []
+    if has_phrase(doers, ctx["unnamed_people"]) and (
+            doers[0] in ctx["unnamed_people"] or doers[0] in ctx["group_refs"] or doers[0] in ctx["quantities"]):
+        # "aksi mogok kerja ratusan buruh PT X": those people do it, as their group if the article names one
+        return mentions.group_of(doers, trigger.start, ahead=True), next(
+            (mentions.agent(m[2]) for m in after), None), True
     if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
         # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
         return mentions.agent(after[0][2]), subject, True
