@@ -905,6 +905,8 @@ def test_entities_a_particle_inside_a_name(text, name):
     ("Menteri Luar Negeri Retno L.P. Marsudi menerima delegasi Jepang di Jakarta.", "Retno L.P. Marsudi",
      "Luar Negeri"),
     ("Menteri Dalam Negeri Tito M. Karnavian membuka rapat di Jakarta.", "Tito M. Karnavian", "Dalam Negeri"),
+    ("Kepala Pelaksana BPBD Sintang, Bernard Saragih, mengatakan 2.300 rumah terendam.", "Bernard Saragih",
+     "Pelaksana"),
 ])
 def test_entities_a_title_left_behind_by_its_person_is_no_entity(text, person, left):
     found = by_name(text)
@@ -1009,3 +1011,9 @@ def test_entities_a_person_whose_given_name_is_a_place(text, person):
     found = by_name(text)
     assert person in found and found[person].type == "PER"
     assert "Darwin" not in found
+
+
+def test_entities_a_company_after_a_title_is_no_person():
+    found = by_name("Analis Samuel Sekuritas, Juan Harahap, menilai saham itu masih menarik.")
+    assert found["Juan Harahap"].type == "PER"
+    assert not any(e.type == "PER" and "Sekuritas" in e.name for e in found.values())

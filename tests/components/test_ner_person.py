@@ -101,6 +101,7 @@ def test_title_before_a_name(sentence, at, title):
     ("Kepala Badan Geologi Muhammad Wafid", 1, 0),     # "Badan Geologi" is an organisation, not the title
     ("Presiden Joko Widodo", 1, 0),
     ("Menteri Luar Negeri", 1, 2),  # the whole span finishes the title: nothing is left of a name
+    ("Kepala Pelaksana", 1, 1),     # also one word
 ])
 def test_title_overlap(sentence, a, n):
     words = _words(sentence)

@@ -25,6 +25,7 @@ def _words(sentence: str) -> list[str]:
     ("bertemu Menteri PUPR kemarin", [], None),                              # an acronym is not a person
     ("kata Ketua Umum PSSI Erick Thohir kemarin", [(3, 4, "ORG"), (4, 6, "PER")], None),  # tagged already
     ("kata Ketua Umum kepada wartawan", [], None),                          # "Umum" is an ordinary word
+    ("kata Analis Samuel Sekuritas , Juan", [], None),                     # a company's name, not a person
 ])
 def test_persons_after_titles(sentence, tagged, person):
     words = _words(sentence)

@@ -239,10 +239,10 @@ def degree_tail(words: list[str], b: int) -> int:
 def title_overlap(words: list[str], a: int, b: int) -> int:
     """How many of the span's first words finish a title begun before it: "Menteri [Luar Negeri Korea ...]"; all
     of them when the title takes the whole span ("Menteri [Luar Negeri] Retno L.P. Marsudi", what is left when
-    the person is split off): no name there. None when the span starts with a head word: "Kepala [Badan
-    Geologi]" is a title before an organisation."""
-    if b - a < 2:
-        return 0  # one word: nothing would be left of the name
+    the person is split off, "Kepala [Pelaksana] BPBD Sintang"): no name there. None when the span starts with a
+    head word: "Kepala [Badan Geologi]" is a title before an organisation."""
+    if a == 0 or not (words[a - 1][:1].isupper() or words[a - 1].lower() in lexicon().title_words):
+        return 0  # the common case: no title before
     lex = lexicon()
     if phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads):
         return 0
