@@ -1017,3 +1017,9 @@ def test_entities_a_company_after_a_title_is_no_person():
     found = by_name("Analis Samuel Sekuritas, Juan Harahap, menilai saham itu masih menarik.")
     assert found["Juan Harahap"].type == "PER"
     assert not any(e.type == "PER" and "Sekuritas" in e.name for e in found.values())
+
+
+def test_entities_a_person_after_a_title_ending_with_a_state_body_is_the_body():
+    found = by_name("Direktur Pupuk dan Pestisida Kementan, Dr. Ir. Tommy Nugraha, M.Sc., menolak tambahan kuota.")
+    assert found["Tommy Nugraha"].type == "PER" and found["Kementan"].type == "ORG"
+    assert not any("Pestisida" in name for name in found)

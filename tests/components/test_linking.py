@@ -22,6 +22,7 @@ KB = FakeKB(
     Rec("W:dkpp", "ORG", "Dewan Kehormatan Penyelenggara Pemilu", None, acronyms=("DKPP",)),
     Rec("W:darwin", "LOC", "Darwin", None),
     Rec("W:honda", "ORG", "Honda", None, kind="company"),
+    Rec("W:kementan", "ORG", "Kementerian Pertanian", None, acronyms=("Kementan",), kind="ministry"),
     Rec("W:georgia", "LOC", "Georgia", None, kind="country"),
 )
 
@@ -179,3 +180,16 @@ def test_annotate_adds_no_kb_name_a_person_was_named_by():
     person = Cand(0, len("Keisuke Honda"), "PER")
     out = annotate([person], text, KB, KB.find(text), lambda a, b: True)
     assert [text[c.start:c.end] for c in out] == ["Keisuke Honda"]  # coreference finds "Honda" as the person
+
+
+@pytest.mark.parametrize("text,person,expected", [
+    # a person after a title ending with a state body the KB knows: the title's words, then the body
+    ("Direktur Pupuk dan Pestisida Kementan, Dr. Tommy Nugraha, menolak.", "Pestisida Kementan",
+     ("Kementan", "ORG")),
+    # a company the KB knows may be a surname
+    ("Mantan gelandang Keisuke Honda melatih anak-anak.", "Keisuke Honda", ("Keisuke Honda", "PER")),
+])
+def test_annotate_a_person_after_a_title_ending_with_a_state_body(text, person, expected):
+    cand = _cand(text, person, "PER", after_title=True)
+    annotate([cand], text, KB, KB.find(text), lambda a, b: True)
+    assert (text[cand.start:cand.end], cand.type) == expected

@@ -36,6 +36,8 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
     person_words = {w for c in cands if c.type == "PER" and " " in text[c.start:c.end]
                     for w in text[c.start:c.end].split()}
     called = _called_since([c for c in cands if c.start >= body_start], text)
+    # people after a title, by where they end: one ending with a state body the KB knows is that body
+    titled = {c.end: c for c in cands if c.type == "PER" and c.kind == "name" and c.after_title}
     taken = sorted((c.start, c.end) for c in cands)
     overlaps_taken = Reach(taken).overlaps
     added = []
@@ -44,6 +46,13 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
         if cand is not None and cand.end != m.end and text[m.end] != ".":
             cand = None
         records = [kb.get(i) for i in m.ids]
+        person = titled.get(m.end) if cand is None else None
+        if person is not None and person.start < m.start and all(
+                r.type == "ORG" and getattr(r, "kind", "") in lex.office_kinds for r in records):
+            # the tagger ran a title's words into a person ending with a state body: "Direktur Pupuk dan
+            # [Pestisida] Kementan, Dr. Ir. Tommy Nugraha"; a company may be a surname ("Keisuke Honda")
+            person.start, person.type, person.kb_ids, person.titles = m.start, "ORG", tuple(m.ids), []
+            continue
         if m.start > called.get(m.surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
                 getattr(r, "kind", "") in _NEVER_CALLED for r in records):
             # a person named in full before is called by a first or last name that the KB knows as a company or
