@@ -96,8 +96,9 @@ def test_an_act_in_a_clause_after_a_name_is_that_partys(text, types):
     # a verb after "dan" and an auxiliary is an act of its own, not what is denied or asked
     ("Pengacara Budi, Ani Wijaya, menolak tudingan jaksa dan akan mengajukan praperadilan.", ["REJECT", "ACCUSE"]),
     ("Budi Santoso membantah tuduhan itu dan segera melaporkan jaksa ke polisi.", ["REJECT", "ACCUSE"]),
-    # ... but "dan" between nouns of what is asked goes on with it
+    # ... but "dan" between nouns of what is asked goes on with it, so do "dan" and "serta" after its verb
     ("Budi Santoso meminta polisi dan jaksa menangkap pelaku.", ["REQUEST"]),
+    ("Budi Santoso meminta polisi menangkap pelaku serta menyita barang bukti.", ["REQUEST"]),
 ])
 def test_a_verb_after_dan_and_an_auxiliary_is_its_own_act(text, types):
     article, _ = _kb_article(text, [("Budi Santoso", "PER", None, []), ("Budi", "PER", None, []),
@@ -384,6 +385,9 @@ def test_a_name_in_a_description_is_no_subject():
     # ... else the first of the two persons last named
     ("Sugiono bertemu Ayman Safadi di Amman. Keduanya meminta Mahkamah Pidana Internasional bertindak.",
      "Sugiono"),
+    # "kedua pemimpin": of two persons, not of the parties named together last
+    (("Sugiono bertemu Ayman Safadi. Ayman memuji Malaysia dan Turki. Kedua pemimpin meminta Mahkamah Pidana "
+     "Internasional bertindak."), "Sugiono"),
 ])
 def test_keduanya_is_the_first_of_the_pair_named_before(text, actor):
     article, ids = _kb_article(text, [("Malaysia", "LOC", None, []), ("Turki", "LOC", None, []),

@@ -161,14 +161,14 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
     what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
     apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), nor is a short form in brackets,
     nor a comma before a word that goes on with a list (`continuations`: "termasuk"), nor a reason given for it
-    (`reasons`: "menuding panitia tebang pilih karena hanya memeriksa ..."); "dan" after a verb of the content joins
-    another verb to it ("meminta warga menguras bak dan menutup tandon")."""
+    (`reasons`: "menuding panitia tebang pilih karena hanya memeriksa ..."); "dan", "serta" after a verb of the
+    content join another verb to it ("meminta warga menguras bak dan menutup tandon")."""
     if speech is None or speech.end <= s_start or speech.text.lower() == trigger.text.lower():
         return False  # the verb said again is another act: "menegur kepala sekolah yang ... dan menegur pengawas"
     end = marks.next_end(speech.end)
-    while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
+    while end is not None and end < trigger.start and (joiner := ctx["joiner_re"].match(text, end)) and _has_verb(
             text, speech.end, end):
-        end = marks.next_end(end + 3)  # "meminta semua pihak menahan diri dan membuka akses": one request
+        end = marks.next_end(joiner.end())  # "meminta semua pihak menahan diri dan membuka akses": one request
     while end is not None and end < trigger.start and (reason := ctx["reasons_re"].match(text, end)):
         end = marks.next_end(reason.end())  # "menuding panitia tebang pilih karena hanya memeriksa atlet": its reason
     while end is not None and end < trigger.start and text[end] in ",(":
@@ -188,9 +188,9 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
         if not named or text[end + 1:after].strip() != text[named[0][0]:named[-1][1]]:
             break
         end = marks.next_end(after + 1)
-    while end is not None and end < trigger.start and text.startswith("dan", end) and _has_verb(
+    while end is not None and end < trigger.start and (joiner := ctx["joiner_re"].match(text, end)) and _has_verb(
             text, speech.end, end):
-        end = marks.next_end(end + 3)
+        end = marks.next_end(joiner.end())
     return end is None or end >= trigger.start
 
 

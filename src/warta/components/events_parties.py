@@ -84,10 +84,10 @@ class Mentions:
         found = [m for m in self.between(at, min(position, at + reach)) if self.by_id[m[2]].type in ("ORG", "PER")]
         return found[0][2] if found else None
 
-    def pair_before(self, position: int, people: bool, look_back: int = 12) -> str | None:
-        """The first of the last two parties named together before ``position`` ("Malaysia dan Turki mengutuk ...
-        Keduanya meminta ..."), else of the last two parties (``people``: persons) named ("Retno bertemu Kamikawa
-        ... Keduanya ...")."""
+    def pair_before(self, position: int, people: bool, persons: bool = False, look_back: int = 12) -> str | None:
+        """The first of the last two parties (``persons``: persons) named together in the sentence before
+        ``position`` or in its own ("Malaysia dan Turki mengutuk ... Keduanya meminta ..."), else of the last two
+        parties (``people``: persons) named ("Retno bertemu Kamikawa ... Keduanya ...")."""
         i = bisect_right(self.starts, position - 1)
         text, starts = self.article.text, [s for s, _ in self.article.sentences]
         since = starts[max(0, bisect_right(starts, position - 1) - 2)]  # the sentence before, and this one
@@ -95,7 +95,8 @@ class Mentions:
                                                            reversed(self.items[max(1, i - look_back + 1):i])):
             if begin < since:
                 break
-            if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(second):
+            if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(second) and (
+                    not persons or self.by_id[first].type == self.by_id[second].type == "PER"):
                 return self.agent(first)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):

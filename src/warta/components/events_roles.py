@@ -110,7 +110,7 @@ def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> i
     while end is not None and end < limit:
         found = WORD.match(text, end)
         if found and found.group() in ctx["clause_ends"] and found.group() not in ctx["verb_joiners"]:
-            return end
+            return end  # not "dan": "menolak klaim itu dan melayangkan nota protes kepada China" is toward China
         end = marks.next_end(end + 1)
     return limit
 
@@ -193,8 +193,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if own_words[:1] and own_words[0] in ctx["pair_words"] and not mentions.between(own_start, trigger.start):
         # "Keduanya sepakat ...": the first of the two persons last named; "kedua partai": of the two parties;
         # "kedua pemimpin": of the two persons
-        named = mentions.pair_before(clause_start, people=own_words[0] == "keduanya" or (
-            len(own_words) > 1 and own_words[1] in ctx["pair_people"])) or named
+        persons = len(own_words) > 1 and own_words[1] in ctx["pair_people"]
+        named = mentions.pair_before(clause_start, people=own_words[0] == "keduanya" or persons,
+                                     persons=persons) or named
     if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     # the speaker does what his quote tells only when no one else opens its clause: not 'para pengemudi akan mogok'

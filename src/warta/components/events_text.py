@@ -142,6 +142,7 @@ def context() -> dict:
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
     ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
                                       re.IGNORECASE)
+    ctx["joiner_re"] = re.compile(r"(?:" + "|".join(map(re.escape, data["verb_joiners"])) + r")\b")
     ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
     ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
                                       + _VERBAL.pattern)
