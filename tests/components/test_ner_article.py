@@ -5,22 +5,16 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_article import (
-    byline_lines,
     common_acronyms,
-    credit_span,
-    cut_at_dateline,
     drop_opening_word,
     drop_sentence_initial,
     drop_state_suffix,
-    outlet_byline,
-    section_heads,
     split_known_prefixes,
     split_person_heads,
     split_person_tails,
     split_title_complements,
 )
 from warta.components.ner_rules import Cand
-from warta.kb import knowledge_base
 
 from .fakekb import FakeKB, Rec
 
@@ -43,15 +37,6 @@ def _cand(text: str, surface: str, kind: str, **kw) -> Cand:
 
 def _texts(text, cands):
     return [(text[c.start:c.end], c.type) for c in cands]
-
-
-@pytest.mark.parametrize("text,heads", [
-    ("Jumlahnya kecil.\nPELATIHAN PASUKAN\nMiliter melatih mereka.", ["PELATIHAN PASUKAN"]),
-    ("KPK MENAHAN BUPATI\n\nJAKARTA - KPK menahan bupati.", []),  # the headline is before the body start
-])
-def test_section_heads(text, heads):
-    body = text.index("\n\n") + 2 if "\n\n" in text else 0
-    assert [text[a:b] for a, b in section_heads(text, body)] == heads
 
 
 @pytest.mark.parametrize("text,surface,kept", [
@@ -93,21 +78,6 @@ def test_split_person_tails(text, surface, expected):
     assert _texts(text, split_person_tails([_cand(text, surface, "ORG")], text, KB)) == expected
 
 
-@pytest.mark.parametrize("text,credit", [
-    ("Korban bertambah menjadi lima orang.\n(Antara)", "(Antara)"),
-    ("Korban bertambah menjadi lima orang. (Antara)\n", "(Antara)"),
-    ("Korban bertambah.\n(Reuters/Antara)\n", "(Reuters/Antara)"),
-    ("Korban bertambah.\n(AFP/ant/dil)", "(AFP/ant/dil)"),
-    # not a credit: an agency in the text, a bracket with other words, a bracket before the last line
-    ("Kantor berita Antara melaporkan korban bertambah.", None),
-    ("Korban bertambah, kata juru bicara (Antara Sakti).", None),
-    ("Korban bertambah.\n(Antara)\nBaca juga: banjir di Lebak", None),
-])
-def test_credit_span(text, credit):
-    span = credit_span(text)
-    assert (text[span[0]:span[1]] if span else None) == credit
-
-
 @pytest.mark.parametrize("text,common", [
     ("Pemda menetapkan status kejadian luar biasa (KLB) demam berdarah dengue (DBD).", {"KLB", "DBD"}),
     ("Pemerintah akan memberlakukan bea masuk tindakan pengamanan (BMTP) atas baja.", {"BMTP"}),
@@ -117,32 +87,6 @@ def test_credit_span(text, credit):
 ])
 def test_common_acronyms_are_defined_by_lower_case_words(text, common):
     assert common_acronyms(text) == common
-
-
-@pytest.mark.parametrize("text,surface,kept", [
-    ("MEDAN, KOMPAS.com - Satreskrim Polrestabes Medan menangkap tiga pelaku.", "KOMPAS.com - Satreskrim",
-     "Satreskrim"),
-    ("MEDAN, KOMPAS.com - polisi menangkap tiga pelaku.", "KOMPAS.com - polisi", None),
-    ("JAKARTA, KOMPAS.com - Maskapai Pelita Air menambah rute.", "KOMPAS.com - Maskapai Pelita Air", "Pelita Air"),
-])
-def test_a_name_run_from_the_dateline_into_the_body_starts_after_it(text, surface, kept):
-    end = text.index("- ") + 2
-    out = cut_at_dateline([_cand(text, surface, "ORG")], text, 0, end)
-    assert [text[c.start:c.end] for c in out] == ([kept] if kept else [])
-
-
-@pytest.mark.parametrize("line,blocked", [
-    ("Laporan Wartawan Tribunjabar.id, Dian Herdiansyah", True),
-    ("Penulis: Dian Herdiansyah | Editor: Ravianto", True),
-    ("Baca juga: Banjir Rendam 300 Rumah di Indramayu", True),
-    (("Editor Senior Budi Santoso mengatakan redaksi tidak akan mundur dari liputannya selama bertahun-tahun, "
-      "meski ancaman datang dari banyak pihak dan pengiklan besar menarik diri."), False),  # a long paragraph
-    ("Wali Kota Cirebon Effendi Edo meminta perumda menyediakan air bersih.", False),
-])
-def test_byline_lines_hold_no_entities(line, blocked):
-    text = f"Judul Berita\n\nCIREBON - Isi berita.\n{line}\nPenutup."
-    start = text.index(line)
-    assert ((start, start + len(line)) in byline_lines(text, 12)) == blocked
 
 
 def test_a_person_begun_inside_the_organisation_before_it_starts_where_the_article_calls_them():
@@ -159,17 +103,6 @@ def test_a_person_begun_inside_the_organisation_before_it_starts_where_the_artic
 def test_ri_after_an_organisation_is_part_of_its_name(text, org, kept):
     cands = [_cand(text, "RI", "LOC")] + ([_cand(text, org, "ORG")] if org else [])
     assert any(text[c.start:c.end] == "RI" for c in drop_state_suffix(cands, text)) == kept
-
-
-@pytest.mark.parametrize("body,outlet", [
-    ("Jakarta, CNBC Indonesia - Otoritas Jasa Keuangan mencabut izin BPR.", "CNBC Indonesia - "),
-    ("Suara.com - Harga emas naik tipis pagi ini.", "Suara.com - "),
-    ("Otoritas Jasa Keuangan - lembaga pengawas - mencabut izin BPR.", None),   # no outlet
-])
-def test_outlet_byline_without_a_dateline(body, outlet):
-    text = f"Judul Berita\n\n{body}"
-    found = outlet_byline(text, len("Judul Berita"), knowledge_base())
-    assert (text[found[0]:found[1]] if found else None) == outlet
 
 
 @pytest.mark.parametrize("text,surface,expected", [

@@ -3,12 +3,12 @@
 Per sentence, a CRF (``ner_model``, with the KB's matches as features) tags candidate windows, and rules fix
 extents and types from head words (``ner_heads``), brackets and non-name words (``ner_rules``), from titles,
 honorifics and nicknames (``ner_person``), and split off persons the tagger ran into an organisation or place
-(``ner_splits``). Over the article (``ner_article``): the dateline's outlet is dropped and its city kept, all-caps
-section heads and the headline keep only names the body or the KB confirms, a known place is split off the
-person a title ran into. Names that stand for another body the article names (an acronym with its region, a
-branch's region, a club's city, a national body's office in a region) are joined to it (``ner_bodies``). The KB
-adds and types known names (``linking.annotate``), mentions are grouped and missed repeats found (``coref``), and
-each entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
+(``ner_splits``). Over the article: the dateline's outlet is dropped and its city kept, all-caps section heads
+and the headline keep only names the body or the KB confirms (``ner_layout``), a known place is split off the
+person a title ran into (``ner_article``). Names that stand for another body the article names (an acronym with
+its region, a branch's region, a club's city, a national body's office in a region) are joined to it
+(``ner_bodies``). The KB adds and types known names (``linking.annotate``), mentions are grouped and missed repeats
+found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ..article import Entity
 from ..pipeline import Doc
-from . import coref, linking, ner_article, ner_bodies
+from . import coref, linking, ner_article, ner_bodies, ner_layout
 from .acronyms import abbreviates
 from .ner_heads import head_spans, merge_heads
 from .ner_lexicon import lexicon, phrase_at
@@ -217,14 +217,14 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         cands += sentence_candidates(text, tokens[i:j], tags[i:j] if tags else None)
-    blocked = ner_article.section_heads(text, body_start) + ner_article.byline_lines(text, body_start)
+    blocked = ner_layout.section_heads(text, body_start) + ner_layout.byline_lines(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
     else:
-        byline = ner_article.outlet_byline(text, body_start, kb)  # "Jakarta, CNBC Indonesia - ..."
+        byline = ner_layout.outlet_byline(text, body_start, kb)  # "Jakarta, CNBC Indonesia - ..."
         if byline:
             blocked.append(byline)
-    credit = ner_article.credit_span(text)
+    credit = ner_layout.credit_span(text)
     if credit:
         blocked.append(credit)
 
@@ -233,7 +233,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
 
     cands = [c for c in cands if not in_blocked(c.start, c.end)]
     if dateline is not None:
-        cands = ner_article.cut_at_dateline(cands, text, dateline.start, dateline.end)
+        cands = ner_layout.cut_at_dateline(cands, text, dateline.start, dateline.end)
     if dateline is not None and dateline.city:
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
         if at >= 0:
@@ -249,7 +249,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_bodies.clubs_named_by_city(cands, text, kb)
     cands = ner_article.drop_common_acronyms(cands, text)
     cands = ner_article.drop_state_suffix(ner_article.drop_rank_corps(cands, text), text)
-    cands = ner_article.confirm_headline(cands, text, body_start)
+    cands = ner_layout.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:
         seat = seats.get(text[c.start:c.end].lower())
