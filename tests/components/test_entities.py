@@ -966,8 +966,8 @@ def test_entities_a_person_span_ending_with_an_organisation_is_the_organisation(
 
 @pytest.mark.parametrize("text,person,short", [
     # a person named in full, then by a name the KB knows as a company or a city
-    ('Mantan gelandang Jepang Keisuke Honda melatih anak-anak di Jakarta. Honda mengaku senang. "Mereka berbakat,"'
-     ' kata Honda.', "Keisuke Honda", "Honda"),
+    (('Mantan gelandang Jepang Keisuke Honda melatih anak-anak di Jakarta. Honda mengaku senang. "Mereka berbakat,"'
+      ' kata Honda.'), "Keisuke Honda", "Honda"),
     ("Petani sawit Darwin Sembiring mengeluhkan harga. Darwin menambahkan, pupuk makin mahal.", "Darwin Sembiring",
      "Darwin"),
 ])
