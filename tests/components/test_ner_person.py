@@ -239,6 +239,7 @@ def test_name_start_before_takes_back_a_first_initial(sentence, a, glued, start)
     ("Kritik sastra H. B. Jassin", 2),  # the tagger ran the person over ordinary words
     ("David de Gea", 0),                # a particle is part of the name
     ("Ali bin Abi Thalib", 0),
+    ("Abdul Aziz al Saud", 0),
     ("Budi Santoso", 0),
 ])
 def test_after_lower_case(sentence, start):

@@ -281,10 +281,11 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
 
 def after_lower_case(words: list[str], a: int, b: int) -> int:
     """Where a person span really starts when the tagger ran it over a word in lower case, which no name holds
-    but a particle ("David de Gea", "Ali bin Abi Thalib"): after the last one ("[Kritik sastra] H. B. Jassin")."""
-    infixes = lexicon().name_infixes
+    but a particle ("David de Gea", "Ali bin Abi Thalib", "Abdul Aziz al Saud"): after the last one ("[Kritik
+    sastra] H. B. Jassin")."""
+    lex = lexicon()
     return next((k + 1 for k in range(b - 2, a - 1, -1) if words[k].islower() and words[k].isalpha()
-                 and words[k] not in infixes), a)
+                 and words[k] not in lex.name_infixes and words[k] not in lex.name_particles), a)
 
 
 def rank_inside(words: list[str], a: int, b: int) -> int:
