@@ -515,3 +515,24 @@ def test_people_doing_a_protest(text, actors):
     article, ids = _kb_article(text, [("Serikat Pekerja Sinar", "ORG", None, []), ("Pemkab Karawang", "ORG", None, []),
                                       ("PT Sinar", "ORG", None, []), ("Polres Karawang", "ORG", None, [])])
     assert [v.actor for v in code_events(article)] == [ids[a] for a in actors]
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a prosecutor's demand with the prosecutor named after an agent noun
+    ("Vonis itu lebih ringan dari tuntutan jaksa KPK yang meminta hukuman 10 tahun.", [("REQUEST", "KPK")]),
+    # a summons to a hearing is a meeting, not an investigation
+    ("DPR memanggil Gubernur BI untuk rapat kerja pekan depan.", [("CONSULT", "DPR")]),
+    ("KPK memanggil Gubernur BI pekan depan sebagai saksi.", [("ACCUSE", "KPK")]),
+    # members of a group named with what they are members of
+    ("Asosiasi Fintech mendukung langkah OJK. Para anggota asosiasi berjanji memperbaiki tata cara penagihan.",
+     [("SUPPORT", "Asosiasi Fintech"), ("AGREE", "Asosiasi Fintech")]),
+    ("Seorang anggota DPRD Jatim menuding Dinas PU lamban.", [("ACCUSE", "DPRD Jatim")]),
+    # a dialogue helped along is the object of a process, no talks held
+    ("Indonesia menyatakan siap membantu proses dialog di Myanmar.", []),
+])
+def test_demands_summons_members_and_processes(text, acts):
+    article, ids = _kb_article(text, [("KPK", "ORG", None, []), ("DPR", "ORG", None, []), ("BI", "ORG", None, []),
+                                      ("Asosiasi Fintech", "ORG", None, []), ("OJK", "ORG", None, []),
+                                      ("DPRD Jatim", "ORG", None, []), ("Dinas PU", "ORG", None, []),
+                                      ("Indonesia", "LOC", None, []), ("Myanmar", "LOC", None, [])])
+    assert [(v.type, v.actor) for v in code_events(article)] == [(t, ids[a]) for t, a in acts]

@@ -87,7 +87,8 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
                 "member_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
-                "continuations", "planned", "linking", "party_nouns"]
+                "continuations", "planned", "linking", "party_nouns", "hearings", "membership", "quantities",
+                "reasons", "possessives", "standby"]
 
 
 @pytest.mark.parametrize("text, triggers", [

@@ -140,9 +140,14 @@ def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dic
 
 
 def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
-    """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB")."""
+    """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB", "tuntutan
+    jaksa KPK": maybe after an agent noun)."""
     after = mentions.between(trigger.end, trigger.end + 40)
-    return bool(after) and re.fullmatch(r"\s+(?:dari\s+)?", text[trigger.end:after[0][0]]) is not None
+    if not after:
+        return False
+    between = WORD.findall(text[trigger.end:after[0][0]].lower())
+    return re.fullmatch(r"[\s,]*", WORD.sub("", text[trigger.end:after[0][0]])) is not None and (
+        between in ([], ["dari"]) or len(between) == 1 and between[0] in context()["agent_nouns"])
 
 
 def _listed(entry: dict, names: frozenset[str]) -> bool:
@@ -316,6 +321,10 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict)
             or not ctx["mediation"].isdisjoint(words_after(text, m.end, ctx["window"] + 3))):
         # "memanggil kedua pihak", "memanggil manajemen ... untuk mediasi": bringing parties together
         return {"type": "CONSULT", "mode": "third-party", "context": []}, False
+    if entry["type"] == "ACCUSE" and entry.get("mode") == "investigate" and has_phrase(
+            words_after(text, m.end, ctx["window"] + 3), ctx["hearings"]):
+        # "DPR memanggil Gubernur BI untuk rapat kerja": a hearing, not an investigation
+        return {"type": "CONSULT", "mode": "meet", "context": []}, False
     if _is_trip(m, wide, ctx):
         return {**entry, "mode": "visit"}, False
     if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])):

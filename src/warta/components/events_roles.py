@@ -120,10 +120,15 @@ def _lead(words: list[str], ctx: dict) -> list[str]:
     menuntut")."""
     lead = []
     for w in words[:3]:
-        if _VERB.match(w) and w not in ctx["unnamed_people"] and w not in ctx["not_verbs"]:
+        if _is_verb(w, ctx):
             break
         lead.append(w)
     return lead
+
+
+def _is_verb(word: str, ctx: dict) -> bool:
+    """A word shaped like a verb (meN-, di-, ber-, ter-) that is not a people noun ("terdakwa") or known noun."""
+    return _VERB.match(word) is not None and word not in ctx["unnamed_people"] and word not in ctx["not_verbs"]
 
 
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
@@ -173,9 +178,10 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     lead = _lead(own_words, ctx)
     # ... named in the clause only after its verb: "para buruh berjalan kaki menuju kantor Pemkab Karawang dan
     # berunjuk rasa" is the workers' act
-    spans = [w.start() for w in WORD.finditer(text, own_start, trigger.start)]
-    lead_end = spans[len(lead)] if len(lead) < len(spans) else trigger.start
-    people = has_phrase(lead, ctx["unnamed_people"]) and not mentions.between(own_start, lead_end) and not body
+    verb = next((w.start() for w in WORD.finditer(text, own_start, trigger.start) if _is_verb(w.group().lower(), ctx)),
+                trigger.start)
+    people = has_phrase(lead, ctx["unnamed_people"]) and not any(
+        start < verb for start, _, _ in mentions.between(own_start, trigger.start)) and not body
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
