@@ -536,3 +536,38 @@ def test_demands_summons_members_and_processes(text, acts):
                                       ("DPRD Jatim", "ORG", None, []), ("Dinas PU", "ORG", None, []),
                                       ("Indonesia", "LOC", None, []), ("Myanmar", "LOC", None, [])])
     assert [(v.type, v.actor) for v in code_events(article)] == [(t, ids[a]) for t, a in acts]
+
+
+@pytest.mark.parametrize("text, acts", [
+    # a clause of circumstance set off by commas names no subject
+    ("Kementerian Kesehatan, setelah berkoordinasi dengan WHO, memutuskan mengirim vaksin ke Papua.",
+     [("COOPERATE", "Kementerian Kesehatan"), ("AID", "Kementerian Kesehatan")]),
+    ("Bupati Bogor Rudy Susmanto, dalam rapat dengan DPRD Bogor, memutuskan menolak izin PT Batu Alam.",
+     [("REJECT", "Rudy Susmanto")]),
+    # ... and its own subject stays inside it
+    ("Kapal China menjauh setelah kapal perang TNI AL dikerahkan ke lokasi.", [("MOBILIZE", "TNI AL")]),
+    # a clause of circumstance opening the sentence without a subject has the main clause's
+    ("Setelah bertemu Presiden Prabowo, Ketua Umum PSSI Erick Thohir memutuskan memecat pelatih timnas.",
+     [("CONSULT", "PSSI"), ("SANCTION", "PSSI")]),
+    ("Setelah Polda Jatim menangkap Budi, KPK menggeledah rumahnya.", [("COERCE", "Polda Jatim"), ("ACCUSE", "KPK")]),
+    # a title is not read past a comma: "DPR, Jaksa Agung ST Burhanuddin" acts for no DPR body
+    ("Di hadapan anggota Komisi III DPR, Jaksa Agung ST Burhanuddin berjanji menuntaskan kasus itu.",
+     [("AGREE", "ST Burhanuddin")]),
+])
+def test_clauses_of_circumstance(text, acts):
+    article, ids = _kb_article(text, [
+        ("Kementerian Kesehatan", "ORG", None, []), ("WHO", "ORG", None, []), ("Papua", "LOC", None, []),
+        ("Rudy Susmanto", "PER", None, ["Bupati Bogor"]), ("DPRD Bogor", "ORG", None, []),
+        ("PT Batu Alam", "ORG", None, []), ("TNI AL", "ORG", None, []), ("Prabowo", "PER", None, ["Presiden"]),
+        ("PSSI", "ORG", None, []), ("Erick Thohir", "PER", None, ["Ketua Umum PSSI"]), ("Polda Jatim", "ORG", None, []),
+        ("KPK", "ORG", None, []), ("Budi", "PER", None, []), ("Komisi III", "ORG", None, []), ("DPR", "ORG", None, []),
+        ("ST Burhanuddin", "PER", None, ["Jaksa Agung"])])
+    assert [(v.type, v.actor) for v in code_events(article)] == [(t, ids[a]) for t, a in acts]
+
+
+def test_a_description_before_a_name_stops_at_the_line_before():
+    # the headline is no part of what the first body sentence says of a person
+    text = "Kejagung Usut Korupsi Timah\n\nDi Jakarta, Jaksa Agung ST Burhanuddin berjanji menuntaskan kasus itu."
+    article, ids = _kb_article(text, [("Kejagung", "ORG", None, []), ("Jakarta", "LOC", None, []),
+                                      ("ST Burhanuddin", "PER", None, ["Jaksa Agung"])])
+    assert [(v.type, v.actor) for v in code_events(article, body_start=1)] == [("AGREE", ids["ST Burhanuddin"])]

@@ -499,9 +499,9 @@ def _same_region(place: tuple[str, ...], government: tuple[str, ...], kinds: dic
 def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
     """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
     Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
-    junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation, at most 100 characters; none when the
-    phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ..."); after a verb, what follows
-    it."""
+    junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation or line, at most 100 characters; none
+    when the phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ..."); after a verb, what
+    follows it."""
     before = text[max(0, start - 60):start].rstrip()
     title = next((t for t in titles if before.endswith(t)), None)
     if title:
@@ -510,7 +510,7 @@ def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | No
     if comma < 0 or not ctx["honorifics_re"].fullmatch(text, comma, start):
         return None
     lo = max(0, comma - 100)
-    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d")
+    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d\n")
     phrase = text[max(cut + 1, lo):comma].strip()
     if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
         return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
@@ -525,8 +525,9 @@ def _prefix(text: str, start: int) -> str | None:
     are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
     run: list[str] = []
     for token in reversed(text[max(0, start - 100):start].split()):
-        if not (token[:1].isupper() or token[:1] == "(" and token[1:2].isupper() or token == "dan"):
-            break
+        if not (token[:1].isupper() or token[:1] == "(" and token[1:2].isupper() or token == "dan") or (
+                run and token[-1:] in ",;:"):
+            break  # not past a comma: "Di hadapan anggota Komisi III DPR, Jaksa Agung ST Burhanuddin"
         run.append(token)
     return " ".join(reversed(run)) or None
 

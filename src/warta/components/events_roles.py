@@ -56,7 +56,9 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
         if inside and _name_only(text, start, end, inside) and text[start:end].rstrip().endswith(",") and (
                 joined or all(mentions.by_id[m[2]].type == "LOC" for m in inside)):
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
-        if inside and ctx["passed_over_re"].match(text, start):
+        if inside and (ctx["passed_over_re"].match(text, start) or i < len(clauses) - 1 and (
+                ctx["adverbial_re"].match(text, start) or ctx["adverbial_end_re"].search(text, max(0, start - 12),
+                                                                                        start))):
             described.extend(inside)
             continue  # "yang ..." describes an earlier noun; "lewat juru bicaranya X" is the channel of the one before
         if inside:
@@ -101,6 +103,18 @@ def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_sta
             continue
         return start
     return bounds[-1]
+
+
+def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_end: int, ctx: dict) -> str | None:
+    """The subject of the main clause after a clause of circumstance that opens the sentence ("Setelah bertemu
+    Presiden, Ketua Umum PSSI Erick Thohir memutuskan ..."): the first name after its comma, before any verb."""
+    end = marks.next_end(start)
+    if end is None or text[end] != ",":
+        return None
+    ahead = mentions.between(end, min(s_end, end + 80))
+    if not ahead or any(_is_verb(w, ctx) for w in WORD.findall(text[end:ahead[0][0]].lower())):
+        return None
+    return ahead[0][2]
 
 
 def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> int:
@@ -194,6 +208,11 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             # of workers, a farmers' group, "Asosiasi Industri Baja" for "para pengusaha baja"), not new people
             # ("Ratusan warga ...")
             named = mentions.group_of(lead, clause_start)
+    if named is None and not first_person and own_start == clause_start and ctx["adverbial_re"].fullmatch(
+            text, clause_start, trigger.start):
+        # "Setelah bertemu Presiden, Ketua Umum PSSI Erick Thohir ...": no subject of its own (not "Setelah polisi
+        # menangkap X, ...")
+        named = _subject_after(text, mentions, marks, trigger.end, s_end, ctx)
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if own_words[:1] and own_words[0] in ctx["pair_words"] and not mentions.between(own_start, trigger.start):

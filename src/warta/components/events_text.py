@@ -133,10 +133,16 @@ def context() -> dict:
     # any of them as a whole word (runs of letters only, as the words of a sentence are)
     ctx["mark_words_re"] = re.compile(r"\b(?:" + "|".join(
         re.escape(w) for w in sorted(ctx["mark_words"], key=len, reverse=True) if WORD.fullmatch(w)) + r")\b")
-    # a clause opened by "yang" (it describes an earlier noun) or by a channel ("lewat juru bicaranya X"), passed over
-    # when the actor is looked for; a verb joined on ("dan menyita", "lalu akan menggugat"), whose subject is before
+    # a clause opened by "yang" (it describes an earlier noun) or by a channel ("lewat juru bicaranya X"), passed
+    # over when the actor is looked for, and one before the trigger's own opened by a circumstance ("dalam rapat
+    # dengan DPRD"); a verb joined on ("dan menyita", "lalu akan menggugat"), whose subject is before
     ctx["passed_over_re"] = re.compile(r"\s*(?:yang|" + "|".join(map(re.escape, data["channels"])) + r")\s",
                                        re.IGNORECASE)
+    ctx["adverbial_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["adverbials"])) + r")\s+",
+                                     re.IGNORECASE)
+    # ... or after such a word that is a clause break ("Kemenkes, setelah [berkoordinasi dengan WHO], ...")
+    ctx["adverbial_end_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["adverbials"])) + r")\s*$",
+                                         re.IGNORECASE)
     ctx["channel_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["channels"])) + r")\b", re.IGNORECASE)
     ctx["joined_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["verb_joins"])) + r")\s+(?:(?:" + "|".join(
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
