@@ -4,7 +4,7 @@ through a spokesperson, a clause set off after a name: "KPK, yang menahan ...", 
 
 import pytest
 
-from warta.article import Mention, Quote, Speaker
+from warta.article import Mention, Quote, Speaker, Time
 from warta.components.events import code_events
 
 from .test_events import _kb_article
@@ -571,3 +571,32 @@ def test_a_description_before_a_name_stops_at_the_line_before():
     article, ids = _kb_article(text, [("Kejagung", "ORG", None, []), ("Jakarta", "LOC", None, []),
                                       ("ST Burhanuddin", "PER", None, ["Jaksa Agung"])])
     assert [(v.type, v.actor) for v in code_events(article, body_start=1)] == [("AGREE", ids["ST Burhanuddin"])]
+
+
+@pytest.mark.parametrize("text, time, modality", [
+    # a time in the clause after the publication day: the act is to come
+    ("KPK memanggil Budi Santoso pekan depan.", ("pekan depan", "2025-W43"), "future"),
+    ("KPK menjadwalkan pemeriksaan Budi Santoso.", None, "future"),
+    # ... not the end of a period under way, nor what a request asks for, nor an act told as done
+    ("KPK menahan Budi Santoso hingga 30 Oktober 2025.", ("30 Oktober 2025", "2025-10-30"), "asserted"),
+    ("KPK meminta Budi Santoso hadir pada 30 Oktober 2025.", ("30 Oktober 2025", "2025-10-30"), "asserted"),
+    ("KPK sudah memanggil Budi Santoso untuk diperiksa pada 30 Oktober 2025.", ("30 Oktober 2025", "2025-10-30"),
+     "asserted"),
+])
+def test_an_act_at_a_time_to_come_is_future(text, time, modality):
+    article, _ = _kb_article(text, [("KPK", "ORG", None, []), ("Budi Santoso", "PER", None, [])])
+    if time:
+        at = text.index(time[0])
+        article.times.append(Time(id="t1", text=time[0], start=at, end=at + len(time[0]), value=time[1]))
+    assert code_events(article)[0].modality == modality
+
+
+@pytest.mark.parametrize("text, actor", [
+    # an agent noun in a description of the subject is not the subject
+    ("Warga Kampung Bayam yang digusur pemprov menggugat ke PTUN.", None),
+    ("Pemprov DKI yang digugat warga menolak berdamai.", "Pemprov DKI"),
+])
+def test_an_agent_noun_in_a_description_is_no_subject(text, actor):
+    article, ids = _kb_article(text, [("Kampung Bayam", "LOC", None, []), ("PTUN", "ORG", None, []),
+                                      ("Pemprov DKI", "ORG", None, [])])
+    assert code_events(article, min_confidence=0.0)[0].actor == ids.get(actor)

@@ -15,11 +15,12 @@ semua pihak di Myanmar"), so that a home-state organ's act toward it is the stat
 
 Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
 trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
-just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause), historical (a past year
-in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat itu,"),
-reported (inside a quote, with the quote as `source`; but the speaker's own speech act performed in the quote,
-"Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak, belum,
-bukan... just before the trigger. A bare stem is a trigger only in the object voice, after a personal pronoun
+just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause; a time in its clause
+after the publication day, "pekan depan", not after "sudah", nor after a speech act: its content's), historical (a
+past year in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat
+itu,"), reported (inside a quote, with the quote as `source`; but the speaker's own speech act performed in the
+quote, "Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak,
+belum, bukan... just before the trigger. A bare stem is a trigger only in the object voice, after a personal pronoun
 ("akan kami jerat").
 
 Not coded, as they report no new event:
@@ -58,6 +59,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 from functools import cache
 
 from ..article import Article, Event, Span
@@ -345,7 +347,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     times_in: dict[int, list] = {}
     for t in article.times:
         times_in.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
-    year = int(article.meta.published[:4]) if article.meta.published else None
+    published = article.meta.published
     opinion_at: dict[int, int | None] = {}
     play: dict[int, bool] = {}
     marks: dict[int, Marks] = {}
@@ -394,9 +396,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             marks[si] = Marks(text, s_start, s_end)
         skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
-        if _listed(m.entry, ctx["content_of"]) and not (skip and m.text.lower() in ctx["needs_party"]):
+        if _listed(m.entry, ctx["content_of"]) and not (skip and (
+                m.text.lower() in ctx["needs_party"] or not ctx["descriptive"].isdisjoint(wide[-2:]))):
             # a "mendorong" that is no request is a cause ("perkembangan yang mendorong Kyiv untuk meminta
-            # senjata"): what it causes is an act of its own
+            # senjata"): what it causes is an act of its own; so is what follows a description ("Pemprov yang
+            # digugat warga menolak berdamai")
             speech = m
         if skip:
             continue
@@ -449,7 +453,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         times = times_in.get(si, [])
         own = quote is None or actor is None or speaker is None or actor in (
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
-        modality = _modality(text, m, entry, (s_start, s_end), marks[si], before, times, year, quote,
+        modality = _modality(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
                              _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]
         # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
@@ -543,7 +547,7 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
 
 
 def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str], times,
-              year: int | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
+              published: str | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
               own: bool = True) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
@@ -563,8 +567,13 @@ def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], mar
         return "hypothetical"
     c_start, c_end = _clause(m, *sentence, marks)
     if not promised and (has_phrase(before, ctx["future"]) or (
-            is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])):
-        return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact
+            is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
+            or published and not has_phrase(before, ctx["recounted"]) and any(
+                c_start <= t.start < (m.start if _listed(entry, ctx["content_of"]) else c_end)
+                and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
+                for t in times)):
+        return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
+    year = int(published[:4]) if published else None
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
     opener = WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:5]
@@ -577,6 +586,20 @@ def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], mar
             and not has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"
+
+
+def _after(value: str | None, published: str) -> bool:
+    """A time value (a day, ISO week, month or year) that starts after the day an article was published."""
+    if not value or not value[:4].isdigit():
+        return False
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10] > published[:10]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() > published[:10]
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value > published[:7]
+    return len(value) == 4 and value > published[:4]
 
 
 class EventCoder:

@@ -31,6 +31,7 @@ from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_aft
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
+_YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
 _VERB = re.compile(r"(?:me|di|ber|ter)\w{3,}")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
@@ -61,6 +62,12 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
                                                                                         start))):
             described.extend(inside)
             continue  # "yang ..." describes an earlier noun; "lewat juru bicaranya X" is the channel of the one before
+        if inside and i == len(clauses) - 1 and _YANG.search(text, start, inside[0][0]) and WORD.search(
+                text, start, inside[0][0]):
+            # in the trigger's own clause, a name after "yang" describes its subject ("Warga Kampung Bayam yang
+            # digusur Pemprov DKI menggugat": the residents)
+            described.extend(inside)
+            continue
         if inside:
             if re.match(r"\s*(?:dan|serta)\s+$", text[start:inside[0][0]]):
                 # the last of a list, "Basarnas, TNI, dan Polri mengevakuasi": the first one listed acts. A list
@@ -261,7 +268,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # its patients are people ("ratusan warga dievakuasi")
         return agent, subject, agent is not None or subject is not None or people
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    described = not is_nominal(word) and has_phrase(own_words, ctx["agent_nouns"])
+    # an agent noun of the clause, not of a description in it ("Warga Kampung Bayam yang digusur Pemprov DKI")
+    described = not is_nominal(word) and has_phrase(
+        own_words[:own_words.index("yang")] if "yang" in own_words[1:] else own_words, ctx["agent_nouns"])
     if subject is None and not is_nominal(word) and own_words[:1] and own_words[0] in ctx["body_heads"]:
         subject = mentions.body_of_kind(own_words[:1], None)  # "Kedubes juga menolak ...": the embassy named
     if subject is None and described:
