@@ -600,3 +600,18 @@ def test_an_agent_noun_in_a_description_is_no_subject(text, actor):
     article, ids = _kb_article(text, [("Kampung Bayam", "LOC", None, []), ("PTUN", "ORG", None, []),
                                       ("Pemprov DKI", "ORG", None, [])])
     assert code_events(article, min_confidence=0.0)[0].actor == ids.get(actor)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    # an act named by a noun: its agent after "oleh" or "dilakukan", the party before that its patient
+    ("Penangkapan Budi Santoso oleh Polda Jatim memicu protes warga.", "Polda Jatim", "Budi Santoso"),
+    ("Pemeriksaan terhadap Budi Santoso dilakukan penyidik KPK selama sembilan jam.", "KPK", "Budi Santoso"),
+    # ... a person right after an arrest is its patient, a state after an attack its agent
+    ("Penangkapan Budi Santoso memicu protes warga.", None, "Budi Santoso"),
+    ("Serangan Rusia menewaskan 12 orang di Kyiv.", "Rusia", None),
+])
+def test_the_agent_and_patient_of_an_act_named_by_a_noun(text, actor, target):
+    article, ids = _kb_article(text, [("Budi Santoso", "PER", None, []), ("Polda Jatim", "ORG", None, []),
+                                      ("KPK", "ORG", None, []), ("Rusia", "LOC", None, []), ("Kyiv", "LOC", None, [])])
+    v = code_events(article, min_confidence=0.0)[0]
+    assert (v.actor, v.target) == (ids.get(actor), ids.get(target))

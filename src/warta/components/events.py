@@ -74,6 +74,7 @@ from .events_text import (
     find_triggers,
     has_phrase,
     is_nominal,
+    listed,
     lower_words,
     may_match,
     not_verbs,
@@ -150,11 +151,6 @@ def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     between = WORD.findall(text[trigger.end:after[0][0]].lower())
     return re.fullmatch(r"[\s,]*", WORD.sub("", text[trigger.end:after[0][0]])) is not None and (
         between in ([], ["dari"]) or len(between) == 1 and between[0] in context()["agent_nouns"])
-
-
-def _listed(entry: dict, names: frozenset[str]) -> bool:
-    """Whether a trigger's type, or its type/mode ("ACCUSE/allege"), is one of ``names``."""
-    return entry["type"] in names or f'{entry["type"]}/{entry.get("mode")}' in names
 
 
 def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
@@ -396,7 +392,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             marks[si] = Marks(text, s_start, s_end)
         skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
-        if _listed(m.entry, ctx["content_of"]) and not (skip and (
+        if listed(m.entry, ctx["content_of"]) and not (skip and (
                 m.text.lower() in ctx["needs_party"] or not ctx["descriptive"].isdisjoint(wide[-2:]))):
             # a "mendorong" that is no request is a cause ("perkembangan yang mendorong Kyiv untuk meminta
             # senjata"): what it causes is an act of its own; so is what follows a description ("Pemprov yang
@@ -413,7 +409,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # ..."): the body of that kind named
             named = mentions.between(quote.speaker.start, quote.speaker.end)
             speaker = named[0][2] if named else mentions.body_of_kind(lower_words(quote.speaker.text)[1], None)
-        if mentions.is_analyst(speaker) and not _listed(entry, ctx["performative"]):
+        if mentions.is_analyst(speaker) and not listed(entry, ctx["performative"]):
             continue  # an analyst's quote explains ("Perusahaan harus ikut menanggung pemeriksaan ..."), acts not
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
@@ -441,7 +437,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
             # names another doer in its own clause ("Polda menangkap dua pelaku, sedangkan Polres menahan ...")
             continue
-        if mentions.is_analyst(actor) and not _listed(entry, ctx["performative"]):
+        if mentions.is_analyst(actor) and not listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
         if m.text.lower() in ctx["protesting"] and any(v.type == "PROTEST" and v.actor == actor
                                                        and si - v.sentence <= 1 for v in events[-3:]):
@@ -480,7 +476,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # memburu LKS")
             continue
         if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
-                "told_again_reach"] and _listed(entry, ctx["performative"]) and made:
+                "told_again_reach"] and listed(entry, ctx["performative"]) and made:
             # a quote soon after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."', 'PT X
             # membantah lalai. Kuasa hukumnya ... "Klien kami menolak tudingan ..."'
             continue
@@ -569,7 +565,7 @@ def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], mar
     if not promised and (has_phrase(before, ctx["future"]) or (
             is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
             or published and not has_phrase(before, ctx["recounted"]) and any(
-                c_start <= t.start < (m.start if _listed(entry, ctx["content_of"]) else c_end)
+                c_start <= t.start < (m.start if listed(entry, ctx["content_of"]) else c_end)
                 and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
                 for t in times)):
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
@@ -582,7 +578,7 @@ def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], mar
             for o in map(str.split, ctx["past_openers"])):
         return "historical"
     if quote is not None and not promised and not (
-            own and _listed(entry, ctx["performative"])
+            own and listed(entry, ctx["performative"])
             and not has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"

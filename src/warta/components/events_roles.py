@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .events_parties import Mentions, is_place
-from .events_text import WORD, Marks, context, has_phrase, is_nominal, words_after, words_before
+from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, words_after, words_before
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
@@ -238,9 +238,18 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # "aksi mogok kerja ratusan buruh PT X": those people do it, as their group if the article names one
         return mentions.group_of(doers, trigger.start, ahead=True), next(
             (mentions.agent(m[2]) for m in after), None), True
-    if is_nominal(word) and after and _OF.fullmatch(text[trigger.end:after[0][0]]):
-        # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun
-        return mentions.agent(after[0][2]), subject, True
+    if is_nominal(word) and after:
+        done_by = ctx["done_by_re"].search(text, trigger.end, after[-1][0] + 1)
+        by = [m for m in after if done_by and m[0] >= done_by.end() and set(WORD.findall(
+            text[done_by.end():m[0]].lower())) <= ctx["agent_nouns"]][:1]
+        if by:  # "Penangkapan Budi oleh Polda Jatim", "Pemeriksaan ... dilakukan penyidik KPK": the agent
+            patient = next((mentions.agent(m[2]) for m in after if m[0] < by[0][0]), None)
+            return mentions.agent(by[0][2]), patient, True
+        if _OF.fullmatch(text[trigger.end:after[0][0]]) and not (
+                mentions.by_id[after[0][2]].type == "PER" and listed(trigger.entry, ctx["patient_after"])):
+            # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun;
+            # a person after an arrest or an examination is its patient ("penangkapan Budi")
+            return mentions.agent(after[0][2]), subject, True
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         oleh = _BY.match(text, trigger.end, s_end)
         # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")

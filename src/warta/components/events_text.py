@@ -149,6 +149,7 @@ def context() -> dict:
     ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
                                       re.IGNORECASE)
     ctx["joiner_re"] = re.compile(r"(?:" + "|".join(map(re.escape, data["verb_joiners"])) + r")\b")
+    ctx["done_by_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["done_by"])) + r")\s+", re.IGNORECASE)
     ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
     ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
                                       + _VERBAL.pattern)
@@ -164,6 +165,11 @@ def context() -> dict:
     ctx["opinion_words"] = frozenset(WORD.match(w.lower()).group() for w in [*data["opinion_verbs"], "menurut"])
     ctx["play_firsts"] = frozenset(WORD.match(w.lower()).group() for w in data["play_words"])
     return ctx
+
+
+def listed(entry: dict, names: frozenset[str]) -> bool:
+    """Whether a trigger's type, or its type/mode ("ACCUSE/allege"), is one of ``names``."""
+    return entry["type"] in names or f'{entry["type"]}/{entry.get("mode")}' in names
 
 
 @cache
