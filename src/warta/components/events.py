@@ -400,6 +400,11 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             speech = m
         if skip:
             continue
+        verb = m.text.split()[0].lower()
+        coded_here = seen.get((si, *kind))
+        if coded_here and all(v != verb or is_nominal(verb) for _, v, _, _ in coded_here) and not mentions.between(
+                min(at for *_, at in coded_here), min(s_end, m.end + 80)):
+            continue  # a second trigger of the kind in the sentence, no one named around it: the same act (_same_act)
         qi = bisect_right(quote_starts, m.start) - 1
         quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
         speaker = quote.speaker.entity if quote is not None and quote.speaker else None
@@ -431,7 +436,6 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             target = next((eid for _, _, eid in mentions.between(m.end, c_end)
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
-        verb = m.text.split()[0].lower()
         if (si, *kind) in seen and _same_act(m, actor, target, verb, seen[(si, *kind)], s_start, marks[si], mentions):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
@@ -458,14 +462,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         told = None if negated else acts.get(act)  # "belum menyita" is no seizure told again
         # ... a noun naming an act planned once done, or the other way round, names it again only in the same word
         named_again = told is not None or m.text.lower() in worded.get((*kind, actor), ())
-        opens = not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c") or (
-            not ctx["possessives"].isdisjoint(words_after(text, m.end, 1))) or (  # "tuntutan kami": the one made
-            entry["type"] in ctx["named_by_noun"] and not _agent_follows(text, m, mentions))  # "jika tuntutan ..."
         if (is_nominal(m.text) or wide[-1:] and wide[-1] in ctx["recap"]) and kind in coded_kinds and (
-                actor is None or named_again or opens):
-            # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ..."), also by a noun
-            # opening its clause or what a source says, or owned ("Kalau tuntutan kami tidak dipenuhi"), whoever speaks
-            # ('"Pengasapan baru dilakukan setelah ...," kata Ferdinandus', "Ia mengatakan pengasapan tidak bisa ...")
+                actor is None or named_again or _named_as_known(text, m, entry, wide, quote, mentions, ctx)):
+            # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ...")
             continue
         if actor is not None and told is not None and (
                 target is not None and target in told
@@ -507,6 +506,17 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, mentions: Mentions,
+                    ctx: dict) -> bool:
+    """A noun of an act of a kind told before that names that act, whoever speaks: opening its clause or what a
+    source says ('"Pengasapan baru dilakukan setelah ...," kata Ferdinandus', "Ia mengatakan pengasapan tidak bisa
+    ..."), owned by a pronoun ("Kalau tuntutan kami tidak dipenuhi"), or a speech act's noun without its doer after
+    it ("jika tuntutan tidak dipenuhi")."""
+    return (not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c")
+            or not ctx["possessives"].isdisjoint(words_after(text, m.end, 1))
+            or entry["type"] in ctx["named_by_noun"] and not _agent_follows(text, m, mentions))
 
 
 def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, coded: list[tuple], s_start: int,

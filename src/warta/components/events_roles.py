@@ -32,6 +32,7 @@ from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, w
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
+_VERB_SHAPED = re.compile(r"\b(?:[Mm]e|[Dd]i|[Bb]er|[Tt]er)\w{3,}")
 _BY = re.compile(r"\s+oleh\s+")
 _VERB = re.compile(r"(?:me|di|ber|ter)\w{3,}")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
@@ -99,7 +100,7 @@ def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_sta
     ctx = context()
 
     def empty(start: int, end: int) -> bool:
-        return all(w in ctx["linking"] or w in ctx["clause_breaks"] for w in WORD.findall(text[start:end].lower()))
+        return ctx["linking_only_re"].fullmatch(text, start, end) is not None
 
     if not breaks or not empty(bounds[-1], trigger_start):
         return bounds[-1]
@@ -145,6 +146,12 @@ def _lead(words: list[str], ctx: dict) -> list[str]:
             break
         lead.append(w)
     return lead
+
+
+def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
+    """Where the first verb between ``start`` and ``end`` starts (``end`` if none): the words shaped like one are
+    found by one search."""
+    return next((v.start() for v in _VERB_SHAPED.finditer(text, start, end) if _is_verb(v.group().lower(), ctx)), end)
 
 
 def _is_verb(word: str, ctx: dict) -> bool:
@@ -199,10 +206,9 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     lead = _lead(own_words, ctx)
     # ... named in the clause only after its verb: "para buruh berjalan kaki menuju kantor Pemkab Karawang dan
     # berunjuk rasa" is the workers' act
-    verb = next((w.start() for w in WORD.finditer(text, own_start, trigger.start) if _is_verb(w.group().lower(), ctx)),
-                trigger.start)
-    people = has_phrase(lead, ctx["unnamed_people"]) and not any(
-        start < verb for start, _, _ in mentions.between(own_start, trigger.start)) and not body
+    people = has_phrase(lead, ctx["unnamed_people"]) and not body and not any(
+        start < _first_verb(text, own_start, trigger.start, ctx)
+        for start, _, _ in mentions.between(own_start, trigger.start))
     unnamed = crowd or people or (
         named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))

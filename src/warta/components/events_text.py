@@ -149,6 +149,10 @@ def context() -> dict:
     ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
                                       re.IGNORECASE)
     ctx["joiner_re"] = re.compile(r"(?:" + "|".join(map(re.escape, data["verb_joiners"])) + r")\b")
+    # a span of linking words and clause words only ("..., tetapi "): no subject of its own
+    ctx["linking_only_re"] = re.compile(r"(?:\W+|(?:" + "|".join(
+        map(re.escape, sorted(ctx["linking"] | ctx["clause_breaks"], key=len, reverse=True))) + r")\b)*",
+                                        re.IGNORECASE)
     ctx["done_by_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["done_by"])) + r")\s+", re.IGNORECASE)
     ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
     ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
