@@ -6,9 +6,10 @@ there); this module decides what is an event of its own, its type and its modali
 in lang/id/event_context.yaml.
 
 Type: the trigger's entry, except a pledge ("siap mendukung", "siap bekerja sama") or promise ("berjanji
-membantu"), an AGREE; forces or a team sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a summons of
-both sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a CONSULT that is the
-purpose of a trip ("tiba ... untuk berunding"), a visit.
+membantu"), an AGREE; forces, a team or equipment sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a
+summons of both sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a summons
+to a hearing ("memanggil Gubernur BI untuk rapat kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip
+("tiba ... untuk berunding"), a visit.
 
 Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
 semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states).

@@ -2,24 +2,35 @@
 
 The actor: walking back clause by clause (commas, "bahwa", "ketika", "untuk"...) from the trigger, the first entity
 of the nearest clause that has one (a clause opened by "yang" describes an earlier noun and is passed over, so is
-one naming a channel, "lewat juru bicaranya X", and a place alone between commas: "tiba di Kairo, Mesir, pada
-Selasa"; after a verb joined on, "..., Suparman, dan menyita", any name alone between commas); the entity right
-after a nominal trigger ("serangan Israel"); after a passive verb, "oleh X" or a name right after it, maybe after an
-agent noun ("diserang Rusia", "diperiksa penyidik Polres X"), else the body of the quote's speaker, else the actor
-of the last act of the same kind, else the implicit agent (the subject is then the patient); inside a quote with a
-first-person subject, the speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that
-crowd: none; with people named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a
-speaker named by a kind of body, "Perusahaan menyatakan ...", is that body: events.py); "ia"/"dia", the first person
-named in the nearest sentence that names one (not after a preposition); "keduanya", "kedua pemimpin", the first of
-the last two persons named, "kedua partai" of the last two parties; "mereka" opening a clause, the organisation that
-acted in the sentence before; people named again by a common noun ("Para buruh menuntut ..."), the organisation of
-such people named before (Mentions.group_of); an unnamed agent of the story ("penyidik", "polisi"), the body of its
-kind the article names ("polisi" -> the police unit), else the person whose title names it ("Ketua Panitia X" for
-"panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga menolak"), the body of that
-kind the article names, else none; none for people named by a common noun ("warga Desa X", "tersangka"). An active
-verb with no subject of any of these kinds has no known doer (roles() says so; the event's confidence is then low).
-The target: the first other party within a few words after the trigger (not "di X", the location), else the
-partner of a joint subject ("Rusia dan Jepang sepakat").
+one naming a channel, "lewat juru bicaranya X", one of circumstance before the trigger's own, "Kemenkes, setelah
+berkoordinasi dengan WHO, memutuskan", a name after "yang" in the trigger's own clause, "Warga Kampung Bayam yang
+digusur Pemprov DKI menggugat", and a place alone between commas: "tiba di Kairo, Mesir, pada Selasa"; after a verb
+joined on, "..., Suparman, dan menyita", any name alone between commas); for a trigger opening its clause but for
+linking words, the clause before a description or channel holds its subject ("Keluarga satpam yang menjadi korban,
+melalui kuasa hukumnya, meminta"); the body people are said to be in ("yang tergabung dalam BEM Unram"); for a
+clause of circumstance opening the sentence with no subject, the main clause's ("Setelah bertemu Presiden, Ketua
+Umum PSSI Erick ..."); the entity right after a nominal trigger ("serangan Israel"; but a person after an arrest is
+its patient, and an agent after "oleh" or "dilakukan" comes first: "Penangkapan Budi oleh Polda Jatim"); people
+right after a protest ("aksi mogok ratusan buruh"), their group; after a passive verb, "oleh X" or a name right
+after it, maybe after an agent noun ("diserang Rusia", "diperiksa penyidik Polres X"), else the body of the quote's
+speaker, else the actor of the last act of the same kind, else the implicit agent (the subject is then the patient);
+inside a quote with a first-person subject, or "kami" opening the clause ("Tim kami bersama personel TNI"), the
+speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with people
+named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a kind of
+body, "Perusahaan menyatakan ...", is that body: events.py); "ia"/"dia", the first person named in the nearest
+sentence that names one (not after a preposition); "keduanya", the first of two parties named together in the
+sentence before ("Malaysia dan Turki"), else of the last two persons named, "kedua pemimpin" of two persons, "kedua
+partai" of the last two parties; "mereka" opening a clause, the organisation that acted in the sentence before;
+people named again by a common noun ("Para buruh menuntut ..."), the organisation of such people named before
+(Mentions.group_of); an unnamed agent of the story ("penyidik", "polisi"), the body of its kind the article names
+("polisi" -> the police unit; a noun of a kind with none named: no one), else the person whose title names it
+("Ketua Panitia X" for "panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga
+menolak"), the body of that kind the article names, else none; none for people named by a common noun ("warga Desa
+X", "tersangka"). An active verb with no subject of any of these kinds has no known doer (roles() says so; the
+event's confidence is then low).
+The target: the first other party within a few words after the trigger (not "di X", the location; not past a word
+opening a clause with a subject of its own, "sedangkan"), else the partner of a joint subject ("Rusia dan Jepang
+sepakat").
 """
 
 from __future__ import annotations
@@ -32,9 +43,8 @@ from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, w
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
-_VERB_SHAPED = re.compile(r"\b(?:[Mm]e|[Dd]i|[Bb]er|[Tt]er)\w{3,}")
+_VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
-_VERB = re.compile(r"(?:me|di|ber|ter)\w{3,}")
 _OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
 
 
@@ -120,7 +130,7 @@ def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_en
     if end is None or text[end] != ",":
         return None
     ahead = mentions.between(end, min(s_end, end + 80))
-    if not ahead or any(_is_verb(w, ctx) for w in WORD.findall(text[end:ahead[0][0]].lower())):
+    if not ahead or _first_verb(text, end, ahead[0][0], ctx) < ahead[0][0]:
         return None
     return ahead[0][2]
 
@@ -156,7 +166,7 @@ def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
 
 def _is_verb(word: str, ctx: dict) -> bool:
     """A word shaped like a verb (meN-, di-, ber-, ter-) that is not a people noun ("terdakwa") or known noun."""
-    return _VERB.match(word) is not None and word not in ctx["unnamed_people"] and word not in ctx["not_verbs"]
+    return _VERB_SHAPED.match(word) is not None and word not in ctx["unnamed_people"] and word not in ctx["not_verbs"]
 
 
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
