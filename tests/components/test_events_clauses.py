@@ -520,6 +520,8 @@ def test_people_doing_a_protest(text, actors):
 @pytest.mark.parametrize("text, acts", [
     # a prosecutor's demand with the prosecutor named after an agent noun
     ("Vonis itu lebih ringan dari tuntutan jaksa KPK yang meminta hukuman 10 tahun.", [("REQUEST", "KPK")]),
+    ("Vonis itu lebih ringan dari tuntutan jaksa penuntut umum KPK yang meminta hukuman 10 tahun.",
+     [("REQUEST", "KPK")]),
     # a summons to a hearing is a meeting, not an investigation
     ("DPR memanggil Gubernur BI untuk rapat kerja pekan depan.", [("CONSULT", "DPR")]),
     ("KPK memanggil Gubernur BI pekan depan sebagai saksi.", [("ACCUSE", "KPK")]),

@@ -66,7 +66,7 @@ from functools import cache
 from ..article import Article, Event, Span
 from ..pipeline import Doc
 from .events_parties import Mentions, is_place
-from .events_roles import roles
+from .events_roles import roles, titled_agent
 from .events_text import (
     WORD,
     Marks,
@@ -145,13 +145,12 @@ def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dic
 
 def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB", "tuntutan
-    jaksa KPK": maybe after an agent noun)."""
-    after = mentions.between(trigger.end, trigger.end + 40)
+    jaksa KPK": maybe after an agent noun and a few more words of its title)."""
+    after = mentions.between(trigger.end, trigger.end + 80)
     if not after:
         return False
-    between = WORD.findall(text[trigger.end:after[0][0]].lower())
-    return re.fullmatch(r"[\s,]*", WORD.sub("", text[trigger.end:after[0][0]])) is not None and (
-        between in ([], ["dari"]) or len(between) == 1 and between[0] in context()["agent_nouns"])
+    between = text[trigger.end:after[0][0]]
+    return re.fullmatch(r"\s+(?:dari\s+)?", between) is not None or titled_agent(between, context())
 
 
 def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:

@@ -123,6 +123,14 @@ def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_sta
     return bounds[-1]
 
 
+def titled_agent(between: str, ctx: dict) -> bool:
+    """What stands between a nominal trigger and a name is an agent noun and a few more words of its title, written
+    in lower case ("tuntutan [jaksa penuntut umum] Kejaksaan Negeri Bandung")."""
+    words = WORD.findall(between)
+    return 0 < len(words) <= 3 and words[0] in ctx["agent_nouns"] and all(w.islower() for w in words) and (
+        not WORD.sub("", between).strip(" ,"))
+
+
 def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_end: int, ctx: dict) -> str | None:
     """The subject of the main clause after a clause of circumstance that opens the sentence ("Setelah bertemu
     Presiden, Ketua Umum PSSI Erick Thohir memutuskan ..."): the first name after its comma, before any verb."""
@@ -261,7 +269,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         if by:  # "Penangkapan Budi oleh Polda Jatim", "Pemeriksaan ... dilakukan penyidik KPK": the agent
             patient = next((mentions.agent(m[2]) for m in after if m[0] < by[0][0]), None)
             return mentions.agent(by[0][2]), patient, True
-        if _OF.fullmatch(text[trigger.end:after[0][0]]) and not (
+        if (_OF.fullmatch(text[trigger.end:after[0][0]]) or titled_agent(text[trigger.end:after[0][0]], ctx)) and not (
                 mentions.by_id[after[0][2]].type == "PER" and listed(trigger.entry, ctx["patient_after"])):
             # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun;
             # a person after an arrest or an examination is its patient ("penangkapan Budi")
