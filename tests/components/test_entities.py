@@ -1023,3 +1023,9 @@ def test_entities_a_person_after_a_title_ending_with_a_state_body_is_the_body():
     found = by_name("Direktur Pupuk dan Pestisida Kementan, Dr. Ir. Tommy Nugraha, M.Sc., menolak tambahan kuota.")
     assert found["Tommy Nugraha"].type == "PER" and found["Kementan"].type == "ORG"
     assert not any("Pestisida" in name for name in found)
+
+
+def test_entities_a_hospital_named_after_a_doctor_is_no_person():
+    found = by_name("Direktur RSUD dr. TC Hillers, dr. Clara Francis, menyebut ruang isolasi penuh.")
+    assert found["RSUD dr. TC Hillers"].type == "LOC" and found["Clara Francis"].type == "PER"
+    assert "TC Hillers" not in found

@@ -52,6 +52,9 @@ def _words(sentence: str) -> list[str]:
     # a generic acronym (a kind of thing) inside a name starts no other name
     ("lewat PT Pilar Sinergi BUMN Indonesia kemarin", "PT Pilar Sinergi BUMN Indonesia", "ORG"),
     ("Asosiasi Pelaku UMKM Jawa Barat menilai", "Asosiasi Pelaku UMKM Jawa Barat", "ORG"),
+    # a place named after a person whose honorific is written in lower case
+    ("Direktur RSUD dr. TC Hillers , dr. Clara", "RSUD dr. TC Hillers", "LOC"),
+    ("macet di Jalan dr. Wahidin pagi ini", "Jalan dr. Wahidin", "LOC"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)

@@ -66,7 +66,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 # a minister's portfolio: "Menteri Perumahan Rakyat"
                 kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
         if kind is None or i + width >= n or not (
-                is_cap(words[i + width]) or words[i + width][:1].isdigit()
+                is_cap(words[i + width]) or words[i + width][:1].isdigit() or _named_after(words, i + width, kind, lex)
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
                 or (words[i + width].lower() in lex.connectors and words[i + width].lower() not in ("dan", "and")
                     and i + width + 1 < n and is_cap(words[i + width + 1]))) or (
@@ -95,8 +95,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                                       and not phrase_at(words, j - 1, lex.misc_heads)
                                       and w.lower() not in lex.not_names)):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
-            if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w)))))
-                    and w.lower() not in lex.calendar):
+            if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w))))
+                 or (j == i + width and _named_after(words, j, kind, lex))) and w.lower() not in lex.calendar):
                 j += 1
             elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
                   and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
@@ -129,6 +129,13 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             out.append((i, j, kind))
         i = max(j, i + 1)
     return out
+
+
+def _named_after(words: list[str], j: int, kind: str, lex: Lexicon) -> bool:
+    """A place named after a person whose honorific is written in lower case right after its head word: "RSUD
+    [dr.] TC Hillers", "Jalan [dr.] Wahidin"."""
+    return (kind == "LOC" and j + 1 < len(words) and words[j].endswith(".") and words[j].lower() in lex.honorifics
+            and is_cap(words[j + 1]))
 
 
 def _acronym_follows(words: list[str], j: int, lex: Lexicon) -> bool:
