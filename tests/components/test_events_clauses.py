@@ -617,3 +617,19 @@ def test_the_agent_and_patient_of_an_act_named_by_a_noun(text, actor, target):
                                       ("KPK", "ORG", None, []), ("Rusia", "LOC", None, []), ("Kyiv", "LOC", None, [])])
     v = code_events(article, min_confidence=0.0)[0]
     assert (v.actor, v.target) == (ids.get(actor), ids.get(target))
+
+
+@pytest.mark.parametrize("said, named, actor", [
+    # a noun of a kind of body opening what a speaker says is that body, not the speaker's
+    ("aparat gabungan akan melakukan evakuasi paksa", "", None),
+    ("penyidik sudah memeriksa 14 saksi", "Ditpolairud Polda Maluku", "Ditpolairud Polda Maluku"),
+    # ... but the speaker's own side or government is his
+    ("pihaknya akan memeriksa 14 saksi", "", "Polda Maluku"),
+    ("pemkab akan mengevaluasi izin perumahan itu", "", "Polda Maluku"),
+])
+def test_a_kind_of_body_in_what_a_speaker_says(said, named, actor):
+    text = (f"{named} menggelar jumpa pers. " if named else "") + (
+        f"Kepala Bidang Humas Polda Maluku, Andreas, mengatakan {said}.")
+    entities = [("Polda Maluku", "ORG", None, []), ("Andreas", "PER", None, ["Kepala Bidang Humas Polda Maluku"])]
+    article, ids = _quoted(text, said, "Andreas", entities + ([(named, "ORG", None, [])] if named else []))
+    assert code_events(article, min_confidence=0.0)[-1].actor == ids.get(actor)

@@ -88,7 +88,7 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
                 "member_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
                 "continuations", "planned", "linking", "party_nouns", "hearings", "membership", "quantities",
-                "reasons", "possessives", "standby", "adverbials", "until", "done_by"]
+                "reasons", "possessives", "standby", "adverbials", "until", "done_by", "light_verbs"]
 
 
 @pytest.mark.parametrize("text, triggers", [

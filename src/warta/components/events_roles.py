@@ -255,7 +255,10 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if named is None and len(own_words) > 1 and own_words[-2] == "pihak":
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     # the speaker does what his quote tells only when no one else opens its clause: not 'para pengemudi akan mogok'
-    subject = mentions.agent((speaker if first_person else None) or named or (None if people else speaker))
+    # ... nor a noun of a kind of body but a government ("aparat gabungan akan melakukan evakuasi paksa", said by a
+    # regent, is the forces'; "pihaknya", "tim", "pemkab" are the speaker's)
+    other = any(w in ctx["agent_kinds"] and not w.startswith(ctx["governments"]) for w in lead)
+    subject = mentions.agent((speaker if first_person else None) or named or (None if people or other else speaker))
     doers = words_after(text, trigger.end, 3) if trigger.entry["type"] in ctx["done_by_people_after"] else []
     if has_phrase(doers, ctx["unnamed_people"]) and (
             doers[0] in ctx["unnamed_people"] or doers[0] in ctx["group_refs"] or doers[0] in ctx["quantities"]):
@@ -301,10 +304,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # its patients are people ("ratusan warga dievakuasi")
         return agent, subject, agent is not None or subject is not None or people
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
-    # an agent noun of the clause, not of a description in it ("Warga Kampung Bayam yang digusur Pemprov DKI")
-    described = not is_nominal(word) and has_phrase(
+    # an agent noun of the clause, not of a description in it ("Warga Kampung Bayam yang digusur Pemprov DKI"), the
+    # doer of a verb or of a noun after a light verb ("aparat gabungan akan melakukan evakuasi paksa")
+    verbal = not is_nominal(word) or bool(before) and before[-1] in ctx["light_verbs"]
+    described = verbal and has_phrase(
         own_words[:own_words.index("yang")] if "yang" in own_words[1:] else own_words, ctx["agent_nouns"])
-    if subject is None and not is_nominal(word) and own_words[:1] and own_words[0] in ctx["body_heads"]:
+    if subject is None and verbal and own_words[:1] and own_words[0] in ctx["body_heads"]:
         subject = mentions.body_of_kind(own_words[:1], None)  # "Kedubes juga menolak ...": the embassy named
     if subject is None and described:
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
