@@ -24,6 +24,7 @@ KB = FakeKB(
     Rec("W:honda", "ORG", "Honda", None, kind="company"),
     Rec("W:kementan", "ORG", "Kementerian Pertanian", None, acronyms=("Kementan",), kind="ministry"),
     Rec("W:georgia", "LOC", "Georgia", None, kind="country"),
+    Rec("W:kota-cimahi", "LOC", "Kota Cimahi", None, aliases=("Cimahi",), kind="kota"),
 )
 
 
@@ -164,6 +165,9 @@ def test_standard_spelling(name, standard):
     # before the person is named, and a country the article names by itself, stay what the KB says
     ("Honda meluncurkan mobil baru. Keisuke Honda hadir.", "Keisuke Honda", "Honda", "ORG", "ORG"),
     ("Georgia Stanway mencetak gol. Georgia menolak tuduhan itu.", "Georgia Stanway", "Georgia", "LOC", "LOC"),
+    # nor an Indonesian region: a person span may have taken in a title's complement
+    ("Wakil Wali Kota Cimahi Erwin hadir. Banjir melanda Cimahi kemarin.", "Cimahi Erwin", "Cimahi", "LOC",
+     "LOC"),
 ])
 def test_annotate_a_name_a_person_was_named_by_is_that_person(text, person, short, tagged, expected):
     at = text.index(person)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_bodies import acronyms_with_their_region, branches_by_region, offices_in_regions
+from warta.components.ner_bodies import (
+    acronyms_with_their_region,
+    branches_by_region,
+    lone_offices,
+    offices_in_regions,
+)
 from warta.components.ner_rules import Cand
 
 from .fakekb import FakeKB, Rec
@@ -96,3 +101,20 @@ def test_offices_in_regions_take_the_regions_bracketed_acronym():
     out = offices_in_regions([body, region, acronym], text, kb)
     assert [text[c.start:c.end] for c in out] == ["Wahana Lingkungan Hidup Indonesia Riau", "Walhi Riau"]
     assert out[1].partner is out[0] and out[1].type == "ORG"
+
+
+@pytest.mark.parametrize("text,spans,kept", [
+    # two offices of a kind named: the short name alone stands for neither
+    ("Polres Sikka dan Polres Ende bersiaga. Polres juga menutup jalan.",
+     ["Polres Sikka", "Polres Ende", "Polres"], ["Polres Sikka", "Polres Ende"]),
+    # one, or none: it stays (coreference joins it to the one)
+    ("BPBD Lebak mencatat korban. BPBD juga membuka posko.", ["BPBD Lebak", "BPBD"], ["BPBD Lebak", "BPBD"]),
+    ("Dinsos dan Dishub diminta membantu.", ["Dinsos", "Dishub"], ["Dinsos", "Dishub"]),
+])
+def test_lone_offices(text, spans, kept):
+    cands, at = [], 0
+    for surface in spans:
+        start = text.index(surface, at)
+        cands.append(Cand(start, start + len(surface), "ORG"))
+        at = start + len(surface)
+    assert [text[c.start:c.end] for c in lone_offices(cands, text)] == kept

@@ -70,6 +70,7 @@ def test_persons_at_honorifics(sentence, tagged, expected):
     ("dipercaya Presiden SBY menjadi menteri", [(1, 3, "PER")], None, [("Presiden SBY", "PER")]),
     ("kata Pak JK kemarin", [(1, 3, "PER")], ["", "", "B-PER", ""], [("Pak JK", "PER")]),
     ("Investigator Budi Santoso hadir", [(0, 3, "PER")], None, [("Investigator Budi Santoso", "PER")]),
+    ("kata JOKO WIDODO kemarin", [(1, 3, "PER")], None, [("JOKO WIDODO", "PER")]),  # a name in capitals
     ("Putera Sampoerna hadir", [(0, 2, "PER")], ["", "B-ORG", ""], [("Putera Sampoerna", "PER")]),
     ("Mantan gelandang Jepang Keisuke Honda melatih", [(3, 5, "PER")], ["", "", "B-LOC", "", "B-ORG", ""],
      [("Keisuke Honda", "PER")]),

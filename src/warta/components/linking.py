@@ -80,8 +80,9 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
     return sorted(cands + added, key=lambda c: c.start)
 
 
-# kinds of records a person is never called by: the article names the country or province itself
-_NEVER_CALLED = frozenset({"country", "province"})
+# kinds of records a person is never called by: the article names the country or the Indonesian region itself,
+# and a person span may have taken in a title's complement ("[Bandung Erwin]")
+_NEVER_CALLED = frozenset({"country", "province", "kabupaten", "kota"})
 
 
 def _called_since(cands: list[Cand], text: str) -> dict[str, int]:

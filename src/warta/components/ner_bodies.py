@@ -5,7 +5,8 @@
 - a body written before the region of one of its branches is that branch ("Kepala Ombudsman Kalbar" after
   "Ombudsman RI Perwakilan Kalimantan Barat");
 - a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar);
-- a national body written right before a region is its office there, one organisation ("Basarnas Palu").
+- a national body written right before a region is its office there, one organisation ("Basarnas Palu");
+- an office's short name alone stands for the one office of its kind the article names, none when it names two.
 """
 
 from __future__ import annotations
@@ -157,3 +158,18 @@ def offices_in_regions(cands: list[Cand], text: str, kb) -> list[Cand]:
             if x.partner is region:
                 x.partner, x.type = c, c.type
     return [c for c in cands if id(c) not in gone]
+
+
+def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
+    """An office's short name alone (entities.yaml office_acronyms: "Polres juga menutup jalan") stands for the
+    office of its kind the article names with its region, which coreference finds; when the article names two
+    ("Polres Sikka", "Polres Ende") it stands for neither, and is dropped."""
+    short = lexicon().office_acronyms
+    named: dict[str, set[str]] = {}
+    for c in cands:
+        first, _, rest = text[c.start:c.end].partition(" ")
+        if rest and c.type == "ORG" and first.lower() in short:
+            named.setdefault(first.lower(), set()).add(coref.fold(rest))
+    if not any(len(regions) > 1 for regions in named.values()):
+        return cands  # most articles
+    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2]

@@ -144,6 +144,7 @@ def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
     for a, b, kind in spans:
         last = words[b - 1]
         if (kind == "PER" and b - a >= 2 and len(last) >= 3 and last.isalpha() and last.isupper()
+                and not words[b - 2].isupper()  # a name written all in capitals: "JOKO WIDODO"
                 and not set(last) <= _ROMAN and not (kb_tags and kb_tags[b - 1] == "B-PER")
                 and not phrase_at(words, a, lex.titles) and not phrase_at(words, a, lex.honorifics)):
             out.append((b - 1, b, "ORG"))
