@@ -65,7 +65,9 @@ def test_persons_at_honorifics(sentence, tagged, expected):
 
 @pytest.mark.parametrize("sentence,tagged,tags,found", [
     # a person span ending with an organisation: the words of a title the lists lack, then the organisation
-    ("Investigator KNKT , Capt . Budi", [(0, 2, "PER")], None, [("KNKT", "ORG")]),
+    ("Auditor BPK , Rina", [(0, 2, "PER")], ["", "B-ORG", "", ""], [("BPK", "ORG")]),
+    ("Investigator KNKT , Capt . Budi", [(0, 2, "PER")], None, []),  # an acronym the KB does not know
+    ("mobil Compact SUV itu", [(1, 3, "PER")], None, []),
     # a person called by an acronym after a listed title, or one the KB knows as a person
     ("dipercaya Presiden SBY menjadi menteri", [(1, 3, "PER")], None, [("Presiden SBY", "PER")]),
     ("kata Pak JK kemarin", [(1, 3, "PER")], ["", "", "B-PER", ""], [("Pak JK", "PER")]),

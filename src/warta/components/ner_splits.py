@@ -134,11 +134,10 @@ def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
 
 def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
                           kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
-    """A person span ending with an organisation written as an acronym in capitals is that organisation after
-    the words of a title the lists lack: "[Investigator] KNKT, Capt. Budi". No name ends with one; but a person
-    may be called by an acronym after a listed title ("Presiden SBY"), and the KB may know one ("JK"). Not a
-    name the KB knows as an organisation: surnames are companies' names too ("Keisuke Honda", "Putera
-    Sampoerna")."""
+    """A person span ending with an acronym in capitals names no person: no name ends with one. It is the
+    organisation the KB knows by it after the words of a title the lists lack ("[Auditor] BPK, Rina"), or nothing
+    ("[Investigator] KNKT", which coreference finds again where the article defines it; "Compact SUV"). But a
+    person may be called by an acronym after a listed title ("Presiden SBY"), and the KB may know one ("JK")."""
     lex = lexicon()
     out = []
     for a, b, kind in spans:
@@ -147,7 +146,8 @@ def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
                 and not words[b - 2].isupper()  # a name written all in capitals: "JOKO WIDODO"
                 and not set(last) <= _ROMAN and not (kb_tags and kb_tags[b - 1] == "B-PER")
                 and not phrase_at(words, a, lex.titles) and not phrase_at(words, a, lex.honorifics)):
-            out.append((b - 1, b, "ORG"))
+            if kb_tags and kb_tags[b - 1] == "B-ORG":
+                out.append((b - 1, b, "ORG"))
         else:
             out.append((a, b, kind))
     return out
