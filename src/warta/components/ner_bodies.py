@@ -137,11 +137,11 @@ def is_office(kb, body_ids: tuple[str, ...], place_ids: tuple[str, ...]) -> bool
 
 def offices_in_regions(cands: list[Cand], text: str, kb) -> list[Cand]:
     """A body the KB knows written right before a region it knows is the body's office in that region, one
-    organisation that is not the national body ("BPBD juga berkoordinasi dengan [Basarnas Palu]"). Not a body
-    written as an acronym in capitals: "KPU DKI Jakarta", "DPD Bali" are annotated as the body and the place
-    (and "DPD" may be a party's board); a bracket
+    organisation that is not the national body ("BPBD juga berkoordinasi dengan [Basarnas Palu]"); a bracket
     defining the region's acronym goes to it ("Wahana Lingkungan Hidup Indonesia Riau (Walhi Riau)"). Not a
-    body already found to stand for a branch the article names (``branches_by_region``: "Ombudsman Kalbar")."""
+    body written as an acronym in capitals ("KPU DKI Jakarta", "DPD Bali" are annotated as the body and the
+    place, and "DPD" may be a party's board), nor one already found to stand for a branch the article names
+    (``branches_by_region``: "Ombudsman Kalbar")."""
     if kb is None:
         return cands
     by_start = {c.start: c for c in cands if c.type == "LOC" and c.kind == "name" and c.kb_ids}
