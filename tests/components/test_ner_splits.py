@@ -94,6 +94,7 @@ def test_bodies_ending_persons(sentence, tagged, tags, found):
     ("Wakil Bupati Medan Tarigan hadir", [(2, 4, "LOC")], ["", "", "B-LOC", "", ""], [("Medan Tarigan", "LOC")]),
     # a head word's place named by a clan
     ("warga Kecamatan Purba mengungsi", [(1, 3, "LOC")], None, [("Kecamatan Purba", "LOC")]),
+    ("Kepala Desa Lumban Sinaga hadir", [(1, 4, "LOC")], None, [("Desa Lumban Sinaga", "LOC")]),
 ])
 def test_persons_by_clan_names(sentence, tagged, tags, found):
     words = _words(sentence)

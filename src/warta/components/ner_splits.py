@@ -157,10 +157,11 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]],
                           kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A place or organisation span that ends with a family or clan name (entities.yaml clan_names) holds a
     person: the whole span, whose given name is a place ("Warga Desa Sei Rampah, [Darwin Sembiring],"), or,
-    after a title or a head word, its last two words after the title's complement ("Camat [Stabat] [Sydney
-    Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB knows right before
-    a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin Purba"), but for the
-    complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole."""
+    after a title or an organisation's head word, its last two words after the title's complement ("Camat
+    [Stabat] [Sydney Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB
+    knows right before a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin
+    Purba"), but for the complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole, nor a
+    place started by a head word ("Desa Lumban Sinaga")."""
     lex = lexicon()
     clans = lex.clan_names
     if clans.isdisjoint(map(str.lower, words)):
@@ -170,11 +171,12 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]],
     covered = {k for a, b, _ in spans for k in range(a, b)}
     for a, b, kind in spans:
         known = kb_tags and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
-        if kind in ("LOC", "ORG") and b - a >= 2 and words[b - 1].lower() in clans and not known:
-            headed = phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads)
-            if not (headed or title_before(words, a)[1] is not None):
+        # a place's head word: its own name may end with a clan's ("Kecamatan Purba", "Desa Lumban Sinaga")
+        if (kind in ("LOC", "ORG") and b - a >= 2 and words[b - 1].lower() in clans and not known
+                and not phrase_at(words, a, lex.loc_heads)):
+            if not (phrase_at(words, a, lex.org_heads) or title_before(words, a)[1] is not None):
                 kind = "PER"
-            elif b - a >= 3:  # "Kecamatan Purba", "Bupati Medan Tarigan": a place, or the title's complement
+            elif b - a >= 3:  # "Bupati Medan Tarigan": the title's complement and one name is no person
                 out.append((a, b - 2, kind))
                 a, kind = b - 2, "PER"
         out.append((a, b, kind))
