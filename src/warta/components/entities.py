@@ -97,7 +97,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
     cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
     cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
-    cut = persons_by_clan_names(words, cut, kb_tags)  # "[Darwin] Purba", a place for a given name
+    cut = persons_by_clan_names(words, cut, kb_tags, lows)  # "[Darwin] Purba", a place for a given name
     cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words

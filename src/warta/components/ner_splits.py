@@ -153,18 +153,19 @@ def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
     return out
 
 
-def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]],
-                          kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                          lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A place or organisation span that ends with a family or clan name (entities.yaml clan_names) holds a
     person: the whole span, whose given name is a place ("Warga Desa Sei Rampah, [Darwin Sembiring],"), or,
     after a title or an organisation's head word, its last two words after the title's complement ("Camat
     [Stabat] [Sydney Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB
     knows right before a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin
     Purba"), but for the complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole, nor a
-    place started by a head word ("Desa Lumban Sinaga")."""
+    place started by a head word ("Desa Lumban Sinaga"). ``lows``: the words in lower case, when the caller has
+    them."""
     lex = lexicon()
     clans = lex.clan_names
-    if clans.isdisjoint(map(str.lower, words)):
+    if clans.isdisjoint(map(str.lower, words) if lows is None else lows):
         return spans  # most sentences name no one by a clan name
     out = []
     at = {a: (b, kind) for a, b, kind in spans}
