@@ -8,7 +8,9 @@ knowledge base's matches ("B-LOC" over "Korea Utara") are features, so the model
 lists change (a test checks) and is best retrained after large KB changes.
 
 The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
-shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import.
+shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import. The compiled
+package decodes with ``ner_crf`` (the model's weights summed per word form, Viterbi with C types); plain Python
+passes the features to crfsuite. Both give the same labels.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import gzip
 import hashlib
 import re
 import tempfile
+from array import array
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
@@ -25,6 +28,7 @@ from operator import ne
 from pathlib import Path
 
 from ..lang.id import load
+from . import ner_crf
 
 MODEL_PACKAGE = "warta.models.ner"
 MODEL_FILE = "crf.crfsuite.gz"
@@ -257,6 +261,92 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
     return rows
 
 
+class _ScoredRows(dict):
+    """Per word form, what the compiled decoder reads: its row of ``ner_crf.viterbi``'s table (vector indices of
+    its own features, its context features as seen from the positions 2 and 1 after and 1 and 2 before it, and
+    the BOS feature it gives the word after it) as machine ints; then its lower case, and the word-pair features
+    it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position outside the
+    sentence."""
+
+    def __missing__(self, word: str | None) -> tuple:
+        scores = _scores()
+        if word is None:
+            row = (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
+                   _NO_PAIRS, _NO_PAIRS)
+        else:
+            parts = _word_row(word)
+            plus, minus = _known_pairs()
+            low = parts[5]
+            vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
+            row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
+        self[word] = row
+        return row
+
+
+_SCORED = _ScoredRows()
+
+
+@cache
+def _scores():
+    from .ner_crf import Scores
+
+    model = _loaded()[1]
+    data = resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()
+    return Scores(model, gzip.decompress(data).decode("utf-8").splitlines(), tagger().labels())
+
+
+class _FeatureVectors(dict):
+    """A feature known to the model, in bytes -> the index of its vector (word pairs, found one at a time)."""
+
+    def __missing__(self, feature: bytes) -> int:
+        self[feature] = _scores().vector((feature.decode("utf-8"),))
+        return self[feature]
+
+
+_PAIR_VECTORS = _FeatureVectors()
+
+
+class _KBVectors(dict):
+    """(KB tag before, of, and after a word) -> the index of the vector of their features."""
+
+    def __missing__(self, tags: tuple[str, str, str]) -> int:
+        before, here, after = tags
+        features = (("kb=" + here,) if here else ()) + (("-1:kb=" + before,) if before else ()) + (
+            ("1:kb=" + after,) if after else ())
+        self[tags] = _scores().vector(features)
+        return self[tags]
+
+
+_KB_VECTORS = _KBVectors()
+
+
+def _decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
+    """Labels of the windows' words, in order, by the compiled decoder (the same as crfsuite's)."""
+    if len(_SCORED) > _ROWS_MAX:
+        _forget_vectors()  # between sentences: a sentence's rows all index the same vectors
+    n = len(words)
+    pad = _SCORED[None]
+    rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
+    lows = [row[1] for row in rows]
+    pairs_after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
+    pairs_before: list[int] = []
+    kb: list[int] = []
+    for a, b in windows:
+        pairs_after += [_PAIR_VECTORS[f] if (f := row[2].get(low)) else 0
+                        for row, low in zip(rows[a + 2:b + 2], lows[a + 3:])]
+        pairs_before += [_PAIR_VECTORS[f] if (f := row[3].get(low)) else 0
+                         for row, low in zip(rows[a + 1:b + 1], lows[a + 2:])]
+        if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
+            tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
+            kb += map(_KB_VECTORS.__getitem__, zip(tags, tags[1:], tags[2:]))
+        else:
+            kb += [0] * (b - a)
+    table = array("i")
+    table.frombytes(b"".join([row[0] for row in rows]))
+    return _scores().best(table, array("i", [k for w in windows for k in w]),
+                          array("i", pairs_after + pairs_before + kb))
+
+
 def candidate_windows(words: list[str], margin: int = 1, lows: list[str] | None = None) -> list[tuple[int, int]]:
     """Token ranges worth tagging: runs of words with a capital letter, widened by ``margin`` on each side.
     ``lows``: the words in lower case, when the caller has them."""
@@ -299,6 +389,14 @@ def forget_model() -> None:
     for cached in (_loaded, model_attributes, _known_pairs, _known_pad):
         cached.cache_clear()
     _ROWS.clear()
+    _forget_vectors()
+
+
+def _forget_vectors() -> None:
+    """Drop the compiled decoder's vectors and every index into them."""
+    _scores.cache_clear()
+    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
+        indices.clear()
 
 
 def dump_attributes(model: Path) -> list[str]:
@@ -324,11 +422,14 @@ def tag_words(words: list[str], kb_tags: list[str] | None = None, lows: list[str
     windows = candidate_windows(words, lows=lows)
     if not windows:
         return labels
-    # one call for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
-    feats: list[list[bytes]] = []
-    for a, b in windows:
-        feats += model_features(words, a, b, kb_tags)
-    tagged = tagger().tag(feats)
+    # one sequence for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
+    if ner_crf.COMPILED:
+        tagged = _decoded(words, windows, kb_tags)
+    else:
+        feats: list[list[bytes]] = []
+        for a, b in windows:
+            feats += model_features(words, a, b, kb_tags)
+        tagged = tagger().tag(feats)
     k = 0
     for a, b in windows:
         labels[a:b] = tagged[k:k + b - a]

@@ -1,0 +1,122 @@
+# cython: boundscheck=False, wraparound=False
+"""The shipped CRF's weights, read from crfsuite's model file, and Viterbi decoding over them.
+
+With the package compiled (``pip install .``), ``ner_crf.pxd`` gives ``viterbi`` C types and the tagger decodes
+here: each position's label scores are the sum of a few weight vectors cached per word form, so a word's features
+are not passed to crfsuite one string at a time. As plain Python this loop would be slower than crfsuite, so the
+tagger calls crfsuite then (``COMPILED`` says which). Both give the same labels (a test compares them).
+"""
+
+from __future__ import annotations
+
+import struct
+from array import array
+
+COMPILED = not __file__.endswith(".py")  # a Cython extension module's file is the built library
+
+_STATE, _TRANSITION = 0, 1  # crfsuite's feature types
+
+
+def read_weights(model: bytes) -> tuple[int, dict[int, list[tuple[int, float]]], array]:
+    """From a crfsuite (CRF1d) model file: the number of labels, attribute id -> [(label id, weight)], and the
+    label-to-label transition weights (from * labels + to)."""
+    if len(model) < 48 or model[:4] != b"lCRF" or model[8:12] != b"FOMC":
+        raise ValueError("not a crfsuite CRF1d model")
+    (n_labels,), (at,) = struct.unpack_from("<I", model, 20), struct.unpack_from("<I", model, 28)  # header fields
+    chunk, _, count = struct.unpack_from("<4sII", model, at) if len(model) >= at + 12 else (b"", 0, 0)
+    if chunk != b"FEAT" or len(model) < at + 12 + 20 * count:
+        raise ValueError("crfsuite model without its feature chunk")
+    state: dict[int, list[tuple[int, float]]] = {}
+    transitions = array("d", [0.0] * n_labels * n_labels)
+    for kind, src, dst, weight in struct.iter_unpack("<iiid", model[at + 12:at + 12 + 20 * count]):
+        if kind == _STATE:
+            state.setdefault(src, []).append((dst, weight))
+        elif kind == _TRANSITION:
+            transitions[src * n_labels + dst] = weight
+    return n_labels, state, transitions
+
+
+ROW = 6  # vector indices per word in a sentence's table: see ``viterbi``
+
+
+def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[int]:
+    """The best label sequence over the positions of ``windows`` (start, end, start, end... word numbers of a
+    sentence), in order. A position's score for each label is the sum of nine weight vectors
+    (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): from ``table``, ``ROW`` indices per word
+    with two padding words at each end of the sentence (its own features; as seen from two words and one word
+    after it; from one and two words before it; the start feature it gives the word after it), those of the word
+    itself, of the two words before and the two after it; and from ``extra``, its word pair with the word after
+    it, with the word before it, and the KB tags around it (three runs of one index per position). Ties go to the
+    lower label id, as in crfsuite."""
+    n = len(extra) // 3
+    if n == 0:
+        return []
+    score = array("d", bytes(8 * n_labels))
+    previous = array("d", bytes(8 * n_labels))
+    back = array("i", bytes(4 * n * n_labels))
+    t, r = 0, ROW
+    for w in range(0, len(windows), 2):
+        for i in range(windows[w] + 2, windows[w + 1] + 2):  # the word's row in the table
+            for y in range(n_labels):
+                emission = (vectors[table[i * r] * n_labels + y] + vectors[table[(i - 1) * r + 5] * n_labels + y]
+                            + vectors[table[(i - 2) * r + 1] * n_labels + y]
+                            + vectors[table[(i - 1) * r + 2] * n_labels + y]
+                            + vectors[table[(i + 1) * r + 3] * n_labels + y]
+                            + vectors[table[(i + 2) * r + 4] * n_labels + y]
+                            + vectors[extra[t] * n_labels + y] + vectors[extra[n + t] * n_labels + y]
+                            + vectors[extra[2 * n + t] * n_labels + y])
+                if t == 0:
+                    score[y] = emission
+                    continue
+                best, arg = previous[0] + transitions[y], 0
+                for x in range(1, n_labels):
+                    value = previous[x] + transitions[x * n_labels + y]
+                    if value > best:
+                        best, arg = value, x
+                score[y] = best + emission
+                back[t * n_labels + y] = arg
+            for y in range(n_labels):
+                previous[y] = score[y]
+            t += 1
+    last = 0
+    for y in range(1, n_labels):
+        if previous[y] > previous[last]:
+            last = y
+    path = [0] * n
+    for t in range(n - 1, -1, -1):
+        path[t] = last
+        last = back[t * n_labels + last]
+    return path
+
+
+class Scores:
+    """The model's weights as label-score vectors, one per group of features, kept in one flat array
+    (``vectors``; vector 0 is zeros, for a group without any weighted feature)."""
+
+    def __init__(self, model: bytes, attributes: list[str], labels: list[str]) -> None:
+        n_labels, state, self.transitions = read_weights(model)
+        if n_labels != len(labels):
+            raise ValueError(f"the model has {n_labels} labels, {len(labels)} named")
+        self.labels, self.n_labels = labels, n_labels
+        self.weights = {name: state[i] for i, name in enumerate(attributes) if i in state}
+        self.vectors = array("d", bytes(8 * n_labels))
+        self._groups: dict[tuple[str, ...], int] = {}
+
+    def vector(self, features: tuple[str, ...]) -> int:
+        """The index of the vector summing these features' weights (cached by the tuple)."""
+        found = self._groups.get(features)
+        if found is None:
+            total = [0.0] * self.n_labels
+            for feature in features:
+                for label, weight in self.weights.get(feature, ()):
+                    total[label] += weight
+            found = len(self.vectors) // self.n_labels if any(total) else 0
+            if found:
+                self.vectors.extend(total)
+            self._groups[features] = found
+        return found
+
+    def best(self, table: array, windows: array, extra: array) -> list[str]:
+        """The labels of the best sequence (the arguments are ``viterbi``'s)."""
+        found = viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels)
+        return list(map(self.labels.__getitem__, found))

@@ -1,0 +1,120 @@
+"""The compiled tagger's decoder: crfsuite's weights read from the shipped model, and Viterbi over them."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import random
+from array import array
+from bisect import bisect_left
+from importlib import resources
+
+import pytest
+from conftest import DEV_GOLD
+
+from warta.components import ner_crf, ner_model
+from warta.components.ner_model import MODEL_FILE, MODEL_PACKAGE, kb_tags, tag_words, tagger
+from warta.components.segment import split_sentences, tokenize
+from warta.kb import knowledge_base
+
+
+def _dev_sentences():
+    """Every sentence of the dev articles, as words with the KB's tags (what the entity stage tags)."""
+    kb = knowledge_base()
+    for path in sorted(DEV_GOLD.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        sentences = split_sentences(text)
+        tokens = tokenize(text, sentences)
+        tags = kb_tags(tokens, kb.find(text), kb)
+        starts = [s for s, _ in tokens]
+        for s, e in sentences:
+            i, j = bisect_left(starts, s), bisect_left(starts, e)
+            yield [text[a:b] for a, b in tokens[i:j]], tags[i:j]
+
+
+def test_the_decoder_tags_the_dev_articles_as_crfsuite_does(monkeypatch):
+    # the package compiled decodes with ner_crf, as plain Python with crfsuite: the labels must be the same
+    sentences = list(_dev_sentences())
+    assert len(sentences) > 500
+    monkeypatch.setattr(ner_crf, "COMPILED", False)
+    by_crfsuite = [tag_words(words, tags) for words, tags in sentences]
+    monkeypatch.setattr(ner_crf, "COMPILED", True)
+    assert [tag_words(words, tags) for words, tags in sentences] == by_crfsuite
+    assert sum(label != "O" for labels in by_crfsuite for label in labels) > 1000  # names were found
+
+
+def test_weights_are_the_models():
+    n_labels, state, transitions = ner_crf.read_weights(_model())
+    info = tagger().info()  # crfsuite's own dump, its weights rounded to six decimals
+    labels = {int(i): name for name, i in info.labels.items()}
+    attributes = {int(i): name for name, i in info.attributes.items()}
+    assert n_labels == len(labels) == 7
+    read = {(attributes[a], labels[y]): w for a, pairs in state.items() for y, w in pairs}
+    assert read.keys() == info.state_features.keys()
+    assert all(abs(w - info.state_features[key]) < 1e-6 for key, w in read.items())
+    assert all(abs(transitions[int(info.labels[a]) * n_labels + int(info.labels[b])] - w) < 1e-6
+               for (a, b), w in info.transitions.items())
+
+
+def _model() -> bytes:
+    return gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes())
+
+
+@pytest.mark.parametrize("data", [b"", b"not a model at all, but long enough to read a header from" * 2,
+                                  b"lCRF" * 20, _model()[:1000]])
+def test_a_file_that_is_no_whole_crfsuite_model_is_refused(data):
+    with pytest.raises(ValueError, match="crfsuite"):
+        ner_crf.read_weights(data)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_viterbi_finds_the_best_sequence(seed):
+    # against every sequence, on small random models: 3 labels, two windows of a sentence of 5 words
+    rng = random.Random(seed)
+    n_labels, n_words = 3, 5
+    vectors = array("d", [0.0] * n_labels + [rng.uniform(-2, 2) for _ in range(8 * n_labels)])
+    table = array("i", [rng.randrange(9) for _ in range((n_words + 4) * ner_crf.ROW)])
+    windows = array("i", [0, 2, 3, 5])
+    positions = [0, 1, 3, 4]
+    extra = array("i", [rng.randrange(9) for _ in range(3 * len(positions))])
+    transitions = array("d", [rng.uniform(-2, 2) for _ in range(n_labels * n_labels)])
+
+    def emission(t: int, y: int) -> float:
+        i, n = positions[t] + 2, len(positions)
+        refs = [table[i * 6], table[(i - 1) * 6 + 5], table[(i - 2) * 6 + 1], table[(i - 1) * 6 + 2],
+                table[(i + 1) * 6 + 3], table[(i + 2) * 6 + 4], extra[t], extra[n + t], extra[2 * n + t]]
+        return sum(vectors[r * n_labels + y] for r in refs)
+
+    def total(path) -> float:
+        return (sum(emission(t, y) for t, y in enumerate(path))
+                + sum(transitions[a * n_labels + b] for a, b in itertools.pairwise(path)))
+
+    best = max(itertools.product(range(n_labels), repeat=len(positions)), key=total)
+    found = ner_crf.viterbi(vectors, table, windows, extra, transitions, n_labels)
+    assert found == list(best) or total(found) == pytest.approx(total(best))
+
+
+def test_ties_go_to_the_first_label_and_nothing_to_tag_is_no_labels():
+    zeros = array("d", [0.0] * 7)
+    table = array("i", [0] * 7 * ner_crf.ROW)
+    assert ner_crf.viterbi(zeros, table, array("i", [0, 3]), array("i", [0] * 9), array("d", [0.0] * 49), 7) == [0] * 3
+    assert ner_crf.viterbi(zeros, table, array("i"), array("i"), array("d", [0.0] * 49), 7) == []
+
+
+def test_decoder_caches_are_forgotten_with_the_model():
+    words = ["Gubernur", "Sulawesi", "Tengah", "Anwar", "Hafid", "meninjau", "Parigi", "Moutong", "."]
+    before = tag_words(words)
+    ner_model.forget_model()
+    assert not ner_model._SCORED and not ner_model._KB_VECTORS
+    assert tag_words(words) == before
+
+
+def test_the_decoder_forgets_its_rows_when_they_grow_past_their_bound_and_tags_the_same(monkeypatch):
+    # a long batch meets ever more word forms: the cache is emptied between sentences, never inside one
+    sentences = [s.split() for s in ("Bupati Parigi Moutong Erwin Burase meninjau Desa Toboli .",
+                                     "Kapolda Maluku Irjen Eddy Sumitro menahan nakhoda KM Cahaya Laut .")]
+    monkeypatch.setattr(ner_crf, "COMPILED", True)
+    expected = [tag_words(words) for words in sentences]
+    monkeypatch.setattr(ner_model, "_ROWS_MAX", 3)
+    assert [tag_words(words) for words in sentences * 2] == expected * 2
+    assert len(ner_model._SCORED) <= 3 + max(map(len, sentences)) + 1
