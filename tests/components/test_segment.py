@@ -26,6 +26,11 @@ def _sentences(text):
     ("Jumlahnya 10.000 orang. Harga naik 1,5 persen.", ["Jumlahnya 10.000 orang.", "Harga naik 1,5 persen."]),
     ("Rapat dimulai pukul 10.30 WIB. Semua hadir.", ["Rapat dimulai pukul 10.30 WIB.", "Semua hadir."]),
     ("Hal itu disampaikan B. J. Habibie kala itu.", ["Hal itu disampaikan B. J. Habibie kala itu."]),
+    # a given name written short, and a captain's rank, go on into the name
+    ("Kepala Desa Toboli, Moh. Ridwan Lasimpo, meminta bantuan.",
+     ["Kepala Desa Toboli, Moh. Ridwan Lasimpo, meminta bantuan."]),
+    ("Menurut Abd. Rahman dan Muh. Arif, air naik.", ["Menurut Abd. Rahman dan Muh. Arif, air naik."]),
+    ("kata Capt. Budi Siregar kepada wartawan.", ["kata Capt. Budi Siregar kepada wartawan."]),
     ("kata Zelenskiy di X. Lalu ia pergi.", ["kata Zelenskiy di X.", "Lalu ia pergi."]),
     ('"Kami siap. Kami menunggu," kata Budi. Ia tersenyum.',
      ['"Kami siap. Kami menunggu," kata Budi.', "Ia tersenyum."]),
