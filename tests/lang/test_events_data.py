@@ -145,7 +145,11 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("Tim SAR masih mencari delapan penumpang lainnya.", "mencari", "AID"),
     # an apology in another form; a protest in the street
     ("Kami mohon maaf kepada para petani.", "mohon maaf", "CONCEDE"),
-    ("Petani akan kembali turun ke jalan.", "turun ke jalan", "PROTEST"),
+    ("Ribuan buruh turun ke jalan menuntut kenaikan upah.", "turun ke jalan", "PROTEST"),
+    ("Nelayan akan turun ke jalan dengan massa yang lebih besar.", "turun ke jalan", "PROTEST"),
+    ("Sebanyak 14 pendaki diselamatkan dari lereng Gunung Semeru.", "diselamatkan", "AID"),
+    ("Ombudsman memberi rekomendasi kepada Pemkot Depok agar mencabut surat itu.", "rekomendasi", "REQUEST"),
+    ("LSM itu melaporkan bupati ke Komisi Pemberantasan Korupsi.", "melaporkan", "ACCUSE"),
     # striking a candidate off, and reporting an official to an ethics council, by name
     ("KPU Bantul mencoret satu pasangan calon perseorangan.", "mencoret", "SANCTION"),
     ("Ia melaporkan komisioner KPU ke Dewan Kehormatan Penyelenggara Pemilu.", "melaporkan", "ACCUSE"),
@@ -157,6 +161,31 @@ def test_each_idiom_holds_a_trigger(idiom):
 ])
 def test_find_triggers_added_entries(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # saving anything but people is no rescue: a goalkeeper's save, a currency propped up, a match saved
+    ("Kiper Persib menyelamatkan tiga peluang emas Persija.", "AID"),
+    ("Bank Indonesia berupaya menyelamatkan nilai tukar rupiah.", "AID"),
+    ("Gol pada menit akhir itu menyelamatkan muka tim tamu.", "AID"),
+    # a manhunt, a housing developer, money sent to a fraudster
+    ("Polisi masih mencari orang yang menyebarkan video itu.", "AID"),
+    ("PT Ciputra Development membangun hunian vertikal di Cibubur.", "AID"),
+    ("Korban mengirim dana Rp 50 juta kepada pelaku.", "AID"),
+    # an official in the street on duty is no protest
+    ("Wali Kota Surabaya turun ke jalan membagikan masker.", "PROTEST"),
+    ("Bupati Sleman turun ke jalan memantau arus mudik.", "PROTEST"),
+    # "mohon maaf" opening a refusal to comment is politeness, not an apology
+    ('"Mohon maaf, saya belum bisa berkomentar," kata Kepala Dinas PUPR Garut.', "CONCEDE"),
+    # a progress report to a council, a project struck off a list, a permit document
+    ("Wali Kota Bekasi melaporkan perkembangan proyek itu ke Komisi C DPRD.", "ACCUSE"),
+    ("Gubernur melaporkan capaian pembangunan ke Dewan Perwakilan Rakyat Daerah.", "ACCUSE"),
+    ("Kementerian PUPR mencoret proyek bendungan itu dari daftar proyek strategis.", "SANCTION"),
+    ("Proyek jalan tol itu dicoret dari daftar prioritas.", "SANCTION"),
+    ("DLH Karawang menerbitkan rekomendasi teknis untuk pabrik milik PT Sumber Makmur.", "REQUEST"),
+])
+def test_a_word_of_an_act_used_for_something_else_is_no_trigger(text, type_):
+    assert type_ not in [t.entry["type"] for t in find_triggers(text)]
 
 
 @pytest.mark.parametrize("text, trigger, type_, context", [
