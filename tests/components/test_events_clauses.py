@@ -123,13 +123,19 @@ def test_a_verb_after_dan_and_an_auxiliary_is_its_own_act(text, types):
     ("Serikat Pekerja Nasional mogok kerja di Tangerang. Para pedagang menuntut perusahaan membayar ganti rugi.",
      None),
     ("Polda Jatim menggelar rapat di Tangerang. Para buruh menuntut perusahaan membayar THR.", None),
+    # ... nor residents, though a body named before has the word in its name: people of a place are no members
+    (("Aliansi Masyarakat Adat Nusantara mengecam izin tambang itu. Masyarakat di sekitar tambang juga meminta izin "
+      "itu dicabut."), None),
+    (("Paguyuban Penduduk Kampung Pulo mengecam penggusuran itu. Penduduk di bantaran sungai juga meminta ganti "
+      "rugi."), None),
     # people as the object of a verb opening the clause are not its subject
     ("Ketua Komisi D, Rahman Pina, menemui para pengemudi dan berjanji memanggil perusahaan itu.", "Komisi D"),
 ])
 def test_a_group_of_people_referred_to_again(text, actor):
     entities = [UNION, ("Forum Honorer Garut", "ORG", None, []), ("Kelompok Tani Sido Makmur", "ORG", None, []),
                 ("Polda Jatim", "ORG", None, []), ("Komisi D", "ORG", None, []),
-                ("Rahman Pina", "PER", None, ["Ketua Komisi D"])]
+                ("Rahman Pina", "PER", None, ["Ketua Komisi D"]), ("Aliansi Masyarakat Adat Nusantara", "ORG", None, []),
+                ("Paguyuban Penduduk Kampung Pulo", "ORG", None, [])]
     article, ids = _kb_article(text, entities)
     acts = [v for v in code_events(article, min_confidence=0.3) if v.type in ("REQUEST", "AGREE")]
     assert acts and acts[-1].actor == ids.get(actor)

@@ -86,7 +86,7 @@ WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possibl
                 "pledge", "recounted", "clause_breaks", "clause_ends", "pair_words", "legal_bodies", "link_lines",
                 "both_sides", "verb_joiners", "attempts", "deployed", "not_agents", "mediation", "needs_party",
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
-                "member_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
+                "member_nouns", "public_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
                 "continuations", "planned", "linking", "party_nouns", "hearings", "membership", "quantities",
                 "reasons", "possessives", "standby", "adverbials", "until", "done_by", "light_verbs"]
 

@@ -135,6 +135,8 @@ class Mentions:
         another of its words in its name ("para pengusaha baja": "Asosiasi Industri Baja"), else, ``ahead``, the
         first such one named after it; for "mereka", the last one named in the sentence before or the one before
         that."""
+        if not self.ctx["public_nouns"].isdisjoint(words):
+            return None  # "Masyarakat di sekitar tambang": residents, not "Aliansi Masyarakat Adat Nusantara"
         nouns = [w for w in words if w in self.ctx["unnamed_people"] and w not in self.ctx["group_refs"]]
         others = {w for w in words if w not in nouns and w not in self.ctx["group_refs"]}
         groups = self._groups
