@@ -80,6 +80,8 @@ def test_entities_titles_are_kept_out_of_person_names(text, name, titles):
     ("Rapat bersama Bupati Malang H.M. Sanusi di Surabaya.", "M. Sanusi"),  # after the place split off
     ("Rapat bersama Bupati Malang H. M. Sanusi di Surabaya.", "M. Sanusi"),  # an initial is no corps (TNI, Pol)
     ("Bupati H.M. Sanusi dan penyair Taufiq Ismail hadir.", "M. Sanusi"),  # the tagger's ORG after a title
+    ("Bupati Sumenep H.A. Syaifuddin meminta camat mendata warga miskin.", "A. Syaifuddin"),  # Haji Ahmad, Abdul
+    ("Wakil Ketua DPRD Pinrang H.A. Mappatoba membuka rapat paripurna.", "A. Mappatoba"),
     # "H." before an initial other than "M." (Muhammad) is the name's own initial, not Haji
     ("Buku karya H.B. Jassin dipamerkan di Jakarta.", "H.B. Jassin"),
     ("Kritik sastra H.B. Jassin masih dibaca hingga kini.", "H.B. Jassin"),
@@ -980,6 +982,46 @@ def test_entities_a_person_span_ending_with_an_organisation_is_the_organisation(
 def test_entities_a_person_called_by_a_name_the_kb_knows_otherwise(text, person, short):
     found = by_name(text)
     assert found[person].type == "PER" and short in [m.text for m in found[person].mentions]
+    assert short not in found
+
+
+@pytest.mark.parametrize("text,person,place", [
+    # a place after "di", "ke", "dari"... is the place, though a person of that first name was named before
+    ("Polisi menangkap Paris Hutagalung karena menipu calon pekerja. Para korban dijanjikan bekerja di Paris.",
+     "Paris Hutagalung", "Paris"),
+    ("Camat Stabat Sydney Ginting meminta warga melapor. Ginting pernah tinggal di Sydney selama lima tahun.",
+     "Sydney Ginting", "Sydney"),
+    ("Petani sawit Darwin Sembiring mengeluhkan harga. Anaknya pindah ke Darwin, Australia, tahun lalu.",
+     "Darwin Sembiring", "Darwin"),
+])
+def test_entities_a_place_after_a_place_word_is_not_a_person_of_that_name(text, person, place):
+    found = by_name(text)
+    assert found[person].type == "PER" and place not in [m.text for m in found[person].mentions]
+    assert found[place].type == "LOC" and found[place].kb is not None
+
+
+@pytest.mark.parametrize("text,place", [
+    # a place made of clan names, or one after a place word, is no person ("Pasaribu Tobing", a kecamatan)
+    ("Jalan menuju Pasaribu Tobing, Tapanuli Tengah, putus akibat longsor.", "Pasaribu Tobing"),
+    ("Longsor menutup jalan di Pasaribu Tobing sejak Senin malam.", "Pasaribu Tobing"),
+])
+def test_entities_a_place_named_by_clans_stays_a_place(text, place):
+    found = by_name(text)
+    assert found[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text,office", [
+    # an office's short name after "seluruh", "setiap", "semua"... is every office of its kind, not the one named
+    ("Kapolri memerintahkan seluruh Polda meningkatkan patroli. Polda Metro Jaya mengerahkan 5.000 personel.",
+     "Polda Metro Jaya"),
+    ("Mendagri meminta setiap Pemkab menyiapkan anggaran. Pemkab Bogor sudah menyiapkan Rp 10 miliar.", "Pemkab Bogor"),
+    ("Menkes meminta semua Dinkes menyiagakan petugas. Dinkes Jawa Barat menurunkan 200 tenaga medis.",
+     "Dinkes Jawa Barat"),
+])
+def test_entities_an_offices_short_name_after_a_quantifier_is_no_office(text, office):
+    found = by_name(text)
+    short = office.split()[0]
+    assert found[office].type == "ORG" and short not in [m.text for m in found[office].mentions]
     assert short not in found
 
 

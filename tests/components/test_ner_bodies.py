@@ -110,6 +110,10 @@ def test_offices_in_regions_take_the_regions_bracketed_acronym():
     # one, or none: it stays (coreference joins it to the one)
     ("BPBD Lebak mencatat korban. BPBD juga membuka posko.", ["BPBD Lebak", "BPBD"], ["BPBD Lebak", "BPBD"]),
     ("Dinsos dan Dishub diminta membantu.", ["Dinsos", "Dishub"], ["Dinsos", "Dishub"]),
+    # after a quantifier it is every office of its kind, none of them
+    ("Kapolri meminta seluruh Polda bersiaga. Polda Riau menambah personel.", ["Polda", "Polda Riau"],
+     ["Polda Riau"]),
+    ("Gubernur meminta setiap BPBD siaga, dan BPBD Lebak membuka posko.", ["BPBD", "BPBD Lebak"], ["BPBD Lebak"]),
 ])
 def test_lone_offices(text, spans, kept):
     cands, at = [], 0

@@ -95,6 +95,11 @@ def test_bodies_ending_persons(sentence, tagged, tags, found):
     # a head word's place named by a clan
     ("warga Kecamatan Purba mengungsi", [(1, 3, "LOC")], None, [("Kecamatan Purba", "LOC")]),
     ("Kepala Desa Lumban Sinaga hadir", [(1, 4, "LOC")], None, [("Desa Lumban Sinaga", "LOC")]),
+    # a place after a place word, or one made of clan names only: the given name is what would be a place
+    ("jalan menuju Pasaribu Tobing putus", [(2, 4, "LOC")], None, [("Pasaribu Tobing", "LOC")]),
+    ("banjir di Medan Sembiring surut", [(2, 4, "LOC")], ["", "", "B-LOC", "", ""], [("Medan Sembiring", "LOC")]),
+    ("wilayah Sorkam , Pasaribu Tobing terisolasi", [(1, 2, "LOC"), (3, 5, "LOC")], None,
+     [("Sorkam", "LOC"), ("Pasaribu Tobing", "LOC")]),
 ])
 def test_persons_by_clan_names(sentence, tagged, tags, found):
     words = _words(sentence)

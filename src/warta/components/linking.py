@@ -54,7 +54,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
             person.start, person.type, person.kb_ids, person.titles = m.start, "ORG", tuple(m.ids), []
             continue
         if m.start > called.get(m.surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
-                getattr(r, "kind", "") in _NEVER_CALLED for r in records):
+                getattr(r, "kind", "") in _NEVER_CALLED for r in records) and not _after_place_cue(text, m.start):
             # a person named in full before is called by a first or last name that the KB knows as a company or
             # a city: "Keisuke Honda ... Honda mengaku", "Darwin Sembiring ... Darwin menambahkan"
             if cand is not None and cand.source == "crf" and cand.kind == "name":
@@ -100,6 +100,13 @@ def _called_since(cands: list[Cand], text: str) -> dict[str, int]:
 
 
 _PREV_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _after_place_cue(text: str, start: int) -> bool:
+    """ "di Paris", "ke Sydney", "menuju Darwin" (entities.yaml list_place_cues): the place, even when the article
+    names a person with that first name."""
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in lexicon().list_place_cues
 
 
 def after_language_cue(text: str, start: int) -> bool:

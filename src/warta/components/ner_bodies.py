@@ -163,13 +163,20 @@ def offices_in_regions(cands: list[Cand], text: str, kb) -> list[Cand]:
 def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
     """An office's short name alone (entities.yaml office_acronyms: "Polres juga menutup jalan") stands for the
     office of its kind the article names with its region, which coreference finds; when the article names two
-    ("Polres Sikka", "Polres Ende") it stands for neither, and is dropped."""
-    short = lexicon().office_acronyms
+    ("Polres Sikka", "Polres Ende") it stands for neither, and is dropped; so is one after a word making it every
+    office of its kind (entities.yaml kind_quantifiers: "seluruh Polda")."""
+    lex = lexicon()
+    short = lex.office_acronyms
     named: dict[str, set[str]] = {}
     for c in cands:
         first, _, rest = text[c.start:c.end].partition(" ")
         if rest and c.type == "ORG" and first.lower() in short:
             named.setdefault(first.lower(), set()).add(coref.fold(rest))
-    if not any(len(regions) > 1 for regions in named.values()):
-        return cands  # most articles
-    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2]
+
+    def generic(c: Cand) -> bool:
+        if text[c.start:c.end].lower() not in short:
+            return False
+        before = text[max(0, c.start - 20):c.start].split()
+        return bool(before) and before[-1].lower() in lex.kind_quantifiers
+
+    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2 and not generic(c)]

@@ -64,6 +64,7 @@ class Lexicon:
     office_regions: frozenset[str]
     name_abbreviations: frozenset[str]
     office_acronyms: frozenset[str]
+    kind_quantifiers: frozenset[str]
     clan_names: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -85,7 +86,7 @@ def lexicon() -> Lexicon:
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
                                             "club_cues", "name_infixes", "list_place_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
-                                            "name_abbreviations", "office_acronyms",
+                                            "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])

@@ -57,7 +57,7 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
 
 def _haji_or_initial(words: list[str], k: int) -> bool:
     """words[k] is an honorific written as one initial ("H." for Haji) before another initial that is no
-    abbreviation Haji is written before (entities.yaml haji_initials: "M." for Muhammad): when the two are
+    abbreviation Haji is written before (entities.yaml haji_initials: "M.", "A."): when the two are
     written together ("H.B. Jassin", not "H.M. Sanusi"), the name's own initial. Written apart ("H. A. Rahman"),
     "H." stays Haji: the callers ask only about initials written together."""
     return (k + 1 < len(words) and _INITIAL.fullmatch(words[k]) is not None and words[k].lower() in lexicon().honorifics
