@@ -54,7 +54,8 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
             person.start, person.type, person.kb_ids, person.titles = m.start, "ORG", tuple(m.ids), []
             continue
         if m.start > called.get(m.surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
-                getattr(r, "kind", "") in _NEVER_CALLED for r in records) and not _after_place_cue(text, m.start):
+                getattr(r, "kind", "") in lex.never_called_kinds for r in records) and not _after_place_cue(
+                text, m.start):
             # a person named in full before is called by a first or last name that the KB knows as a company or
             # a city: "Keisuke Honda ... Honda mengaku", "Darwin Sembiring ... Darwin menambahkan"
             if cand is not None and cand.source == "crf" and cand.kind == "name":
@@ -78,11 +79,6 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
             continue
         added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
     return sorted(cands + added, key=lambda c: c.start)
-
-
-# kinds of records a person is never called by: the article names the country or the Indonesian region itself,
-# and a person span may have taken in a title's complement ("[Bandung Erwin]")
-_NEVER_CALLED = frozenset({"country", "province", "kabupaten", "kota"})
 
 
 def _called_since(cands: list[Cand], text: str) -> dict[str, int]:

@@ -65,6 +65,7 @@ class Lexicon:
     name_abbreviations: frozenset[str]
     office_acronyms: frozenset[str]
     kind_quantifiers: frozenset[str]
+    never_called_kinds: frozenset[str]
     clan_names: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
                                             "club_cues", "name_infixes", "list_place_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
+                                            "never_called_kinds",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
