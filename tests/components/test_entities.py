@@ -674,8 +674,8 @@ def test_entities_a_list_opened_by_an_area_is_a_list_of_areas(text, places):
 
 @pytest.mark.parametrize("text,company,person", [
     # a one-word person named as one (in apposition, after a speech verb) is not the company carrying his name
-    ("PT Santoso Jaya Abadi Tbk digugat warga. Juru bicara warga, Santoso, mengatakan gugatan itu didaftarkan "
-     "pekan lalu.", "PT Santoso Jaya Abadi Tbk", "Santoso"),
+    (("PT Santoso Jaya Abadi Tbk digugat warga. Juru bicara warga, Santoso, mengatakan gugatan itu didaftarkan "
+      "pekan lalu."), "PT Santoso Jaya Abadi Tbk", "Santoso"),
     ("PT Hartono Makmur Tbk digugat warga. \"Kami siap,\" kata Hartono kepada wartawan.", "PT Hartono Makmur Tbk",
      "Hartono"),
 ])
@@ -834,8 +834,8 @@ def test_entities_clubs_named_by_their_city(text, name, kind):
 
 @pytest.mark.parametrize("text,club,city,club_at,city_at", [
     # the city named for its club in one place stays the city elsewhere, its own entity
-    ("PSM Makassar kalah 0-2. Menurut pelatih Makassar Bernardo Tavares, timnya lelah. Suporter di Makassar "
-     "berunjuk rasa.", "PSM Makassar", "Makassar", ["pelatih Makassar"], ["di Makassar"]),
+    (("PSM Makassar kalah 0-2. Menurut pelatih Makassar Bernardo Tavares, timnya lelah. Suporter di Makassar "
+      "berunjuk rasa."), "PSM Makassar", "Makassar", ["pelatih Makassar"], ["di Makassar"]),
     # a cue opening the sentence
     ("PSM Makassar kalah 0-2. Pelatih Makassar Bernardo Tavares mengaku timnya lelah.", "PSM Makassar", None,
      ["Pelatih Makassar"], []),
