@@ -156,6 +156,33 @@ def test_a_second_act_of_one_kind_in_a_sentence(text, n):
     assert len(code_events(article)) == n
 
 
+@pytest.mark.parametrize("text, rows", [
+    # an act told as past in a clause set off after the name is not the one the sentence goes on to tell
+    ("Polda Jatim, yang sebelumnya menangkap tiga pelaku, kini menahan dua orang lagi.",
+     [("menangkap", "Polda Jatim", None, "historical"), ("menahan", "Polda Jatim", None, "asserted")]),
+    ("Kejati Sumut, yang sebelumnya menahan dua pejabat, kini menangkap seorang kontraktor.",
+     [("menahan", "Kejati Sumut", None, "historical"), ("menangkap", "Kejati Sumut", None, "asserted")]),
+    # ... but told as past together, two words of one act are one
+    ("Kejati Sumut sebelumnya menangkap dan menahan dua pejabat.", [("menangkap", "Kejati Sumut", None, "historical")]),
+    # a summons to be examined is one act, the examination its purpose
+    ("Polda Jatim memanggil Budi Santoso untuk diperiksa sebagai saksi.",
+     [("memanggil", "Polda Jatim", "Budi Santoso", "asserted")]),
+    ("Kejati Sumut memanggil Andi Wijaya untuk dimintai keterangan.",
+     [("memanggil", "Kejati Sumut", "Andi Wijaya", "asserted")]),
+    # another doer after "oleh" in a clause of its own makes another act, on people unnamed there, not the party before
+    ("Kejati Sumut menahan Budi Santoso, sedangkan dua kontraktor ditahan oleh Polda Jatim.",
+     [("menahan", "Kejati Sumut", "Budi Santoso", "asserted"), ("ditahan", "Polda Jatim", None, "asserted")]),
+    ("Polda Jatim menangkap dua pelaku, sedangkan tiga lainnya ditangkap oleh Kejati Sumut.",
+     [("menangkap", "Polda Jatim", None, "asserted"), ("ditangkap", "Kejati Sumut", None, "asserted")]),
+])
+def test_acts_of_one_kind_told_in_one_sentence(text, rows):
+    article, ids = _kb_article(text, [KEJATI, ("Polda Jatim", "ORG", None, []), ("Budi Santoso", "PER", None, []),
+                                      ("Andi Wijaya", "PER", None, [])])
+    names = {v: k for k, v in ids.items()}
+    assert [(v.trigger.text, names.get(v.actor), names.get(v.target), v.modality)
+            for v in code_events(article)] == rows
+
+
 def test_a_speaker_written_as_a_name_the_quote_does_not_link_acts():
     text = ("Pemerintah Provinsi Jawa Barat melalui Kepala BKD, Asep Sudrajat, menyatakan menerima tuntutan itu dan "
             "berjanji membahasnya.")

@@ -44,8 +44,10 @@ Not coded, as they report no new event:
   act: "mengutuk pengerahan pasukan", "pembahasan kerja sama"), followed within three words by "itu"/"tersebut" (an
   event told before), or of a type and mode already coded with no other actor (the same event named again: "KTT
   kali ini"; so is a verb after "selain": "Selain menyegel lahan, ...");
-- a second trigger of the same type and mode in one sentence, unless it acts on another party named or repeats
-  the verb ("menegur kepala sekolah ... dan menegur dua pengawas"); the same act by the same actor on the same target
+- a second trigger of the same type and mode in one sentence, unless it acts on another party named, repeats
+  the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or follows the first told as past in a clause of
+  its own ("Polda, yang sebelumnya menangkap ..., kini menahan"); one right after "untuk" is the first's purpose
+  ("memanggil Budi untuk diperiksa sebagai saksi"); the same act by the same actor on the same target
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
@@ -349,7 +351,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     marks: dict[int, Marks] = {}
     speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
     events: list[Event] = []
-    seen: dict[tuple, list[tuple]] = {}  # target, verb, actor and end of the acts coded, by sentence and kind
+    seen: dict[tuple, list[tuple]] = {}  # target, verb, actor, end and being past of the acts coded, by sentence, kind
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}  # targets by type, mode, actor and whether planned
     worded: dict[tuple, set[str]] = {}  # trigger words by type, mode and actor
@@ -401,9 +403,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if skip:
             continue
         verb = m.text.split()[0].lower()
-        coded_here = seen.get((si, *kind))
-        if coded_here and all(v != verb or is_nominal(verb) for _, v, _, _ in coded_here) and not mentions.between(
-                min(at for *_, at in coded_here), min(s_end, m.end + 80)):
+        # an act told as background in a clause of its own ("Polda Jatim, yang sebelumnya menangkap tiga pelaku, kini
+        # menahan dua orang lagi") is not the one the sentence goes on to tell
+        coded_here = [c for c in seen.get((si, *kind), ()) if not (c[4] and marks[si].breaks_between(c[3], m.start))]
+        if coded_here and wide[-1:] == ["untuk"]:
+            continue  # "memanggil Budi untuk diperiksa sebagai saksi": the purpose of the act told, not another
+        if coded_here and all(v != verb or is_nominal(verb) for _, v, *_ in coded_here) and not mentions.between(
+                min(c[3] for c in coded_here), min(s_end, m.end + 80)):
             continue  # a second trigger of the kind in the sentence, no one named around it: the same act (_same_act)
         qi = bisect_right(quote_starts, m.start) - 1
         quote = quotes[qi] if qi >= 0 and m.end <= quotes[qi].end else None
@@ -436,7 +442,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             target = next((eid for _, _, eid in mentions.between(m.end, c_end)
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
         actor, target = mentions.for_states(actor, target, entry["type"])
-        if (si, *kind) in seen and _same_act(m, actor, target, verb, seen[(si, *kind)], s_start, marks[si], mentions):
+        if coded_here and _same_act(m, actor, target, verb, coded_here, s_start, marks[si], mentions):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
             # names another doer in its own clause ("Polda menangkap dua pelaku, sedangkan Polres menahan ...")
@@ -482,7 +488,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if actor is not None and quote is not None and target is None and (
                 untargeted.get((*kind, actor, verb)) == si - 1):
             continue  # a quote right after, with the same verb, repeats the act: 'mengirim bantuan ... "Kami mengirim"'
-        seen.setdefault((si, *kind), []).append((target, verb, actor, m.end))
+        seen.setdefault((si, *kind), []).append((target, verb, actor, m.end, modality == "historical"))
         coded_kinds.add(kind)
         if not negated:
             acts.setdefault(act, set()).add(target)
@@ -521,11 +527,13 @@ def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, 
 
 def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, coded: list[tuple], s_start: int,
               marks: Marks, mentions: Mentions) -> bool:
-    """A trigger of a kind already coded in its sentence (``coded``: target, verb, actor and end of each) names the
-    same act, but on another party named, with the verb said again, or by another doer named in its own clause."""
+    """A trigger of a kind already coded in its sentence (``coded``: target, verb, actor, end of each and whether it
+    is told as past) names the same act, but on another party named, with the verb said again, or by another doer
+    named in its own clause, before the trigger or after it ("..., sedangkan dua kontraktor ditahan oleh Kejari")."""
     own = max([s_start, marks.last_end_before(m.start) or s_start, *marks.breaks_between(s_start, m.start)])
     return any(not _other(target, t) and (v != verb or is_nominal(verb)) and not (_other(actor, a) and any(
-        mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), m.start))) for t, v, a, at in coded)
+        mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), marks.next_end(m.end) or marks.end)))
+        for t, v, a, at, _ in coded)
 
 
 def _other(one: str | None, two: str | None) -> bool:

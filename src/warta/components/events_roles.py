@@ -155,6 +155,15 @@ def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> i
     return limit
 
 
+def _unnamed_own_subject(text: str, mentions: Mentions, own_start: int, end: int, ctx: dict) -> bool:
+    """The clause before a trigger is opened by a word that starts one with a subject of its own ("sedangkan",
+    "sementara"; not "dan") and has words but no name: its subject is no party named before it ("Kejati menahan X,
+    sedangkan dua kontraktor ditahan ...")."""
+    opener = WORD.findall(text[max(0, own_start - 12):own_start].lower())[-1:]
+    return bool(opener) and opener[0] in ctx["clause_ends"] and opener[0] not in ctx["verb_joiners"] and (
+        WORD.search(text, own_start, end) is not None and not mentions.between(own_start, end))
+
+
 def _lead(words: list[str], ctx: dict) -> list[str]:
     """The words opening a clause before its first verb, at most three ("para buruh juga" of "para buruh juga
     menuntut")."""
@@ -278,6 +287,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             # a person after an arrest or an examination is its patient ("penangkapan Budi")
             return mentions.agent(after[0][2]), subject, True
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
+        if _unnamed_own_subject(text, mentions, own_start, trigger.start, ctx):
+            subject = None  # "..., sedangkan dua kontraktor ditahan oleh Kejari": not the party before
         oleh = _BY.match(text, trigger.end, s_end)
         # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")
         # ... also after an agent noun ("diperiksa penyidik Polres Karawang")
