@@ -4,8 +4,8 @@ The same Python files run as compiled code: the output is identical and analysis
 benchmark's ratio to the tokenizer, alternated runs on 2026-11-26: 0.22-0.23x as Python, 0.26-0.28x compiled).
 A module may have C types in a ``.pxd`` beside it (``components/ner_crf.pxd``), which cythonize reads.
 An editable install (``pip install -e``) and ``WARTA_PURE_PYTHON=1`` skip the compilation, so that an edited
-module takes effect at once; without a C compiler, or if Cython fails, the build warns and the package runs as
-plain Python (the extensions are optional).
+module takes effect at once; without a C compiler the build warns and the package runs as plain Python (the
+extensions are optional); a module Cython cannot translate is installed as Python, the others compiled.
 """
 
 import os
@@ -26,15 +26,23 @@ class CythonBuildExt(build_ext):
         from Cython.Build import cythonize
 
         jobs = os.cpu_count() or 1
-        try:
-            modules = cythonize(
-                self.distribution.ext_modules, build_dir="build/cython", nthreads=jobs, language_level=3, quiet=True,
+
+        def translate(extensions: list) -> list:
+            return cythonize(
+                extensions, build_dir="build/cython", nthreads=jobs, language_level=3, quiet=True,
                 # run as written: annotations are not C types, and functions keep their signatures and docstrings
                 compiler_directives={"annotation_typing": False, "binding": True},
             )
-        except Exception as error:  # noqa: BLE001 - any failure to translate leaves the pure-Python package
-            print(f"warning: Cython could not translate warta's modules ({error}); installing them as Python")
+
+        try:
+            modules = translate(self.distribution.ext_modules)
+        except Exception:  # noqa: BLE001 - one module Cython cannot translate stays Python; the others compile
             modules = []
+            for extension in self.distribution.ext_modules:
+                try:
+                    modules += translate([extension])
+                except Exception as error:  # noqa: BLE001
+                    print(f"warning: Cython could not translate {extension.name} ({error}); it is installed as Python")
         for module in modules:
             module.optional = True  # cythonize does not carry it over
         self.distribution.ext_modules = modules

@@ -530,7 +530,7 @@ def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, code
     """A trigger of a kind already coded in its sentence (``coded``: target, verb, actor, end of each and whether it
     is told as past) names the same act, but on another party named, with the verb said again, or by another doer
     named in its own clause, before the trigger or after it ("..., sedangkan dua kontraktor ditahan oleh Kejari")."""
-    own = max([s_start, marks.last_end_before(m.start) or s_start, *marks.breaks_between(s_start, m.start)])
+    own = max(s_start, marks.last_end_before(m.start) or s_start, *marks.breaks_between(s_start, m.start))
     return any(not _other(target, t) and (v != verb or is_nominal(verb)) and not (_other(actor, a) and any(
         mentions.agent(e) == actor for _, _, e in mentions.between(max(at, own), marks.next_end(m.end) or marks.end)))
         for t, v, a, at, _ in coded)
