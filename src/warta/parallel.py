@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import pickle
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -144,6 +145,19 @@ def _shut_down(pool, pending: list, grace: float) -> None:
         result.wait(max(0.0, deadline - time.monotonic()))
     if all(result.ready() for result in pending):
         pool.close()
+        pool.join()
+        return
+    # terminate itself can hang the same way when the task handler is stuck writing to the workers (seen in CI
+    # after a spawned worker failed to start): give it a few seconds, then kill the workers and go on
+    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    stopper.start()
+    stopper.join(_TERMINATE_WAIT)
+    if stopper.is_alive():
+        for worker in pool._pool:
+            worker.kill()
+            worker.join(1.0)
     else:
-        pool.terminate()
-    pool.join()
+        pool.join()
+
+
+_TERMINATE_WAIT = 5.0  # seconds
