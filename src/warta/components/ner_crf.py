@@ -93,7 +93,7 @@ class Scores:
     """The model's weights as label-score vectors, one per group of features, kept in one flat array
     (``vectors``; vector 0 is zeros, for a group without any weighted feature)."""
 
-    def __init__(self, model: bytes, attributes: list[str], labels: list[str]) -> None:
+    def __init__(self, model: bytes, attributes: tuple[str, ...], labels: list[str]) -> None:
         n_labels, state, self.transitions = read_weights(model)
         if n_labels != len(labels):
             raise ValueError(f"the model has {n_labels} labels, {len(labels)} named")

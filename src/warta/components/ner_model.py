@@ -288,11 +288,7 @@ _SCORED = _ScoredRows()
 
 @cache
 def _scores():
-    from .ner_crf import Scores
-
-    model = _loaded()[1]
-    data = resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()
-    return Scores(model, gzip.decompress(data).decode("utf-8").splitlines(), tagger().labels())
+    return ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels())
 
 
 class _FeatureVectors(dict):
@@ -380,13 +376,19 @@ def tagger():
 @cache
 def model_attributes() -> frozenset[str]:
     """The attributes (feature strings) the shipped model has weights for, as the training script listed them."""
+    return frozenset(_attribute_list())
+
+
+@cache
+def _attribute_list() -> tuple[str, ...]:
+    """The shipped model's attributes in the order of their ids in the model file."""
     data = resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").splitlines())
+    return tuple(gzip.decompress(data).decode("utf-8").splitlines())
 
 
 def forget_model() -> None:
     """Drop everything read from the shipped model, so the next tagging reads the files again (after training)."""
-    for cached in (_loaded, model_attributes, _known_pairs, _known_pad):
+    for cached in (_loaded, model_attributes, _attribute_list, _known_pairs, _known_pad):
         cached.cache_clear()
     _ROWS.clear()
     _forget_vectors()
