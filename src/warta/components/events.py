@@ -1,9 +1,10 @@
 """PLOVER event coding: trigger words from lang/id/events.yaml, with actor, target, modality and evidence.
 
 Coded by the convention of eval/dev/GUIDELINES.md (Events). The stage reads with events_text.py (triggers, context
-words, clause marks) and finds who acts with events_roles.py and what a party acts for with events_parties.py (see
-there); this module decides what is an event of its own, its type and its modality. The word lists named below are
-in lang/id/event_context.yaml.
+words, clause marks), leaves out a trigger that its words show to report no event with events_filters.py, finds who
+acts with events_roles.py and what a party acts for with events_parties.py, and reads how an act is told (modality,
+negation) with events_modality.py (see there); this module decides what is an event of its own, told for the first
+time, and its type. The word lists named below are in lang/id/event_context.yaml.
 
 Type: the trigger's entry, except a pledge ("siap mendukung", "siap bekerja sama") or promise ("berjanji
 membantu"), an AGREE; forces, a team or equipment sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a
@@ -14,15 +15,7 @@ to a hearing ("memanggil Gubernur BI untuk rapat kerja"), a CONSULT/meet; a CONS
 Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
 semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states).
 
-Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
-trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
-just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause; a time in its clause
-after the publication day, "pekan depan", not after "sudah", nor after a speech act: its content's), historical (a
-past year in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat
-itu,"), reported (inside a quote, with the quote as `source`; but the speaker's own speech act performed in the
-quote, "Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak,
-belum, bukan... just before the trigger. A bare stem is a trigger only in the object voice, after a personal pronoun
-("akan kami jerat").
+A bare stem is a trigger only in the object voice, after a personal pronoun ("akan kami jerat").
 
 Not coded, as they report no new event:
 - a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
@@ -62,15 +55,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
-from functools import cache
 
 from ..article import Article, Event, Span
 from ..pipeline import Doc
+from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event
+from .events_modality import is_negated, modality_of, quoted_spans
 from .events_parties import Mentions, is_place
-from .events_roles import roles, titled_agent
+from .events_roles import roles
 from .events_text import (
-    WORD,
     Marks,
     Trigger,
     context,
@@ -80,234 +72,12 @@ from .events_text import (
     listed,
     lower_words,
     may_match,
-    not_verbs,
-    party_words,
     words_after,
     words_before,
 )
 from .metadata import first_body_sentence
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
-
-_ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
-_NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
-_YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+)?$", re.IGNORECASE)
-# after a name: its short form in brackets ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "), or degrees ("H.
-# Mukhlis Yusuf, S.H., "), and a comma
-_AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.)*)*\s*,\s*")
-_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
-
-
-def _has_verb(text: str, start: int, end: int) -> bool:
-    return any(w not in not_verbs() for w in _VERB.findall(text, start, end))
-
-
-@cache
-def _idioms_with(word: str) -> tuple[str, ...]:
-    # an idiom that is the trigger itself is not one: the lexicon codes it ("meninjau ulang ... izin")
-    return tuple(f" {p} " for p in context()["idioms"] if f" {word} " in f" {p} " and p != word)
-
-
-def _in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
-    """The trigger is part of a fixed phrase that names no event ("menahan diri", "pembebasan lahan")."""
-    word = trigger.text.lower()
-    idioms = _idioms_with(word)
-    if not idioms:
-        return False
-    around = " " + " ".join(before[-3:] + [word] + words_after(text, trigger.end, 3)) + " "
-    return any(p in around for p in idioms)
-
-
-def _is_object(text: str, trigger: Trigger, previous: Trigger | None, wide: list[str], mentions: Mentions,
-               ctx: dict) -> bool:
-    """A nominal trigger that is the object of a preposition (not the purpose of a trip, nor the means or source of
-    something with its doer named right after it: "dibangun dengan pinjaman Jepang", "lebih ringan dari tuntutan
-    jaksa Kejari Bandung"), of an action noun or of the trigger right before it."""
-    last = wide[-1] if wide and text[max(0, trigger.start - 40):trigger.start].rstrip()[-1:].isalnum() else ""
-    return (last in ctx["object_of"] and not _is_trip(trigger, wide, ctx)
-            and not (last in ctx["means"] and _agent_follows(text, trigger, mentions))
-            or _ACTION_NOUN.fullmatch(last) is not None  # "pembahasan kerja sama"
-            or (previous is not None and text[previous.end:trigger.start].isspace()))
-
-
-def _party_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
-    """A party named right after a trigger, the one it acts on ("Ia mendorong Kementerian Lingkungan Hidup")."""
-    after = mentions.between(trigger.end, trigger.end + 40)
-    return bool(after) and text[trigger.end:after[0][0]].isspace()
-
-
-def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dict) -> bool:
-    """Who asks, or what for, written right after a nominal request: a party named ("permintaan [dari] Jepang"), a
-    pronoun or people ("permintaan mereka", "permintaan warga"), or a purpose ("permintaan agar ...")."""
-    after = words_after(text, trigger.end, 3)
-    return (_agent_follows(text, trigger, mentions) or bool(after) and (
-        after[0] in ctx["requesters"] or after[0] in ctx["unnamed_people"] or after[0] in ctx["agent_nouns"])
-            or not ctx["purposes"].isdisjoint(after))
-
-
-def _agent_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
-    """A party named right after a nominal trigger, its doer ("pinjaman Jepang", "pinjaman dari CDB", "tuntutan
-    jaksa KPK": maybe after an agent noun and a few more words of its title)."""
-    after = mentions.between(trigger.end, trigger.end + 80)
-    if not after:
-        return False
-    between = text[trigger.end:after[0][0]]
-    return re.fullmatch(r"\s+(?:dari\s+)?", between) is not None or titled_agent(between, context())
-
-
-def _is_trip(trigger: Trigger, before: list[str], ctx: dict) -> bool:
-    """A CONSULT trigger that is the purpose of a trip: "tiba di Rusia untuk berunding"."""
-    return trigger.entry["type"] == "CONSULT" and "untuk" in before and not ctx["trip_verbs"].isdisjoint(before)
-
-
-def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: int, marks: Marks,
-                mentions: Mentions, ctx: dict) -> bool:
-    """A trigger in the same clause after the last REQUEST, AGREE, ACCUSE, REJECT or THREATEN trigger (``speech``):
-    what is asked, agreed, alleged, denied or threatened, not an event of its own. A name between commas is an
-    apposition, not a clause end ("menuding investor klub, PT X, menahan dana"), nor is a short form in brackets,
-    nor a comma before a word that goes on with a list (`continuations`: "termasuk"), nor a reason given for it
-    (`reasons`: "menuding panitia tebang pilih karena hanya memeriksa ..."); "dan", "serta" after a verb of the
-    content join another verb to it ("meminta warga menguras bak dan menutup tandon")."""
-    if speech is None or speech.end <= s_start or speech.text.lower() == trigger.text.lower():
-        return False  # the verb said again is another act: "menegur kepala sekolah yang ... dan menegur pengawas"
-    end = marks.next_end(speech.end)
-    while end is not None and end < trigger.start and (joiner := ctx["joiner_re"].match(text, end)) and _has_verb(
-            text, speech.end, end):
-        end = marks.next_end(joiner.end())  # "meminta semua pihak menahan diri dan membuka akses": one request
-    while end is not None and end < trigger.start and (reason := ctx["reasons_re"].match(text, end)):
-        end = marks.next_end(reason.end())  # "menuding panitia tebang pilih karena hanya memeriksa atlet": its reason
-    while end is not None and end < trigger.start and text[end] in ",(":
-        if text[end] == "(":  # "berjanji Pemerintah Provinsi Maluku (Pemprov Maluku) akan ...": a short form
-            close = text.find(")", end, min(trigger.start, end + 40))
-            if close < 0:
-                break
-            end = marks.next_end(close + 1)
-            continue
-        if not ctx["continuations"].isdisjoint(words_after(text, end + 1, 1)):
-            end = marks.next_end(end + 1)  # "mengancam ... langkah balasan, termasuk menggugat Indonesia ke WTO"
-            continue
-        after = marks.next_end(end + 1)
-        if after is None or text[after] != ",":
-            break
-        named = mentions.between(end + 1, after)
-        if not named or text[end + 1:after].strip() != text[named[0][0]:named[-1][1]]:
-            break
-        end = marks.next_end(after + 1)
-    while end is not None and end < trigger.start and (joiner := ctx["joiner_re"].match(text, end)) and _has_verb(
-            text, speech.end, end):
-        end = marks.next_end(joiner.end())
-    return end is None or end >= trigger.start
-
-
-def _in_name(text: str, m: Trigger, s_start: int) -> bool:
-    """A capitalised trigger right after a capitalised word of its sentence is part of a name or title ("Direktur
-    Penyidikan KPK")."""
-    if not m.text[:1].isupper():
-        return False
-    prev = re.search(r"(\w+)\s+$", text[max(s_start, m.start - 40):m.start])
-    return bool(prev) and prev.group(1)[:1].isupper()
-
-
-def _not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
-                  marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
-    if ctx["descriptive"] & set(wide[-2:]) and not _of_a_named_party(text, m, mentions) and not _existential(
-            wide, ctx):
-        # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." and "belum ada pejabat yang
-        # menemui para pengunjuk rasa" tell an act (or that there was none)
-        return True
-    if opinion_at is not None and opinion_at < m.start:
-        return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
-    if has_phrase(wide, ctx["statutory"]):
-        return True
-    if wide[-1:] == ["untuk"] and not ctx["attempts"].isdisjoint(wide[-5:-1]):
-        return True  # "upaya Korea Utara untuk mengerahkan ...": an attempt
-    if not is_nominal(m.text) and (_subject_word(wide, ctx) in ctx["not_agents"]
-                                   or _noun_before_name(text, m.start) in ctx["not_agents"]
-                                   or not m.text.lower().startswith("di") and not m.entry.get("object_voice")
-                                   and not ctx["subject_openers"].isdisjoint(wide)
-                                   and _thing_subject(text, m, s_start, marks, mentions, ctx)):
-        return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
-    if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
-            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))
-            and (m.text.lower() in ctx["standby"]
-                 or ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])))):
-        # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces; but sent (not readied,
-        # `standby`) for relief it is aid ("mengerahkan dua helikopter untuk pemadaman")
-        return True
-    if _is_content(text, m, speech, s_start, marks, mentions, ctx):
-        return True
-    if m.text.lower() in ctx["needs_party"] and not (
-            _party_follows(text, m, mentions) and (mentions.between(s_start, m.start) or ctx["pronouns"] & set(wide))):
-        return True  # "mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ...": no party urges another
-    if m.text.lower() in ctx["needs_requester"] and not _requester_follows(text, m, mentions, ctx):
-        return True  # "Permintaan beras melemah": market demand, no one asks
-    if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
-        return True  # "apakah menerima putusan ini atau mengajukan banding?"
-    if is_nominal(m.text):
-        # "serangan tersebut", "pertemuan dua hari itu": an event told before
-        stop = marks.next_end(m.end)
-        after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
-        return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
-    return False
-
-
-def _existential(wide: list[str], ctx: dict) -> bool:
-    """The "yang" before a trigger follows "ada" and maybe a word for people ("belum ada pejabat Kementan yang
-    menemui ...", "ada yang dipukul"; not "ada 23 bidang yang belum dibebaskan"): the clause says who did the act or
-    had it done to them, or that no one did."""
-    at = max(i for i, w in enumerate(wide) if w in ctx["descriptive"])
-    there = [i for i, w in enumerate(wide[:at]) if w in ctx["existential"] and at - i <= 4]
-    if not there:
-        return False
-    between = wide[there[-1] + 1:at]
-    return not between or any(w in ctx["unnamed_people"] or w in ctx["agent_nouns"] or w in ctx["pair_people"]
-                              for w in between)
-
-
-def _of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
-    """The trigger opens a clause set off by a comma after a name ("Kejati Sumut, yang menetapkan keduanya sebagai
-    tersangka bulan lalu, ..."): it tells what that party did, not which of several it is."""
-    found = _YANG_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if found is None:
-        return False
-    named = mentions.between(max(0, found.start() - 80), found.start())
-    return bool(named) and _AFTER_NAME.fullmatch(text, named[-1][1], found.start()) is not None
-
-
-def _noun_before_name(text: str, start: int) -> str | None:
-    """The lower-case word right before the name that ends just before ``start`` ("krisis" in "... membiarkan krisis
-    Myanmar menyandera"), if a capitalised name does."""
-    window = text[max(0, start - 80):start]
-    head = window.rstrip()
-    if len(head) == len(window) or not head or not "A" <= head.rsplit(None, 1)[-1][0] <= "Z":
-        return None  # no capitalised word right before: the search below, slow from every offset, finds nothing
-    found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", window)
-    return found.group(1) if found and found.group(1).islower() else None
-
-
-def _thing_subject(text: str, m: Trigger, s_start: int, marks: Marks, mentions: Mentions, ctx: dict) -> bool:
-    """The clause of an active verb names no one and opens with a condition or clause word (jika, ketika...), then,
-    past linking words and numbers, a common noun of no party written in lower case ("jika pupuk tidak tiba di
-    kios"): a thing is its subject, no party acts."""
-    own = marks.breaks_between(s_start, m.start)
-    own_start = max(own[-1] if own else s_start, marks.last_end_before(m.start) or s_start)
-    if mentions.between(own_start, m.start):
-        return False
-    words = WORD.findall(text[own_start:m.start])
-    if not words or words[0].lower() not in ctx["conditional"] and words[0].lower() not in ctx["clause_breaks"]:
-        return False  # a clause opened by a condition or a clause word has a subject of its own
-    words = [w for w in words[1:] if w.lower() not in ctx["linking"] and not w.isdigit()]
-    # a capitalised word may be a name the tagger missed ("Sisi menyambut baik ...")
-    return bool(words) and words[0].isalpha() and words[0].islower() and not _VERB.fullmatch(words[0]) and (
-        words[0] not in party_words())
-
-
-def _subject_word(wide: list[str], ctx: dict) -> str | None:
-    """The first word of the trigger's clause when the words before it reach back to the clause's start."""
-    breaks = [i for i, w in enumerate(wide) if w in ctx["clause_breaks"]]
-    own = wide[breaks[-1] + 1:] if breaks else wide
-    return own[0] if own and (breaks or len(wide) < 2 * ctx["window"]) else None
-
 
 def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict) -> tuple[dict, bool]:
     """The type, mode and context a trigger codes, and whether it is promised, by its words around it."""
@@ -325,7 +95,7 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict)
             words_after(text, m.end, ctx["window"] + 3), ctx["hearings"]):
         # "DPR memanggil Gubernur BI untuk rapat kerja": a hearing, not an investigation
         return {"type": "CONSULT", "mode": "meet", "context": []}, False
-    if _is_trip(m, wide, ctx):
+    if is_trip(m, wide, ctx):
         return {**entry, "mode": "visit"}, False
     if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])):
         return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False  # forces sent for relief
@@ -385,14 +155,14 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         wide = words_before(text, m.start, 2 * ctx["window"])
         if m.entry.get("object_voice") and (not wide or wide[-1] not in ctx["object_voice_agents"]):
             continue  # a bare stem is an act only in the object voice: "akan kami jerat"
-        if _in_name(text, m, s_start) or _in_idiom(text, m, wide):
+        if in_name(text, m, s_start) or in_idiom(text, m, wide):
             continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]
         entry, promised = _entry(text, m, before, wide, ctx)
         kind = (entry["type"], entry.get("mode"))
         if si not in marks:
             marks[si] = Marks(text, s_start, s_end)
-        skip = _not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
+        skip = not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
         if listed(m.entry, ctx["content_of"]) and not (skip and (
                 m.text.lower() in ctx["needs_party"] or not ctx["descriptive"].isdisjoint(wide[-2:]))):
@@ -455,12 +225,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
             continue
-        negated = _negated(before, ctx)
+        negated = is_negated(before, ctx)
         times = times_in.get(si, [])
         own = quote is None or actor is None or speaker is None or actor in (
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
-        modality = _modality(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
-                             _quoted(quotes, quote_starts, s_start, s_end), promised, ctx, own)
+        modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
+                               quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own)
         made = modality in ctx["made"]
         # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
         planned = modality in ctx["planned"]
@@ -522,7 +292,7 @@ def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, 
     it ("jika tuntutan tidak dipenuhi")."""
     return (not wide or quote is not None and not text[quote.start:m.start].strip(" \"\u201c")
             or not ctx["possessives"].isdisjoint(words_after(text, m.end, 1))
-            or entry["type"] in ctx["named_by_noun"] and not _agent_follows(text, m, mentions))
+            or entry["type"] in ctx["named_by_noun"] and not agent_follows(text, m, mentions))
 
 
 def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, coded: list[tuple], s_start: int,
@@ -539,81 +309,6 @@ def _same_act(m: Trigger, actor: str | None, target: str | None, verb: str, code
 def _other(one: str | None, two: str | None) -> bool:
     """Two parties both named and not the same."""
     return one is not None and two is not None and one != two
-
-
-def _negated(before: list[str], ctx: dict) -> bool:
-    """A negation in the words before a trigger, not one that limits another word ("tidak hanya", "tak lama", "tidak
-    akan ragu")."""
-    kept = [w for i, w in enumerate(before) if ctx["negation_limits"].isdisjoint(before[i + 1:i + 3])]
-    return has_phrase(kept, ctx["negation"])
-
-
-def _quoted(quotes, quote_starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the quotes that start inside a sentence, in text order."""
-    i, j = bisect_right(quote_starts, start - 1), bisect_right(quote_starts, end - 1)
-    return [(q.start, q.end) for q in quotes[i:j]]
-
-
-def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
-    """The clause around a trigger: from the last clause end before it to the next one after it."""
-    start, end = marks.last_end_before(m.start), marks.next_end(m.end)
-    return max(lo, start or lo), min(hi, end or hi)
-
-
-def _modality(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str], times,
-              published: str | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
-              own: bool = True) -> str:
-    """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
-    trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
-    quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it.
-    ``entry`` is what the trigger codes in its context (``_entry``), so type and mode are read from the same place."""
-    conditions = marks.conditions
-    if entry["type"] in ctx["conditional_by_nature"]:
-        conditions = [c for c in conditions if c < m.start]
-    # a condition after the trigger is its own only in the same clause, not after a sentence end or after "dan"
-    # and another verb ("diperiksa penyidik dan bisa dijerat ... apabila terbukti": the charge is conditional)
-    conditions = [c for c in conditions if c < m.start or not _NEW_CLAUSE.search(text, m.end, c)]
-    if quote is not None:
-        conditions = [c for c in conditions if quote.start <= c < quote.end]
-    else:
-        conditions = [c for c in conditions if not any(q_start <= c < q_end for q_start, q_end in quoted)]
-    if conditions or has_phrase(before, ctx["possible"]):
-        return "hypothetical"
-    c_start, c_end = _clause(m, *sentence, marks)
-    if not promised and (has_phrase(before, ctx["future"]) or (
-            is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
-            or published and not has_phrase(before, ctx["recounted"]) and any(
-                c_start <= t.start < (m.start if listed(entry, ctx["content_of"]) else c_end)
-                and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
-                for t in times)):
-        return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
-    year = int(published[:4]) if published else None
-    past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
-                        and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
-    opener = WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:5]
-    if past or has_phrase(before, ctx["historical"]) or any(
-            opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
-            for o in map(str.split, ctx["past_openers"])):
-        return "historical"
-    if quote is not None and not promised and not (
-            own and listed(entry, ctx["performative"])
-            and not has_phrase(before, ctx["recounted"])):
-        return "reported"
-    return "asserted"
-
-
-def _after(value: str | None, published: str) -> bool:
-    """A time value (a day, ISO week, month or year) that starts after the day an article was published."""
-    if not value or not value[:4].isdigit():
-        return False
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        return value[:10] > published[:10]
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week:
-        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() > published[:10]
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return value > published[:7]
-    return len(value) == 4 and value > published[:4]
 
 
 class EventCoder:

@@ -4,27 +4,36 @@ What a party acts for (the convention's actor lifting): a seat of power or capit
 person introduced as an analyst or expert, himself (not his university); a person introduced as a body's channel,
 that body ("Kementerian ESDM lewat juru bicaranya Agus"); another person, the organisation (else the place) their
 title or apposition names, the first one, longest at its place ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung,
-Euis" -> BPBD Kabupaten Bandung; "Ketua Komisi D DPRD Sulsel" -> Komisi D; a faction first), else the body its office word names ("Menteri Perdagangan" -> Kementerian
-Perdagangan, "Kapolres Karawang" -> Polres Karawang), a lawyer's client (or the body a kind noun describes: "kuasa
-hukum perusahaan"), the organisation named just before for a title with "-nya" ("Juru bicaranya, He Yadong"), his
-country for an unnamed state organ ("juru bicara junta"), the home state for a national office with no body named
-("Presiden"), else the office the knowledge base gives him on the article's date; a region, its government when the
-article names that (and "pemkab" with no government named, the regency). A state organ (a government body with its
-country in its name, or a knowledge-base ministry, agency, army or police) acts for its state when the state is
-foreign, and for the home state when it acts on another state, but in law enforcement.
+Euis" -> BPBD Kabupaten Bandung; "Ketua Komisi D DPRD Sulsel" -> Komisi D; a faction first), else the body its
+office word names ("Menteri Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang), a
+lawyer's client (or the body a kind noun describes: "kuasa hukum perusahaan"), the organisation named just before
+for a title with "-nya" ("Juru bicaranya, He Yadong"), his country for an unnamed state organ ("juru bicara
+junta"), the home state for a national office with no body named ("Presiden"), else the office the knowledge base
+gives him on the article's date; a region, its government when the article names that (and "pemkab" with no
+government named, the regency). A state organ (a government body with its country in its name, or a
+knowledge-base ministry, agency, army or police) acts for its state when the state is foreign, and for the home
+state when it acts on another state, but in law enforcement. Names in titles and appositions are read with
+events_names.py.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..article import Article
-from ..kb import knowledge_base
-from .events_text import WORD, has_phrase, not_verbs, words_before
-
-_VERB_IN = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")
+from .events_names import (
+    VERB_IN,
+    appositive_of,
+    entity_names,
+    kb_record,
+    name_words,
+    names_in,
+    same_region,
+    title_prefix,
+)
+from .events_text import WORD, has_phrase, words_before
 
 
 class Mentions:
@@ -120,7 +129,7 @@ class Mentions:
         groups: dict[str, set[str]] = {}
         for start, _, eid in self.items:
             entity = self.by_id[eid]
-            name = _words(entity.name)
+            name = name_words(entity.name)
             if entity.type != "ORG" or not name or name[0] not in self.ctx["collectives"] and all(
                     w not in people for w in name):
                 continue  # "Serikat Pekerja ...", "Badan Eksekutif Mahasiswa": of people; "Universitas Mataram": no
@@ -149,7 +158,7 @@ class Mentions:
             if start < reach:
                 return None
             if eid in groups and (not nouns or not groups[eid].isdisjoint(nouns)
-                                  or not others.isdisjoint(_words(self.by_id[eid].name))):
+                                  or not others.isdisjoint(name_words(self.by_id[eid].name))):
                 return eid  # "para pengusaha baja": "Asosiasi Industri Baja"
         if ahead and nouns:  # "Aksi mogok kerja ratusan buruh ... Sekitar 600 anggota Serikat Pekerja X mogok"
             return next((eid for _, _, eid in self.items[i:] if eid in groups and not groups[eid].isdisjoint(nouns)),
@@ -188,7 +197,7 @@ class Mentions:
         def of_kind(eid: str) -> bool:
             entity = self.by_id[eid]
             return entity.type in types and not marks.isdisjoint(
-                w for t in (entity.name, *(m.text for m in entity.mentions)) for w in _words(t))
+                w for t in (entity.name, *(m.text for m in entity.mentions)) for w in name_words(t))
 
         if previous is not None and of_kind(previous):
             return previous
@@ -208,7 +217,7 @@ class Mentions:
         if not nouns:
             return None
         person = next((e for e in self.article.entities if e.type == "PER" and any(
-            n in _words(t) for t in e.titles for n in nouns)), None)
+            n in name_words(t) for t in e.titles for n in nouns)), None)
         return self.agent(person.id) if person is not None else None
 
     def is_legal(self, entity_id: str) -> bool:
@@ -222,11 +231,11 @@ class Mentions:
     @cached_property
     def _bodies(self) -> dict[str, tuple[str, str]]:
         """Places and organisations by name, to find the one an official's title names ("Kepala BNPB")."""
-        return _names(self.article, ("LOC", "ORG"))
+        return entity_names(self.article, ("LOC", "ORG"))
 
     @cached_property
     def _people(self) -> dict[str, tuple[str, str]]:
-        return _names(self.article, ("PER",))
+        return entity_names(self.article, ("PER",))
 
     @cached_property
     def _government(self) -> dict[str, str]:
@@ -234,8 +243,8 @@ class Mentions:
         entities = self.article.entities
         governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
         return {loc.id: gov.id for loc in entities if loc.type == "LOC"
-                for gov in governments if loc.name.lower() in gov.name.lower() or _same_region(
-                    _words(loc.name), _words(gov.name), self.ctx["region_governments"])}
+                for gov in governments if loc.name.lower() in gov.name.lower() or same_region(
+                    name_words(loc.name), name_words(gov.name), self.ctx["region_governments"])}
 
     @cached_property
     def _home_state(self) -> str | None:
@@ -256,17 +265,17 @@ class Mentions:
         principal = self._channel_of(first) if first is not None else None
         if principal is not None:
             return principal  # "Kementerian ESDM lewat juru bicaranya Agus": he speaks for the ministry
-        appositive = _appositive(text, first, person.titles, ctx) if first is not None else None
-        prefix = _prefix(text, first) if first is not None and appositive is None else None
+        appositive = appositive_of(text, first, person.titles, ctx) if first is not None else None
+        prefix = title_prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
-            words = _words(phrase)
+            words = name_words(phrase)
             if has_phrase(words, ctx["lawyers"]):
                 # the client named, else the body of the kind described ("kuasa hukum perusahaan")
-                client = next((c for c in _names_in(words, self._people) if c != person.id), None) or (
+                client = next((c for c in names_in(words, self._people) if c != person.id), None) or (
                     self.body_of_kind(words, None))
                 if client:
                     return client
-            named = _names_in(words, self._bodies, first=ctx["speaks_for"])
+            named = names_in(words, self._bodies, first=ctx["speaks_for"])
             if not named and len(words) > 2 and words[-1] in ctx["anaphora"] and first is not None:
                 # "Direktur Utama BPR tersebut, Dedi": of the organisation named before with that word in its name
                 owner = self._named_with(words[-2], first)
@@ -285,16 +294,16 @@ class Mentions:
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
             # the body an office's title names with another word, of the place it names if any: "Menteri
             # Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang (not Karawang)
-            office = [eid for eid in _names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
+            office = [eid for eid in names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
                       if self.by_id[eid].type == "ORG" and all(
-                          set(_words(self.by_id[p].name)) <= set(_words(self.by_id[eid].name))
-                          or _words(self.by_id[p].name)[-1] in _words(self.by_id[eid].name) for p in places)]
+                          set(name_words(self.by_id[p].name)) <= set(name_words(self.by_id[eid].name))
+                          or name_words(self.by_id[p].name)[-1] in name_words(self.by_id[eid].name) for p in places)]
             if office:
                 return office[0]
             if places:
                 return self._government.get(places[0], places[0])
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
-            named = [eid for eid in _names_in(_words(prefix), self._bodies)
+            named = [eid for eid in names_in(name_words(prefix), self._bodies)
                      if self.by_id[eid].type == "ORG"]
             if named:
                 return named[0]
@@ -308,7 +317,7 @@ class Mentions:
         found = None
         for found in self.ctx["channel_re"].finditer(window):
             pass  # the last one
-        if found is None or _VERB_IN.search(window, found.end()):
+        if found is None or VERB_IN.search(window, found.end()):
             return None
         at = first - len(window) + found.start()
         before = self.between(max(0, at - 80), at)
@@ -331,7 +340,7 @@ class Mentions:
         for _, _, eid in reversed(self.items[:bisect_right(self.starts, position - 1)]):
             entity = self.by_id[eid]
             names = (entity.name, *(m.text for m in entity.mentions))
-            if entity.type == "ORG" and any(word in _words(t) for t in names):
+            if entity.type == "ORG" and any(word in name_words(t) for t in names):
                 return eid
         return None
 
@@ -348,7 +357,7 @@ class Mentions:
 
     def _country(self, person) -> str | None:
         """The person's country by the knowledge base, when the article names it."""
-        record = _kb_record(person.kb)
+        record = kb_record(person.kb)
         return self.by_kb.get(record.country) if record is not None and record.country else None
 
     def one_of_people(self, entity_id: str | None) -> bool:
@@ -358,8 +367,8 @@ class Mentions:
             return False
         person = self.by_id[entity_id]
         first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
-        appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
-        return appositive is not None and has_phrase(_words(appositive), self.ctx["unnamed_people"])
+        appositive = appositive_of(self.article.text, first, person.titles, self.ctx) if first is not None else None
+        return appositive is not None and has_phrase(name_words(appositive), self.ctx["unnamed_people"])
 
     def is_analyst(self, entity_id: str | None) -> bool:
         """A person introduced as an analyst, expert or researcher (`analysts`) by a title or apposition."""
@@ -369,16 +378,17 @@ class Mentions:
         if found is None:
             person = self.by_id[entity_id]
             first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
-            appositive = _appositive(self.article.text, first, person.titles, self.ctx) if first is not None else None
+            appositive = appositive_of(self.article.text, first, person.titles, self.ctx) if first is not None else None
             found = self._analysts[entity_id] = any(
-                _words(t)[:1] and _words(t)[0] in self.ctx["analysts"] for t in [*person.titles, appositive or ""])
+                name_words(t)[:1] and name_words(t)[0] in self.ctx["analysts"]
+                for t in [*person.titles, appositive or ""])
         return found
 
     def _office(self, person) -> str | None:
         """The body the knowledge base says a person heads or serves on the article's date, when the article
         names it ("Budi Gunadi Sadikin" -> Kementerian Kesehatan): an office whose title the article gives him
         first, else the first one held."""
-        record = _kb_record(person.kb)
+        record = kb_record(person.kb)
         day = self.article.meta.published or ""
         held = [r for r in (record.roles if record else ()) if r.get("of") in self.by_kb
                 and str(r.get("start") or "") <= day and (r.get("end") is None or day <= str(r["end"]))]
@@ -400,14 +410,14 @@ class Mentions:
 
     def _state(self, entity_id: str) -> str | None:
         entity = self.by_id[entity_id]
-        record = _kb_record(entity.kb)
+        record = kb_record(entity.kb)
         if entity.type == "LOC":
             return entity_id if record is not None and record.kind == "country" else None
         if entity.type != "ORG":
             return None
-        words = _words(entity.name)
+        words = name_words(entity.name)
         if words[:1] and words[0] in self.ctx["organ_words"]:
-            inside = [eid for eid in _names_in(words, self._countries) if eid != entity_id]
+            inside = [eid for eid in names_in(words, self._countries) if eid != entity_id]
             if inside:
                 return inside[0]
         if record is not None and record.kind in self.ctx["state_organs"] and record.country in self.by_kb:
@@ -428,110 +438,14 @@ class Mentions:
 
     def _international(self, entity_id: str | None) -> bool:
         """An international body by the knowledge base (`international_kinds`: the UN Security Council, ASEAN)."""
-        record = _kb_record(self.by_id[entity_id].kb) if entity_id is not None else None
+        record = kb_record(self.by_id[entity_id].kb) if entity_id is not None else None
         return record is not None and record.kind in self.ctx["international_kinds"]
 
     @cached_property
     def _countries(self) -> dict[str, tuple[str, str]]:
         """Countries the article names, by name and mention."""
-        return {name: found for name, found in _names(self.article, ("LOC",)).items()
+        return {name: found for name, found in entity_names(self.article, ("LOC",)).items()
                 if self.state_of(found[0]) == found[0]}
-
-
-def _kb_record(kb_id: str | None):
-    """The knowledge-base record of an entity's id, if any (the base is loaded once, on first use)."""
-    if not kb_id:
-        return None
-    kb = knowledge_base()
-    return kb.get(kb_id) if kb_id in kb else None
-
-
-def _names(article: Article, types: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """Entity ids and types by each lower-cased name and mention text, as single-spaced words."""
-    names: dict[str, tuple[str, str]] = {}
-    for e in article.entities:
-        if e.type in types:
-            for t in {e.name, *(m.text for m in e.mentions)}:
-                names[" ".join(_words(t))] = (e.id, e.type)
-    return names
-
-
-_SPACE_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?()[]\"'\u201c\u201d\u2018\u2019/"})
-
-
-@lru_cache(maxsize=8192)
-def _words(phrase: str) -> tuple[str, ...]:
-    """The lower-cased words of a name or title, punctuation dropped ("Kemenko Perekonomian (Kemenko)"); kept per
-    phrase, as the same names and titles are looked up again and again."""
-    return tuple(phrase.lower().translate(_SPACE_PUNCTUATION).split())
-
-
-def _names_in(words: list[str] | tuple[str, ...], names: dict[str, tuple[str, str]], longest: int = 7,
-              first: frozenset[str] = frozenset()) -> list[str]:
-    """Ids of the names (of at most ``longest`` words) found in a phrase: organisations before places ("Ketua KPU
-    Buton Selatan": KPU), names opening with or after a word of ``first`` before others ("Anggota Baleg Fraksi
-    Golkar": Golkar), then in text order, the longest name
-    at a place ("Kepala Seksi Kedaruratan BPBD Kabupaten Bandung": BPBD Kabupaten Bandung; "Ketua Komisi D DPRD
-    Sulsel": Komisi D, the body within the other)."""
-    found = []
-    firsts = {name.split(" ", 1)[0] for name in names} if len(words) > 2 else None
-    for i in range(len(words)):
-        if firsts is not None and words[i] not in firsts:
-            continue
-        for j in range(min(len(words), i + longest), i, -1):
-            name = " ".join(words[i:j])
-            if name in names:
-                found.append((names[name][1] != "ORG", first.isdisjoint(words[max(0, i - 1):i + 1]), i, names[name][0]))
-                break
-    return [eid for *_, eid in sorted(found)]
-
-
-def _same_region(place: tuple[str, ...], government: tuple[str, ...], kinds: dict[str, list[str]]) -> bool:
-    """A region and a government named for it in another form: "Kabupaten Demak" and "Pemkab Demak" (the words for
-    a kind of region and for its government: `region_governments`)."""
-    kind = place[0] if place and place[0] in kinds else None
-    region = place[1:] if kind else place
-    for word in (kinds[kind] if kind else [w for ws in kinds.values() for w in ws]):
-        head = tuple(word.split())
-        if government[:len(head)] == head and government[len(head):] == region:
-            return True
-    return False
-
-
-def _appositive(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
-    """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
-    Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara
-    junta, Mayor Jenderal Zaw Min Tun"), back to the previous punctuation or line, at most 100 characters; none
-    when the phrase opens with one of `settings` (a place or time: "Di Jakarta, Menteri ..."); after a verb, what
-    follows it."""
-    before = text[max(0, start - 60):start].rstrip()
-    title = next((t for t in titles if before.endswith(t)), None)
-    if title:
-        start = text.rfind(title, 0, start)
-    comma = text.rfind(",", max(0, start - 40), start)
-    if comma < 0 or not ctx["honorifics_re"].fullmatch(text, comma, start):
-        return None
-    lo = max(0, comma - 100)
-    cut = max(text.rfind(c, lo, comma) for c in ".,;:\"\u201c\u201d\n")
-    phrase = text[max(cut + 1, lo):comma].strip()
-    if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
-        return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
-    verbs = [v for v in _VERB_IN.finditer(phrase) if v.group() not in not_verbs()]
-    if verbs:  # "Kejati Sumut juga menahan Direktur CV X, Suparman": the description is the verb's object
-        phrase = phrase[verbs[-1].end():].strip()
-    return phrase if len(phrase) >= 3 else None
-
-
-def _prefix(text: str, start: int) -> str | None:
-    """The run of capitalised words (and bracketed abbreviations) right before a name, where a title and its body
-    are written: "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir"."""
-    run: list[str] = []
-    for token in reversed(text[max(0, start - 100):start].split()):
-        if not (token[:1].isupper() or token[:1] == "(" and token[1:2].isupper() or token == "dan") or (
-                run and token[-1:] in ",;:"):
-            break  # not past a comma: "Di hadapan anggota Komisi III DPR, Jaksa Agung ST Burhanuddin"
-        run.append(token)
-    return " ".join(reversed(run)) or None
 
 
 def is_place(text: str, start: int) -> bool:
