@@ -1077,3 +1077,31 @@ def test_entities_a_hospital_named_after_a_doctor_is_no_person():
     found = by_name("Direktur RSUD dr. TC Hillers, dr. Clara Francis, menyebut ruang isolasi penuh.")
     assert found["RSUD dr. TC Hillers"].type == "LOC" and found["Clara Francis"].type == "PER"
     assert "TC Hillers" not in found
+
+
+@pytest.mark.parametrize("text,person,title", [
+    # a trade is a title: kept out of the name, as at the start of a sentence
+    ("Sopir Andi Malang mengatakan angkotnya ditabrak truk di Jalan Gatot Subroto.", "Andi Malang", "Sopir"),
+    ("Buruh Joko Susilo ikut berunjuk rasa di depan pabrik tekstil itu.", "Joko Susilo", "Buruh"),
+    ("Kata sopir Dedi Garut, penumpang turun drastis sejak ada ojek daring.", "Dedi Garut", "sopir"),
+    # a city abroad right after a trade is the person's given name, whatever the surname
+    ("Nelayan Paris Wattimena mengaku tidak melaut selama sepekan karena gelombang tinggi.", "Paris Wattimena",
+     "Nelayan"),
+    ("Pedagang Sydney Manurung mengatakan harga cabai naik dua kali lipat.", "Sydney Manurung", "Pedagang"),
+    ("Guru honorer Darwin Laia mengatakan gajinya belum dibayar tiga bulan.", "Darwin Laia", "Guru honorer"),
+    ("Menurut nelayan Darwin Sinjai, cuaca buruk sudah terjadi sepekan.", "Darwin Sinjai", "nelayan"),
+])
+def test_entities_a_trade_before_a_name_is_the_persons_title(text, person, title):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER" and found[person].titles == [title]
+    assert not any(e.type == "LOC" and e.name in person for e in found.values())
+
+
+@pytest.mark.parametrize("text,place,person", [
+    # an Indonesian region after a trade stays the title's complement
+    ("Nelayan Lampung Hendra Saputra mengaku kesulitan mendapatkan solar.", "Lampung", "Hendra Saputra"),
+    ("Sopir Medan Sitorus mengatakan angkot yang dikemudikannya ditabrak truk.", "Medan", "Sitorus"),
+])
+def test_entities_a_region_after_a_trade_stays_the_titles_complement(text, place, person):
+    found = by_name(text)
+    assert found[place].type == "LOC" and found[person].type == "PER"

@@ -89,6 +89,47 @@ def _known(known: dict[str, str], name: str, kb) -> str | None:
     return kind
 
 
+def given_names_abroad(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """After a private person's trade (entities.yaml occupations) a city the KB knows abroad is the person's given
+    name, not the title's complement: "Nelayan [Paris] Wattimena", "Guru honorer [Darwin Laia]", "nelayan [Darwin
+    Sinjai]" (whose surname is a regency). An Indonesian region or a country stays the complement ("Nelayan
+    Lampung Hendra Saputra"). The name is then decided by rule, so no later split takes the city off again."""
+    if kb is None:
+        return cands
+    lex = lexicon()
+    drop = set()
+    by_span = {(c.start, c.end): c for c in cands}
+    for c in cands:
+        if c.title is None or c.kind != "name" or c.source != "crf":
+            continue
+        words = c.title.split()
+        n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]).lower() in lex.occupations), 0)
+        if not n:
+            continue
+        if n == len(words) - 1 and c.type == "PER":  # "Nelayan [Paris] Wattimena": the title took the city
+            place = words[-1]
+            at = c.start - len(place) - 1
+            if at < 0 or text[at:c.start] != place + " " or not _abroad(place, kb):
+                continue
+            if (at, at + len(place)) in by_span:
+                drop.add(id(by_span[(at, at + len(place))]))
+            c.start = at
+        elif n == len(words) and " " in text[c.start:c.end] and _abroad(text[c.start:c.end].split()[0], kb):
+            c.type = "PER"  # "Guru honorer [Darwin Laia]", "nelayan [Darwin Sinjai]"
+        else:
+            continue
+        c.title, c.titles, c.source = " ".join(words[:n]), [" ".join(words[:n])], "rule"
+    return [c for c in cands if id(c) not in drop]
+
+
+def _abroad(name: str, kb) -> bool:
+    """A place the KB knows only as a city or town outside Indonesia's regions (entities.yaml never_called_kinds
+    lists the kinds a person is never called by): often a given name ("Darwin", "Sydney", "Paris")."""
+    records = kb.lookup(name)
+    never = lexicon().never_called_kinds
+    return bool(records) and all(r.type == "LOC" and getattr(r, "kind", "") not in never for r in records)
+
+
 def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     """Split a known place or organisation off the front of a longer candidate.
 
@@ -96,8 +137,10 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
       "Ukraina Volodymyr Zelenskiy"; "Ketua MK Suhartoyo" tagged "MK Suhartoyo"; "Deputi KPK Asep Guntur Rahayu"
       tagged "KPK Asep" + "Guntur Rahayu" (the rest joins the person after it);
     - a known organisation glued to a known place: "PAN Sulsel", "Gerindra Sulsel".
-    The front part must be a name the KB, a head-word rule or an acronym bracket vouches for, not the tagger alone.
+    The front part must be a name the KB, a head-word rule or an acronym bracket vouches for, not the tagger alone;
+    a city abroad after a trade is a given name first (``given_names_abroad``).
     """
+    cands = given_names_abroad(cands, text, kb)
     known = _known_types(cands, text, kb)
     out: list[Cand] = []
     cands = sorted(cands, key=lambda c: c.start)

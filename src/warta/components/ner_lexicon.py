@@ -67,13 +67,14 @@ class Lexicon:
     kind_quantifiers: frozenset[str]
     never_called_kinds: frozenset[str]
     clan_names: frozenset[str]
+    occupations: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
 @cache
 def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
-    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
+    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"], *data["occupations"])
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "weak_connectors",
                                             "bracket_suffixes",
@@ -88,7 +89,7 @@ def lexicon() -> Lexicon:
                                             "club_cues", "name_infixes", "list_place_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
-                                            "never_called_kinds",
+                                            "never_called_kinds", "occupations",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
