@@ -148,7 +148,9 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("Ribuan buruh turun ke jalan menuntut kenaikan upah.", "turun ke jalan", "PROTEST"),
     ("Nelayan akan turun ke jalan dengan massa yang lebih besar.", "turun ke jalan", "PROTEST"),
     ("Sebanyak 14 pendaki diselamatkan dari lereng Gunung Semeru.", "diselamatkan", "AID"),
-    ("Ombudsman memberi rekomendasi kepada Pemkot Depok agar mencabut surat itu.", "rekomendasi", "REQUEST"),
+    # given by a light verb, the verb and noun are the act (its doer the verb's subject)
+    ("Ombudsman memberi rekomendasi kepada Pemkot Depok agar mencabut surat itu.", "memberi rekomendasi", "REQUEST"),
+    ("Rekomendasi Ombudsman agar Pemkot Depok mencabut surat itu belum dijalankan.", "Rekomendasi", "REQUEST"),
     ("LSM itu melaporkan bupati ke Komisi Pemberantasan Korupsi.", "melaporkan", "ACCUSE"),
     # striking a candidate off, and reporting an official to an ethics council, by name
     ("KPU Bantul mencoret satu pasangan calon perseorangan.", "mencoret", "SANCTION"),

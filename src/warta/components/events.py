@@ -63,6 +63,7 @@ from .events_modality import is_negated, modality_of, quoted_spans
 from .events_parties import Mentions, is_place
 from .events_roles import roles
 from .events_text import (
+    WORD,
     Marks,
     Trigger,
     context,
@@ -130,6 +131,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     untargeted: dict[tuple, int] = {}  # the sentence of the last act of a kind, by an actor and verb, on nobody named
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
+    accused: set[str] = set()  # the parties told arrested, charged or convicted
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lower_words(text)
     present = set(lowered[1])
@@ -217,6 +219,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
             # names another doer in its own clause ("Polda menangkap dua pelaku, sedangkan Polres menahan ...")
             continue
+        if m.text.lower() in ctx["lures"] and (actor is not None and actor in accused or not ctx["suspects"].isdisjoint(
+                before[-3:]) or not ctx["lure_marks"].isdisjoint(WORD.findall(text[s_start:m.start].lower()))):
+            continue  # a fraud's lure ("tersangka menjanjikan imbal hasil 10 persen"), not an agreement
         if mentions.is_analyst(actor) and not listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
         if m.text.lower() in ctx["protesting"] and any(v.type == "PROTEST" and v.actor == actor
@@ -268,6 +273,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             if target is None:
                 untargeted[(*kind, actor, verb)] = si
                 unnamed_at[act] = si
+        if target is not None and not negated and listed(entry, ctx["suspect_types"]):
+            accused.add(target)
         if actor and mentions.by_id[actor].type == "ORG":
             last_org = actor
         if actor:

@@ -45,7 +45,9 @@ _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGN
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
-_OF = re.compile(r"\s+(?:dari\s+|(?!di\b|ke\b|dari\b|oleh\b|pada\b|dengan\b)\w+\s+)?")
+# a word between a nominal trigger and a name before its agent ("pinjaman dari CDB", "tuntutan jaksa KPK"), not a
+# preposition of place, time, means or recipient ("rekomendasi kepada Kementan", "kecaman terhadap Israel")
+_OF = re.compile(r"\s+(?:dari\s+|(?!(?:di|ke|dari|oleh|pada|dengan|kepada|terhadap|bagi|untuk|atas)\b)\w+\s+)?")
 
 
 def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
@@ -186,6 +188,19 @@ def _is_verb(word: str, ctx: dict) -> bool:
     return _VERB_SHAPED.match(word) is not None and word not in ctx["unnamed_people"] and word not in ctx["not_verbs"]
 
 
+def _not_places(text: str, mentions: Mentions, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions that are no place where something happens: not one right after "di" ("di Jakarta"), nor a
+    region after a comma that places it ("bekerja di Paris, Prancis", "tiba di Kairo, Mesir")."""
+    kept, place_end = [], -1
+    for m in found:
+        if is_place(text, m[0]) or m[0] == place_end + 2 and text[place_end:m[0]] == ", " and (
+                mentions.by_id[m[2]].type == "LOC"):
+            place_end = m[1]
+        else:
+            kept.append(m)
+    return kept
+
+
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
     """A clause that holds only names between commas ("..., TNI, ...")."""
     return text[start - 1:start] == "," and text[start:end].strip(" ,") == text[inside[0][0]:inside[-1][1]]
@@ -204,7 +219,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     if after:
         after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, after[-1][1], ctx))
-    after = [m for m in after if not is_place(text, m[0])]  # "di Jakarta" is the location
+    after = _not_places(text, mentions, after)  # "di Jakarta", "di Paris, Prancis" are where, not whom
     own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
                                 trigger.start)
     # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")
