@@ -1105,3 +1105,41 @@ def test_entities_a_trade_before_a_name_is_the_persons_title(text, person, title
 def test_entities_a_region_after_a_trade_stays_the_titles_complement(text, place, person):
     found = by_name(text)
     assert found[place].type == "LOC" and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,person", [
+    # a place the KB knows as a person's given name, when the sentence says the name is someone's
+    ("Medan Prakarsa mengaku rumahnya terendam banjir setinggi satu meter.", "Medan Prakarsa"),
+    ("Warga mengeluhkan banjir. Kudus Santoso mengatakan air datang tengah malam.", "Kudus Santoso"),
+    ("Padang Wicaksono, warga Desa Sumberejo, kehilangan dua ekor sapi.", "Padang Wicaksono"),
+    ("Dalam sidang itu, Bandung Mawardi menegaskan dirinya tidak bersalah.", "Bandung Mawardi"),
+])
+def test_entities_a_person_whose_given_name_is_a_place_the_sentence_says_is_someone(text, person):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+    assert person.split()[0] not in found
+
+
+@pytest.mark.parametrize("text,place", [
+    # without a person's verb or apposition, or after a title or a place word, the place stays
+    ("Wali Kota Medan Rico Waas mengatakan banjir mulai surut.", "Medan"),
+    ("Banjir merendam Medan Sunggal dan Medan Johor sejak Senin.", "Medan Sunggal"),
+    ("Jakarta Selatan mengatakan siap menampung pengungsi.", "Jakarta Selatan"),
+])
+def test_entities_a_place_before_a_name_word_stays_a_place_without_a_persons_verb(text, place):
+    found = by_name(text)
+    assert found[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text,place,person", [
+    # "Kota" ends the title "Wali Kota": the place is the name after it, not the KB's "Kota X" the words run into
+    ("Wali Kota Medan Rico Waas mengatakan banjir mulai surut.", "Medan", "Rico Waas"),
+    ("Wakil Wali Kota Bogor Jenal Mutaqin meninjau pasar yang terbakar.", "Bogor", "Jenal Mutaqin"),
+    # a region's chief civil servant, then a region named whole with its head word and a one-word name
+    ("Sekda Kabupaten Gowa Muchlis mengatakan anggaran sudah disahkan.", "Kabupaten Gowa", "Muchlis"),
+    ("Ia didampingi Sekretaris Daerah Kota Bogor Syarifah kemarin.", "Kota Bogor", "Syarifah"),
+])
+def test_entities_a_region_inside_or_after_a_title_and_the_person_after_it(text, place, person):
+    found = by_name(text)
+    assert found[place].type == "LOC" and found[person].type == "PER"
+    assert not any(place in e.name and e.name != place for e in found.values() if e.type == "LOC")

@@ -68,6 +68,9 @@ class Lexicon:
     never_called_kinds: frozenset[str]
     clan_names: frozenset[str]
     occupations: frozenset[str]
+    person_predicates: frozenset[str]
+    apposition_heads: frozenset[str]
+    place_cues: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -89,7 +92,8 @@ def lexicon() -> Lexicon:
                                             "club_cues", "name_infixes", "list_place_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
-                                            "never_called_kinds", "occupations",
+                                            "never_called_kinds", "occupations", "person_predicates",
+                                            "apposition_heads", "place_cues",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])

@@ -44,7 +44,10 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
             k -= 1
         if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
             continue
-        if not any(s[0] == b and s[2] == "PER" for s in spans) and (
+        # a region the KB knows whole from its head word, then one name: "Sekda [Kabupaten Gowa] Muchlis"
+        whole_region = (kind == "LOC" and b - k == 1 and kb_tags[a] == "B-LOC"
+                        and all(t == "I-LOC" for t in kb_tags[a + 1:k]) and words[k].lower() not in vocab)
+        if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and (
                 b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
         cuts[(a, b, kind)] = k
@@ -165,7 +168,11 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     them."""
     lex = lexicon()
     clans = lex.clan_names
-    if clans.isdisjoint(map(str.lower, words) if lows is None else lows):
+    if lows is None:
+        lows = list(map(str.lower, words))
+    if kb_tags and "B-LOC" in kb_tags:
+        spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
+    if clans.isdisjoint(lows):
         return spans  # most sentences name no one by a clan name
     out = []
     at = {a: (b, kind) for a, b, kind in spans}
@@ -191,6 +198,60 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
                     and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
                 out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
     return sorted(out)
+
+
+def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
+                         kb_tags: list[str]) -> list[tuple[int, int, str]]:
+    """A place the KB knows by a name starting with a title's last word is named by the words after it: "Wali
+    [Kota Medan] Rico Waas" is the title "Wali Kota Medan" (the place "Medan") and a person, not a mention of
+    "Kota Medan" the title's words run into. A span the tagger began on the place's words starts after them."""
+    lex = lexicon()
+    out = spans
+    for j in [j for j, t in enumerate(kb_tags) if t == "B-LOC"]:
+        if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and any(
+                phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
+            continue
+        e = j + 2
+        while e < len(words) and kb_tags[e] == "I-LOC":
+            e += 1
+        kept = []
+        for a, b, kind in out:
+            if b <= j + 1 or a >= e:
+                kept.append((a, b, kind))
+            elif kind == "PER" and b > e and a >= j:  # "Wali Kota [Bogor Dedie Rachim]"
+                kept.append((e, b, kind))
+        out = sorted(kept + [(j + 1, e, "LOC")])
+    return out
+
+
+def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
+                            lows: list[str]) -> list[tuple[int, int, str]]:
+    """A one-word place the KB knows, then one or two name words it does not, is a person whose given name is
+    that place when the sentence says it is someone (entities.yaml person_predicates, apposition_heads): "[Medan
+    Prakarsa] mengaku ...", "[Padang Wicaksono], warga Desa Sumberejo, ...". Not after a title, whose complement
+    it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name; a cue before it is not enough
+    ("Menurut Jakarta Globe", "Bersama Surabaya Samator")."""
+    lex = lexicon()
+    n = len(words)
+    out = spans
+    for j in [j for j, t in enumerate(kb_tags) if t == "B-LOC"]:  # a few per sentence
+        k = j + 1
+        while k < n and k < j + 3 and not kb_tags[k] and _name_word(words, k, lex) and (
+                lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails and lows[k] not in lex.misc_tails):
+            k += 1
+        if k == j + 1 or (k < n and is_cap(words[k])):
+            continue  # no name words, or the capitalised run goes on: another kind of name
+        said = (k < n and lows[k] in lex.person_predicates) or (
+                k + 1 < n and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
+                                                   or phrase_at(words, k + 1, lex.titles)))
+        before = lows[j - 1] if j > 0 else ""
+        if not said or (j > 0 and (is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
+                                   or before in lex.place_nouns or title_before(words, j)[1] is not None)):
+            continue
+        if any(a < k and j < b and kind != "PER" and (a, b) != (j, j + 1) for a, b, kind in out):
+            continue  # a longer organisation or place the tagger found there
+        out = sorted([s for s in out if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
+    return out
 
 
 def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
