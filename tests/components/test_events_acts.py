@@ -87,3 +87,37 @@ def test_a_promise_to_people_in_need_stays_an_agreement(text, entities, actor):
 def test_a_country_after_a_place_it_locates_is_no_recipient(text, entities, type_, actor):
     found = [r for r in _rows(_article(text, entities)) if r[0] == type_]
     assert found and all(r[2] is None for r in found)
+
+
+@pytest.mark.parametrize("text, entities, actor, target", [
+    ("Bantuan dari Kemensos tiba di Kecamatan Cugenang pada Selasa.",
+     {"Kemensos": "ORG", "Kecamatan Cugenang": "LOC"}, "Kemensos", "Kecamatan Cugenang"),
+    ("Sebanyak 800 paket sembako kiriman BNPB tiba di posko pengungsian Desa Sukamaju.",
+     {"BNPB": "ORG", "Desa Sukamaju": "LOC"}, "BNPB", "Desa Sukamaju"),
+    ("Beras dan selimut dari Pemprov Kalbar sudah diterima warga Desa Sungai Ambawang.",
+     {"Pemprov Kalbar": "ORG", "Desa Sungai Ambawang": "LOC"}, "Pemprov Kalbar", "Desa Sungai Ambawang"),
+    ("Selimut dan obat dari PMI Lombok Utara akhirnya menjangkau Dusun Lendang Bila.",
+     {"PMI Lombok Utara": "ORG", "Dusun Lendang Bila": "LOC"}, "PMI Lombok Utara", "Dusun Lendang Bila"),
+    # where it comes from is no recipient; a party in a description of the aid is not its giver
+    ("Dua ekskavator yang diminta Pemkab Garut akan tiba dari Bandung pada Rabu.",
+     {"Pemkab Garut": "ORG", "Bandung": "LOC"}, None, None),
+])
+def test_aid_arriving_is_aid_by_its_giver_to_where_it_arrives(text, entities, actor, target):
+    assert ("AID", actor, target) in _rows(_article(text, entities))
+
+
+@pytest.mark.parametrize("text, entities, rows", [
+    # no aid arrives: a visit, or nothing
+    ("Menlu Jepang Yoko Kamikawa tiba di Jakarta pada Senin.", {"Yoko Kamikawa": "PER", "Jakarta": "LOC"},
+     [("CONSULT", "Yoko Kamikawa", None)]),
+    ("Laporan warga sudah diterima Polres Garut.", {"Polres Garut": "ORG"}, []),
+    ("Kapal penumpang KM Lambelu tiba dari Makassar pada Jumat.", {"Makassar": "LOC"}, []),
+    # a noun of aid with its giver and the verb of its arrival: one act
+    ("Bantuan logistik dari Pemprov Kalbar sudah diterima warga Desa Sungai Ambawang.",
+     {"Pemprov Kalbar": "ORG", "Desa Sungai Ambawang": "LOC"}, [("AID", "Pemprov Kalbar", None)]),
+    # the aid told before arrives: the same act
+    ("Kemenkes mengirimkan 2 ton larvasida ke Kabupaten Sikka. Bantuan itu tiba di Maumere, Selasa.",
+     {"Kemenkes": "ORG", "Kabupaten Sikka": "LOC", "Maumere": "LOC"}, [("AID", "Kemenkes", "Kabupaten Sikka")]),
+])
+def test_arriving_without_new_aid_is_no_aid(text, entities, rows):
+    assert _rows(_article(text, entities)) == rows

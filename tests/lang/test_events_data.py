@@ -151,6 +151,16 @@ def test_each_idiom_holds_a_trigger(idiom):
     # given by a light verb, the verb and noun are the act (its doer the verb's subject)
     ("Ombudsman memberi rekomendasi kepada Pemkot Depok agar mencabut surat itu.", "memberi rekomendasi", "REQUEST"),
     ("Rekomendasi Ombudsman agar Pemkot Depok mencabut surat itu belum dijalankan.", "Rekomendasi", "REQUEST"),
+    ("BPK menyampaikan rekomendasi kepada PT X agar menagih piutang.", "menyampaikan rekomendasi", "REQUEST"),
+    ("Komnas HAM mengeluarkan rekomendasi kepada Polda agar mengusut kasus itu.", "mengeluarkan rekomendasi",
+     "REQUEST"),
+    # verbs of arriving: AID entries (events.py codes them only when aid arrives)
+    ("Bantuan beras sampai di gudang Bulog.", "sampai di", "AID"),
+    ("Paket sembako sampai ke Desa Lembah.", "sampai ke", "AID"),
+    ("Selimut itu diterima warga.", "diterima", "AID"),
+    ("Logistik belum menjangkau dusun terpencil.", "menjangkau", "AID"),
+    ("Bantuan sudah tersalurkan kepada korban.", "tersalurkan", "AID"),
+    ("Dua ekskavator akan tiba dari Palu.", "tiba", "AID"),
     ("LSM itu melaporkan bupati ke Komisi Pemberantasan Korupsi.", "melaporkan", "ACCUSE"),
     # striking a candidate off, and reporting an official to an ethics council, by name
     ("KPU Bantul mencoret satu pasangan calon perseorangan.", "mencoret", "SANCTION"),

@@ -8,8 +8,11 @@ time, and its type. The word lists named below are in lang/id/event_context.yaml
 
 Type: the trigger's entry, except a pledge ("siap mendukung", "siap bekerja sama") or promise ("berjanji
 membantu"), an AGREE; forces, a team or equipment sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a
-summons of both sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a summons
-to a hearing ("memanggil Gubernur BI untuk rapat kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip
+verb of arriving (`arrivals`: tiba, sampai di, diterima, menjangkau) whose clause opens with aid ("Bantuan dari
+Kemensos tiba di ...", `aid_goods`), an AID by the party named with the aid (else the speaker's body) toward the
+place or party it reaches (such a verb with no aid arriving is no event, but "tiba di" a visit); a summons of both
+sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a summons to a hearing
+("memanggil Gubernur BI untuk rapat kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip
 ("tiba ... untuk berunding"), a visit.
 
 Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
@@ -45,6 +48,9 @@ Not coded, as they report no new event:
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
   actor ('ia meminta manajemen ... "Saya minta ..."');
+- aid told before that arrives ("Bantuan itu tiba di Waingapu"); a promise of something (`lures`: "menjanjikan")
+  by a suspect, after the modus is named or by someone the article told arrested, charged or convicted: a fraud's
+  lure ("Modusnya, tersangka menjanjikan imbal hasil 10 persen");
 - a verb of protesting (`protesting`: "memprotes") by a party that held a protest in the sentence or the one
   before: what that protest is about;
 - an event below the confidence threshold (`min_confidence`): by default an active verb whose doer cannot be read at
@@ -80,9 +86,36 @@ from .metadata import first_body_sentence
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
-def _entry(text: str, m: Trigger, before: list[str], wide: list[str], ctx: dict) -> tuple[dict, bool]:
-    """The type, mode and context a trigger codes, and whether it is promised, by its words around it."""
+def _aid_arrives(text: str, m: Trigger, s_start: int, marks: Marks, quotes, quote_starts: list[int],
+                 ctx: dict) -> int | None:
+    """Where the clause of a verb of arriving starts (its sentence's, its quote's or after its last clause mark),
+    if it opens, past numbers and quantity words, with aid among its first three words ("Sebanyak 500 paket sembako
+    kiriman BNPB tiba di ...", 'Ia mengatakan bantuan beras dari Bulog sudah sampai di gudang')."""
+    qi = bisect_right(quote_starts, m.start) - 1
+    start = max(s_start, marks.last_end_before(m.start) or s_start, quotes[qi].start if qi >= 0 and m.end <= quotes[
+        qi].end else s_start)
+    words = [w for w in WORD.findall(text, start, m.start) if not w.isdigit() and w.lower() not in ctx["quantities"]]
+    return start if not ctx["aid_goods"].isdisjoint(w.lower() for w in words[:3]) else None
+
+
+def _aid_parties(text: str, m: Trigger, start: int, end: int, speaker: str | None,
+                 mentions: Mentions) -> tuple[str | None, str | None]:
+    """The giver and recipient of aid arriving: the first party named with the aid before the verb (not in a
+    description: "dua ekskavator yang diminta Bupati X"), else the speaker's body; the first party or place named
+    after the verb in its clause (``end``), not where the aid comes from ("tiba dari Palu")."""
+    yang = text.find(" yang ", start, m.start)
+    named = mentions.between(start, yang if yang >= 0 else m.start)
+    giver = mentions.agent(named[0][2] if named else speaker)
+    return giver, next((mentions.agent(eid) for at, _, eid in mentions.between(m.end, end)
+                        if not text[max(m.end, at - 5):at].lower().endswith("dari ")), None)
+
+
+def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool, ctx: dict) -> tuple[dict, bool]:
+    """The type, mode and context a trigger codes, and whether it is promised, by its words around it (``aid``: aid
+    arrives, an AID)."""
     entry = m.entry
+    if aid:
+        return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False
     # "siap mendukung", "berjanji untuk membantu": a pledge or promise, an AGREE
     promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
     if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] in ctx["pledged"]):
@@ -160,10 +193,16 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if in_name(text, m, s_start) or in_idiom(text, m, wide):
             continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]
-        entry, promised = _entry(text, m, before, wide, ctx)
-        kind = (entry["type"], entry.get("mode"))
         if si not in marks:
             marks[si] = Marks(text, s_start, s_end)
+        aid = _aid_arrives(text, m, s_start, marks[si], quotes, quote_starts, ctx) if m.text.lower() in ctx[
+            "arrivals"] else None
+        if m.entry.get("arrival") and aid is None:
+            continue  # "Rombongan tiba dari Jakarta", "laporan itu diterima": no aid arrives
+        if aid is not None and not ctx["anaphora"].isdisjoint(WORD.findall(text[aid:m.start].lower())):
+            continue  # "Bantuan itu tiba di Waingapu": the aid told before arrives, the same act
+        entry, promised = _entry(text, m, before, wide, aid is not None, ctx)
+        kind = (entry["type"], entry.get("mode"))
         skip = not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
         if listed(m.entry, ctx["content_of"]) and not (skip and (
@@ -213,6 +252,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             c_end = marks[si].next_end(m.end) or s_end
             target = next((eid for _, _, eid in mentions.between(m.end, c_end)
                            if mentions.state_of(eid) == eid and eid != mentions.state_of(actor)), None)
+        if aid is not None:  # "Bantuan dari Kemensos tiba di Kecamatan Cugenang", "sudah diterima warga Desa X"
+            actor, target = _aid_parties(text, m, aid, marks[si].next_end(m.end) or s_end, speaker, mentions)
+            known = True
         actor, target = mentions.for_states(actor, target, entry["type"])
         if coded_here and _same_act(m, actor, target, verb, coded_here, s_start, marks[si], mentions):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
