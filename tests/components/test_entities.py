@@ -1143,3 +1143,31 @@ def test_entities_a_region_inside_or_after_a_title_and_the_person_after_it(text,
     found = by_name(text)
     assert found[place].type == "LOC" and found[person].type == "PER"
     assert not any(place in e.name and e.name != place for e in found.values() if e.type == "LOC")
+
+
+@pytest.mark.parametrize("text,person,title,region", [
+    # Haji written together with the name's initial, after a title and its complement: the person is found
+    ("Ketua DPRD Gowa H.A. Rizal mengatakan anggaran itu sudah disahkan.", "A. Rizal", "Ketua DPRD Gowa",
+     "DPRD Gowa"),
+    ("Ketua DPRD Gowa H.A. Rizal meminta jalan diperbaiki. Menurut Rizal, janji itu sudah lama.", "A. Rizal",
+     "Ketua DPRD Gowa", "DPRD Gowa"),
+    ("Wakil Ketua DPRD Sulsel H.M. Amir Uskara mengatakan rapat ditunda.", "M. Amir Uskara",
+     "Wakil Ketua DPRD Sulsel", "DPRD Sulsel"),
+    # a regency the KB knows before honorifics is the place, not an organisation
+    ("Bupati Sumenep Dr. H. Achmad Fauzi meresmikan pasar itu.", "Achmad Fauzi", "Bupati Sumenep", "Sumenep"),
+])
+def test_entities_a_person_after_a_title_with_haji_and_initials(text, person, title, region):
+    found = by_name(text)
+    assert found[person].type == "PER" and found[person].titles == [title]
+    assert found[region].type == ("LOC" if region == "Sumenep" else "ORG")
+
+
+@pytest.mark.parametrize("text,village,person", [
+    # a village head: the village, then the person, as the guidelines annotate "Desa Toboli"
+    ("Kepala Desa Sukamaju Udin Samsudin mengatakan warga mulai mengungsi.", "Desa Sukamaju", "Udin Samsudin"),
+    ("Kepala Desa Sukamaju H. Udin mengatakan warga mulai mengungsi.", "Desa Sukamaju", "Udin"),
+    ("Kepala Desa Lumban Sinaga Hotman Sitorus mengatakan jalan putus.", "Desa Lumban Sinaga", "Hotman Sitorus"),
+])
+def test_entities_a_village_after_its_heads_title_then_the_person(text, village, person):
+    found = by_name(text)
+    assert found[village].type == "LOC" and found[person].type == "PER"

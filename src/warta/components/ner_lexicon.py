@@ -71,6 +71,7 @@ class Lexicon:
     person_predicates: frozenset[str]
     apposition_heads: frozenset[str]
     place_cues: frozenset[str]
+    village_heads: frozenset[str]
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -93,7 +94,7 @@ def lexicon() -> Lexicon:
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
-                                            "apposition_heads", "place_cues",
+                                            "apposition_heads", "place_cues", "village_heads",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])

@@ -298,11 +298,13 @@ def rank_inside(words: list[str], a: int, b: int) -> int:
 
 def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozenset()) -> int:
     """Move a person's start back over a Balinese or noble name start the tagger left out ("I Wayan Koster"),
-    or over a first initial written together with the next that it took for Haji ("H.B. Jassin"; not "H.M.
-    Sanusi", see ``strip_person``; ``glued`` as there)."""
+    over a first initial written together with the next that it took for Haji ("H.B. Jassin"; not "H.M.
+    Sanusi", see ``strip_person``; ``glued`` as there), or over an initial that is no honorific ("H.[M.]")."""
     lex = lexicon()
     if a > 0 and a - 1 in glued and _haji_or_initial(words, a - 1):
         return a - 1
+    if a > 0 and INITIALS.fullmatch(words[a - 1]) and words[a - 1].lower() not in lex.honorifics:
+        return a - 1  # an initial after Haji is the name's own: "Wakil Ketua DPRD Sulsel H.[M. Amir Uskara]"
     for back in (2, 1):
         i = a - back
         if i >= 0 and phrase_at(words, i, lex.name_starts) >= back:

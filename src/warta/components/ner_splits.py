@@ -130,7 +130,8 @@ def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
         if k is None or title_before(words, a)[1] is None or (kb_tags and kb_tags[k].startswith("I-")):
             out.append((a, b, kind))
             continue
-        front = kind if kind != "PER" else "LOC" if kb_tags and kb_tags[a] == "B-LOC" else "ORG"
+        place = kb_tags and kb_tags[a] == "B-LOC" and all(t == "I-LOC" for t in kb_tags[a + 1:k])
+        front = "LOC" if place else kind if kind != "PER" else "ORG"  # "Bupati [Sumenep] Dr. H. ...": the KB's
         out += [(a, k, front), (k, b, "PER")]
     return out
 
@@ -170,6 +171,7 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     clans = lex.clan_names
     if lows is None:
         lows = list(map(str.lower, words))
+    spans = places_opening_persons(words, spans, kb_tags)
     if kb_tags and "B-LOC" in kb_tags:
         spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
     if clans.isdisjoint(lows):
@@ -198,6 +200,33 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
                     and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
                 out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
     return sorted(out)
+
+
+def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],
+                           kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+    """A person or place span after a title that starts with a village's head word (entities.yaml village_heads)
+    holds the title's village, then the person: "Kepala [Desa Sukamaju] [Udin Samsudin]" (the guidelines annotate
+    the village, "Desa Toboli", and the person). The person starts at an honorific or initial inside ("Kepala
+    [Desa Sukamaju] [H. Udin]"); in a span the tagger took for a person, else after the head word and one name,
+    the name the KB knows from there, or a clan name that opens no one's name ("Desa [Lumban Sinaga]")."""
+    lex = lexicon()
+    out = []
+    for a, b, kind in spans:
+        if not (kind in ("PER", "LOC") and b - a >= 3 and a > 0 and words[a].lower() in lex.village_heads
+                and is_cap(words[a + 1]) and title_before(words, a)[1] is not None):
+            out.append((a, b, kind))
+            continue
+        k = next((k for k in range(a + 2, b - 1) if INITIALS.fullmatch(words[k]) or (
+            words[k].endswith(".") and words[k].lower() in lex.honorifics)), None)
+        if k is None and kind == "PER":
+            k = a + 2
+            while k < b - 1 and ((kb_tags and kb_tags[k].startswith("I-")) or words[k].lower() in lex.clan_names):
+                k += 1
+        if k is not None and k < b and (_name_word(words, k, lex) or words[k].endswith(".")):
+            out += [(a, k, "LOC"), (k, b, "PER")]
+        else:
+            out.append((a, b, kind))
+    return out
 
 
 def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
@@ -289,7 +318,11 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
                 break
         while j < n and j not in covered and portfolio_at(words, j):
             j += portfolio_at(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
-        k = j
+        lead = j  # honorifics written with their stop and initials open the name: "Ketua DPRD Gowa [H.A. Rizal]"
+        while lead < n and lead not in covered and (INITIALS.fullmatch(words[lead]) is not None or (
+                words[lead].endswith(".") and words[lead].lower() in lex.honorifics)):
+            lead += 1
+        k = lead
         while k < n and k not in covered:
             if _name_word(words, k, lex):
                 k += 1
@@ -301,7 +334,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
         # the title's complement: "Menteri [Pertanian] Andi Amran")
         ends = k == n or (k not in covered and not is_cap(words[k]))
-        if k > j and ends and words[j].lower() not in vocab:
+        if k > lead and ends and words[lead].lower() not in vocab:
             out.append((j, k, "PER"))
         i = max(i + 1, k)
     return out
