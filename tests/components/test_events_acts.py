@@ -121,3 +121,42 @@ def test_aid_arriving_is_aid_by_its_giver_to_where_it_arrives(text, entities, ac
 ])
 def test_arriving_without_new_aid_is_no_aid(text, entities, rows):
     assert _rows(_article(text, entities)) == rows
+
+
+def _modality(article, trigger):
+    return next(v.modality for v in code_events(article) if v.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text, entities, trigger, modality", [
+    ("Polda Jatim, yang menangkap Budi Santoso pekan lalu, kini menggeledah kantor PT Maju Jaya.",
+     {"Polda Jatim": "ORG", "Budi Santoso": "PER", "PT Maju Jaya": "ORG"}, "menangkap", "historical"),
+    ("Kejati Sumut, yang kemarin menahan Suparman, hari ini memeriksa dua pejabat Dinas PUPR.",
+     {"Kejati Sumut": "ORG", "Suparman": "PER"}, "menahan", "historical"),
+    ("PSSI, yang sebelumnya memecat Shin Tae-yong, menunjuk pelatih baru.",
+     {"PSSI": "ORG", "Shin Tae-yong": "PER"}, "memecat", "historical"),
+    ("Rusia, yang bulan lalu menyerang Kharkiv, menawarkan gencatan senjata.",
+     {"Rusia": "LOC", "Kharkiv": "LOC"}, "menyerang", "historical"),
+    # a time that ended before the publication day
+    ("Bawaslu, yang menegur Partai Hijau pada 2 Maret, menggelar rapat pleno.",
+     {"Bawaslu": "ORG", "Partai Hijau": "ORG"}, "menegur", "historical"),
+    # no word of the past in the clause: the act told with the news
+    ("KPK, yang menetapkan Rudi Hartono sebagai tersangka, memanggil tiga saksi.",
+     {"KPK": "ORG", "Rudi Hartono": "PER"}, "menetapkan", "asserted"),
+    # not a clause of background: the news itself, told of yesterday
+    ("Polda Jatim menangkap Budi Santoso kemarin.", {"Polda Jatim": "ORG", "Budi Santoso": "PER"}, "menangkap",
+     "asserted"),
+])
+def test_a_past_act_told_as_background_of_a_party_is_historical(text, entities, trigger, modality):
+    times = [("2 Maret", "2026-03-02")] if "2 Maret" in text else []
+    assert _modality(_article(text, entities, times=times), trigger) == modality
+
+
+@pytest.mark.parametrize("text, entities, trigger", [
+    ("Ketua DPW PAN Andi Rahman akan sowan ke para kiai di Bone, Gowa, sampai Luwu.",
+     {"Andi Rahman": "PER", "Bone": "LOC", "Gowa": "LOC", "Luwu": "LOC"}, "sowan"),
+    ("Polda Babel menertibkan 43 ponton ilegal di Teluk Kelabat dan Sungai Layang.",
+     {"Polda Babel": "ORG", "Teluk Kelabat": "LOC", "Sungai Layang": "LOC"}, "menertibkan"),
+])
+def test_places_listed_after_di_are_where_not_whom(text, entities, trigger):
+    article = _article(text, entities)
+    assert [v.target for v in code_events(article) if v.trigger.text == trigger] == [None]

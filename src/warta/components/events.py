@@ -64,7 +64,7 @@ from bisect import bisect_right
 
 from ..article import Article, Event, Span
 from ..pipeline import Doc
-from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event
+from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event, of_a_named_party
 from .events_modality import is_negated, modality_of, quoted_spans
 from .events_parties import Mentions, is_place
 from .events_roles import roles
@@ -276,8 +276,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         times = times_in.get(si, [])
         own = quote is None or actor is None or speaker is None or actor in (
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
+        background = not ctx["descriptive"].isdisjoint(wide[-4:]) and of_a_named_party(text, m, mentions)
         modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
-                               quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own)
+                               quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own, background)
         made = modality in ctx["made"]
         # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
         planned = modality in ctx["planned"]

@@ -30,7 +30,7 @@ from .events_text import (
 )
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
-_YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+)?$", re.IGNORECASE)
+_YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "yang bulan lalu menyerang"
 # after a name: its short form in brackets ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "), or degrees ("H.
 # Mukhlis Yusuf, S.H., "), and a comma
 _AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.)*)*\s*,\s*")
@@ -149,7 +149,7 @@ def in_name(text: str, m: Trigger, s_start: int) -> bool:
 
 def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
                  marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
-    if ctx["descriptive"] & set(wide[-2:]) and not _of_a_named_party(text, m, mentions) and not _existential(
+    if ctx["descriptive"] & set(wide[-2:]) and not of_a_named_party(text, m, mentions) and not _existential(
             wide, ctx):
         # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." and "belum ada pejabat yang
         # menemui para pengunjuk rasa" tell an act (or that there was none)
@@ -203,7 +203,7 @@ def _existential(wide: list[str], ctx: dict) -> bool:
                               for w in between)
 
 
-def _of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
+def of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
     """The trigger opens a clause set off by a comma after a name ("Kejati Sumut, yang menetapkan keduanya sebagai
     tersangka bulan lalu, ..."): it tells what that party did, not which of several it is."""
     found = _YANG_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -5,9 +5,11 @@ trigger in a quote, outside quotes otherwise, and after the trigger only within 
 just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause; a time in its clause
 after the publication day, "pekan depan", not after "sudah", nor after a speech act: its content's), historical (a
 past year in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat
-itu,"), reported (inside a quote, with the quote as `source`; but the speaker's own speech act performed in the
-quote, "Kami mengimbau ...", is asserted unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak,
-belum, bukan... just before the trigger.
+itu,"; an act told as background in a clause "yang ..." after a party's name, with "pekan lalu", "kemarin"... or a
+time before the publication day in it: "KPK, yang menahan Budi pekan lalu, ..."), reported (inside a quote, with
+the quote as `source`; but the speaker's own speech act performed in the quote, "Kami mengimbau ...", is asserted
+unless recounted, "Saya sudah minta ..."), else asserted. Negation: tidak, belum, bukan... just before the
+trigger.
 
 The word lists named here (`possible`, `future`, `historical`, `recounted`, `negation`...) are in
 lang/id/event_context.yaml.
@@ -45,12 +47,14 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
 
 def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str],
                 times, published: str | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
-                own: bool = True) -> str:
+                own: bool = True, background: bool = False) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
     quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it.
     ``entry`` is what the trigger codes in its context (events._entry), so type and mode are read from the same
-    place."""
+    place. A ``background`` act (told in a clause "yang ..." set off after a party's name) is historical when its
+    clause says it was before the news at hand: a word of `background_past` ("pekan lalu", "kemarin") or a time
+    that ended before the publication day."""
     conditions = marks.conditions
     if entry["type"] in ctx["conditional_by_nature"]:
         conditions = [c for c in conditions if c < m.start]
@@ -75,6 +79,9 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
     opener = WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:5]
+    if background and (not ctx["background_past"].isdisjoint(WORD.findall(text[c_start:c_end].lower())) or published
+                       and any(c_start <= t.start < c_end and _ended_before(t.value, published) for t in times)):
+        return "historical"  # "KPK, yang menahan Budi pekan lalu, kini ...": background before the news at hand
     if past or has_phrase(before, ctx["historical"]) or any(
             opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
             for o in map(str.split, ctx["past_openers"])):
@@ -98,3 +105,17 @@ def _after(value: str | None, published: str) -> bool:
     if re.fullmatch(r"\d{4}-\d{2}", value):
         return value > published[:7]
     return len(value) == 4 and value > published[:4]
+
+
+def _ended_before(value: str | None, published: str) -> bool:
+    """A time value (a day, ISO week, month or year) that ended before the day an article was published."""
+    if not value or not value[:4].isdigit():
+        return False
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10] < published[:10]
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 7).isoformat() < published[:10]
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return value < published[:7]
+    return len(value) == 4 and value < published[:4]

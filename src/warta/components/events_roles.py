@@ -45,6 +45,7 @@ _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGN
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
+_PLACE_LIST = re.compile(r",?\s+(?:(?:dan|serta|sampai|hingga)\s+)?")
 # a word between a nominal trigger and a name before its agent ("pinjaman dari CDB", "tuntutan jaksa KPK"), not a
 # preposition of place, time, means or recipient ("rekomendasi kepada Kementan", "kecaman terhadap Israel")
 _OF = re.compile(r"\s+(?:dari\s+|(?!(?:di|ke|dari|oleh|pada|dengan|kepada|terhadap|bagi|untuk|atas)\b)\w+\s+)?")
@@ -190,10 +191,11 @@ def _is_verb(word: str, ctx: dict) -> bool:
 
 def _not_places(text: str, mentions: Mentions, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The mentions that are no place where something happens: not one right after "di" ("di Jakarta"), nor a
-    region after a comma that places it ("bekerja di Paris, Prancis", "tiba di Kairo, Mesir")."""
+    region after a comma that places it or goes on with the list ("bekerja di Paris, Prancis", "di Bone, Gowa,
+    sampai Luwu")."""
     kept, place_end = [], -1
     for m in found:
-        if is_place(text, m[0]) or m[0] == place_end + 2 and text[place_end:m[0]] == ", " and (
+        if is_place(text, m[0]) or place_end >= 0 and _PLACE_LIST.fullmatch(text, place_end, m[0]) and (
                 mentions.by_id[m[2]].type == "LOC"):
             place_end = m[1]
         else:
