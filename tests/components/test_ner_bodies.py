@@ -114,6 +114,14 @@ def test_offices_in_regions_take_the_regions_bracketed_acronym():
     ("Kapolri meminta seluruh Polda bersiaga. Polda Riau menambah personel.", ["Polda", "Polda Riau"],
      ["Polda Riau"]),
     ("Gubernur meminta setiap BPBD siaga, dan BPBD Lebak membuka posko.", ["BPBD", "BPBD Lebak"], ["BPBD Lebak"]),
+    # a government's short name alone, none of its kind named with a region: no one named
+    ("Warga mendatangi kantor Pemkab. Pemkab berjanji meninjau izin.", ["Pemkab", "Pemkab"], []),
+    ("Bupati Gowa mengatakan Pemkab akan menanggung biaya.", ["Pemkab"], []),
+    ("Pemkot menutup pasar itu dan Distan membagikan bibit.", ["Pemkot", "Distan"], ["Distan"]),
+    # one named, by its short name or spelled out: it stays, for that one
+    ("Pemkab Gowa menyiapkan dana. Pemkab juga membentuk tim.", ["Pemkab Gowa", "Pemkab"], ["Pemkab Gowa", "Pemkab"]),
+    ("Pemerintah Kota Bogor menutup pasar. Pemkot juga memasang garis.", ["Pemerintah Kota Bogor", "Pemkot"],
+     ["Pemerintah Kota Bogor", "Pemkot"]),
 ])
 def test_lone_offices(text, spans, kept):
     cands, at = [], 0
@@ -122,3 +130,14 @@ def test_lone_offices(text, spans, kept):
         cands.append(Cand(start, start + len(surface), "ORG"))
         at = start + len(surface)
     assert [text[c.start:c.end] for c in lone_offices(cands, text)] == kept
+
+
+@pytest.mark.parametrize("text,body,short", [
+    ("Pemerintah Kabupaten Karawang menolak. Pemkab juga meminta perusahaan membayar.", "Pemerintah Kabupaten Karawang",
+     "Pemkab"),
+    ("Pemerintah Provinsi Maluku menanggung biaya. Pemprov juga memberi santunan.", "Pemerintah Provinsi Maluku",
+     "Pemprov"),
+])
+def test_lone_offices_a_governments_short_name_joins_the_one_spelled_out(text, body, short):
+    out = lone_offices([_cand(text, body, "ORG"), _cand(text, short, "ORG")], text)
+    assert len(out) == 2 and out[1].partner is out[0]

@@ -6,7 +6,8 @@
   "Ombudsman RI Perwakilan Kalimantan Barat");
 - a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar);
 - a national body written right before a region is its office there, one organisation ("Basarnas Palu");
-- an office's short name alone stands for the one office of its kind the article names, none when it names two.
+- an office's short name alone stands for the one office of its kind the article names, none when it names two;
+  a region's government's ("Pemkab") none when it names none either.
 """
 
 from __future__ import annotations
@@ -164,7 +165,8 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
     """An office's short name alone (entities.yaml office_acronyms: "Polres juga menutup jalan") stands for the
     office of its kind the article names with its region, which coreference finds; when the article names two
     ("Polres Sikka", "Polres Ende") it stands for neither, and is dropped; so is one after a word making it every
-    office of its kind (entities.yaml kind_quantifiers: "seluruh Polda")."""
+    office of its kind (entities.yaml kind_quantifiers: "seluruh Polda"), and a government's named by none
+    (``_unnamed_government``)."""
     lex = lexicon()
     short = lex.office_acronyms
     named: dict[str, set[str]] = {}
@@ -179,4 +181,22 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
         before = text[max(0, c.start - 20):c.start].split()
         return bool(before) and before[-1].lower() in lex.kind_quantifiers
 
-    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2 and not generic(c)]
+    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2 and not generic(c)
+            and not _unnamed_government(c, cands, text)]
+
+
+def _unnamed_government(c: Cand, cands: list[Cand], text: str) -> bool:
+    """A government's short name alone names the one government of its kind the article names with its region,
+    also spelled out ("Pemerintah Kabupaten Karawang" ... "Pemkab juga meminta": joined to it here), and no one
+    when it names none ("Pemkab" alone, like "Pemerintah Kabupaten" alone: entities.yaml government_acronyms).
+    One an acronym bracket defines is its body ("Pemerintah Provinsi (Pemprov)")."""
+    short = text[c.start:c.end].lower()
+    spelled = dict(lexicon().government_acronyms).get(short)
+    if spelled is None or c.kind != "name" or c.partner is not None:
+        return False
+    named = {coref.fold(text[x.start:x.end]): x for x in cands
+             if x.type == "ORG" and x.kind == "name" and x.partner is None
+             and coref.fold(text[x.start:x.end]).startswith((short + " ", spelled + " "))}
+    if len(named) == 1:
+        c.partner = next(iter(named.values()))
+    return not named

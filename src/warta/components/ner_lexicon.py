@@ -72,6 +72,7 @@ class Lexicon:
     apposition_heads: frozenset[str]
     place_cues: frozenset[str]
     village_heads: frozenset[str]
+    government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
 
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
     sets["not_names"] |= frozenset(data["rule_not_names"])
     sets["honorifics"] |= frozenset(data["rule_honorifics"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
+                   government_acronyms=tuple(data["government_acronyms"].items()),
                    title_words=frozenset(w for t in titles for w in t.split()))
 
 
