@@ -160,3 +160,28 @@ def test_a_past_act_told_as_background_of_a_party_is_historical(text, entities, 
 def test_places_listed_after_di_are_where_not_whom(text, entities, trigger):
     article = _article(text, entities)
     assert [v.target for v in code_events(article) if v.trigger.text == trigger] == [None]
+
+
+@pytest.mark.parametrize("text, type_, n", [
+    ("Tiga orang tak dikenal menganiaya seorang juru parkir di Makassar. Para pelaku memukul korban dengan balok kayu.",
+     "ASSAULT", 1),
+    ("Ratusan buruh berunjuk rasa di depan kantor DPRD. Mereka berunjuk rasa menuntut kenaikan upah.", "PROTEST", 1),
+    ("Kelompok bersenjata menculik dua guru di Intan Jaya. Pelaku tersebut menyandera keduanya di hutan.",
+     "ASSAULT", 1),
+    ("Massa merusak kantor desa di Sumba Barat. Mereka membakar kendaraan di halaman kantor.", "ASSAULT", 1),
+    # told as another act, or by other doers: another row
+    ("Ratusan buruh berunjuk rasa di depan kantor DPRD. Para buruh juga berunjuk rasa di depan kantor gubernur.",
+     "PROTEST", 2),
+    ("Ratusan sopir angkot mogok di Bogor. Sekelompok pengemudi ojek mogok di Depok pada hari yang sama.",
+     "PROTEST", 2),
+])
+def test_an_act_by_unnamed_doers_retold_by_them_is_one_row(text, type_, n):
+    assert [r[0] for r in _rows(_article(text, {}))].count(type_) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Dua orang tak dikenal menembak seorang pengemudi ojek di Jayapura.",
+    "Oknum tidak bertanggung jawab merusak pos ronda di Desa Sukamaju.",
+])
+def test_an_unknown_doer_is_no_negation(text):
+    assert [v.negated for v in code_events(_article(text, {}))] == [False]

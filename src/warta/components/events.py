@@ -165,6 +165,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     accused: set[str] = set()  # the parties told arrested, charged or convicted
+    unnamed_acts: dict[str, tuple[int, str | None]] = {}  # sentence, target of the last act of a type by no one
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lower_words(text)
     present = set(lowered[1])
@@ -298,6 +299,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
             # memburu LKS")
             continue
+        if actor is None and si - unnamed_acts.get(entry["type"], (-99, None))[0] <= ctx["told_again_reach"] and (
+                target is None or target == unnamed_acts[entry["type"]][1]) and _referred_back(
+                    text, m, max(clause_start, marks[si].last_end_before(m.start) or clause_start), ctx):
+            continue  # "... menganiaya juru parkir. Para pelaku memukul korban": the same act by the doers told of
         if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
                 "told_again_reach"] and listed(entry, ctx["performative"]) and made:
             # a quote soon after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."', 'PT X
@@ -316,6 +321,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             if target is None:
                 untargeted[(*kind, actor, verb)] = si
                 unnamed_at[act] = si
+        if actor is None and not negated:
+            unnamed_acts[entry["type"]] = (si, target)
         if target is not None and not negated and listed(entry, ctx["suspect_types"]):
             accused.add(target)
         if actor and mentions.by_id[actor].type == "ORG":
@@ -332,6 +339,14 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _referred_back(text: str, m: Trigger, start: int, ctx: dict) -> bool:
+    """The clause of a trigger (from ``start``) opens with doers unnamed told of before ("Para pelaku", "Mereka",
+    "Pelaku tersebut"), with no word saying the act is another ("juga", "kembali": `another_act`)."""
+    words = WORD.findall(text[start:m.start].lower())
+    return bool(words) and (words[0] in ctx["group_refs"] or words[0] in ctx["unnamed_people"] and not ctx[
+        "anaphora"].isdisjoint(words[1:3])) and ctx["another_act"].isdisjoint(words)
 
 
 def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, mentions: Mentions,
