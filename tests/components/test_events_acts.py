@@ -179,6 +179,17 @@ def test_an_act_by_unnamed_doers_retold_by_them_is_one_row(text, type_, n):
     assert [r[0] for r in _rows(_article(text, {}))].count(type_) == n
 
 
+@pytest.mark.parametrize("text, entities, type_", [
+    ("KKB menyerang pos TNI di Distrik Sugapa. Para pelaku menembaki pos itu selama dua jam.",
+     {"KKB": "ORG", "TNI": "ORG", "Distrik Sugapa": "LOC"}, "ASSAULT"),
+    ("Geng motor Jepang Pangkalan membacok dua pelajar di Cirebon. Pelaku tersebut menusuk korban di bagian perut.",
+     {"Jepang Pangkalan": "ORG", "Cirebon": "LOC"}, "ASSAULT"),
+])
+def test_an_act_of_a_named_doer_retold_by_doers_unnamed_is_one_row(text, entities, type_):
+    rows = [r for r in _rows(_article(text, entities)) if r[0] == type_]
+    assert [r[1] for r in rows] == [next(iter(entities))]
+
+
 @pytest.mark.parametrize("text", [
     "Dua orang tak dikenal menembak seorang pengemudi ojek di Jayapura.",
     "Oknum tidak bertanggung jawab merusak pos ronda di Desa Sukamaju.",

@@ -48,6 +48,9 @@ Not coded, as they report no new event:
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
   actor ('ia meminta manajemen ... "Saya minta ..."');
+- an act retold by its doers referred back and named no further ("Para pelaku", "Mereka" opening the clause) soon
+  after one of its type, on no other party ("... menganiaya juru parkir. Para pelaku memukul korban"), but with
+  "juga", "kembali"... (`another_act`);
 - aid told before that arrives ("Bantuan itu tiba di Waingapu"); a promise of something (`lures`: "menjanjikan")
   by a suspect, after the modus is named or by someone the article told arrested, charged or convicted: a fraud's
   lure ("Modusnya, tersangka menjanjikan imbal hasil 10 persen");
@@ -165,7 +168,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     accused: set[str] = set()  # the parties told arrested, charged or convicted
-    unnamed_acts: dict[str, tuple[int, str | None]] = {}  # sentence, target of the last act of a type by no one
+    last_of_type: dict[str, tuple] = {}  # sentence, actor and target of the last act of a type
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lower_words(text)
     present = set(lowered[1])
@@ -299,9 +302,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
             # memburu LKS")
             continue
-        if actor is None and si - unnamed_acts.get(entry["type"], (-99, None))[0] <= ctx["told_again_reach"] and (
-                target is None or target == unnamed_acts[entry["type"]][1]) and _referred_back(
-                    text, m, max(clause_start, marks[si].last_end_before(m.start) or clause_start), ctx):
+        last = last_of_type.get(entry["type"])
+        if last is not None and si - last[0] <= ctx["told_again_reach"] and actor is None and target in (
+                None, last[2]) and _referred_back(text, m, max(clause_start, marks[si].last_end_before(m.start) or
+                                                             clause_start), ctx):
             continue  # "... menganiaya juru parkir. Para pelaku memukul korban": the same act by the doers told of
         if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
                 "told_again_reach"] and listed(entry, ctx["performative"]) and made:
@@ -321,8 +325,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             if target is None:
                 untargeted[(*kind, actor, verb)] = si
                 unnamed_at[act] = si
-        if actor is None and not negated:
-            unnamed_acts[entry["type"]] = (si, target)
+        if not negated:
+            last_of_type[entry["type"]] = (si, actor, target)
         if target is not None and not negated and listed(entry, ctx["suspect_types"]):
             accused.add(target)
         if actor and mentions.by_id[actor].type == "ORG":
