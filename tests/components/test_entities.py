@@ -1171,3 +1171,31 @@ def test_entities_a_person_after_a_title_with_haji_and_initials(text, person, ti
 def test_entities_a_village_after_its_heads_title_then_the_person(text, village, person):
     found = by_name(text)
     assert found[village].type == "LOC" and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,person", [
+    # two to four name words opening a sentence before a person's verb, the first an ordinary word too
+    ("Ratna Sari Dewi mengatakan stok obat di puskesmas menipis.", "Ratna Sari Dewi"),
+    ("Putri Ayu Lestari mengaku sekolahnya sudah tiga hari ditutup.", "Putri Ayu Lestari"),
+    ("Banjir datang malam hari. Indah Permatasari mengatakan air naik cepat.", "Indah Permatasari"),
+    ('"Kami rugi besar," kata pedagang. Sari Wulandari, warga Pasar Baru, mengaku omzetnya turun.', "Sari Wulandari"),
+    # ordinary words that end names, which the tagger leaves out
+    ("Kuasa hukum terdakwa, Yan Mangandar Putra, menilai putusan itu terlalu berat.", "Yan Mangandar Putra"),
+    ("Jaksa Anak Agung Gede Putra menyatakan pikir-pikir atas vonis itu.", "Anak Agung Gede Putra"),
+    # Sasak noble names start with Lalu and Baiq
+    ("Mantan Kepala Dinas Pariwisata Lombok Timur, Lalu Ahmad Fahrurrozi, divonis enam tahun.",
+     "Lalu Ahmad Fahrurrozi"),
+])
+def test_entities_a_persons_whole_name_though_its_words_are_ordinary_words(text, person):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,word", [
+    # a noun for people or a conjunction opening the sentence is no name's first word
+    ("Keluarga Sutrisno mengatakan jenazah akan dimakamkan di kampung halaman.", "Keluarga Sutrisno"),
+    ("Warga Sukamaju mengatakan banjir datang tengah malam.", "Warga Sukamaju"),
+    ("Sementara Budi mengatakan hal itu tidak benar.", "Sementara Budi"),
+])
+def test_entities_a_word_for_people_opening_a_sentence_is_no_part_of_a_name(text, word):
+    assert word not in by_name(text)

@@ -72,6 +72,8 @@ class Lexicon:
     apposition_heads: frozenset[str]
     place_cues: frozenset[str]
     village_heads: frozenset[str]
+    name_endings: frozenset[str]
+    person_nouns: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -95,7 +97,8 @@ def lexicon() -> Lexicon:
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
-                                            "apposition_heads", "place_cues", "village_heads",
+                                            "apposition_heads", "place_cues", "village_heads", "name_endings",
+                                            "person_nouns",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])

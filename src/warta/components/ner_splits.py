@@ -16,6 +16,7 @@ The titles, honorifics and name starts themselves are read by ``ner_person``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .ner_lexicon import first_words, is_cap, lexicon, phrase_at
 from .ner_model import lowercase_vocab
@@ -171,7 +172,7 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     clans = lex.clan_names
     if lows is None:
         lows = list(map(str.lower, words))
-    spans = places_opening_persons(words, spans, kb_tags)
+    spans = places_opening_persons(words, persons_opening_sentences(words, spans, kb_tags, lows), kb_tags)
     if kb_tags and "B-LOC" in kb_tags:
         spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
     if clans.isdisjoint(lows):
@@ -200,6 +201,42 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
                     and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
                 out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
     return sorted(out)
+
+
+def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
+                              lows: list[str]) -> list[tuple[int, int, str]]:
+    """Two to four name words opening a sentence (or a quotation) before a verb only a person does or an
+    apposition saying who one is (``_said_of``) are a person, though the first is an ordinary word capitalised
+    for opening the sentence and the tagger left it out or saw no name: "[Ratna Sari Dewi] mengatakan", "[Putri]
+    Ayu Lestari mengaku", "[Indah Permatasari], warga Desa ..."; not a noun for people ("Keluarga Sutrisno
+    mengatakan": entities.yaml person_nouns), nor words the KB or the tagger took for another kind of name."""
+    lex = lexicon()
+    j = 1 if words and words[0] in ('"', "\u201c", "(") else 0
+    k = j
+    while k < len(words) and k < j + 4 and _name_word(words, k, lex) and not (kb_tags and kb_tags[k]):
+        k += 1
+    if k - j < 2 or lows[j] in _not_name_openers() or not _said_of(words, lows, k, lex):
+        return spans
+    if any(a < k and j < b and kind != "PER" for a, b, kind in spans):
+        return spans
+    return sorted([s for s in spans if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
+
+
+def _said_of(words: list[str], lows: list[str], k: int, lex) -> bool:
+    """The words before ``k`` name someone: a verb only a person does follows (entities.yaml person_predicates),
+    or a comma and a word saying who one is (apposition_heads, a title)."""
+    return (k < len(words) and lows[k] in lex.person_predicates) or (
+        k + 1 < len(words) and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
+                                                    or phrase_at(words, k + 1, lex.titles)))
+
+
+@cache
+def _not_name_openers() -> frozenset[str]:
+    """Capitalised words opening a sentence that are never a name's first word: nouns for people, trades, cues."""
+    lex = lexicon()
+    return (lex.person_nouns | lex.occupations | lex.apposition_heads | lex.relational_titles | lex.person_cues
+            | lex.place_cues | lex.place_nouns | lex.org_cues | lex.opening_nouns | lex.language_cues
+            | lex.nationality_cues)
 
 
 def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],
@@ -270,9 +307,7 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
             k += 1
         if k == j + 1 or (k < n and is_cap(words[k])):
             continue  # no name words, or the capitalised run goes on: another kind of name
-        said = (k < n and lows[k] in lex.person_predicates) or (
-                k + 1 < n and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
-                                                   or phrase_at(words, k + 1, lex.titles)))
+        said = _said_of(words, lows, k, lex)
         before = lows[j - 1] if j > 0 else ""
         if not said or (j > 0 and (is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
                                    or before in lex.place_nouns or title_before(words, j)[1] is not None)):
@@ -342,8 +377,10 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
 
 def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A person's name goes on over a lower-case particle and the capitalised words after it: "[David] de Gea",
-    "[Louis] van [Gaal]" (entities.yaml name_infixes)."""
+    "[Louis] van [Gaal]" (entities.yaml name_infixes), and over ordinary words that end names, capitalised, which
+    the tagger left out: "Yan Mangandar [Putra]" (entities.yaml name_endings)."""
     lex = lexicon()
+    spans = _names_ending_in_words(words, spans, lex)
     if first_words(lex.name_infixes).isdisjoint(words):
         return spans  # most sentences have none
     n = len(words)
@@ -366,6 +403,19 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) 
                 skip.add((b + m, nxt[0], nxt[1]))
             out.append((a, end, kind))
             continue
+        out.append((a, b, kind))
+    return out
+
+
+def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
+    """Persons followed by capitalised name_endings the tagger left out take them in."""
+    starts = {a for a, _, _ in spans}
+    out = []
+    for a, b, kind in spans:
+        if kind == "PER":
+            while (b < len(words) and b not in starts and words[b].lower() in lex.name_endings and is_cap(words[b])
+                   and not words[b].isupper()):
+                b += 1
         out.append((a, b, kind))
     return out
 
