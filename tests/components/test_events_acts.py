@@ -196,3 +196,43 @@ def test_an_act_of_a_named_doer_retold_by_doers_unnamed_is_one_row(text, entitie
 ])
 def test_an_unknown_doer_is_no_negation(text):
     assert [v.negated for v in code_events(_article(text, {}))] == [False]
+
+
+@pytest.mark.parametrize("text, entities, actor, target", [
+    ("Kementerian ESDM menunda larangan ekspor bauksit bagi PT Aneka Tambang hingga Desember.",
+     {"Kementerian ESDM": "ORG", "PT Aneka Tambang": "ORG"}, "Kementerian ESDM", "PT Aneka Tambang"),
+    ("Amerika Serikat menunda pemberlakuan tarif impor terhadap Vietnam selama 90 hari.",
+     {"Amerika Serikat": "LOC", "Vietnam": "LOC"}, "Amerika Serikat", "Vietnam"),
+    ("Kejaksaan Agung menunda eksekusi mati terhadap Mary Jane Veloso.",
+     {"Kejaksaan Agung": "ORG", "Mary Jane Veloso": "PER"}, "Kejaksaan Agung", "Mary Jane Veloso"),
+    ("Komdis PSSI menunda sanksi larangan bertanding bagi Persebaya hingga akhir musim.",
+     {"Komdis PSSI": "ORG", "Persebaya": "ORG"}, "Komdis PSSI", "Persebaya"),
+    # lifting a restriction, told in the object voice or the passive
+    ("Larangan impor itu akan kami cabut pekan depan, kata Mendag Budi Santoso kepada Malaysia.",
+     {"Budi Santoso": "PER", "Malaysia": "LOC"}, None, None),
+])
+def test_postponing_or_lifting_a_measure_on_a_party_is_a_retreat_toward_it(text, entities, actor, target):
+    rows = _rows(_article(text, entities))
+    assert [r[0] for r in rows if r[0] in ("RETREAT", "SANCTION")] == ["RETREAT"]
+    if actor:
+        assert ("RETREAT", actor, target) in rows
+
+
+@pytest.mark.parametrize("text, entities", [
+    # a policy with no party acted on
+    ("Pemerintah menunda kenaikan tarif listrik hingga Juli.", {}),
+    ("Kementerian Perhubungan menunda kenaikan tarif ojek daring.", {"Kementerian Perhubungan": "ORG"}),
+    ("Pemprov DKI menunda penerapan ganjil genap di 25 ruas jalan.", {"Pemprov DKI": "ORG"}),
+    # postponing one's own meeting is no retreat
+    ("DPRD Jabar menunda rapat paripurna hingga pekan depan.", {"DPRD Jabar": "ORG"}),
+])
+def test_postponing_a_policy_or_a_meeting_is_no_retreat(text, entities):
+    assert "RETREAT" not in [r[0] for r in _rows(_article(text, entities))]
+
+
+@pytest.mark.parametrize("text, entities, type_", [
+    ("Izin usaha PT Sinar Laut kami cabut mulai hari ini.", {"PT Sinar Laut": "ORG"}, "SANCTION"),
+    ("Sanksi embargo terhadap Iran dicabut Dewan Keamanan.", {"Iran": "LOC", "Dewan Keamanan": "ORG"}, "RETREAT"),
+])
+def test_revoking_a_restriction_is_a_retreat_and_a_permit_a_sanction(text, entities, type_):
+    assert type_ in [r[0] for r in _rows(_article(text, entities))]

@@ -154,6 +154,9 @@ def test_each_idiom_holds_a_trigger(idiom):
     ("BPK menyampaikan rekomendasi kepada PT X agar menagih piutang.", "menyampaikan rekomendasi", "REQUEST"),
     ("Komnas HAM mengeluarkan rekomendasi kepada Polda agar mengusut kasus itu.", "mengeluarkan rekomendasi",
      "REQUEST"),
+    # postponing a measure (events.py codes it only with a party acted on)
+    ("ESDM menunda larangan ekspor bagi PT X.", "menunda", "RETREAT"),
+    ("Penundaan sanksi bagi Persebaya diumumkan Senin.", "Penundaan", "RETREAT"),
     # verbs of arriving: AID entries (events.py codes them only when aid arrives)
     ("Bantuan beras sampai di gudang Bulog.", "sampai di", "AID"),
     ("Paket sembako sampai ke Desa Lembah.", "sampai ke", "AID"),

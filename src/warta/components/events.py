@@ -10,10 +10,12 @@ Type: the trigger's entry, except a pledge ("siap mendukung", "siap bekerja sama
 membantu"), an AGREE; forces, a team or equipment sent for relief ("dikerahkan untuk membantu evakuasi"), an AID; a
 verb of arriving (`arrivals`: tiba, sampai di, diterima, menjangkau) whose clause opens with aid ("Bantuan dari
 Kemensos tiba di ...", `aid_goods`), an AID by the party named with the aid (else the speaker's body) toward the
-place or party it reaches (such a verb with no aid arriving is no event, but "tiba di" a visit); a summons of both
-sides or for mediation ("memanggil manajemen ... untuk mediasi"), a CONSULT/third-party; a summons to a hearing
-("memanggil Gubernur BI untuk rapat kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip
-("tiba ... untuk berunding"), a visit.
+place or party it reaches (such a verb with no aid arriving is no event, but "tiba di" a visit); revoking a
+restriction (`revoking`, `restrictions`: "Larangan ekspor tidak akan kami cabut"), a RETREAT, like postponing a
+measure on a party (events.yaml `needs_target`: "menunda larangan ekspor bagi PT X"; with no party acted on, a
+policy, no event: "menunda kenaikan tarif listrik"); a summons of both sides or for mediation ("memanggil
+manajemen ... untuk mediasi"), a CONSULT/third-party; a summons to a hearing ("memanggil Gubernur BI untuk rapat
+kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip ("tiba ... untuk berunding"), a visit.
 
 Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
 semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states).
@@ -119,6 +121,8 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool,
     entry = m.entry
     if aid:
         return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False
+    if entry["type"] == "SANCTION" and m.text.lower() in ctx["revoking"] and not ctx["restrictions"].isdisjoint(before):
+        return {"type": "RETREAT", "mode": None, "context": []}, False  # "Larangan ekspor tidak akan kami cabut"
     # "siap mendukung", "berjanji untuk membantu": a pledge or promise, an AGREE
     promise = before[-2] if before[-1:] == ["untuk"] and len(before) > 1 else before[-1] if before else None
     if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] in ctx["pledged"]):
@@ -260,6 +264,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             actor, target = _aid_parties(text, m, aid, marks[si].next_end(m.end) or s_end, speaker, mentions)
             known = True
         actor, target = mentions.for_states(actor, target, entry["type"])
+        if target is None and m.entry.get("needs_target"):
+            continue  # "Pemerintah menunda kenaikan tarif listrik": a policy, no party eased
         if coded_here and _same_act(m, actor, target, verb, coded_here, s_start, marks[si], mentions):
             # a second trigger of the kind in the sentence is the same act ("menangkap dan menahan"), unless it acts
             # on another party named, repeats the verb ("menegur kepala sekolah ... dan menegur dua pengawas") or
