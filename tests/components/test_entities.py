@@ -1199,3 +1199,19 @@ def test_entities_a_persons_whole_name_though_its_words_are_ordinary_words(text,
 ])
 def test_entities_a_word_for_people_opening_a_sentence_is_no_part_of_a_name(text, word):
     assert word not in by_name(text)
+
+
+@pytest.mark.parametrize("text,body,person", [
+    # a one-word name after an office and its region, before a verb only a person does
+    ("Kepala Pelaksana BPBD Samarinda Suwarso mengatakan 2.300 rumah terendam.", "BPBD Samarinda", "Suwarso"),
+    ("Kepala Dinas Pertanian Garut Haeruman mengatakan pihaknya akan menyerap panen.", "Dinas Pertanian Garut",
+     "Haeruman"),
+])
+def test_entities_a_one_word_name_after_an_office_and_its_region(text, body, person):
+    found = by_name(text)
+    assert found[body].type == "ORG" and found[person].type == "PER"
+
+
+def test_entities_an_office_and_its_region_without_a_name_stay_whole():
+    found = by_name("Kepala Dinas Pertanian Garut mengatakan pihaknya akan menyerap panen.")
+    assert found["Dinas Pertanian Garut"].type == "ORG" and not any(e.type == "PER" for e in found.values())

@@ -35,6 +35,7 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
         return spans
     lex = lexicon()
     vocab = lowercase_vocab()
+    lows = None
     cuts = {}
     for a, b, kind in spans:
         if kind not in ("ORG", "LOC") or title_before(words, a)[1] is None:
@@ -48,7 +49,12 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
         # a region the KB knows whole from its head word, then one name: "Sekda [Kabupaten Gowa] Muchlis"
         whole_region = (kind == "LOC" and b - k == 1 and kb_tags[a] == "B-LOC"
                         and all(t == "I-LOC" for t in kb_tags[a + 1:k]) and words[k].lower() not in vocab)
-        if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and (
+        # one name, then a verb only a person does: "Kepala Pelaksana [BPBD Samarinda] Suwarso mengatakan"; not
+        # after a body the KB knows, which the article's rules split with its region ("Kepala Ombudsman Kalbar")
+        lows = lows or [w.lower() for w in words]
+        said = (b - k == 1 and kb_tags[a] != "B-ORG" and words[k].lower() not in vocab
+                and _said_of(words, lows, b, lex))
+        if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
                 b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
         cuts[(a, b, kind)] = k
@@ -408,7 +414,8 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) 
 
 
 def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
-    """Persons followed by capitalised name_endings the tagger left out take them in."""
+    """Persons followed by capitalised name_endings the tagger left out take them in; a "person" ending with a
+    word that continues place names is a place ("dan [Sempaja Selatan]": entities.yaml name_suffixes)."""
     starts = {a for a, _, _ in spans}
     out = []
     for a, b, kind in spans:
@@ -416,6 +423,8 @@ def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], 
             while (b < len(words) and b not in starts and words[b].lower() in lex.name_endings and is_cap(words[b])
                    and not words[b].isupper()):
                 b += 1
+            if b - a >= 2 and words[b - 1].lower() in lex.name_suffixes:
+                kind = "LOC"
         out.append((a, b, kind))
     return out
 
