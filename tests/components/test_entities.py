@@ -1215,3 +1215,27 @@ def test_entities_a_one_word_name_after_an_office_and_its_region(text, body, per
 def test_entities_an_office_and_its_region_without_a_name_stay_whole():
     found = by_name("Kepala Dinas Pertanian Garut mengatakan pihaknya akan menyerap panen.")
     assert found["Dinas Pertanian Garut"].type == "ORG" and not any(e.type == "PER" for e in found.values())
+
+
+@pytest.mark.parametrize("text,people", [
+    # a doubles pair joined by a slash: both are people, though the tagger found one
+    ("Pasangan ganda putra Fajar Alfian/Muhammad Rian Ardianto mengalahkan wakil Jepang.",
+     ["Fajar Alfian", "Muhammad Rian Ardianto"]),
+    ("Ganda campuran Rinov Rivaldy/Pitha Haningtyas Mentari lolos ke final.", ["Rinov Rivaldy",
+                                                                             "Pitha Haningtyas Mentari"]),
+])
+def test_entities_a_pair_joined_by_a_slash_is_two_people(text, people):
+    found = by_name(text)
+    assert all(found[p].type == "PER" for p in people)
+
+
+@pytest.mark.parametrize("text,name,place", [
+    # a tournament or fair named by a place the KB knows and a tail word: MISC, not the place
+    ("Tim Indonesia meraih dua gelar di Indonesia Masters 2025.", "Indonesia Masters", "Indonesia"),
+    ("Jakarta Fair dibuka pekan depan di Kemayoran.", "Jakarta Fair", None),
+    ("Pebulu tangkis itu akan tampil di India Open bulan depan.", "India Open", None),
+])
+def test_entities_a_tournament_named_by_a_place_is_no_place(text, name, place):
+    found = by_name(text)
+    assert found[name].type == "MISC"
+    assert (place in found) == (place is not None)

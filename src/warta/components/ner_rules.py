@@ -16,6 +16,7 @@ sentence's ``words``; ``Cand`` carries them on as character offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import compress, count
 
 from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at
@@ -161,9 +162,31 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     ("La Liga")."""
     lex = lexicon()
     tails = lex.misc_tails
-    return [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
-                               and not (kb_tags and kb_tags[a] == "B-" + kind))
-            or " ".join(words[a:b]).lower() in lex.misc_names else (a, b, kind) for a, b, kind in spans]
+
+    def known_whole(a: int, b: int) -> bool:  # "Indonesia Masters": the KB knows the country, not the tournament
+        return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
+
+    out = [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
+                              and not known_whole(a, b))
+           or " ".join(words[a:b]).lower() in lex.misc_names else (a, b, kind) for a, b, kind in spans]
+    if kb_tags and not _capitalised(tails).isdisjoint(words):
+        # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
+        covered = {k for a, b, _ in out for k in range(a, b)}
+        for k in range(1, len(words)):
+            if (words[k].lower() in tails and is_cap(words[k]) and k not in covered and k - 1 not in covered
+                    and kb_tags[k - 1] and not kb_tags[k].startswith("I-")):
+                a = k - 1
+                while a > 0 and kb_tags[a].startswith("I-"):
+                    a -= 1
+                out.append((a, k + 1, "MISC"))
+        out.sort()
+    return out
+
+
+@cache
+def _capitalised(entries: frozenset[str]) -> frozenset[str]:
+    """One-word entries as written capitalised ("Open", "Fair"): a sentence holds one only if it meets these."""
+    return frozenset(e.capitalize() for e in entries if " " not in e)
 
 
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],

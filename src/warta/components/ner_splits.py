@@ -179,6 +179,8 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     if lows is None:
         lows = list(map(str.lower, words))
     spans = places_opening_persons(words, persons_opening_sentences(words, spans, kb_tags, lows), kb_tags)
+    if "/" in words:
+        spans = pairs_of_persons(words, spans)
     if kb_tags and "B-LOC" in kb_tags:
         spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
     if clans.isdisjoint(lows):
@@ -206,6 +208,31 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
                     and kb_tags[j - 1] == "B-LOC" and at.get(j - 1, (j, "LOC")) == (j, "LOC")
                     and (j - 1 in at or j - 1 not in covered) and title_before(words, j - 1)[1] is None):
                 out = [s for s in out if s[0] != j - 1] + [(j - 1, j + 1, "PER")]
+    return sorted(out)
+
+
+def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Name words joined by a slash to a person are a person too: a doubles pair in badminton or tennis, "[Fajar
+    Alfian]/[Muhammad Rian Ardianto]", where the tagger often finds only one of the two."""
+    lex = lexicon()
+    persons = {(a, b) for a, b, kind in spans if kind == "PER"}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    out = list(spans)
+    for s in (s for s in range(1, len(words) - 1) if words[s] == "/"):
+        left = next(((a, b) for a, b in persons if b == s), None)
+        right = next(((a, b) for a, b in persons if a == s + 1), None)
+        if left and not right:
+            k = s + 1
+            while k < len(words) and k not in covered and _name_word(words, k, lex):
+                k += 1
+            if k - s > 2:  # two name words or more: "Pitha Haningtyas Mentari"
+                out.append((s + 1, k, "PER"))
+        elif right and not left:
+            k = s
+            while k > 0 and k - 1 not in covered and _name_word(words, k - 1, lex):
+                k -= 1
+            if s - k >= 2:
+                out.append((k, s, "PER"))
     return sorted(out)
 
 
