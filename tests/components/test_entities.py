@@ -1239,3 +1239,14 @@ def test_entities_a_tournament_named_by_a_place_is_no_place(text, name, place):
     found = by_name(text)
     assert found[name].type == "MISC"
     assert (place in found) == (place is not None)
+
+
+@pytest.mark.parametrize("text,name,kb_name", [
+    # directorates general by the short names news uses (kb/data/state.yaml)
+    ("Jake Thompson ditangkap petugas Bea Cukai di bandara karena membawa kokain.", "Bea Cukai",
+     "Direktorat Jenderal Bea dan Cukai"),
+    ("Ditjen Pajak mencatat penerimaan naik 8 persen.", "Ditjen Pajak", "Direktorat Jenderal Pajak"),
+])
+def test_entities_a_directorate_general_by_its_short_name(text, name, kb_name):
+    found = by_name(text)
+    assert found[name].type == "ORG" and found[name].kb == knowledge_base().lookup(kb_name)[0].id
