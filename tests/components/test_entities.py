@@ -1250,3 +1250,16 @@ def test_entities_a_tournament_named_by_a_place_is_no_place(text, name, place):
 def test_entities_a_directorate_general_by_its_short_name(text, name, kb_name):
     found = by_name(text)
     assert found[name].type == "ORG" and found[name].kb == knowledge_base().lookup(kb_name)[0].id
+
+
+@pytest.mark.parametrize("text,club,short,person", [
+    # a club the article names in full, then by its last word as a coach's title complement
+    ("Manchester City menang 3-1 atas Liverpool. Pelatih City Pep Guardiola memuji timnya.", "Manchester City",
+     "City", "Pep Guardiola"),
+    ("Manchester United kalah di kandang. Pelatih United Ruben Amorim kecewa.", "Manchester United", "United",
+     "Ruben Amorim"),
+])
+def test_entities_a_club_by_its_last_word_before_its_coach(text, club, short, person):
+    found = by_name(text)
+    assert found[person].type == "PER" and short in [m.text for m in found[club].mentions]
+    assert short not in found

@@ -76,9 +76,28 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
     """Names this article (or the KB) knows as an organisation or place on their own."""
     # the tagger alone vouches only for names of two words or more: it often mistypes a lone first name as a place
-    return {coref.fold(text[c.start:c.end]): c.type for c in cands
-            if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids
-                                             or " " in text[c.start:c.end])}
+    known = {coref.fold(text[c.start:c.end]): c.type for c in cands
+             if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids
+                                              or " " in text[c.start:c.end])}
+    for word in _clubs_by_last_word(cands, text, kb):
+        known.setdefault(word, "ORG")
+    return known
+
+
+def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
+    """Clubs the KB knows that the article names in full, by their last word, which may stand alone for them:
+    "pelatih [City] Pep Guardiola" after "Manchester City"; not a city the club is named after ("PSM Makassar":
+    ``ner_bodies.clubs_named_by_city`` decides where "Makassar" is the club)."""
+    if kb is None:
+        return {}
+    found = {}
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name" and " " in text[c.start:c.end] and any(
+                getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
+            last = text[c.start:c.end].rsplit(None, 1)[1]
+            if not any(r.type == "LOC" for r in kb.lookup(last)):
+                found[coref.fold(last)] = c
+    return found
 
 
 def _known(known: dict[str, str], name: str, kb) -> str | None:
@@ -174,6 +193,10 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     def covered(c: Cand) -> bool:
         return any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in whole)
 
+    clubs = _clubs_by_last_word(cands, text, kb) if any(c.source == "split" for c in out) else {}
+    for c in out:
+        if c.source == "split" and c.type == "ORG":
+            c.partner = c.partner or clubs.get(coref.fold(text[c.start:c.end]))  # "City": Manchester City's
     return [c for c in out if c.source != "split" or not covered(c)]
 
 
