@@ -1263,3 +1263,34 @@ def test_entities_a_club_by_its_last_word_before_its_coach(text, club, short, pe
     found = by_name(text)
     assert found[person].type == "PER" and short in [m.text for m in found[club].mentions]
     assert short not in found
+
+
+@pytest.mark.parametrize("text,people", [
+    # a list of initials after "berinisial": every item a person, though initials may spell a degree ("MH")
+    ("Polisi menetapkan tiga tersangka berinisial AS, RD, dan MH dalam kasus penipuan.", ["AS", "RD", "MH"]),
+    ("Tersangka berinisial RS (19), AP (22), dan MF (17) ditahan di Polres Bogor.", ["RS", "AP", "MF"]),
+])
+def test_entities_a_list_of_initials_is_a_list_of_people(text, people):
+    found = by_name(text)
+    assert all(found[p].type == "PER" for p in people)
+
+
+@pytest.mark.parametrize("text,place,person", [
+    # a district named with its head word, then bare as the complement of its head's title
+    ("Longsor melanda Desa Cibeureum, Kecamatan Cisarua. Camat Cisarua Ivan Pramudia mengatakan tidak ada korban.",
+     "Kecamatan Cisarua", "Ivan Pramudia"),
+])
+def test_entities_a_district_named_before_is_the_titles_complement(text, place, person):
+    found = by_name(text)
+    assert found[place].type == "LOC" and found[person].type == "PER"
+    assert "Cisarua" in [m.text for m in found[place].mentions]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a job the lists lack, before an honorific in lower case: no part of the name
+    ("Psikiater dr. Eniarti, M.Sc., Sp.KJ., MMR mengatakan hal itu.", "Eniarti"),
+    ("Ahli gizi dr. Tan Shot Yen menilai menu itu kurang protein.", "Tan Shot Yen"),
+])
+def test_entities_a_job_before_a_lower_case_honorific_is_no_part_of_the_name(text, person):
+    found = by_name(text)
+    assert found[person].type == "PER" and len(found) == 1

@@ -81,6 +81,14 @@ def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
                                               or " " in text[c.start:c.end])}
     for word in _clubs_by_last_word(cands, text, kb):
         known.setdefault(word, "ORG")
+    lex = lexicon()
+    for c in cands:  # a district named with its head word, then without as a title's complement: "Kecamatan
+        # Cisarua" ... "Camat [Cisarua] Ivan Pramudia"
+        name = text[c.start:c.end]
+        if c.type == "LOC" and c.source == "rule" and name.split(None, 1)[0].lower() in lex.village_heads:
+            bare = coref.strip_head(name)
+            if bare:
+                known.setdefault(coref.fold(bare), "LOC")
     return known
 
 

@@ -34,6 +34,10 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     stripped = False
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
         return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
+    inner = next((k for k in range(a + 1, b - 1) if words[k][:1].islower() and words[k].endswith(".")
+                  and words[k] in lex.honorifics), None)
+    if inner is not None:
+        a = inner  # "[Psikiater] dr. Eniarti": a job the lists lack, then the honorific in lower case
     while a < b:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
@@ -206,11 +210,13 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
 
 def surely_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The ``initials`` that are a person even when the letters spell a common word or acronym ("berinisial RS",
-    "AP (22), dan MF (17)"): after "inisial", or with an age in brackets; not "pelaku UMKM" (small businesses)."""
+    "AP (22), dan MF (17)"): after "inisial", or with an age in brackets, and the rest of a list that one of these
+    opens ("berinisial AS, RD, dan MH"); not "pelaku UMKM" (small businesses)."""
     out = []
     for a, b, kind in spans:
         if (words[a - 1].lower() in ("inisial", "berinisial") or words[b:b + 1] == ["("] and b + 1 < len(words)
-                and words[b + 1].isdigit()):
+                and words[b + 1].isdigit()) or (
+                out and words[a - 1] in (",", "dan") and out[-1][1] >= a - 5):  # a list after one: "AS, RD, dan MH"
             out.append((a, b, kind))
     return out
 
@@ -219,6 +225,8 @@ def degree_tail(words: list[str], b: int) -> int:
     """The end of the degrees written after a person's name at words[b]: ", M.Sc., Sp.KJ., MMR" (the tokeniser
     splits unknown abbreviations into letters and full stops)."""
     lex = lexicon()
+    if b > 0 and words[b - 1].isupper() and words[b - 1].isalpha() and len(words[b - 1]) <= 4:
+        return b  # initials take no degrees: "berinisial AS, [RD], dan [MH]" lists more people
     k = b
     while k < len(words):
         w = words[k]

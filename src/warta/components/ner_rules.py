@@ -330,7 +330,8 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
         a += n
     while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit() or particle_name(words[b - 1])
                           or (words[b - 1] == ")" and "(" in words[a:b]))
-                     or words[b - 1].lower() in lex.degrees
+                     # a degree ends no name, but a word alone may be initials that spell one: "RD, dan [MH]"
+                     or (words[b - 1].lower() in lex.degrees and b - a > 1)
                      # an honorific ends no name, but may be one after a place head: "Kecamatan Ibu"
                      or (words[b - 1].lower() in lex.honorifics and not (
                          b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads)))):
