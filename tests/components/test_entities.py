@@ -1294,3 +1294,13 @@ def test_entities_a_district_named_before_is_the_titles_complement(text, place, 
 def test_entities_a_job_before_a_lower_case_honorific_is_no_part_of_the_name(text, person):
     found = by_name(text)
     assert found[person].type == "PER" and len(found) == 1
+
+
+@pytest.mark.parametrize("text,person", [
+    # a name right before an age in brackets, the first words of a sentence or after a cue
+    ("Sutarmi (56) tewas tertimpa pohon tumbang di Jalan Magelang, Sleman.", "Sutarmi"),
+    ("Korban bernama Ahmad Rifai (12) tenggelam saat berenang di sungai.", "Ahmad Rifai"),
+])
+def test_entities_a_name_before_an_age_in_brackets_is_a_person(text, person):
+    found = by_name(text)
+    assert found[person].type == "PER"
