@@ -170,3 +170,13 @@ def affixed_noun(word: str) -> bool:
 def _affix_pairs() -> tuple[tuple[str, str], ...]:
     """The portfolio affixes as (prefix, suffix) pairs: "ke-an" -> ("ke", "an"), split once, not per word."""
     return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().portfolio_affixes))
+
+
+def name_word(words: list[str], k: int, lex) -> bool:
+    """A word that can be part of a person's name: capitalised, letters only, not an acronym, a title, a head
+    word, a word ending companies' names ("Samuel Sekuritas"), a day or month."""
+    w = words[k]
+    return (is_cap(w) and len(w) > 1 and not w.isupper() and w.replace("'", "").replace("-", "").isalpha()
+            and w.lower() not in lex.calendar and w.lower() not in lex.not_names and w.lower() not in lex.org_tails
+            and not phrase_at(words, k, lex.titles) and not phrase_at(words, k, lex.org_heads)
+            and not phrase_at(words, k, lex.loc_heads))

@@ -172,9 +172,9 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     if kb_tags and not _capitalised(tails).isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
-        for k in range(1, len(words)):
-            if (words[k].lower() in tails and is_cap(words[k]) and k not in covered and k - 1 not in covered
-                    and kb_tags[k - 1] and not kb_tags[k].startswith("I-")):
+        for k in compress(count(), map(_capitalised(tails).__contains__, words)):
+            if (k > 0 and k not in covered and k - 1 not in covered and kb_tags[k - 1]
+                    and not kb_tags[k].startswith("I-")):
                 a = k - 1
                 while a > 0 and kb_tags[a].startswith("I-"):
                     a -= 1

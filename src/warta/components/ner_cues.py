@@ -1,0 +1,195 @@
+"""Persons and places a sentence itself shows the tagger got wrong, over one sentence's spans (token ranges into
+its ``words``, returned changed), each rule behind a cheap test on the sentence:
+
+- name words opening a sentence before a verb only a person does or an apposition saying who one is ("[Ratna Sari
+  Dewi] mengatakan"), a place's name as a given name there ("[Medan Prakarsa] mengaku");
+- a village after its head's title ("Kepala [Desa Sukamaju] [Udin Samsudin]"), a place inside a title ("Wali
+  [Kota] Medan");
+- a doubles pair joined by a slash, a name before an age in brackets ("[Sutarmi] (56)").
+``ner_splits.persons_by_clan_names`` runs them (``persons_by_sentence_cues``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import compress, count
+
+from .ner_lexicon import is_cap, lexicon, name_word, phrase_at
+from .ner_person import INITIALS, title_before
+
+
+def persons_with_ages(words: list[str], spans: list[tuple[int, int, str]],
+                      kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+    """One to four name words right before an age in brackets are a person: "[Sutarmi] (56) tewas tertimpa
+    pohon", "korban [Ahmad Rifai] (12)"; not a name the KB or the tagger took for another kind."""
+    lex = lexicon()
+    out = spans
+    for k in compress(count(), map("(".__eq__, words)):  # the brackets, picked out in C
+        if not (0 < k < len(words) - 2 and words[k + 2] == ")" and words[k + 1].isdigit() and len(words[k + 1]) <= 3):
+            continue
+        a = k
+        while a > 0 and k - a < 4 and name_word(words, a - 1, lex) and not (kb_tags and kb_tags[a - 1]
+                                                                            and kb_tags[a - 1][2:] != "PER"):
+            a -= 1
+        if a == k or (a > 0 and is_cap(words[a - 1]) and words[a - 1] not in ('"', "\u201c")):
+            continue  # no name, or a longer capitalised run: a title or a body's name
+        if not any(x < k and a < y for x, y, _ in out):
+            out = sorted(out + [(a, k, "PER")])
+    return out
+
+
+def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Name words joined by a slash to a person are a person too: a doubles pair in badminton or tennis, "[Fajar
+    Alfian]/[Muhammad Rian Ardianto]", where the tagger often finds only one of the two."""
+    lex = lexicon()
+    persons = {(a, b) for a, b, kind in spans if kind == "PER"}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
+    out = list(spans)
+    for s in compress(count(), map("/".__eq__, words)):
+        if not 0 < s < len(words) - 1:
+            continue
+        left = next(((a, b) for a, b in persons if b == s), None)
+        right = next(((a, b) for a, b in persons if a == s + 1), None)
+        if left and not right:
+            k = s + 1
+            while k < len(words) and k not in covered and name_word(words, k, lex):
+                k += 1
+            if k - s > 2:  # two name words or more: "Pitha Haningtyas Mentari"
+                out.append((s + 1, k, "PER"))
+        elif right and not left:
+            k = s
+            while k > 0 and k - 1 not in covered and name_word(words, k - 1, lex):
+                k -= 1
+            if s - k >= 2:
+                out.append((k, s, "PER"))
+    return sorted(out)
+
+
+def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
+                              lows: list[str]) -> list[tuple[int, int, str]]:
+    """Two to four name words opening a sentence (or a quotation) before a verb only a person does or an
+    apposition saying who one is (``said_of``) are a person, though the first is an ordinary word capitalised
+    for opening the sentence and the tagger left it out or saw no name: "[Ratna Sari Dewi] mengatakan", "[Putri]
+    Ayu Lestari mengaku", "[Indah Permatasari], warga Desa ..."; not a noun for people ("Keluarga Sutrisno
+    mengatakan": entities.yaml person_nouns), nor words the KB or the tagger took for another kind of name."""
+    lex = lexicon()
+    j = 1 if words and words[0] in ('"', "\u201c", "(") else 0
+    k = j
+    while k < len(words) and k < j + 4 and name_word(words, k, lex) and not (kb_tags and kb_tags[k]):
+        k += 1
+    if k - j < 2 or lows[j] in _not_name_openers() or not said_of(words, lows, k, lex):
+        return spans
+    if any(a < k and j < b and kind != "PER" for a, b, kind in spans):
+        return spans
+    return sorted([s for s in spans if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
+
+
+def said_of(words: list[str], lows: list[str], k: int, lex) -> bool:
+    """The words before ``k`` name someone: a verb only a person does follows (entities.yaml person_predicates),
+    or a comma and a word saying who one is (apposition_heads, a title)."""
+    return (k < len(words) and lows[k] in lex.person_predicates) or (
+        k + 1 < len(words) and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
+                                                    or phrase_at(words, k + 1, lex.titles)))
+
+
+@cache
+def _not_name_openers() -> frozenset[str]:
+    """Capitalised words opening a sentence that are never a name's first word: nouns for people, trades, cues."""
+    lex = lexicon()
+    return (lex.person_nouns | lex.occupations | lex.apposition_heads | lex.relational_titles | lex.person_cues
+            | lex.place_cues | lex.place_nouns | lex.org_cues | lex.opening_nouns | lex.language_cues
+            | lex.nationality_cues)
+
+
+def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
+                             lows: list[str]) -> list[tuple[int, int, str]]:
+    """Persons and places the sentence itself shows the tagger got wrong: a name opening it before a person's
+    verb, a village after its head's title, a doubles pair, a name before an age, a place's name as a given name,
+    a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first."""
+    spans = places_opening_persons(words, persons_opening_sentences(words, spans, kb_tags, lows), kb_tags)
+    if "/" in words:
+        spans = pairs_of_persons(words, spans)
+    if "(" in words:
+        spans = persons_with_ages(words, spans, kb_tags)
+    if kb_tags and "B-LOC" in kb_tags:
+        spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
+    return spans
+
+
+def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],
+                           kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+    """A person or place span after a title that starts with a village's head word (entities.yaml village_heads)
+    holds the title's village, then the person: "Kepala [Desa Sukamaju] [Udin Samsudin]" (the guidelines annotate
+    the village, "Desa Toboli", and the person). The person starts at an honorific or initial inside ("Kepala
+    [Desa Sukamaju] [H. Udin]"); in a span the tagger took for a person, else after the head word and one name,
+    the name the KB knows from there, or a clan name that opens no one's name ("Desa [Lumban Sinaga]")."""
+    lex = lexicon()
+    out = []
+    for a, b, kind in spans:
+        if not (kind in ("PER", "LOC") and b - a >= 3 and a > 0 and words[a].lower() in lex.village_heads
+                and is_cap(words[a + 1]) and title_before(words, a)[1] is not None):
+            out.append((a, b, kind))
+            continue
+        k = next((k for k in range(a + 2, b - 1) if INITIALS.fullmatch(words[k]) or (
+            words[k].endswith(".") and words[k].lower() in lex.honorifics)), None)
+        if k is None and kind == "PER":
+            k = a + 2
+            while k < b - 1 and ((kb_tags and kb_tags[k].startswith("I-")) or words[k].lower() in lex.clan_names):
+                k += 1
+        if k is not None and k < b and (name_word(words, k, lex) or words[k].endswith(".")):
+            out += [(a, k, "LOC"), (k, b, "PER")]
+        else:
+            out.append((a, b, kind))
+    return out
+
+
+def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
+                         kb_tags: list[str]) -> list[tuple[int, int, str]]:
+    """A place the KB knows by a name starting with a title's last word is named by the words after it: "Wali
+    [Kota Medan] Rico Waas" is the title "Wali Kota Medan" (the place "Medan") and a person, not a mention of
+    "Kota Medan" the title's words run into. A span the tagger began on the place's words starts after them."""
+    lex = lexicon()
+    out = spans
+    for j in compress(count(), map("B-LOC".__eq__, kb_tags)):
+        if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and any(
+                phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
+            continue
+        e = j + 2
+        while e < len(words) and kb_tags[e] == "I-LOC":
+            e += 1
+        kept = []
+        for a, b, kind in out:
+            if b <= j + 1 or a >= e:
+                kept.append((a, b, kind))
+            elif kind == "PER" and b > e and a >= j:  # "Wali Kota [Bogor Dedie Rachim]"
+                kept.append((e, b, kind))
+        out = sorted(kept + [(j + 1, e, "LOC")])
+    return out
+
+
+def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
+                            lows: list[str]) -> list[tuple[int, int, str]]:
+    """A one-word place the KB knows, then one or two name words it does not, is a person whose given name is
+    that place when the sentence says it is someone (entities.yaml person_predicates, apposition_heads): "[Medan
+    Prakarsa] mengaku ...", "[Padang Wicaksono], warga Desa Sumberejo, ...". Not after a title, whose complement
+    it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name; a cue before it is not enough
+    ("Menurut Jakarta Globe", "Bersama Surabaya Samator")."""
+    lex = lexicon()
+    n = len(words)
+    out = spans
+    for j in compress(count(), map("B-LOC".__eq__, kb_tags)):  # a few per sentence, picked out in C
+        k = j + 1
+        while k < n and k < j + 3 and not kb_tags[k] and name_word(words, k, lex) and (
+                lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails and lows[k] not in lex.misc_tails):
+            k += 1
+        if k == j + 1 or (k < n and is_cap(words[k])):
+            continue  # no name words, or the capitalised run goes on: another kind of name
+        said = said_of(words, lows, k, lex)
+        before = lows[j - 1] if j > 0 else ""
+        if not said or (j > 0 and (is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
+                                   or before in lex.place_nouns or title_before(words, j)[1] is not None)):
+            continue
+        if any(a < k and j < b and kind != "PER" and (a, b) != (j, j + 1) for a, b, kind in out):
+            continue  # a longer organisation or place the tagger found there
+        out = sorted([s for s in out if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
+    return out

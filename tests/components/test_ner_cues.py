@@ -1,0 +1,60 @@
+"""Sentence rules over the tagger's spans (ner_cues), one row per Indonesian example; words are tokens."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.ner_cues import (
+    pairs_of_persons,
+    persons_opening_sentences,
+    persons_with_ages,
+    places_opening_persons,
+)
+
+
+def _spans(words, spans):
+    return [(" ".join(words[a:b]), kind) for a, b, kind in spans]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Ratna Sari Dewi mengatakan hal itu .", [("Ratna Sari Dewi", "PER")]),
+    ("Indah Permatasari , warga Desa Sukamaju , mengaku rugi .", [("Indah Permatasari", "PER")]),
+    # no person's verb or apposition after them, or a noun for people first: nothing
+    ("Ratna Sari Dewi meraih medali emas .", []),
+    ("Keluarga Sutrisno mengatakan hal itu .", []),
+])
+def test_persons_opening_sentences(sentence, found):
+    words = sentence.split()
+    assert _spans(words, persons_opening_sentences(words, [], None, [w.lower() for w in words])) == found
+
+
+@pytest.mark.parametrize("sentence,spans,found", [
+    ("Ganda putra Fajar Alfian / Muhammad Rian Ardianto menang .", [(5, 8, "PER")],
+     [("Fajar Alfian", "PER"), ("Muhammad Rian Ardianto", "PER")]),
+    ("Rute Jakarta / Bandung dibuka .", [], []),
+])
+def test_pairs_of_persons(sentence, spans, found):
+    words = sentence.split()
+    assert _spans(words, pairs_of_persons(words, spans)) == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Sutarmi ( 56 ) tewas tertimpa pohon .", [("Sutarmi", "PER")]),
+    ("Bupati Sleman ( 60 ) hadir .", []),
+    ("Harga naik ( 12 ) kali .", []),
+])
+def test_persons_with_ages(sentence, found):
+    words = sentence.split()
+    assert _spans(words, persons_with_ages(words, [], None)) == found
+
+
+@pytest.mark.parametrize("sentence,spans,found", [
+    ("Kepala Desa Sukamaju Udin Samsudin mengatakan .", [(1, 5, "PER")],
+     [("Desa Sukamaju", "LOC"), ("Udin Samsudin", "PER")]),
+    ("Kepala Desa Sukamaju H. Udin mengatakan .", [(1, 5, "LOC")], [("Desa Sukamaju", "LOC"), ("H. Udin", "PER")]),
+    # no title before it: a place
+    ("Warga Desa Sukamaju Udin mengungsi .", [(1, 4, "LOC")], [("Desa Sukamaju Udin", "LOC")]),
+])
+def test_places_opening_persons(sentence, spans, found):
+    words = sentence.split()
+    assert _spans(words, places_opening_persons(words, spans, None)) == found
