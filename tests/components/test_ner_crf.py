@@ -44,11 +44,12 @@ def test_the_decoder_tags_the_dev_articles_as_crfsuite_does(monkeypatch):
 
 
 def test_weights_are_the_models():
-    n_labels, state, transitions = ner_crf.read_weights(_model())
+    n_labels, n_attributes, state, transitions = ner_crf.read_weights(_model())
     info = tagger().info()  # crfsuite's own dump, its weights rounded to six decimals
     labels = {int(i): name for name, i in info.labels.items()}
     attributes = {int(i): name for name, i in info.attributes.items()}
     assert n_labels == len(labels) == 7
+    assert n_attributes == len(attributes) > 10_000
     read = {(attributes[a], labels[y]): w for a, pairs in state.items() for y, w in pairs}
     assert read.keys() == info.state_features.keys()
     assert all(abs(w - info.state_features[key]) < 1e-6 for key, w in read.items())
@@ -65,6 +66,14 @@ def _model() -> bytes:
 def test_a_file_that_is_no_whole_crfsuite_model_is_refused(data):
     with pytest.raises(ValueError, match="crfsuite"):
         ner_crf.read_weights(data)
+
+
+@pytest.mark.parametrize("change", [lambda names: names[:-1], lambda names: (*names, "w=extra")])
+def test_an_attribute_list_of_another_length_than_the_models_is_refused(change):
+    # the decoder matches names to the model's attribute ids by position: a list that is not the model's is an error
+    names = change(ner_model._attribute_list())
+    with pytest.raises(ValueError, match="attributes"):
+        ner_crf.Scores(_model(), names, tagger().labels())
 
 
 @pytest.mark.parametrize("seed", range(20))

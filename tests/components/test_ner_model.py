@@ -10,6 +10,8 @@ import pytest
 from warta.components.ner_model import (
     MODEL_FILE,
     MODEL_PACKAGE,
+    _attribute_list,
+    attribute_names,
     bio_spans,
     candidate_windows,
     dump_attributes,
@@ -78,11 +80,24 @@ def test_shipped_model_was_trained_with_the_current_word_lists():
     assert lexicon_hash() == trained_lexicon_hash()
 
 
-def test_shipped_attribute_list_is_the_shipped_models(tmp_path):
-    # tagging leaves out features the model has no weight for; a stale list would drop some that it has
+def test_shipped_attribute_list_is_the_shipped_models_in_the_order_of_its_ids(tmp_path):
+    # tagging leaves out features the model has no weight for, and the compiled decoder reads an attribute's id
+    # from its position in the list: a stale or reordered list would drop or misread weights
     model = tmp_path / "crf.crfsuite"
     model.write_bytes(gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(MODEL_FILE).read_bytes()))
-    assert model_attributes() == frozenset(dump_attributes(model))
+    assert _attribute_list() == tuple(dump_attributes(model))
+    assert model_attributes() == frozenset(_attribute_list())
+
+
+@pytest.mark.parametrize("names", [
+    ("w=jakarta", "s3=rta"),
+    ("w=a\u2028b", "w=c"),  # characters str.splitlines() also splits at
+    ("w=a\x85b", "w=a\x0bb", "w=a\x0cb", "w=a\x1cb", "w=a\x1db", "w=a\x1eb", "w=a\rb", "w=c"),
+    ("bi+=x|", ""),  # an empty last name keeps its line
+])
+def test_attribute_names_are_read_back_as_train_ner_writes_them(names):
+    written = "\n".join(names) + "\n"  # scripts/train_ner.py's _install
+    assert attribute_names(written.encode("utf-8")) == names
 
 
 def test_a_forgotten_model_is_read_again_and_tags_the_same():

@@ -17,12 +17,12 @@ COMPILED = not __file__.endswith(".py")  # a Cython extension module's file is t
 _STATE, _TRANSITION = 0, 1  # crfsuite's feature types
 
 
-def read_weights(model: bytes) -> tuple[int, dict[int, list[tuple[int, float]]], array]:
-    """From a crfsuite (CRF1d) model file: the number of labels, attribute id -> [(label id, weight)], and the
-    label-to-label transition weights (from * labels + to)."""
+def read_weights(model: bytes) -> tuple[int, int, dict[int, list[tuple[int, float]]], array]:
+    """From a crfsuite (CRF1d) model file: the number of labels, the number of attributes, attribute id ->
+    [(label id, weight)], and the label-to-label transition weights (from * labels + to)."""
     if len(model) < 48 or model[:4] != b"lCRF" or model[8:12] != b"FOMC":
         raise ValueError("not a crfsuite CRF1d model")
-    (n_labels,), (at,) = struct.unpack_from("<I", model, 20), struct.unpack_from("<I", model, 28)  # header fields
+    n_labels, n_attributes, at = struct.unpack_from("<III", model, 20)  # header fields
     chunk, _, count = struct.unpack_from("<4sII", model, at) if len(model) >= at + 12 else (b"", 0, 0)
     if chunk != b"FEAT" or len(model) < at + 12 + 20 * count:
         raise ValueError("crfsuite model without its feature chunk")
@@ -33,7 +33,7 @@ def read_weights(model: bytes) -> tuple[int, dict[int, list[tuple[int, float]]],
             state.setdefault(src, []).append((dst, weight))
         elif kind == _TRANSITION:
             transitions[src * n_labels + dst] = weight
-    return n_labels, state, transitions
+    return n_labels, n_attributes, state, transitions
 
 
 ROW = 6  # vector indices per word in a sentence's table: see ``viterbi``
@@ -94,9 +94,11 @@ class Scores:
     (``vectors``; vector 0 is zeros, for a group without any weighted feature)."""
 
     def __init__(self, model: bytes, attributes: tuple[str, ...], labels: list[str]) -> None:
-        n_labels, state, self.transitions = read_weights(model)
+        n_labels, n_attributes, state, self.transitions = read_weights(model)
         if n_labels != len(labels):
             raise ValueError(f"the model has {n_labels} labels, {len(labels)} named")
+        if n_attributes != len(attributes):  # the names are matched to ids by their position in the list
+            raise ValueError(f"the model has {n_attributes} attributes, {len(attributes)} named")
         self.labels, self.n_labels = labels, n_labels
         self.weights = {name: state[i] for i, name in enumerate(attributes) if i in state}
         self.vectors = array("d", bytes(8 * n_labels))

@@ -382,8 +382,13 @@ def model_attributes() -> frozenset[str]:
 @cache
 def _attribute_list() -> tuple[str, ...]:
     """The shipped model's attributes in the order of their ids in the model file."""
-    data = resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()
-    return tuple(gzip.decompress(data).decode("utf-8").splitlines())
+    return attribute_names(gzip.decompress(resources.files(MODEL_PACKAGE).joinpath(ATTRIBUTES_FILE).read_bytes()))
+
+
+def attribute_names(data: bytes) -> tuple[str, ...]:
+    """The names of an attributes file, one a line as scripts/train_ner.py writes them. Only a line feed ends a
+    line: splitlines() would also split at characters a feature may hold (U+2028, U+0085...), shifting later ids."""
+    return tuple(data.decode("utf-8").removesuffix("\n").split("\n"))
 
 
 def forget_model() -> None:
