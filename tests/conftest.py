@@ -12,7 +12,7 @@ DEV_GOLD = ROOT / "eval" / "dev"
 SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
 
 
-_PACKAGED = {".py", ".yaml", ".tsv", ".txt", ".json", ".gz", ".html", ".css", ".js", ".svg"}  # pyproject's
+_PACKAGED = {".py", ".pxd", ".yaml", ".tsv", ".txt", ".json", ".gz", ".html", ".css", ".js", ".svg"}  # pyproject's
 
 
 def pytest_configure(config) -> None:
