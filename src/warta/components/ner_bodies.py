@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import coref
 from .ner_lexicon import lexicon
@@ -185,14 +186,21 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
             and not _unnamed_government(c, cands, text)]
 
 
+@cache
+def _governments() -> dict[str, str]:
+    return dict(lexicon().government_acronyms)
+
+
 def _unnamed_government(c: Cand, cands: list[Cand], text: str) -> bool:
     """A government's short name alone names the one government of its kind the article names with its region,
     also spelled out ("Pemerintah Kabupaten Karawang" ... "Pemkab juga meminta": joined to it here), and no one
     when it names none ("Pemkab" alone, like "Pemerintah Kabupaten" alone: entities.yaml government_acronyms).
     One an acronym bracket defines is its body ("Pemerintah Provinsi (Pemprov)")."""
+    if c.kind != "name" or c.partner is not None or c.end - c.start > 7:
+        return False
     short = text[c.start:c.end].lower()
-    spelled = dict(lexicon().government_acronyms).get(short)
-    if spelled is None or c.kind != "name" or c.partner is not None:
+    spelled = _governments().get(short)
+    if spelled is None:
         return False
     named = {coref.fold(text[x.start:x.end]): x for x in cands
              if x.type == "ORG" and x.kind == "name" and x.partner is None

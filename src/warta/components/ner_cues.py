@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress, count
 
-from .ner_lexicon import is_cap, lexicon, name_word, phrase_at
+from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
 from .ner_person import INITIALS, title_before
 
 
@@ -74,6 +74,10 @@ def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]
     mengatakan": entities.yaml person_nouns), nor words the KB or the tagger took for another kind of name."""
     lex = lexicon()
     j = 1 if words and words[0] in ('"', "\u201c", "(") else 0
+    window = lows[j + 2:j + 5]  # where the verb or the comma must be: most sentences have neither there
+    if (len(words) < j + 3 or not (is_cap(words[j]) and is_cap(words[j + 1]))
+            or ("," not in window and lex.person_predicates.isdisjoint(window))):
+        return spans
     k = j
     while k < len(words) and k < j + 4 and name_word(words, k, lex) and not (kb_tags and kb_tags[k]):
         k += 1
@@ -106,14 +110,26 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
     """Persons and places the sentence itself shows the tagger got wrong: a name opening it before a person's
     verb, a village after its head's title, a doubles pair, a name before an age, a place's name as a given name,
     a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first."""
-    spans = places_opening_persons(words, persons_opening_sentences(words, spans, kb_tags, lows), kb_tags)
+    spans = persons_opening_sentences(words, spans, kb_tags, lows)
+    lex = lexicon()
+    if not lex.village_heads.isdisjoint(lows):
+        spans = places_opening_persons(words, spans, kb_tags)
     if "/" in words:
         spans = pairs_of_persons(words, spans)
     if "(" in words:
         spans = persons_with_ages(words, spans, kb_tags)
     if kb_tags and "B-LOC" in kb_tags:
-        spans = persons_named_by_places(words, places_inside_titles(words, spans, kb_tags), kb_tags, lows)
+        spans = places_inside_titles(words, spans, kb_tags)
+        if not _said_words().isdisjoint(lows):
+            spans = persons_named_by_places(words, spans, kb_tags, lows)
     return spans
+
+
+@cache
+def _said_words() -> frozenset[str]:
+    """Words one of which a sentence needs for ``said_of`` to hold anywhere in it."""
+    lex = lexicon()
+    return lex.person_predicates | first_words(lex.apposition_heads) | lex.title_words
 
 
 def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],

@@ -176,7 +176,11 @@ def name_word(words: list[str], k: int, lex) -> bool:
     """A word that can be part of a person's name: capitalised, letters only, not an acronym, a title, a head
     word, a word ending companies' names ("Samuel Sekuritas"), a day or month."""
     w = words[k]
-    return (is_cap(w) and len(w) > 1 and not w.isupper() and w.replace("'", "").replace("-", "").isalpha()
-            and w.lower() not in lex.calendar and w.lower() not in lex.not_names and w.lower() not in lex.org_tails
-            and not phrase_at(words, k, lex.titles) and not phrase_at(words, k, lex.org_heads)
-            and not phrase_at(words, k, lex.loc_heads))
+    if not (is_cap(w) and len(w) > 1 and not w.isupper() and w.replace("'", "").replace("-", "").isalpha()):
+        return False
+    low = w.lower()
+    if low in lex.calendar or low in lex.not_names or low in lex.org_tails:
+        return False
+    # one look-up rules out the three lists for most words
+    return low not in any_first((lex.titles, lex.org_heads, lex.loc_heads)) or not (
+        phrase_at(words, k, lex.titles) or phrase_at(words, k, lex.org_heads) or phrase_at(words, k, lex.loc_heads))

@@ -16,6 +16,7 @@ The titles, honorifics and name starts themselves are read by ``ner_person``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .ner_cues import persons_by_sentence_cues, said_of
 from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
@@ -298,9 +299,18 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) 
     return out
 
 
+@cache
+def _ending_words() -> frozenset[str]:
+    """The words of name_endings and name_suffixes as written capitalised in a name ("Putra", "Selatan")."""
+    lex = lexicon()
+    return frozenset(w.capitalize() for e in lex.name_endings | lex.name_suffixes for w in e.split())
+
+
 def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
     """Persons followed by capitalised name_endings the tagger left out take them in; a "person" ending with a
     word that continues place names is a place ("dan [Sempaja Selatan]": entities.yaml name_suffixes)."""
+    if _ending_words().isdisjoint(words):
+        return spans  # most sentences have neither
     starts = {a for a, _, _ in spans}
     out = []
     for a, b, kind in spans:
