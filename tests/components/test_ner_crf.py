@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import itertools
+import py_compile
 import random
 from array import array
 from bisect import bisect_left
 from importlib import resources
 
 import pytest
-from conftest import DEV_GOLD
+from conftest import DEV_GOLD, ROOT
 
 from warta.components import ner_crf, ner_model
 from warta.components.ner_model import MODEL_FILE, MODEL_PACKAGE, kb_tags, tag_words, tagger
@@ -41,6 +43,17 @@ def test_the_decoder_tags_the_dev_articles_as_crfsuite_does(monkeypatch):
     monkeypatch.setattr(ner_crf, "COMPILED", True)
     assert [tag_words(words, tags) for words, tags in sentences] == by_crfsuite
     assert sum(label != "O" for labels in by_crfsuite for label in labels) > 1000  # names were found
+
+
+def test_the_decoder_counts_as_compiled_only_as_an_extension_module(tmp_path):
+    # the Python loop is slower than crfsuite: a package installed as byte code alone must keep crfsuite
+    bytecode = tmp_path / "ner_crf.pyc"
+    py_compile.compile(str(ROOT / "src" / "warta" / "components" / "ner_crf.py"), cfile=str(bytecode), doraise=True)
+    spec = importlib.util.spec_from_file_location("ner_crf_as_bytecode", bytecode)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.COMPILED is False
+    assert ner_crf.COMPILED == isinstance(ner_crf.__loader__, importlib.machinery.ExtensionFileLoader)
 
 
 def test_weights_are_the_models():

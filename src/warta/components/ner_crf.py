@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import struct
 from array import array
+from importlib.machinery import EXTENSION_SUFFIXES
 
-COMPILED = not __file__.endswith(".py")  # a Cython extension module's file is the built library
+# an extension module's file is the built library; a .pyc alone, or a module in a zip, is Python still
+COMPILED = __file__.endswith(tuple(EXTENSION_SUFFIXES))
 
 _STATE, _TRANSITION = 0, 1  # crfsuite's feature types
 
