@@ -4,7 +4,9 @@
 With the package compiled (``pip install .``), ``ner_crf.pxd`` gives ``viterbi`` C types and the tagger decodes
 here: each position's label scores are the sum of a few weight vectors cached per word form, so a word's features
 are not passed to crfsuite one string at a time. As plain Python this loop would be slower than crfsuite, so the
-tagger calls crfsuite then (``COMPILED`` says which). Both give the same labels (a test compares them).
+tagger calls crfsuite then (``COMPILED`` says which). Both give the same labels on every dev sentence (a test
+compares them), but not the same scores to the last bit: weights are summed per group of features here, one
+feature at a time in crfsuite, so a near tie could in principle be decided the other way.
 """
 
 from __future__ import annotations

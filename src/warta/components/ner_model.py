@@ -10,7 +10,7 @@ lists change (a test checks) and is best retrained after large KB changes.
 The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
 shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import. The compiled
 package decodes with ``ner_crf`` (the model's weights summed per word form, Viterbi with C types); plain Python
-passes the features to crfsuite. Both give the same labels.
+passes the features to crfsuite. Both give the same labels on every dev sentence (see ``ner_crf``).
 """
 
 from __future__ import annotations
@@ -317,7 +317,7 @@ _KB_VECTORS = _KBVectors()
 
 
 def _decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
-    """Labels of the windows' words, in order, by the compiled decoder (the same as crfsuite's)."""
+    """Labels of the windows' words, in order, by the compiled decoder (crfsuite's on every dev sentence)."""
     if len(_SCORED) > _ROWS_MAX:
         _forget_vectors()  # between sentences: a sentence's rows all index the same vectors
     n = len(words)
