@@ -143,6 +143,10 @@ def test_the_decoder_forgets_its_rows_when_they_grow_past_their_bound_and_tags_t
                                      "Kapolda Maluku Irjen Eddy Sumitro menahan nakhoda KM Cahaya Laut .")]
     monkeypatch.setattr(ner_crf, "COMPILED", True)
     expected = [tag_words(words) for words in sentences]
+    scores = ner_model._scores()
+    grown = len(scores.vectors)  # holds both sentences' vectors
     monkeypatch.setattr(ner_model, "_ROWS_MAX", 3)
     assert [tag_words(words) for words in sentences * 2] == expected * 2
     assert len(ner_model._SCORED) <= 3 + max(map(len, sentences)) + 1
+    assert len(scores.vectors) < grown  # the vectors were dropped with the rows ...
+    assert ner_model._scores() is scores  # ... but not the weights: the model was not read again

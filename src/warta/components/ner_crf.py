@@ -108,6 +108,11 @@ class Scores:
         self.vectors = array("d", bytes(8 * n_labels))
         self._groups: dict[tuple[str, ...], int] = {}
 
+    def reset(self) -> None:
+        """Drop the vectors summed so far (and so every index into them); the weights stay."""
+        self.vectors = array("d", bytes(8 * self.n_labels))
+        self._groups.clear()
+
     def vector(self, features: tuple[str, ...]) -> int:
         """The index of the vector summing these features' weights (cached by the tuple)."""
         found = self._groups.get(features)

@@ -197,7 +197,9 @@ def _known_row(word: str) -> tuple:
 
 
 _ROWS: dict[str, tuple] = {}  # _known_row by word form: a dict look-up is about half an lru_cache's
-_ROWS_MAX = 65_536  # emptied when it grows past this (the bound the lru_cache had)
+# emptied when it grows past this many word forms (the bound the lru_cache had); so are the compiled decoder's rows
+# by word form, and with them its vectors: at most six per form, besides one per word pair and KB tags met
+_ROWS_MAX = 65_536
 
 
 def _known_rows(words: list[str]) -> list[tuple]:
@@ -318,8 +320,9 @@ _KB_VECTORS = _KBVectors()
 
 def _decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
     """Labels of the windows' words, in order, by the compiled decoder (crfsuite's on every dev sentence)."""
-    if len(_SCORED) > _ROWS_MAX:
-        _forget_vectors()  # between sentences: a sentence's rows all index the same vectors
+    if len(_SCORED) > _ROWS_MAX:  # between sentences: a sentence's rows all index the same vectors
+        _scores().reset()  # the weights stay: the model is not read again
+        _forget_indices()
     n = len(words)
     pad = _SCORED[None]
     rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
@@ -396,12 +399,12 @@ def forget_model() -> None:
     for cached in (_loaded, model_attributes, _attribute_list, _known_pairs, _known_pad):
         cached.cache_clear()
     _ROWS.clear()
-    _forget_vectors()
-
-
-def _forget_vectors() -> None:
-    """Drop the compiled decoder's vectors and every index into them."""
     _scores.cache_clear()
+    _forget_indices()
+
+
+def _forget_indices() -> None:
+    """Drop the compiled decoder's indices into its vectors, with them (rows by word form, pairs, KB tags)."""
     for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
         indices.clear()
 
