@@ -190,6 +190,18 @@ def test_an_act_of_a_named_doer_retold_by_doers_unnamed_is_one_row(text, entitie
     assert [r[1] for r in rows] == [next(iter(entities))]
 
 
+@pytest.mark.parametrize("text, n", [
+    # "Mereka" for the body that acted, with the same verb: the act retold
+    ("Serikat Pekerja Nasional mogok kerja di Bekasi. Mereka mogok menuntut upah layak.", 1),
+    ("Aliansi Mahasiswa Papua berdemonstrasi di Bundaran HI. Mereka berdemonstrasi hingga sore.", 1),
+    # ... with another verb, another act of the body
+    ("Serikat Pekerja Nasional mogok kerja di Bekasi. Mereka memblokade jalan tol Cikampek.", 2),
+])
+def test_a_body_s_act_retold_by_mereka_with_its_verb_is_one_row(text, n):
+    entities = {"Serikat Pekerja Nasional": "ORG", "Aliansi Mahasiswa Papua": "ORG"}
+    assert [r[0] for r in _rows(_article(text, entities))].count("PROTEST") == n
+
+
 @pytest.mark.parametrize("text", [
     "Dua orang tak dikenal menembak seorang pengemudi ojek di Jayapura.",
     "Oknum tidak bertanggung jawab merusak pos ronda di Desa Sukamaju.",

@@ -172,7 +172,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     accused: set[str] = set()  # the parties told arrested, charged or convicted
-    last_of_type: dict[str, tuple] = {}  # sentence, actor and target of the last act of a type
+    last_of_type: dict[str, tuple] = {}  # sentence, actor, target and verb of the last act of a type
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lower_words(text)
     present = set(lowered[1])
@@ -309,10 +309,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # memburu LKS")
             continue
         last = last_of_type.get(entry["type"])
-        if last is not None and si - last[0] <= ctx["told_again_reach"] and actor is None and target in (
-                None, last[2]) and _referred_back(text, m, max(clause_start, marks[si].last_end_before(m.start) or
-                                                             clause_start), ctx):
-            continue  # "... menganiaya juru parkir. Para pelaku memukul korban": the same act by the doers told of
+        if last is not None and si - last[0] <= ctx["told_again_reach"] and (
+                actor is None or actor == last[1] and verb == last[3]) and target in (None, last[2]) and _referred_back(
+                    text, m, max(clause_start, marks[si].last_end_before(m.start) or clause_start), ctx):
+            # "... menganiaya juru parkir. Para pelaku memukul korban", "SPN mogok ... Mereka mogok menuntut ...": the
+            # same act by the doers told of
+            continue
         if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
                 "told_again_reach"] and listed(entry, ctx["performative"]) and made:
             # a quote soon after a request made repeats it: 'ia meminta manajemen ... "Saya minta ..."', 'PT X
@@ -332,7 +334,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 untargeted[(*kind, actor, verb)] = si
                 unnamed_at[act] = si
         if not negated:
-            last_of_type[entry["type"]] = (si, actor, target)
+            last_of_type[entry["type"]] = (si, actor, target, verb)
         if target is not None and not negated and listed(entry, ctx["suspect_types"]):
             accused.add(target)
         if actor and mentions.by_id[actor].type == "ORG":
