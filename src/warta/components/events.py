@@ -50,8 +50,9 @@ Not coded, as they report no new event:
   one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
   to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
   actor ('ia meminta manajemen ... "Saya minta ..."');
-- an act retold by its doers referred back and named no further ("Para pelaku", "Mereka" opening the clause) soon
-  after one of its type, on no other party ("... menganiaya juru parkir. Para pelaku memukul korban"), but with
+- an act retold by its doers referred back ("Para pelaku", "Mereka" opening the clause) soon after one of its type,
+  on no other party, when they are named no further ("... menganiaya juru parkir. Para pelaku memukul korban") or
+  stand for the body that acted and use its verb ("SPN mogok kerja ... Mereka mogok menuntut ..."), but not with
   "juga", "kembali"... (`another_act`);
 - aid told before that arrives ("Bantuan itu tiba di Waingapu"); a promise of something (`lures`: "menjanjikan")
   by a suspect, after the modus is named or by someone the article told arrested, charged or convicted: a fraud's
