@@ -1,4 +1,4 @@
-"""The compiled tagger's decoder: crfsuite's weights read from the shipped model, and Viterbi over them."""
+"""The CRF weights read from crfsuite's model file, and the Viterbi loop over them (ner_crf)."""
 
 from __future__ import annotations
 
@@ -8,42 +8,13 @@ import itertools
 import py_compile
 import random
 from array import array
-from bisect import bisect_left
 from importlib import resources
 
 import pytest
-from conftest import DEV_GOLD, ROOT
+from conftest import ROOT
 
 from warta.components import ner_crf, ner_model
-from warta.components.ner_model import MODEL_FILE, MODEL_PACKAGE, kb_tags, tag_words, tagger
-from warta.components.segment import split_sentences, tokenize
-from warta.kb import knowledge_base
-
-
-def _dev_sentences():
-    """Every sentence of the dev articles, as words with the KB's tags (what the entity stage tags)."""
-    kb = knowledge_base()
-    for path in sorted(DEV_GOLD.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        sentences = split_sentences(text)
-        tokens = tokenize(text, sentences)
-        tags = kb_tags(tokens, kb.find(text), kb)
-        starts = [s for s, _ in tokens]
-        for s, e in sentences:
-            i, j = bisect_left(starts, s), bisect_left(starts, e)
-            yield [text[a:b] for a, b in tokens[i:j]], tags[i:j]
-
-
-def test_the_decoder_tags_the_dev_articles_as_crfsuite_does(monkeypatch):
-    # the package compiled decodes with ner_crf, as plain Python with crfsuite: the labels must be the same (on the
-    # editable install this runs ner_crf's loop as Python; the compiled run in .ci/run checks the C loop)
-    sentences = list(_dev_sentences())
-    assert len(sentences) > 500
-    monkeypatch.setattr(ner_crf, "COMPILED", False)
-    by_crfsuite = [tag_words(words, tags) for words, tags in sentences]
-    monkeypatch.setattr(ner_crf, "COMPILED", True)
-    assert [tag_words(words, tags) for words, tags in sentences] == by_crfsuite
-    assert sum(label != "O" for labels in by_crfsuite for label in labels) > 1000  # names were found
+from warta.components.ner_model import MODEL_FILE, MODEL_PACKAGE, tagger
 
 
 def test_the_decoder_counts_as_compiled_only_as_an_extension_module(tmp_path):
@@ -104,8 +75,7 @@ def test_viterbi_finds_the_best_sequence(seed):
 
     def emission(t: int, y: int) -> float:
         i, n = positions[t] + 2, len(positions)
-        refs = [table[i * 6], table[(i - 1) * 6 + 5], table[(i - 2) * 6 + 1], table[(i - 1) * 6 + 2],
-                table[(i + 1) * 6 + 3], table[(i + 2) * 6 + 4], extra[t], extra[n + t], extra[2 * n + t]]
+        refs = [table[(i + d) * ner_crf.ROW + f] for d, f in ner_crf.LAYOUT] + [extra[t], extra[n + t], extra[2 * n + t]]
         return sum(vectors[r * n_labels + y] for r in refs)
 
     def total(path) -> float:
@@ -122,31 +92,3 @@ def test_ties_go_to_the_first_label_and_nothing_to_tag_is_no_labels():
     table = array("i", [0] * 7 * ner_crf.ROW)
     assert ner_crf.viterbi(zeros, table, array("i", [0, 3]), array("i", [0] * 9), array("d", [0.0] * 49), 7) == [0] * 3
     assert ner_crf.viterbi(zeros, table, array("i"), array("i"), array("d", [0.0] * 49), 7) == []
-
-
-def test_decoder_caches_are_forgotten_with_the_model(monkeypatch):
-    # scripts/train_ner.py installs a new model and tags with it in the same process
-    monkeypatch.setattr(ner_crf, "COMPILED", True)  # the decoder's caches fill only where it decodes
-    words = ["Gubernur", "Sulawesi", "Tengah", "Anwar", "Hafid", "meninjau", "Parigi", "Moutong", "."]
-    kb = ["", "B-LOC", "I-LOC", "", "", "", "B-LOC", "I-LOC", ""]
-    before = tag_words(words, kb)
-    assert ner_model._SCORED and ner_model._KB_VECTORS and ner_model._scores.cache_info().currsize
-    ner_model.forget_model()
-    assert not ner_model._SCORED and not ner_model._KB_VECTORS and not ner_model._PAIR_VECTORS
-    assert not ner_model._scores.cache_info().currsize
-    assert tag_words(words, kb) == before
-
-
-def test_the_decoder_forgets_its_rows_when_they_grow_past_their_bound_and_tags_the_same(monkeypatch):
-    # a long batch meets ever more word forms: the cache is emptied between sentences, never inside one
-    sentences = [s.split() for s in ("Bupati Parigi Moutong Erwin Burase meninjau Desa Toboli .",
-                                     "Kapolda Maluku Irjen Eddy Sumitro menahan nakhoda KM Cahaya Laut .")]
-    monkeypatch.setattr(ner_crf, "COMPILED", True)
-    expected = [tag_words(words) for words in sentences]
-    scores = ner_model._scores()
-    grown = len(scores.vectors)  # holds both sentences' vectors
-    monkeypatch.setattr(ner_model, "_ROWS_MAX", 3)
-    assert [tag_words(words) for words in sentences * 2] == expected * 2
-    assert len(ner_model._SCORED) <= 3 + max(map(len, sentences)) + 1
-    assert len(scores.vectors) < grown  # the vectors were dropped with the rows ...
-    assert ner_model._scores() is scores  # ... but not the weights: the model was not read again

@@ -40,18 +40,20 @@ def read_weights(model: bytes) -> tuple[int, int, dict[int, list[tuple[int, floa
     return n_labels, n_attributes, state, transitions
 
 
-ROW = 6  # vector indices per word in a sentence's table: see ``viterbi``
+# A sentence's table holds ROW vector indices per word, with two padding words at each end of the sentence. A
+# word's fields: its own features; its context features as seen from the word two after it, from the word one after
+# it, from the word one before and from the word two before it; the start feature (BOS) it gives the word after it.
+# A position's score takes, for each (offset, field) of LAYOUT, that field of the word at that offset from it.
+ROW = 6
+LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order viterbi adds them
 
 
 def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[int]:
     """The best label sequence over the positions of ``windows`` (start, end, start, end... word numbers of a
     sentence), in order. A position's score for each label is the sum of nine weight vectors
-    (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): from ``table``, ``ROW`` indices per word
-    with two padding words at each end of the sentence (its own features; as seen from two words and one word
-    after it; from one and two words before it; the start feature it gives the word after it), those of the word
-    itself, of the two words before and the two after it; and from ``extra``, its word pair with the word after
-    it, with the word before it, and the KB tags around it (three runs of one index per position). Ties go to the
-    lower label id, as in crfsuite."""
+    (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as ``LAYOUT`` says, and
+    three from ``extra``, three runs of one index per position: its word pair with the word after it, with the
+    word before it, and the KB tags around it. Ties go to the lower label id, as in crfsuite."""
     n = len(extra) // 3
     if n == 0:
         return []

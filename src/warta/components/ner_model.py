@@ -9,8 +9,8 @@ lists change (a test checks) and is best retrained after large KB changes.
 
 The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
 shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import. The compiled
-package decodes with ``ner_crf`` (the model's weights summed per word form, Viterbi with C types); plain Python
-passes the features to crfsuite. Both give the same labels on every dev sentence (see ``ner_crf``).
+package decodes with ``ner_decode`` (the model's weights summed per word form, Viterbi with C types in
+``ner_crf``); plain Python passes the features to crfsuite. Both give the same labels on every dev sentence.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import gzip
 import hashlib
 import re
 import tempfile
-from array import array
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
@@ -197,9 +196,7 @@ def _known_row(word: str) -> tuple:
 
 
 _ROWS: dict[str, tuple] = {}  # _known_row by word form: a dict look-up is about half an lru_cache's
-# emptied when it grows past this many word forms (the bound the lru_cache had); so are the compiled decoder's rows
-# by word form, and with them its vectors: at most six per form, besides one per word pair and KB tags met
-_ROWS_MAX = 65_536
+_ROWS_MAX = 65_536  # emptied when it grows past this (the bound the lru_cache had)
 
 
 def _known_rows(words: list[str]) -> list[tuple]:
@@ -246,7 +243,7 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
         pad = _known_pad()
         info = [pad] * -lo + info + [pad] * (hi - n)
     rows = []
-    # each position with the two rows either side of it; a row's fields are those of _known_row
+    # each position with the two rows either side of it, read as ner_crf.LAYOUT says (_known_row's BOS is field 8)
     for p2, p1, row, n1, n2 in zip(info, info[1:], info[2:], info[3:], info[4:]):
         feats = [*row[0], *p1[8], *p2[1], *p1[2], *n1[3], *n2[4]]
         if (f := row[6].get(n1[5])) is not None:
@@ -261,89 +258,6 @@ def model_features(words: list[str], start: int, end: int, kb_tags: list[str] | 
             if here or before or after:
                 feats += _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
     return rows
-
-
-class _ScoredRows(dict):
-    """Per word form, what the compiled decoder reads: its row of ``ner_crf.viterbi``'s table (vector indices of
-    its own features, its context features as seen from the positions 2 and 1 after and 1 and 2 before it, and
-    the BOS feature it gives the word after it) as machine ints; then its lower case, and the word-pair features
-    it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position outside the
-    sentence."""
-
-    def __missing__(self, word: str | None) -> tuple:
-        scores = _scores()
-        if word is None:
-            row = (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
-                   _NO_PAIRS, _NO_PAIRS)
-        else:
-            parts = _word_row(word)
-            plus, minus = _known_pairs()
-            low = parts[5]
-            vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
-            row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
-        self[word] = row
-        return row
-
-
-_SCORED = _ScoredRows()
-
-
-@cache
-def _scores():
-    return ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels())
-
-
-class _FeatureVectors(dict):
-    """A feature known to the model, in bytes -> the index of its vector (word pairs, found one at a time)."""
-
-    def __missing__(self, feature: bytes) -> int:
-        self[feature] = _scores().vector((feature.decode("utf-8"),))
-        return self[feature]
-
-
-_PAIR_VECTORS = _FeatureVectors()
-
-
-class _KBVectors(dict):
-    """(KB tag before, of, and after a word) -> the index of the vector of their features."""
-
-    def __missing__(self, tags: tuple[str, str, str]) -> int:
-        before, here, after = tags
-        features = (("kb=" + here,) if here else ()) + (("-1:kb=" + before,) if before else ()) + (
-            ("1:kb=" + after,) if after else ())
-        self[tags] = _scores().vector(features)
-        return self[tags]
-
-
-_KB_VECTORS = _KBVectors()
-
-
-def _decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
-    """Labels of the windows' words, in order, by the compiled decoder (crfsuite's on every dev sentence)."""
-    if len(_SCORED) > _ROWS_MAX:  # between sentences: a sentence's rows all index the same vectors
-        _scores().reset()  # the weights stay: the model is not read again
-        _forget_indices()
-    n = len(words)
-    pad = _SCORED[None]
-    rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
-    lows = [row[1] for row in rows]
-    pairs_after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
-    pairs_before: list[int] = []
-    kb: list[int] = []
-    for a, b in windows:
-        pairs_after += [_PAIR_VECTORS[f] if (f := row[2].get(low)) else 0
-                        for row, low in zip(rows[a + 2:b + 2], lows[a + 3:])]
-        pairs_before += [_PAIR_VECTORS[f] if (f := row[3].get(low)) else 0
-                         for row, low in zip(rows[a + 1:b + 1], lows[a + 2:])]
-        if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
-            tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
-            kb += map(_KB_VECTORS.__getitem__, zip(tags, tags[1:], tags[2:]))
-        else:
-            kb += [0] * (b - a)
-    table = array("i")
-    table.frombytes(b"".join([row[0] for row in rows]))
-    return _scores().best(table, array("i", [k for w in windows for k in w]),
-                          array("i", pairs_after + pairs_before + kb))
 
 
 def candidate_windows(words: list[str], margin: int = 1, lows: list[str] | None = None) -> list[tuple[int, int]]:
@@ -399,14 +313,9 @@ def forget_model() -> None:
     for cached in (_loaded, model_attributes, _attribute_list, _known_pairs, _known_pad):
         cached.cache_clear()
     _ROWS.clear()
-    _scores.cache_clear()
-    _forget_indices()
+    from . import ner_decode  # which imports this module
 
-
-def _forget_indices() -> None:
-    """Drop the compiled decoder's indices into its vectors, with them (rows by word form, pairs, KB tags)."""
-    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
-        indices.clear()
+    ner_decode.forget()
 
 
 def dump_attributes(model: Path) -> list[str]:
@@ -434,7 +343,9 @@ def tag_words(words: list[str], kb_tags: list[str] | None = None, lows: list[str
         return labels
     # one sequence for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
     if ner_crf.COMPILED:
-        tagged = _decoded(words, windows, kb_tags)
+        from .ner_decode import decoded  # which imports this module
+
+        tagged = decoded(words, windows, kb_tags)
     else:
         feats: list[list[bytes]] = []
         for a, b in windows:

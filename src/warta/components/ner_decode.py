@@ -1,0 +1,123 @@
+"""The tagger's compiled path: the shipped CRF decoded by ``ner_crf.viterbi`` instead of crfsuite.
+
+``ner_model.tag_words`` calls ``decoded`` when the package is compiled (``ner_crf.COMPILED``). The features are
+``ner_model``'s, but summed into label-score vectors (``ner_crf.Scores``) once per word form: each word form gets
+a row of vector indices in the layout of ``ner_crf.LAYOUT``, and a sentence's table is its words' rows joined.
+The caches here hold indices into those vectors, so they are emptied together (``forget``), between sentences.
+"""
+
+from __future__ import annotations
+
+from array import array
+from functools import cache
+
+from . import ner_crf
+from .ner_model import (
+    _BOS_AFTER,
+    _KB_AFTER,
+    _KB_BEFORE,
+    _KB_HERE,
+    _NO_PAIRS,
+    _PAD_ROW,
+    _attribute_list,
+    _known_pairs,
+    _loaded,
+    _word_row,
+    tagger,
+)
+
+_ROWS_MAX = 65_536  # word forms with a row; past this the rows and vectors are dropped (at most six vectors a
+# form, besides one per word pair and KB tags met)
+
+
+@cache
+def _scores() -> ner_crf.Scores:
+    return ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels())
+
+
+class _ScoredRows(dict):
+    """Per word form: its row of the table (``ner_crf.LAYOUT``'s fields, ``_word_row``'s parts then the BOS feature
+    it gives the word after it, as vector indices in machine ints); then its lower case, and the word-pair features
+    it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position outside the
+    sentence."""
+
+    def __missing__(self, word: str | None) -> tuple:
+        scores = _scores()
+        if word is None:
+            row = (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
+                   _NO_PAIRS, _NO_PAIRS)
+        else:
+            parts = _word_row(word)
+            plus, minus = _known_pairs()
+            low = parts[5]
+            vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
+            row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
+        self[word] = row
+        return row
+
+
+_SCORED = _ScoredRows()
+
+
+class _FeatureVectors(dict):
+    """A feature known to the model, in bytes -> the index of its vector (word pairs, found one at a time)."""
+
+    def __missing__(self, feature: bytes) -> int:
+        self[feature] = _scores().vector((feature.decode("utf-8"),))
+        return self[feature]
+
+
+_PAIR_VECTORS = _FeatureVectors()
+
+
+class _KBVectors(dict):
+    """(KB tag before, of, and after a word) -> the index of the vector of their features (``model_features``')."""
+
+    def __missing__(self, tags: tuple[str, str, str]) -> int:
+        before, here, after = tags
+        features = _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
+        self[tags] = _scores().vector(tuple(f.decode("utf-8") for f in features))
+        return self[tags]
+
+
+_KB_VECTORS = _KBVectors()
+
+
+def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
+    """Labels of the windows' words, in order, by the compiled decoder (crfsuite's on every dev sentence)."""
+    if len(_SCORED) > _ROWS_MAX:  # between sentences: a sentence's rows all index the same vectors
+        _scores().reset()  # the weights stay: the model is not read again
+        _forget_indices()
+    n = len(words)
+    pad = _SCORED[None]
+    rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
+    lows = [row[1] for row in rows]
+    pairs_after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
+    pairs_before: list[int] = []
+    kb: list[int] = []
+    for a, b in windows:
+        pairs_after += [_PAIR_VECTORS[f] if (f := row[2].get(low)) else 0
+                        for row, low in zip(rows[a + 2:b + 2], lows[a + 3:])]
+        pairs_before += [_PAIR_VECTORS[f] if (f := row[3].get(low)) else 0
+                         for row, low in zip(rows[a + 1:b + 1], lows[a + 2:])]
+        if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
+            tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
+            kb += map(_KB_VECTORS.__getitem__, zip(tags, tags[1:], tags[2:]))
+        else:
+            kb += [0] * (b - a)
+    table = array("i")
+    table.frombytes(b"".join([row[0] for row in rows]))
+    return _scores().best(table, array("i", [k for w in windows for k in w]),
+                          array("i", pairs_after + pairs_before + kb))
+
+
+def forget() -> None:
+    """Drop everything read from the model, for ``ner_model.forget_model``."""
+    _scores.cache_clear()
+    _forget_indices()
+
+
+def _forget_indices() -> None:
+    """Drop the indices into the vectors (rows by word form, pairs, KB tags), which go with them."""
+    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
+        indices.clear()
