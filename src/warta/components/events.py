@@ -24,8 +24,9 @@ A bare stem is a trigger only in the object voice, after a personal pronoun ("ak
 
 Not coded, as they report no new event:
 - a trigger in a link to another story ("Baca juga: ..."), right after "yang" (it describes: "pasukan yang
-  bertempur"; but after a name and a comma it tells what that party did: "KPK, yang menahan Budi pekan lalu,"), inside a fixed phrase ("menahan diri", "pembebasan lahan"), inside a name or title ("Direktur
-  Penyidikan KPK"), in a question, in a sentence of sports play ("kedua tim bertemu pada laga ..."), after "ancaman
+  bertempur"; but after a name and a comma it tells what that party did: "KPK, yang menahan Budi pekan lalu,"),
+  inside a fixed phrase ("menahan diri", "pembebasan lahan"), inside a name or title ("Direktur Penyidikan KPK"), in
+  a question, in a sentence of sports play ("kedua tim bertemu pada laga ..."), after "ancaman
   hukuman" (what the law allows), after "upaya ... untuk" (an attempt), or after an opinion verb ("menilai") or
   "menurut" an analyst in its sentence;
 - a verb trigger whose clause opens with a disaster or a state ("banjir memaksa warga mengungsi"), or names no one

@@ -23,7 +23,8 @@ from datetime import date
 
 from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, words_before
 
-_NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
+_NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])"
+                         r"|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
 
 
 def is_negated(before: list[str], ctx: dict) -> bool:

@@ -104,8 +104,8 @@ class Mentions:
                                                            reversed(self.items[max(1, i - look_back + 1):i])):
             if begin < since:
                 break
-            if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(second) and (
-                    not persons or self.by_id[first].type == self.by_id[second].type == "PER"):
+            if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(
+                    second) and (not persons or self.by_id[first].type == self.by_id[second].type == "PER"):
                 return self.agent(first)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
@@ -121,9 +121,10 @@ class Mentions:
     @cached_property
     def _groups(self) -> dict[str, frozenset[str]]:
         """Organisations of people (a name opening with one of `collectives` or holding a word for people: "Serikat
-        Pekerja ...", "Kelompok Tani ...", "Badan Eksekutif Mahasiswa"), each with the member nouns tied to it: those of its name and those written within `group_reach` words
-        before a mention of it ("guru honorer yang tergabung dalam FHK2"), each with the other nouns of its class in
-        `member_nouns` (buruh, pekerja, karyawan)."""
+        Pekerja ...", "Kelompok Tani ...", "Badan Eksekutif Mahasiswa"), each with the member nouns tied to it:
+        those of its name and those written within `group_reach` words before a mention of it ("guru honorer yang
+        tergabung dalam FHK2"), each with the other nouns of its class in `member_nouns` (buruh, pekerja,
+        karyawan)."""
         classes = {w: frozenset(c.split()) for c in self.ctx["member_nouns"] for w in c.split()}
         people = self.ctx["unnamed_people"]
         groups: dict[str, set[str]] = {}
@@ -427,7 +428,8 @@ class Mentions:
     def for_states(self, actor: str | None, target: str | None, type_: str) -> tuple[str | None, str | None]:
         """Actor and target lifted to their states (the convention's step 1): a foreign state's organ always (its
         acts are reported as its state's), a home state's organ when it acts on another state, its organ or an
-        international body, but for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's flag is Bakamla's act)."""
+        international body, but for law enforcement (`enforcement` types: Bakamla seizing a boat flying China's
+        flag is Bakamla's act)."""
         a_state, t_state = self.state_of(actor), self.state_of(target)
         if a_state is not None and t_state is not None and a_state != t_state and (
                 a_state != self._home_state or type_ not in self.ctx["enforcement"]):
