@@ -313,7 +313,7 @@ def forget_model() -> None:
     for cached in (_loaded, model_attributes, _attribute_list, _known_pairs, _known_pad):
         cached.cache_clear()
     _ROWS.clear()
-    from . import ner_decode  # which imports this module
+    from . import ner_decode  # here, not at the top: it imports this module
 
     ner_decode.forget()
 
@@ -334,6 +334,15 @@ def dump_attributes(model: Path) -> list[str]:
     return [line.split(": ", 1)[1] for line in lines[start:end]]
 
 
+@cache
+def _decoder():
+    """``ner_decode.decoded``, imported on first use: ner_decode imports this module (an import statement in
+    ``tag_words`` would cost several microseconds a sentence)."""
+    from .ner_decode import decoded
+
+    return decoded
+
+
 def tag_words(words: list[str], kb_tags: list[str] | None = None, lows: list[str] | None = None) -> list[str]:
     """BIO labels for one sentence's words; words outside candidate windows are "O". ``lows``: the words in lower
     case, when the caller has them."""
@@ -343,9 +352,7 @@ def tag_words(words: list[str], kb_tags: list[str] | None = None, lows: list[str
         return labels
     # one sequence for all of a sentence's windows: they are joined at margin words, which are nearly always "O"
     if ner_crf.COMPILED:
-        from .ner_decode import decoded  # which imports this module
-
-        tagged = decoded(words, windows, kb_tags)
+        tagged = _decoder()(words, windows, kb_tags)
     else:
         feats: list[list[bytes]] = []
         for a, b in windows:
