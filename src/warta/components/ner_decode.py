@@ -36,10 +36,10 @@ def _scores() -> ner_crf.Scores:
 
 
 class _ScoredRows(dict):
-    """Per word form: its row of the table (``ner_crf.LAYOUT``'s fields, ``_word_row``'s parts then the BOS feature
-    it gives the word after it, as vector indices in machine ints); then its lower case, and the word-pair features
-    it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position outside the
-    sentence."""
+    """Per word form: its row of the table (``ner_crf.LAYOUT``'s fields: ``_word_row``'s five feature groups, then
+    the BOS feature it gives the word after it, as vector indices in machine ints); then its lower case, and the
+    word-pair features it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position
+    outside the sentence."""
 
     def __missing__(self, word: str | None) -> tuple:
         scores = _scores()
