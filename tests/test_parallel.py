@@ -2,6 +2,10 @@
 lazily (a stream of any length needs bounded memory), and no worker left behind however the pipe ends."""
 
 import multiprocessing
+import multiprocessing.pool
+import os
+import threading
+import time
 
 import pytest
 
@@ -114,4 +118,74 @@ def test_an_error_reading_the_input_stops_the_workers(error):
 
     with pytest.raises(error):
         list(Pipeline().pipe(stream(), n_process=2))
+    assert not multiprocessing.active_children()
+
+
+class StopsTheWorker:
+    """A component that, in a worker process, never finishes its record: the worker reads no more tasks."""
+
+    name = "stops_the_worker"
+    requires = ()
+    assigns = ()
+
+    def __init__(self) -> None:
+        self.caller = os.getpid()
+        self.started = multiprocessing.Event()  # set by the worker, inherited by fork
+
+    def __call__(self, doc) -> None:
+        if os.getpid() != self.caller:
+            self.started.set()
+            time.sleep(600)
+
+
+def test_a_pool_that_terminate_cannot_stop_is_killed_and_the_pipe_raises_its_own_error(monkeypatch):
+    # Terminate no longer empties the workers' queue (as when it hangs there), so a chunk that the task handler is
+    # still writing to the stopped worker, larger than the pipe holds, would keep terminate waiting for good.
+    monkeypatch.setattr(multiprocessing.pool.Pool, "_help_stuff_finish", staticmethod(lambda *args: None))
+    component = StopsTheWorker()
+    big = "kata " * 40_000  # a chunk of these is several times a pipe's buffer
+
+    def stream():
+        for i in range(1 + 2 * parallel.CHUNK):  # the caller's first record and the worker's two chunks
+            yield Record(text=big, id=str(i))
+        component.started.wait(60)  # the worker holds its first chunk, the task handler writes the second
+        raise RuntimeError("input broke")
+
+    before = set(threading.enumerate())
+    raised = []
+
+    def consume():
+        try:
+            list(Pipeline([component]).pipe(stream(), n_process=2))
+        except Exception as err:  # noqa: BLE001 - the error the pipe raises is what this test checks
+            raised.append(err)
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    consumer.join(120)  # a bound for a hang, far above the seconds the fallback takes
+    assert not consumer.is_alive()
+    assert [(type(err), str(err)) for err in raised] == [(RuntimeError, "input broke")]
+    assert not multiprocessing.active_children()
+    left = [thread for thread in threading.enumerate() if thread not in before and thread is not consumer]
+    for thread in left:  # the pool's threads and terminate's: all end (a loaded machine may take a moment)
+        thread.join(60)
+    assert [thread.name for thread in left if thread.is_alive()] == []
+
+
+def test_an_error_stopping_the_workers_does_not_hide_the_pipes_own(monkeypatch):
+    shut_down = parallel._shut_down
+
+    def fails(*args):
+        shut_down(*args)
+        raise OSError("cannot stop")
+
+    monkeypatch.setattr(parallel, "_shut_down", fails)
+
+    def stream():
+        yield from records(30)
+        raise RuntimeError("input broke")
+
+    with pytest.raises(RuntimeError, match="input broke") as raised:
+        list(Pipeline().pipe(stream(), n_process=2))
+    assert any("cannot stop" in note for note in raised.value.__notes__)
     assert not multiprocessing.active_children()

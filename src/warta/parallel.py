@@ -42,7 +42,7 @@ def _init(components: bytes, options) -> None:
     if _worker_pipeline is None:  # spawn; a forked worker already holds the caller's pipeline
         try:
             _worker_pipeline = Pipeline(pickle.loads(components), options=options)
-        except Exception as err:  # raised with the first chunk: a worker that fails here would be restarted forever
+        except Exception as err:  # noqa: BLE001 - raised with the first chunk: a worker failing here restarts forever
             _worker_error = err
 
 
@@ -99,7 +99,7 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
     pending: deque = deque([(1, first)])  # (records, results) analysed here, or (records, AsyncResult) of a worker
     held = 1  # records in pending
     more = True
-    grace = 30.0
+    failure: BaseException | None = None
     try:
         while True:
             busy = sum(not isinstance(entry, list) and not entry.ready() for _, entry in pending)
@@ -125,21 +125,27 @@ def pipe_parallel(pipeline, records: Iterable, n_process: int, chunksize: int = 
             held -= size
             yield from oldest if isinstance(oldest, list) else map(_unpack, oldest.get())
     except BaseException as err:
-        if not isinstance(err, GeneratorExit):  # an error or Ctrl-C: stop the workers at once
-            grace = 0.0
+        failure = err
         raise
     finally:
-        _shut_down(pool, [entry for _, entry in pending if not isinstance(entry, list)], grace)
-        gc.unfreeze()
-        if method == "fork":
-            _worker_pipeline = None
+        stopped = failure is None or isinstance(failure, GeneratorExit)  # else an error or Ctrl-C: stop at once
+        try:
+            _shut_down(pool, [entry for _, entry in pending if not isinstance(entry, list)], 30.0 if stopped else 0.0)
+        except Exception as err:
+            if stopped:
+                raise
+            failure.add_note(f"stopping the workers then failed too: {err!r}")  # the pipe's own error is raised
+        finally:
+            gc.unfreeze()
+            if method == "fork":
+                _worker_pipeline = None
 
 
 def _shut_down(pool, pending: list, grace: float) -> None:
     """Let the few chunks in flight finish (for up to ``grace`` seconds), then close the pool. ``Pool.terminate``
     with tasks still queued can hang for good (its task handler waits on a queue lock that terminate leaves
-    taken): it stalled a test that stopped reading early. Terminate is the fallback for workers that do not
-    finish, and the way out after an error."""
+    taken): it stalled a test that stopped reading early. Terminate is for workers that do not finish, and the way
+    out after an error; if it fails or has not returned after a few seconds, _kill stops what it could not."""
     deadline = time.monotonic() + grace
     for result in pending:
         result.wait(max(0.0, deadline - time.monotonic()))
@@ -149,15 +155,36 @@ def _shut_down(pool, pending: list, grace: float) -> None:
         return
     # terminate itself can hang the same way when the task handler is stuck writing to the workers (seen in CI
     # after a spawned worker failed to start): give it a few seconds, then kill the workers and go on
-    stopper = threading.Thread(target=pool.terminate, daemon=True)
+    workers = list(getattr(pool, "_pool", ()))  # the pool's private list: a pool without one leaves none to kill
+    done = threading.Event()
+    stopper = threading.Thread(target=_terminate, args=(pool, done), daemon=True)
     stopper.start()
     stopper.join(_TERMINATE_WAIT)
-    if stopper.is_alive():
-        for worker in pool._pool:
-            worker.kill()
-            worker.join(1.0)
-    else:
-        pool.join()
+    if not done.is_set():
+        _kill(pool, workers)
+        stopper.join(_TERMINATE_WAIT)
+
+
+def _terminate(pool, done: threading.Event) -> None:
+    try:
+        pool.terminate()
+    except Exception:  # noqa: BLE001 - it failed, or _kill closed a pipe it used: _kill stops the workers either way
+        return
+    done.set()
+
+
+def _kill(pool, workers: list) -> None:
+    """Kill the workers, then close the caller's ends of the pool's two pipes. With no worker left, a task handler
+    blocked writing a task gets an error, and a result handler waiting for results reads the end of the pipe: both
+    exit, and so does terminate, which waits for them (unless it is stuck on a lock that a killed worker held)."""
+    for worker in workers:
+        worker.kill()
+    for worker in workers:
+        worker.join(_TERMINATE_WAIT)
+    for queue, end in (("_outqueue", "_writer"), ("_inqueue", "_reader")):
+        connection = getattr(getattr(pool, queue, None), end, None)
+        if connection is not None:
+            connection.close()
 
 
 _TERMINATE_WAIT = 5.0  # seconds
