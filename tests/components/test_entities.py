@@ -1304,3 +1304,14 @@ def test_entities_a_job_before_a_lower_case_honorific_is_no_part_of_the_name(tex
 def test_entities_a_name_before_an_age_in_brackets_is_a_person(text, person):
     found = by_name(text)
     assert found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,org,person", [
+    # research houses and brokers whose analysts news quotes end with these words (entities.yaml org_tails)
+    ("Ekonom Capital Economics Gareth Leather memperkirakan rupiah melemah.", "Capital Economics", "Gareth Leather"),
+    ("Analis Mirae Asset Securities Nafan Aji Gusta menilai saham itu menarik.", "Mirae Asset Securities",
+     "Nafan Aji Gusta"),
+])
+def test_entities_an_analysts_firm_ends_before_the_analyst(text, org, person):
+    found = by_name(text)
+    assert found[org].type == "ORG" and found[person].type == "PER"
