@@ -225,8 +225,9 @@ def degree_tail(words: list[str], b: int) -> int:
     """The end of the degrees written after a person's name at words[b]: ", M.Sc., Sp.KJ., MMR" (the tokeniser
     splits unknown abbreviations into letters and full stops)."""
     lex = lexicon()
-    if b > 0 and words[b - 1].isupper() and words[b - 1].isalpha() and len(words[b - 1]) <= 4:
-        return b  # initials take no degrees: "berinisial AS, [RD], dan [MH]" lists more people
+    if (b > 0 and words[b - 1].isupper() and words[b - 1].isalpha() and len(words[b - 1]) <= 4
+            and not (b > 1 and is_cap(words[b - 2]) and not words[b - 2].isupper())):
+        return b  # initials alone take no degrees: "berinisial AS, [RD], dan [MH]" lists more people
     k = b
     while k < len(words):
         w = words[k]

@@ -52,7 +52,7 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
                         and all(t == "I-LOC" for t in kb_tags[a + 1:k]) and words[k].lower() not in vocab)
         # one name, then a verb only a person does: "Kepala Pelaksana [BPBD Samarinda] Suwarso mengatakan"; not
         # after a body the KB knows, which the article's rules split with its region ("Kepala Ombudsman Kalbar")
-        lows = lows or [w.lower() for w in words]
+        lows = lows or list(map(str.lower, words))
         said = (b - k == 1 and kb_tags[a] != "B-ORG" and words[k].lower() not in vocab
                 and said_of(words, lows, b, lex))
         if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
