@@ -1315,3 +1315,11 @@ def test_entities_a_name_before_an_age_in_brackets_is_a_person(text, person):
 def test_entities_an_analysts_firm_ends_before_the_analyst(text, org, person):
     found = by_name(text)
     assert found[org].type == "ORG" and found[person].type == "PER"
+
+
+@pytest.mark.parametrize("text,person", [
+    # "lalu" in lower case is "then", no Sasak name start
+    ("Musim lalu Pep Guardiola membawa timnya juara liga.", "Pep Guardiola"),
+])
+def test_entities_a_lower_case_name_start_is_an_ordinary_word(text, person):
+    assert person in by_name(text)

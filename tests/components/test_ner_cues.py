@@ -58,3 +58,12 @@ def test_persons_with_ages(sentence, found):
 def test_places_opening_persons(sentence, spans, found):
     words = sentence.split()
     assert _spans(words, places_opening_persons(words, spans, None)) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a verb opening the sentence before a name and an apposition is no part of the name
+    "Dijelaskan Isa Lubis , pemilik restoran , gnocchi itu dibuat sendiri .",
+])
+def test_persons_opening_sentences_not_after_a_verb(sentence):
+    words = sentence.split()
+    assert persons_opening_sentences(words, [], None, [w.lower() for w in words]) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import coref, ner_bodies
-from .ner_lexicon import affixed_noun, lexicon
+from .ner_lexicon import affixed_noun, first_words, lexicon
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
 from .ner_rules import Cand
@@ -98,6 +98,10 @@ def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
     ``ner_bodies.clubs_named_by_city`` decides where "Makassar" is the club)."""
     if kb is None:
         return {}
+    # most articles call no one by a word ending one of their organisations' names: no KB look-up then
+    lasts = {text[c.start:c.end].rsplit(None, 1)[-1] for c in cands if c.type == "ORG" and c.kind == "name"}
+    if lasts.isdisjoint(text[c.start:c.end].split(None, 1)[0] for c in cands if c.type == "PER" and c.after_title):
+        return {}
     found = {}
     for c in cands:
         if c.type == "ORG" and c.kind == "name" and " " in text[c.start:c.end] and any(
@@ -124,10 +128,11 @@ def given_names_abroad(cands: list[Cand], text: str, kb) -> list[Cand]:
     if kb is None:
         return cands
     lex = lexicon()
+    trades = first_words(lex.occupations)
     drop = set()
-    by_span = {(c.start, c.end): c for c in cands}
+    by_span = None
     for c in cands:
-        if c.title is None or c.kind != "name" or c.source != "crf":
+        if c.title is None or c.kind != "name" or c.source != "crf" or c.title.split(None, 1)[0].lower() not in trades:
             continue
         words = c.title.split()
         n = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]).lower() in lex.occupations), 0)
@@ -138,6 +143,7 @@ def given_names_abroad(cands: list[Cand], text: str, kb) -> list[Cand]:
             at = c.start - len(place) - 1
             if at < 0 or text[at:c.start] != place + " " or not _abroad(place, kb):
                 continue
+            by_span = by_span or {(x.start, x.end): x for x in cands}
             if (at, at + len(place)) in by_span:
                 drop.add(id(by_span[(at, at + len(place))]))
             c.start = at

@@ -81,7 +81,7 @@ def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]
     k = j
     while k < len(words) and k < j + 4 and name_word(words, k, lex) and not (kb_tags and kb_tags[k]):
         k += 1
-    if k - j < 2 or lows[j] in _not_name_openers() or not said_of(words, lows, k, lex):
+    if k - j < 2 or lows[j] in _not_name_openers() or _verb(lows[j]) or not said_of(words, lows, k, lex):
         return spans
     if any(a < k and j < b and kind != "PER" for a, b, kind in spans):
         return spans
@@ -94,6 +94,16 @@ def said_of(words: list[str], lows: list[str], k: int, lex) -> bool:
     return (k < len(words) and lows[k] in lex.person_predicates) or (
         k + 1 < len(words) and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
                                                     or phrase_at(words, k + 1, lex.titles)))
+
+
+def _verb(low: str) -> bool:
+    """A long word formed with a verb's affixes (entities.yaml verb_affixes): "dijelaskan", "menyampaikan"."""
+    return len(low) >= 8 and any(low.startswith(p) and low.endswith(s) for p, s in _verb_affixes())
+
+
+@cache
+def _verb_affixes() -> tuple[tuple[str, str], ...]:
+    return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().verb_affixes))
 
 
 @cache

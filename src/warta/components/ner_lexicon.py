@@ -74,6 +74,7 @@ class Lexicon:
     village_heads: frozenset[str]
     name_endings: frozenset[str]
     person_nouns: frozenset[str]
+    verb_affixes: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
 
@@ -98,7 +99,7 @@ def lexicon() -> Lexicon:
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
-                                            "person_nouns",
+                                            "person_nouns", "verb_affixes",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])

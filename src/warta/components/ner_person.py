@@ -34,10 +34,9 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     stripped = False
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
         return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
-    inner = next((k for k in range(a + 1, b - 1) if words[k][:1].islower() and words[k].endswith(".")
-                  and words[k] in lex.honorifics), None)
-    if inner is not None:
-        a = inner  # "[Psikiater] dr. Eniarti": a job the lists lack, then the honorific in lower case
+    if b - a > 2 and not _lower_honorifics().isdisjoint(words[a + 1:b - 1]):
+        # "[Psikiater] dr. Eniarti": a job the lists lack, then the honorific in lower case
+        a = next(k for k in range(a + 1, b - 1) if words[k] in _lower_honorifics())
     while a < b:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
@@ -57,6 +56,12 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
         b -= 1
     return a, b
+
+
+@cache
+def _lower_honorifics() -> frozenset[str]:
+    """Honorifics written in lower case with their full stop ("dr.", "ir."), as they are written."""
+    return frozenset(h for h in lexicon().honorifics if h.endswith(".") and h[:1].islower())
 
 
 def _haji_or_initial(words: list[str], k: int) -> bool:
@@ -316,8 +321,8 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
         return a - 1  # an initial after Haji is the name's own: "Wakil Ketua DPRD Sulsel H.[M. Amir Uskara]"
     for back in (2, 1):
         i = a - back
-        if i >= 0 and phrase_at(words, i, lex.name_starts) >= back:
-            return i
+        if i >= 0 and is_cap(words[i]) and phrase_at(words, i, lex.name_starts) >= back:
+            return i  # capitalised: "lalu" is also "then" ("Sejak lalu Pep Guardiola ...")
     return a
 
 
