@@ -14,11 +14,12 @@ from typing import NamedTuple
 
 from ..lang.id import load
 
-# one whitespace-delimited chunk: punctuation glued before, the word, punctuation glued after. The word is
-# written as "anything up to its last character that is not closing punctuation" (greedy) rather than the
-# shortest run the closing punctuation can follow (lazy, "\S*?"): the same split, a third faster.
-_CLOSING = "\"\u201c\u201d\u2018\u2019')\\],.:;!?\u2026"
-_CHUNK = re.compile(rf"(?<!\S)([\"\u201c\u201d\u2018\u2019'(\[]*)((?:\S*[^\s{_CLOSING}])?)([{_CLOSING}]*)(?!\S)")
+# a whitespace-delimited chunk is punctuation glued before (opening marks), the word, and punctuation glued after
+# (closing marks): the word runs up to its last character that is not closing punctuation. Split with str.lstrip
+# and str.rstrip on "\S+" matches: the same split as one regex with three groups, in a third less time.
+_OPENING = "\"\u201c\u201d\u2018\u2019'(["
+_CLOSING = "\"\u201c\u201d\u2018\u2019')],.:;!?\u2026"
+_CHUNK = re.compile(r"\S+")
 _BLOCK_END = re.compile(r"[.!?]\s|\n")  # the whitespace after a line or a sentence ends a block of words
 _PLAIN = re.compile(r"\w+")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
@@ -55,8 +56,15 @@ class _Index:
             text, starts = self.text, self.block_starts
             end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
             new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
-            ws = [new(Word, (m.start(2), m.end(2), core, core.lower(), lead, tail))
-                  for m in _CHUNK.finditer(text, starts[n], end) for lead, core, tail in (m.groups(),) if core]
+            ws = []
+            for m in _CHUNK.finditer(text, starts[n], end):
+                chunk = m.group()
+                rest = chunk.lstrip(_OPENING)
+                core = rest.rstrip(_CLOSING)
+                if core:
+                    start = m.start() + len(chunk) - len(rest)
+                    ws.append(new(Word, (start, start + len(core), core, core.lower(), chunk[:len(chunk) - len(rest)],
+                                         rest[len(core):])))
             found = self.blocks[n] = (ws, [w.start for w in ws], [w.end for w in ws])
         return found
 
