@@ -183,7 +183,7 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
         return bool(before) and before[-1].lower() in lex.kind_quantifiers
 
     return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2 and not generic(c)
-            and not _unnamed_government(c, cands, text)]
+            and not (c.end - c.start <= 7 and _unnamed_government(c, cands, text))]
 
 
 @cache
@@ -196,7 +196,7 @@ def _unnamed_government(c: Cand, cands: list[Cand], text: str) -> bool:
     also spelled out ("Pemerintah Kabupaten Karawang" ... "Pemkab juga meminta": joined to it here), and no one
     when it names none ("Pemkab" alone, like "Pemerintah Kabupaten" alone: entities.yaml government_acronyms).
     One an acronym bracket defines is its body ("Pemerintah Provinsi (Pemprov)")."""
-    if c.kind != "name" or c.partner is not None or c.end - c.start > 7:
+    if c.kind != "name" or c.partner is not None:
         return False
     short = text[c.start:c.end].lower()
     spelled = _governments().get(short)

@@ -120,8 +120,9 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
     """Persons and places the sentence itself shows the tagger got wrong: a name opening it before a person's
     verb, a village after its head's title, a doubles pair, a name before an age, a place's name as a given name,
     a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first."""
-    spans = persons_opening_sentences(words, spans, kb_tags, lows)
     lex = lexicon()
+    if len(words) > 2 and is_cap(words[0]) and (is_cap(words[1]) or words[0] in ('"', "\u201c", "(")):
+        spans = persons_opening_sentences(words, spans, kb_tags, lows)
     if not lex.village_heads.isdisjoint(lows):
         spans = places_opening_persons(words, spans, kb_tags)
     if "/" in words:

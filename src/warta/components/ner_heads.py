@@ -166,6 +166,8 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
         return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
     if kind == "LOC" and w in lex.name_titles and not (j + 1 < len(words) and is_cap(words[j + 1])):
         return False  # "Kecamatan Bakti Raja": a title ending a place's name starts no person
+    if w not in any_first((lex.org_heads, lex.titles, lex.name_starts, lex.loc_heads)):
+        return w in lex.honorifics and (w.endswith(".") or kind == "ORG")  # one look-up rules the lists out
     return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
                 or phrase_at(words, j, lex.name_starts)
                 or (kind == "LOC" and phrase_at(words, j, lex.loc_heads))

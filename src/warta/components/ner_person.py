@@ -80,11 +80,12 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return a, None  # the common case: no word before that a title can end with
     i = a
     first_title = None
+    starts, title_firsts = first_words(lex.name_starts), first_words(lex.titles)  # one look-up rules most out
     while i > 0:
-        if i - 1 >= 0 and phrase_at(words, i - 1, lex.name_starts) and i - 1 + 2 > a - 1:
-            break  # "Gubernur Bali [I Wayan] Koster": the name start is not part of the title
         w = words[i - 1]
         low = w.lower()
+        if low in starts and phrase_at(words, i - 1, lex.name_starts) and i - 1 + 2 > a - 1:
+            break  # "Gubernur Bali [I Wayan] Koster": the name start is not part of the title
         if low in lex.honorifics and first_title is None:
             i -= 1
             continue
@@ -92,7 +93,7 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
         if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
             i -= 1
-            if phrase_at(words, i, lex.titles):
+            if low in title_firsts and phrase_at(words, i, lex.titles):
                 first_title = i
             continue
         break

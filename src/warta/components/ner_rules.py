@@ -162,17 +162,14 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     ("La Liga")."""
     lex = lexicon()
     tails = lex.misc_tails
-
-    def known_whole(a: int, b: int) -> bool:  # "Indonesia Masters": the KB knows the country, not the tournament
-        return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
-
     out = [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
-                              and not known_whole(a, b))
+                              and not _known_whole(kb_tags, a, b))
            or " ".join(words[a:b]).lower() in lex.misc_names else (a, b, kind) for a, b, kind in spans]
-    if kb_tags and not _capitalised(tails).isdisjoint(words):
+    capitalised = _capitalised_tails()
+    if kb_tags and not capitalised.isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
-        for k in compress(count(), map(_capitalised(tails).__contains__, words)):
+        for k in compress(count(), map(capitalised.__contains__, words)):
             if (k > 0 and k not in covered and k - 1 not in covered and kb_tags[k - 1]
                     and not kb_tags[k].startswith("I-")):
                 a = k - 1
@@ -183,10 +180,15 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     return out
 
 
+def _known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
+    """The KB knows words[a:b] as one name ("Indonesia Masters": it knows the country, not the tournament)."""
+    return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
+
+
 @cache
-def _capitalised(entries: frozenset[str]) -> frozenset[str]:
-    """One-word entries as written capitalised ("Open", "Fair"): a sentence holds one only if it meets these."""
-    return frozenset(e.capitalize() for e in entries if " " not in e)
+def _capitalised_tails() -> frozenset[str]:
+    """One-word misc_tails as written capitalised ("Open", "Fair"): a sentence holds one only if it meets these."""
+    return frozenset(e.capitalize() for e in lexicon().misc_tails if " " not in e)
 
 
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],

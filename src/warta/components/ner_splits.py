@@ -246,8 +246,8 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         while j < n and j not in covered and portfolio_at(words, j):
             j += portfolio_at(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
         lead = j  # honorifics written with their stop and initials open the name: "Ketua DPRD Gowa [H.A. Rizal]"
-        while lead < n and lead not in covered and (INITIALS.fullmatch(words[lead]) is not None or (
-                words[lead].endswith(".") and words[lead].lower() in lex.honorifics)):
+        while lead < n and words[lead][-1:] == "." and lead not in covered and (
+                INITIALS.fullmatch(words[lead]) is not None or words[lead].lower() in lex.honorifics):
             lead += 1
         k = lead
         while k < n and k not in covered:
