@@ -820,3 +820,15 @@ def test_a_country_named_later_in_the_clause_is_acted_toward(text, type_, actor,
     article, ids = _kb_article(text, [e for e in entities if e[0] in text or e[0] == "Indonesia"])
     v = _one(code_events(article), type_)
     assert (v.actor, v.target) == (ids[actor], ids[target])
+
+
+@pytest.mark.parametrize("said, speaker", [
+    # a passive in a body's own words has that body as its agent, and so not as its patient
+    ("Tiga pengedar itu sudah ditahan di Surabaya", "Polda Jatim"),
+    ("Lokasi tambang ilegal itu sudah disegel", "Polda Jatim"),
+    ("Mobil mewah milik tersangka sudah disita", "KPK"),
+])
+def test_no_party_acts_on_itself(said, speaker):
+    article, _ = _article(f"{said}, kata {speaker}.", quotes=(said,), speaker=speaker)
+    events = code_events(article, min_confidence=0.0)
+    assert events and all(v.actor is None or v.actor != v.target for v in events)

@@ -248,3 +248,35 @@ def test_postponing_a_policy_or_a_meeting_is_no_retreat(text, entities):
 ])
 def test_revoking_a_restriction_is_a_retreat_and_a_permit_a_sanction(text, entities, type_):
     assert type_ in [r[0] for r in _rows(_article(text, entities))]
+
+
+@pytest.mark.parametrize("text, entities, n", [
+    # a rescue is relief only when people are saved: not a club, a currency or old manuscripts
+    ("Klub PSIS Semarang diselamatkan dari jurang degradasi setelah menang atas Persik Kediri.",
+     {"PSIS Semarang": "ORG", "Persik Kediri": "ORG"}, 0),
+    ("Nilai tukar rupiah diselamatkan dari pelemahan lebih dalam oleh intervensi Bank Indonesia.",
+     {"Bank Indonesia": "ORG"}, 0),
+    ("Ribuan naskah kuno Keraton Surakarta diselamatkan dari banjir oleh petugas perpustakaan.",
+     {"Keraton Surakarta": "LOC"}, 0),
+    # ... people named by a noun or by name
+    ("Lima nelayan asal Buton diselamatkan oleh kapal patroli Bakamla.", {"Buton": "LOC", "Bakamla": "ORG"}, 1),
+    ("Sebanyak 23 WNI korban perdagangan orang diselamatkan dari kompleks judi daring di Kamboja.",
+     {"Kamboja": "LOC"}, 1),
+    ("Budi Santoso diselamatkan dari reruntuhan rumahnya oleh tim SAR.", {"Budi Santoso": "PER"}, 1),
+])
+def test_a_rescue_is_aid_only_when_people_are_saved(text, entities, n):
+    article = _article(text, entities)
+    assert [v.type for v in code_events(article, min_confidence=0.0)].count("AID") == n
+
+
+@pytest.mark.parametrize("text, entities, actor, target", [
+    # a place in a person's title right before his name: the person is the party, acting for what his title names
+    ("Warga Binjai Asep Sunandar meminta maaf kepada pengelola pasar.", {"Binjai": "LOC", "Asep Sunandar": "PER"},
+     "Asep Sunandar", None),
+    ("Petani Garut Ujang Supriatna menggugat PT Agro Lestari ke pengadilan.",
+     {"Garut": "LOC", "Ujang Supriatna": "PER", "PT Agro Lestari": "ORG"}, "Ujang Supriatna", "PT Agro Lestari"),
+    ("Polda Jatim memeriksa pengusaha Surabaya Budi Santoso sebagai saksi.",
+     {"Polda Jatim": "ORG", "Surabaya": "LOC", "Budi Santoso": "PER"}, "Polda Jatim", "Budi Santoso"),
+])
+def test_a_place_in_a_title_before_a_name_is_not_the_party(text, entities, actor, target):
+    assert (actor, target) in [r[1:] for r in _rows(_article(text, entities))]

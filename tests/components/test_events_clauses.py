@@ -174,6 +174,20 @@ def test_a_second_act_of_one_kind_in_a_sentence(text, n):
      [("menahan", "Kejati Sumut", "Budi Santoso", "asserted"), ("ditahan", "Polda Jatim", None, "asserted")]),
     ("Polda Jatim menangkap dua pelaku, sedangkan tiga lainnya ditangkap oleh Kejati Sumut.",
      [("menangkap", "Polda Jatim", None, "asserted"), ("ditangkap", "Kejati Sumut", None, "asserted")]),
+    # ... also after "sementara itu," or another clause end with a subject of its own
+    ("Kejati Sumut menahan Budi Santoso, sementara itu, dua kontraktor ditahan oleh Polda Jatim.",
+     [("menahan", "Kejati Sumut", "Budi Santoso", "asserted"), ("ditahan", "Polda Jatim", None, "asserted")]),
+    ("Kejati Sumut menyita rumah Budi Santoso, sementara itu, dua mobilnya disita oleh Polda Jatim.",
+     [("menyita", "Kejati Sumut", "Budi Santoso", "asserted"), ("disita", "Polda Jatim", None, "asserted")]),
+    ("Kejati Sumut memeriksa Andi Wijaya, namun tiga saksi lain diperiksa oleh Polda Jatim.",
+     [("memeriksa", "Kejati Sumut", "Andi Wijaya", "asserted"), ("diperiksa", "Polda Jatim", None, "asserted")]),
+    # the verb said again by its doer, on others unnamed, tells another act
+    ("Kejati Sumut memeriksa Budi Santoso sebagai saksi, lalu memeriksa tiga stafnya soal aliran dana.",
+     [("memeriksa", "Kejati Sumut", "Budi Santoso", "asserted"), ("memeriksa", "Kejati Sumut", None, "asserted")]),
+    ("Polda Jatim menangkap Andi Wijaya di Gresik, kemudian menangkap empat anak buahnya di Lamongan.",
+     [("menangkap", "Polda Jatim", "Andi Wijaya", "asserted"), ("menangkap", "Polda Jatim", None, "asserted")]),
+    ("Kejati Sumut menyita rumah milik Budi Santoso, lalu menyita dua mobil lain di Medan.",
+     [("menyita", "Kejati Sumut", "Budi Santoso", "asserted"), ("menyita", "Kejati Sumut", None, "asserted")]),
 ])
 def test_acts_of_one_kind_told_in_one_sentence(text, rows):
     article, ids = _kb_article(text, [KEJATI, ("Polda Jatim", "ORG", None, []), ("Budi Santoso", "PER", None, []),

@@ -192,6 +192,10 @@ def test_find_triggers_added_entries(text, trigger, type_):
     ("Bupati Sleman turun ke jalan memantau arus mudik.", "PROTEST"),
     # "mohon maaf" opening a refusal to comment is politeness, not an apology
     ('"Mohon maaf, saya belum bisa berkomentar," kata Kepala Dinas PUPR Garut.', "CONCEDE"),
+    # ... so is "mohon maaf karena" before what cannot be told yet
+    ("Kepala Dinas Pendidikan Jabar mohon maaf karena belum bisa memberikan data sekolah yang rusak.", "CONCEDE"),
+    ("Manajer Humas PT KAI Divre I mohon maaf karena tidak dapat menjawab pertanyaan wartawan.", "CONCEDE"),
+    ("Kuasa hukum terdakwa mohon maaf karena belum sempat membaca berkas dakwaan.", "CONCEDE"),
     # a progress report to a council, a project struck off a list, a permit document
     ("Wali Kota Bekasi melaporkan perkembangan proyek itu ke Komisi C DPRD.", "ACCUSE"),
     ("Gubernur melaporkan capaian pembangunan ke Dewan Perwakilan Rakyat Daerah.", "ACCUSE"),
@@ -201,6 +205,28 @@ def test_find_triggers_added_entries(text, trigger, type_):
 ])
 def test_a_word_of_an_act_used_for_something_else_is_no_trigger(text, type_):
     assert type_ not in [t.entry["type"] for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an official on duty watches the crowd or the act his verb names: no protest, no aid sent, no shelter set up
+    ("Bupati Bogor Rudy Susmanto turun ke jalan memantau aksi tanam pohon bersama pelajar.", "turun ke jalan"),
+    ("Kapolres Bekasi turun ke jalan mengawasi aksi mogok buruh di Jababeka.", "turun ke jalan"),
+    ("Wali Kota Solo turun ke jalan mengecek massa yang menolak penggusuran.", "turun ke jalan"),
+    ("Dinsos Jateng mengirim staf untuk memantau bantuan yang disalurkan desa.", "mengirim"),
+    ("BPBD menyiapkan petugas untuk menjaga posko pengungsian.", "menyiapkan"),
+])
+def test_a_completion_after_a_verb_of_watching_is_what_is_watched(text, trigger):
+    assert trigger not in [t.text for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # ... but a completion before such a verb, or with none between, still completes the trigger
+    ("Ratusan mahasiswa turun ke jalan menolak revisi UU TNI lalu memantau sidang.", "turun ke jalan", "PROTEST"),
+    ("Kemensos mengirim 500 paket sembako dan memantau penyalurannya.", "mengirim", "AID"),
+    ("Ribuan pengemudi ojek daring turun ke jalan dalam aksi menuntut kenaikan tarif.", "turun ke jalan", "PROTEST"),
+])
+def test_a_completion_before_a_verb_of_watching_still_counts(text, trigger, type_):
+    assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
 
 
 @pytest.mark.parametrize("text, trigger, type_, context", [

@@ -18,7 +18,8 @@ manajemen ... untuk mediasi"), a CONSULT/third-party; a summons to a hearing ("m
 kerja"), a CONSULT/meet; a CONSULT that is the purpose of a trip ("tiba ... untuk berunding"), a visit.
 
 Target: the one roles() finds, else a country named further in the trigger's clause, even as a place ("mendesak
-semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states).
+semua pihak di Myanmar"), so that a home-state organ's act toward it is the state's (Mentions.for_states); never the
+actor itself (no party acts on itself: one of the two was misread, and the doer is read more surely).
 
 A bare stem is a trigger only in the object voice, after a personal pronoun ("akan kami jerat").
 
@@ -48,13 +49,16 @@ Not coded, as they report no new event:
   its own ("Polda, yang sebelumnya menangkap ..., kini menahan"); one right after "untuk" is the first's purpose
   ("memanggil Budi untuk diperiksa sebagai saksi"); the same act by the same actor on the same target
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
-  one on someone named comes more than `told_again_reach` sentences after the one on no one named; an act said not
-  to have happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
+  one on someone named comes more than `told_again_reach` sentences after the one on no one named, or its doer says
+  the verb again in the sentence: "memeriksa Bupati X ..., lalu memeriksa dua stafnya"; an act said not to have
+  happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
   actor ('ia meminta manajemen ... "Saya minta ..."');
 - an act retold by its doers referred back ("Para pelaku", "Mereka" opening the clause) soon after one of its type,
   on no other party, when they are named no further ("... menganiaya juru parkir. Para pelaku memukul korban") or
   stand for the body that acted and use its verb ("SPN mogok kerja ... Mereka mogok menuntut ..."), but not with
   "juga", "kembali"... (`another_act`);
+- a rescue (events.yaml `rescue`) of no people named before it in its clause ("Klub X diselamatkan dari
+  degradasi");
 - aid told before that arrives ("Bantuan itu tiba di Waingapu"); a promise of something (`lures`: "menjanjikan")
   by a suspect, after the modus is named or by someone the article told arrested, charged or convicted: a fraud's
   lure ("Modusnya, tersangka menjanjikan imbal hasil 10 persen");
@@ -205,6 +209,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         before = wide[-ctx["window"]:]
         if si not in marks:
             marks[si] = Marks(text, s_start, s_end)
+        if m.entry.get("rescue") and not _people_saved(text, m, wide, max(
+                s_start, marks[si].last_end_before(m.start) or s_start), mentions, ctx):
+            continue  # "Klub X diselamatkan dari degradasi": no one is saved, no relief
         aid = _aid_arrives(text, m, s_start, marks[si], quotes, quote_starts, ctx) if m.text.lower() in ctx[
             "arrivals"] else None
         if m.entry.get("arrival") and aid is None:
@@ -266,6 +273,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             actor, target = _aid_parties(text, m, aid, marks[si].next_end(m.end) or s_end, speaker, mentions)
             known = True
         actor, target = mentions.for_states(actor, target, entry["type"])
+        if target is not None and target == actor:
+            target = None  # no party acts on itself: one of the two was misread, the doer is read more surely
         if target is None and m.entry.get("needs_target"):
             continue  # "Pemerintah menunda kenaikan tarif listrik": a policy, no party eased
         if coded_here and _same_act(m, actor, target, verb, coded_here, s_start, marks[si], mentions):
@@ -302,9 +311,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 actor is None or named_again or _named_as_known(text, m, entry, wide, quote, mentions, ctx)):
             # the same event named again ("KTT ... KTT kali ini", "Selain menyegel lahan, ...")
             continue
+        # the verb said again by its doer in the sentence tells another act ("memeriksa Bupati X ..., lalu memeriksa
+        # dua stafnya"), as in _same_act
+        again = any(v == verb and a == actor for _, v, a, *_ in coded_here)
         if actor is not None and told is not None and (
                 target is not None and target in told
-                or entry["type"] in ctx["told_again"] and (target is None) != (None in told) and (
+                or entry["type"] in ctx["told_again"] and not again and (target is None) != (None in told) and (
                     target is None or si - unnamed_at[act] <= ctx["told_again_reach"])):
             # the same act by the same actor on the same person told again ("menahan NH ... ditangkap"); an act on
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
@@ -353,6 +365,13 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
     return events
+
+
+def _people_saved(text: str, m: Trigger, wide: list[str], start: int, mentions: Mentions, ctx: dict) -> bool:
+    """The clause of a verb of rescue (from ``start``) names people before it: a person, or people by a noun of
+    `rescued` among the words before it (``wide``): "Lima nelayan asal Buton diselamatkan oleh ..."."""
+    return not ctx["rescued"].isdisjoint(wide) or any(
+        mentions.by_id[eid].type == "PER" for _, _, eid in mentions.between(start, m.start))
 
 
 def _referred_back(text: str, m: Trigger, start: int, ctx: dict) -> bool:

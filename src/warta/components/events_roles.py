@@ -31,6 +31,9 @@ event's confidence is then low).
 The target: the first other party within a few words after the trigger (not "di X", the location; not past a word
 opening a clause with a subject of its own, "sedangkan"), else the partner of a joint subject ("Rusia dan Jepang
 sepakat").
+On either side, a place in a person's title right before his name is passed over for the person, who acts for what
+his title names ("Gubernur Sulut Olly Dondokambey": Sulut by the convention, through Mentions.agent; "Warga Binjai
+Asep Sunandar": Asep himself).
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ _OF = re.compile(r"\s+(?:dari\s+|(?!(?:di|ke|dari|oleh|pada|dengan|kepada|terhad
 def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
     """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
     "yang" (they describe an earlier noun) and places alone between commas (they place the one before)."""
-    found = mentions.between(clause_start, trigger_start)
+    found = _past_titles(text, mentions, mentions.between(clause_start, trigger_start))
     if not found:
         return None
     bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
@@ -159,11 +162,11 @@ def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> i
 
 
 def _unnamed_own_subject(text: str, mentions: Mentions, own_start: int, end: int, ctx: dict) -> bool:
-    """The clause before a trigger is opened by a word that starts one with a subject of its own ("sedangkan",
-    "sementara"; not "dan") and has words but no name: its subject is no party named before it ("Kejati menahan X,
-    sedangkan dua kontraktor ditahan ...")."""
-    opener = WORD.findall(text[max(0, own_start - 12):own_start].lower())[-1:]
-    return bool(opener) and opener[0] in ctx["clause_ends"] and opener[0] not in ctx["verb_joiners"] and (
+    """The clause before a trigger is opened by a clause end that starts one with a subject of its own (`clause_ends`
+    but the verb joiners: sedangkan, sementara, tetapi, namun, karena, sehingga; maybe with "itu": "sementara itu")
+    and has words but no name: its subject is no party named before it ("Kejati menahan X, sedangkan dua kontraktor
+    ditahan ...")."""
+    return ctx["own_subject_re"].search(text, max(0, own_start - 24), own_start) is not None and (
         WORD.search(text, own_start, end) is not None and not mentions.between(own_start, end))
 
 
@@ -203,6 +206,15 @@ def _not_places(text: str, mentions: Mentions, found: list[tuple[int, int, str]]
     return kept
 
 
+def _past_titles(text: str, mentions: Mentions, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions but a place in a person's title, right before his name ("Gubernur Sulut Olly Dondokambey",
+    "Perdana Menteri Malaysia Anwar Ibrahim"): the person is the party named, acting for what his title names
+    (Mentions.agent: the region, its government, the state, "Kapolres Karawang" the Polres)."""
+    return [m for m, following in zip(found, [*found[1:], None]) if following is None or not (
+        text[m[1]:following[0]].isspace() and mentions.by_id[m[2]].type == "LOC"
+        and mentions.by_id[following[2]].type == "PER")]
+
+
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
     """A clause that holds only names between commas ("..., TNI, ...")."""
     return text[start - 1:start] == "," and text[start:end].strip(" ,") == text[inside[0][0]:inside[-1][1]]
@@ -221,7 +233,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     if after:
         after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, after[-1][1], ctx))
-    after = _not_places(text, mentions, after)  # "di Jakarta", "di Paris, Prancis" are where, not whom
+    after = _past_titles(text, mentions, _not_places(text, mentions, after))  # "di Jakarta" is where, not whom
     own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
                                 trigger.start)
     # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")

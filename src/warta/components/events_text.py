@@ -34,10 +34,11 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     (None for a one-word trigger) and the entry.
 
     A trigger with a gap, "menetapkan ... tersangka", is its head ("menetapkan") when the completion follows within
-    `trigger_gap` words (event_context.yaml; an entry's `gap` for its own triggers): the completion is looked ahead
-    for, the trigger's span is the head."""
+    `trigger_gap` words (event_context.yaml; an entry's `gap` for its own triggers), none a verb of watching
+    (`watching`): the completion is looked ahead for, the trigger's span is the head."""
     by_first: dict[str, list[tuple[int, re.Pattern | None, dict]]] = {}
     seen: set[tuple[str, ...]] = set()
+    watching = "(?:" + "|".join(map(re.escape, sorted(context()["watching"]))) + ")"
     for entry in load("events"):
         gap = entry.get("gap", context()["trigger_gap"])
         for trigger in entry["triggers"]:
@@ -48,8 +49,10 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
                     "..." in words) else (words, ())
                 rest = _words(head[1:]) if head[1:] else ""
                 if completion:
-                    # words between, maybe with a point or comma inside ("5.000 lembar") or in brackets ("LS (45)")
-                    rest += rf"(?=(?:\s+(?:\w+(?:[.,]\w+)*|\(\w{{1,12}}\))){{0,{gap}}}?{_words(completion)})"
+                    # words between, maybe with a point or comma inside ("5.000 lembar") or in brackets ("LS (45)"),
+                    # none a verb of watching ("turun ke jalan memantau aksi ...": what is watched)
+                    between = rf"\s+(?!{watching}\b)(?:\w+(?:[.,]\w+)*|\(\w{{1,12}}\))"
+                    rest += rf"(?=(?:{between}){{0,{gap}}}?{_words(completion)})"
                 by_first.setdefault(head[0], []).append(
                     (len(words) - bool(completion), re.compile(rest) if rest else None, entry))
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
@@ -148,6 +151,9 @@ def context() -> dict:
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
     ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
                                       re.IGNORECASE)
+    # a clause end opening a clause with a subject of its own, right before ``own_start`` (events_roles.py)
+    ctx["own_subject_re"] = re.compile(r"\b(?:" + "|".join(
+        map(re.escape, sorted(ctx["clause_ends"] - ctx["verb_joiners"]))) + r")(?:\s+itu)?\W*$", re.IGNORECASE)
     ctx["joiner_re"] = re.compile(r"(?:" + "|".join(map(re.escape, data["verb_joiners"])) + r")\b")
     # a span of linking words and clause words only ("..., tetapi "): no subject of its own
     ctx["linking_only_re"] = re.compile(r"(?:\W+|(?:" + "|".join(
