@@ -83,7 +83,10 @@ def parse_date(value: str | date | None) -> str | None:
 
 
 class Pipeline:
-    """An ordered, checked list of components. ``Pipeline()`` builds the default Indonesian pipeline."""
+    """An ordered, checked list of components. ``Pipeline()`` builds the default Indonesian pipeline.
+
+    Not thread-safe: components share caches in module state, so analyse one article at a time per process;
+    ``pipe(..., n_process=N)`` runs worker processes, each with its own."""
 
     def __init__(self, components: Sequence[str | Component] | None = None, options: Options | None = None):
         from . import registry
