@@ -1000,6 +1000,21 @@ def test_entities_a_place_after_a_place_word_is_not_a_person_of_that_name(text, 
     assert found[place].type == "LOC" and found[place].kb is not None
 
 
+@pytest.mark.parametrize("text,person,short", [
+    # "dari", "ke" come before people as well as places: a clan name still makes the span a person, and the given
+    # name alone after "dari" is that person, not the city
+    ("Bantuan itu datang dari Paris Hutagalung, seorang pengusaha di Medan.", "Paris Hutagalung", None),
+    ("Panitia menyerahkan laporan ke Sydney Ginting, ketua yayasan, pada Senin.", "Sydney Ginting", None),
+    ("Warga menerima bantuan dari Darwin Sembiring. Menurut keterangan dari Darwin, bantuan akan terus disalurkan.",
+     "Darwin Sembiring", "Darwin"),
+])
+def test_entities_a_person_after_dari_or_ke_stays_a_person(text, person, short):
+    found = by_name(text)
+    assert found[person].type == "PER"
+    if short:
+        assert short in [m.text for m in found[person].mentions] and short not in found
+
+
 @pytest.mark.parametrize("text,place", [
     # a place made of clan names, or one after a place word, is no person ("Pasaribu Tobing", a kecamatan)
     ("Jalan menuju Pasaribu Tobing, Tapanuli Tengah, putus akibat longsor.", "Pasaribu Tobing"),

@@ -100,6 +100,11 @@ def test_bodies_ending_persons(sentence, tagged, tags, found):
     ("banjir di Medan Sembiring surut", [(2, 4, "LOC")], ["", "", "B-LOC", "", ""], [("Medan Sembiring", "LOC")]),
     ("wilayah Sorkam , Pasaribu Tobing terisolasi", [(1, 2, "LOC"), (3, 5, "LOC")], None,
      [("Sorkam", "LOC"), ("Pasaribu Tobing", "LOC")]),
+    # "dari", "ke" come before people too: the span is the person
+    ("bantuan datang dari Paris Hutagalung kemarin", [(3, 5, "LOC")], ["", "", "", "B-LOC", "", ""],
+     [("Paris Hutagalung", "PER")]),
+    ("laporan diserahkan ke Sydney Ginting pagi ini", [(3, 5, "LOC")], ["", "", "", "B-LOC", "", "", ""],
+     [("Sydney Ginting", "PER")]),
 ])
 def test_persons_by_clan_names(sentence, tagged, tags, found):
     words = _words(sentence)

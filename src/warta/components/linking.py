@@ -99,10 +99,10 @@ _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
 def _after_place_cue(text: str, start: int) -> bool:
-    """ "di Paris", "ke Sydney", "menuju Darwin" (entities.yaml list_place_cues): the place, even when the article
+    """ "di Paris", "ke Sydney", "menuju Darwin" (entities.yaml city_cues): the place, even when the article
     names a person with that first name."""
     m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in lexicon().list_place_cues
+    return m is not None and m.group(1).lower() in lexicon().city_cues
 
 
 def after_language_cue(text: str, start: int) -> bool:

@@ -57,6 +57,8 @@ class Lexicon:
     city_heads: frozenset[str]
     club_cues: frozenset[str]
     list_place_cues: frozenset[str]
+    place_only_cues: frozenset[str]
+    city_cues: frozenset[str]
     opening_nouns: frozenset[str]
     name_infixes: frozenset[str]
     haji_initials: frozenset[str]
@@ -94,7 +96,7 @@ def lexicon() -> Lexicon:
                                             "branch_words", "org_cues",
                                             "water_heads", "misc_tails", "route_cues",
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
-                                            "club_cues", "name_infixes", "list_place_cues",
+                                            "club_cues", "name_infixes", "list_place_cues", "place_only_cues", "city_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",

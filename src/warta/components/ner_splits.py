@@ -189,12 +189,13 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     covered = {k for a, b, _ in spans for k in range(a, b)}
     for a, b, kind in spans:
         known = kb_tags and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
-        # a place's head word: its own name may end with a clan's ("Kecamatan Purba", "Desa Lumban Sinaga")
-        # nor a place after "di", "menuju"... (entities.yaml list_place_cues), nor one of clan names only
-        # ("menuju Pasaribu Tobing", a kecamatan): the person's given name is what is a place
+        # a place's head word: its own name may end with a clan's ("Kecamatan Purba", "Desa Lumban Sinaga"),
+        # nor a place after "di", "menuju" (entities.yaml place_only_cues; not "dari", "ke": "bantuan dari [Paris
+        # Hutagalung]"), nor one of clan names only ("Pasaribu Tobing", a kecamatan): the person's given name is
+        # what is a place
         if (kind in ("LOC", "ORG") and b - a >= 2 and words[b - 1].lower() in clans and not known
                 and not phrase_at(words, a, lex.loc_heads) and words[b - 2].lower() not in clans
-                and not (a > 0 and words[a - 1].lower() in lex.list_place_cues)):
+                and not (a > 0 and words[a - 1].lower() in lex.place_only_cues)):
             if not (phrase_at(words, a, lex.org_heads) or title_before(words, a)[1] is not None):
                 kind = "PER"
             elif b - a >= 3:  # "Bupati Medan Tarigan": the title's complement and one name is no person
