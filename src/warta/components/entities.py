@@ -19,6 +19,7 @@ from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies, ner_layout
 from .acronyms import abbreviates
+from .ner_cues import persons_by_sentence_cues
 from .ner_heads import head_spans, merge_heads
 from .ner_lexicon import lexicon, phrase_at
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
@@ -97,6 +98,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
     cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
     cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
+    cut = persons_by_sentence_cues(words, cut, kb_tags, lows)  # "[Ratna Sari Dewi] mengatakan"
     cut = persons_by_clan_names(words, cut, kb_tags, lows)  # "[Darwin] Purba", a place for a given name
     cut = persons_across_infixes(words, cut)          # "[David] de Gea"
     if cut != spans:

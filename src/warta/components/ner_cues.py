@@ -6,7 +6,7 @@ its ``words``, returned changed), each rule behind a cheap test on the sentence:
 - a village after its head's title ("Kepala [Desa Sukamaju] [Udin Samsudin]"), a place inside a title ("Wali
   [Kota] Medan");
 - a doubles pair joined by a slash, a name before an age in brackets ("[Sutarmi] (56)").
-``ner_splits.persons_by_clan_names`` runs them (``persons_by_sentence_cues``).
+``entities.sentence_candidates`` runs them (``persons_by_sentence_cues``) right before the clan names.
 """
 
 from __future__ import annotations

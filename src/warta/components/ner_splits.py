@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .ner_cues import persons_by_sentence_cues, said_of
+from .ner_cues import said_of
 from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
 from .ner_model import lowercase_vocab
 from .ner_person import INITIALS, portfolio_at, title_before, title_starts
@@ -179,9 +179,6 @@ def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], k
     clans = lex.clan_names
     if lows is None:
         lows = list(map(str.lower, words))
-    # run here, the last rule before the infixes that reads the KB's tags, until entities.sentence_candidates
-    # calls it itself
-    spans = persons_by_sentence_cues(words, spans, kb_tags, lows)
     if clans.isdisjoint(lows):
         return spans  # most sentences name no one by a clan name
     out = []
