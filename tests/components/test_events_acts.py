@@ -280,3 +280,16 @@ def test_a_rescue_is_aid_only_when_people_are_saved(text, entities, n):
 ])
 def test_a_place_in_a_title_before_a_name_is_not_the_party(text, entities, actor, target):
     assert (actor, target) in [r[1:] for r in _rows(_article(text, entities))]
+
+
+@pytest.mark.parametrize("text, entities, actor", [
+    # a place after "oleh" + agent noun + "di" is where the act was done: the agent is the body of the noun's kind
+    ("Polres Malang menggelar razia narkoba. Dua pengedar sabu ditangkap oleh polisi di Sidoarjo.",
+     {"Polres Malang": "ORG", "Sidoarjo": "LOC"}, "Polres Malang"),
+    ("Kejati Sumut memeriksa Budi Santoso. Dua kontraktor juga ditahan oleh penyidik di Rutan Tanjung Gusta.",
+     {"Kejati Sumut": "ORG", "Budi Santoso": "PER", "Rutan Tanjung Gusta": "LOC"}, "Kejati Sumut"),
+    ("KPK menggelar operasi tangkap tangan. Uang tunai Rp 2 miliar disita oleh penyidik di Bandara Soekarno-Hatta.",
+     {"KPK": "ORG", "Bandara Soekarno-Hatta": "LOC"}, "KPK"),
+])
+def test_a_place_after_the_agent_of_a_passive_is_not_its_agent(text, entities, actor):
+    assert _rows(_article(text, entities))[-1][1] == actor

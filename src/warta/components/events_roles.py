@@ -319,9 +319,14 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         if _unnamed_own_subject(text, mentions, own_start, trigger.start, ctx):
             subject = None  # "..., sedangkan dua kontraktor ditahan oleh Kejari": not the party before
         oleh = _BY.match(text, trigger.end, s_end)
-        # the agent after "oleh", or a name right after the verb ("diserang Rusia", "ditangkap Polda Jatim")
-        # ... also after an agent noun ("diperiksa penyidik Polres Karawang")
-        found = mentions.between(oleh.end(), oleh.end() + 60) if oleh else [
+        # the agent after "oleh" (not a place after "di": "ditangkap oleh polisi di Sidoarjo", the police), or a name
+        # right after the verb ("diserang Rusia", "ditangkap Polda Jatim") ... also after an agent noun ("diperiksa
+        # penyidik Polres Karawang")
+        if oleh and not (found := _not_places(text, mentions, mentions.between(oleh.end(), oleh.end() + 60))):
+            body = mentions.body_of_kind(words_after(text, oleh.end(), 2), previous)
+            if body is not None:
+                return body, subject, True
+        found = found if oleh else [
             m for m in after[:1] if text[trigger.end:m[0]].isspace() or text[trigger.end:m[0]].endswith(" ") and set(
                 WORD.findall(text[trigger.end:m[0]].lower())) <= ctx["agent_nouns"]]
         if found:
