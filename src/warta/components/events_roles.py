@@ -322,13 +322,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # the agent after "oleh" (not a place after "di": "ditangkap oleh polisi di Sidoarjo", the police), or a name
         # right after the verb ("diserang Rusia", "ditangkap Polda Jatim") ... also after an agent noun ("diperiksa
         # penyidik Polres Karawang")
-        if oleh and not (found := _not_places(text, mentions, mentions.between(oleh.end(), oleh.end() + 60))):
-            body = mentions.body_of_kind(words_after(text, oleh.end(), 2), previous)
-            if body is not None:
+        if oleh:
+            found = _not_places(text, mentions, mentions.between(oleh.end(), oleh.end() + 60))
+            if not found and (body := mentions.body_of_kind(words_after(text, oleh.end(), 2), previous)):
                 return body, subject, True
-        found = found if oleh else [
-            m for m in after[:1] if text[trigger.end:m[0]].isspace() or text[trigger.end:m[0]].endswith(" ") and set(
-                WORD.findall(text[trigger.end:m[0]].lower())) <= ctx["agent_nouns"]]
+        else:
+            found = [m for m in after[:1] if text[trigger.end:m[0]].isspace() or text[trigger.end:m[0]].endswith(
+                " ") and set(WORD.findall(text[trigger.end:m[0]].lower())) <= ctx["agent_nouns"]]
         if found:
             return mentions.agent(found[0][2]), subject, True
         if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
