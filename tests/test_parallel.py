@@ -189,3 +189,25 @@ def test_an_error_stopping_the_workers_does_not_hide_the_pipes_own(monkeypatch):
         list(Pipeline().pipe(stream(), n_process=2))
     assert any("cannot stop" in note for note in raised.value.__notes__)
     assert not multiprocessing.active_children()
+
+
+class _Worker:
+    def __init__(self, log: list) -> None:
+        self.log = log
+
+    def kill(self) -> None:
+        self.log.append(("kill", self))
+
+    def join(self, timeout=None) -> None:
+        self.log.append(("join", self))
+
+
+def test_killing_the_pool_also_stops_a_worker_started_after_terminate_began():
+    """A worker the pool started after the list was read would keep the task pipe open: _kill reads the pool's
+    list again and stops each worker once."""
+    log: list = []
+    early, restarted = _Worker(log), _Worker(log)
+    pool = type("Pool", (), {"_pool": [early, restarted]})()
+    parallel._kill(pool, [early])
+    assert [a for a, w in log if w is early] == ["kill", "join"]
+    assert [a for a, w in log if w is restarted] == ["kill", "join"]

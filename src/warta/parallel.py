@@ -176,7 +176,10 @@ def _terminate(pool, done: threading.Event) -> None:
 def _kill(pool, workers: list) -> None:
     """Kill the workers, then close the caller's ends of the pool's two pipes. With no worker left, a task handler
     blocked writing a task gets an error, and a result handler waiting for results reads the end of the pipe: both
-    exit, and so does terminate, which waits for them (unless it is stuck on a lock that a killed worker held)."""
+    exit, and so does terminate, which waits for them (unless it is stuck on a lock that a killed worker held).
+    ``workers`` is the list read before terminate started; the pool's list is read again, for a worker it started
+    in between, which would otherwise keep the task pipe open."""
+    workers = list(dict.fromkeys([*workers, *getattr(pool, "_pool", ())]))
     for worker in workers:
         worker.kill()
     for worker in workers:
