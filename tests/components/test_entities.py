@@ -1280,6 +1280,18 @@ def test_entities_a_club_by_its_last_word_before_its_coach(text, club, short, pe
     assert short not in found
 
 
+@pytest.mark.parametrize("text,club", [
+    # another club's short name ("City", "United") never splits a club named whole (review 18, finding 1)
+    ("Persis Solo kalah 0-1 dari Bali United. Pelatih Bali United Johnny Jansen memuji pemainnya. Manchester City "
+     "menang 3-0. Menurut Pelatih City Pep Guardiola, timnya tampil disiplin.", "Bali United"),
+    ("Bali United menang atas Persija. Manchester United kalah di kandang. Pelatih United Ruben Amorim kecewa.",
+     "Bali United"),
+])
+def test_entities_a_club_named_whole_keeps_its_name(text, club):
+    found = by_name(text)
+    assert found[club].type == "ORG" and "Bali" not in found and "United" not in found
+
+
 @pytest.mark.parametrize("text,people", [
     # a list of initials after "berinisial": every item a person, though initials may spell a degree ("MH")
     ("Polisi menetapkan tiga tersangka berinisial AS, RD, dan MH dalam kasus penipuan.", ["AS", "RD", "MH"]),

@@ -102,14 +102,18 @@ def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
     lasts = {text[c.start:c.end].rsplit(None, 1)[-1] for c in cands if c.type == "ORG" and c.kind == "name"}
     if lasts.isdisjoint(text[c.start:c.end].split(None, 1)[0] for c in cands if c.type == "PER" and c.after_title):
         return {}
-    found = {}
+    found, shared = {}, set()
     for c in cands:
         if c.type == "ORG" and c.kind == "name" and " " in text[c.start:c.end] and any(
                 getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
             last = text[c.start:c.end].rsplit(None, 1)[1]
             if not any(r.type == "LOC" for r in kb.lookup(last)):
-                found[coref.fold(last)] = c
-    return found
+                key = coref.fold(last)
+                if key in found and coref.fold(text[found[key].start:found[key].end]) != coref.fold(
+                        text[c.start:c.end]):
+                    shared.add(key)  # "Bali United" and "Manchester United": "United" is neither's alone
+                found[key] = c
+    return {key: c for key, c in found.items() if key not in shared}
 
 
 def _known(known: dict[str, str], name: str, kb) -> str | None:
@@ -226,6 +230,8 @@ def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
 def _split(c: Cand, text: str, words, known, kb, complement: bool = False) -> tuple[Cand, Cand] | None:
     """The known front of ``c`` and the rest; ``complement``: ``c`` goes on with a title's complement, so the
     rest is a person however short."""
+    if kb is not None and any(getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
+        return None  # a club's whole name: "Bali United" is neither Bali nor another club's "United"
     for k in range(len(words) - 1, 0, -1):
         if not text[words[k][0]].isupper():
             continue
