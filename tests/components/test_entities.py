@@ -1112,6 +1112,18 @@ def test_entities_a_trade_before_a_name_is_the_persons_title(text, person, title
     assert not any(e.type == "LOC" and e.name in person for e in found.values())
 
 
+@pytest.mark.parametrize("text,org", [
+    # a trade inside an organisation's name is no title there (review 18, finding 2)
+    ("Forum Guru Honorer Bersatu mengaku kecewa.", "Forum Guru Honorer Bersatu"),
+    ("Ketua Forum Guru Honorer Indonesia Ahmad Suryadi mengaku kecewa.", "Forum Guru Honorer Indonesia"),
+    ("Sekjen Konfederasi Serikat Buruh Sejahtera Indonesia Ahmad Suryadi menolak.",
+     "Konfederasi Serikat Buruh Sejahtera Indonesia"),
+])
+def test_entities_a_trade_inside_an_organisations_name_stays_in_it(text, org):
+    found = by_name(text)
+    assert org in found and found[org].type == "ORG"
+
+
 @pytest.mark.parametrize("text,place,person", [
     # an Indonesian region after a trade stays the title's complement
     ("Nelayan Lampung Hendra Saputra mengaku kesulitan mendapatkan solar.", "Lampung", "Hendra Saputra"),

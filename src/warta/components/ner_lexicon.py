@@ -79,12 +79,15 @@ class Lexicon:
     verb_affixes: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
+    # the titles read at a person's left edge: titles and trades ("Sopir [Andi Malang]"); a trade is no title
+    # elsewhere, for many organisations' names hold one ("Forum Guru Honorer Bersatu", "Serikat Buruh ...")
+    person_titles: frozenset[str]
 
 
 @cache
 def lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
-    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"], *data["occupations"])
+    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "weak_connectors",
                                             "bracket_suffixes",
@@ -109,7 +112,8 @@ def lexicon() -> Lexicon:
     sets["honorifics"] |= frozenset(data["rule_honorifics"])
     return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    government_acronyms=tuple(data["government_acronyms"].items()),
-                   title_words=frozenset(w for t in titles for w in t.split()))
+                   title_words=frozenset(w for t in titles for w in t.split()),
+                   person_titles=frozenset((*titles, *sets["occupations"])))
 
 
 _FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}

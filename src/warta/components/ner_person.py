@@ -40,7 +40,7 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     while a < b:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
-        n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.honorifics)
+        n = phrase_at(words, a, lex.person_titles) or phrase_at(words, a, lex.honorifics)
         if n == 1 and a + 1 < b and a in glued and _haji_or_initial(words, a):
             break  # "H.B. Jassin": an initial of the name, not Haji as in "H.M. Sanusi" (Haji Muhammad)
         if not n and (stripped or (a > 0 and words[a - 1].lower() in lex.ranks)) and (
@@ -80,7 +80,7 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return a, None  # the common case: no word before that a title can end with
     i = a
     first_title = None
-    starts, title_firsts = first_words(lex.name_starts), first_words(lex.titles)  # one look-up rules most out
+    starts, title_firsts = first_words(lex.name_starts), first_words(lex.person_titles)  # one look-up rules most out
     while i > 0:
         w = words[i - 1]
         low = w.lower()
@@ -89,11 +89,11 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
         if low in lex.honorifics and first_title is None:
             i -= 1
             continue
-        if low in lex.connectors and phrase_at(words, i, lex.titles):
+        if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
-        if is_cap(w) or low in lex.title_words or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
+        if is_cap(w) or low in _title_reach() or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
             i -= 1
-            if low in title_firsts and phrase_at(words, i, lex.titles):
+            if low in title_firsts and phrase_at(words, i, lex.person_titles):
                 first_title = i
             continue
         break
@@ -107,9 +107,9 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
 
 @cache
 def _title_reach() -> frozenset[str]:
-    """The lower-case words ``title_before`` walks back over: honorifics, words of titles, connectors."""
+    """The lower-case words ``title_before`` walks back over: honorifics, words of titles and trades, connectors."""
     lex = lexicon()
-    return lex.honorifics | lex.title_words | lex.connectors
+    return lex.honorifics | frozenset(w for t in lex.person_titles for w in t.split()) | lex.connectors
 
 
 def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
