@@ -1112,6 +1112,18 @@ def test_entities_a_trade_before_a_name_is_the_persons_title(text, person, title
     assert not any(e.type == "LOC" and e.name in person for e in found.values())
 
 
+@pytest.mark.parametrize("text,person,word", [
+    # a name start's first word alone is no short form of the person (review 18, finding 3)
+    ("Bupati Lombok Tengah Lalu Pathul Bahri meresmikan bendungan. Lalu, ia meninjau sawah.", "Lalu Pathul Bahri",
+     "Lalu"),
+    ("Gubernur NTB Lalu Muhammad Iqbal menghadiri acara adat di Praya. Lalu, ia meninjau sawah.",
+     "Lalu Muhammad Iqbal", "Lalu"),
+])
+def test_entities_a_name_starts_first_word_is_no_short_form(text, person, word):
+    found = by_name(text)
+    assert found[person].type == "PER" and word not in [m.text for m in found[person].mentions]
+
+
 @pytest.mark.parametrize("text,org", [
     # a trade inside an organisation's name is no title there (review 18, finding 2)
     ("Forum Guru Honorer Bersatu mengaku kecewa.", "Forum Guru Honorer Bersatu"),

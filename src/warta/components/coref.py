@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
-from .ner_lexicon import lexicon, phrase_at
+from .ner_lexicon import first_words, lexicon, phrase_at
 from .ner_rules import Cand
 
 
@@ -330,8 +330,11 @@ def _company_runs(name: str) -> tuple[str, ...]:
 
 @cache
 def _not_short_forms() -> frozenset[str]:
+    """Words that never stand alone for an entity: titles, trades, head words, month names..., and the first
+    word of a name start ("Lalu Pathul Bahri" is not the conjunction "Lalu,"; "Gusti", "Ida", "Anak")."""
     lex = lexicon()
-    return lex.titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
+    return (lex.person_titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
+            | first_words(lex.name_starts))
 
 
 def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], allowed) -> None:
