@@ -32,6 +32,13 @@ def test_persons_opening_sentences(sentence, found):
     ("Ganda putra Fajar Alfian / Muhammad Rian Ardianto menang .", [(5, 8, "PER")],
      [("Fajar Alfian", "PER"), ("Muhammad Rian Ardianto", "PER")]),
     ("Rute Jakarta / Bandung dibuka .", [], []),
+    # a noun for people, a title or a trade before the pair stays out of the name (review 18, finding 6)
+    ("Pasangan Fajar Alfian / Muhammad Shohibul Fikri juga kalah .", [(4, 7, "PER")],
+     [("Fajar Alfian", "PER"), ("Muhammad Shohibul Fikri", "PER")]),
+    ("Pelatih Fajar Alfian / Muhammad Shohibul Fikri memuji mereka .", [(4, 7, "PER")],
+     [("Fajar Alfian", "PER"), ("Muhammad Shohibul Fikri", "PER")]),
+    ("Pengusaha Budi Santoso / Andi Wijaya hadir .", [(4, 6, "PER")],
+     [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")]),
 ])
 def test_pairs_of_persons(sentence, spans, found):
     words = sentence.split()

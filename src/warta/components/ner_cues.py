@@ -58,7 +58,9 @@ def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> lis
                 out.append((s + 1, k, "PER"))
         elif right and not left:
             k = s
-            while k > 0 and k - 1 not in covered and name_word(words, k - 1, lex):
+            # not a noun for people, a title or a trade before the pair: "Pasangan [Fajar Alfian]/..."
+            while (k > 0 and k - 1 not in covered and name_word(words, k - 1, lex)
+                   and words[k - 1].lower() not in lex.person_nouns and not phrase_at(words, k - 1, lex.person_titles)):
                 k -= 1
             if s - k >= 2:
                 out.append((k, s, "PER"))
