@@ -19,6 +19,8 @@ def _spans(words, spans):
 @pytest.mark.parametrize("sentence,found", [
     ("Ratna Sari Dewi mengatakan hal itu .", [("Ratna Sari Dewi", "PER")]),
     ("Indah Permatasari , warga Desa Sukamaju , mengaku rugi .", [("Indah Permatasari", "PER")]),
+    # a trade in apposition says who one is, as a title does
+    ("Ratna Sari Dewi , buruh pabrik tekstil , ikut mogok .", [("Ratna Sari Dewi", "PER")]),
     # no person's verb or apposition after them, or a noun for people first: nothing
     ("Ratna Sari Dewi meraih medali emas .", []),
     ("Keluarga Sutrisno mengatakan hal itu .", []),

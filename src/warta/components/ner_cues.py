@@ -92,10 +92,10 @@ def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]
 
 def said_of(words: list[str], lows: list[str], k: int, lex) -> bool:
     """The words before ``k`` name someone: a verb only a person does follows (entities.yaml person_predicates),
-    or a comma and a word saying who one is (apposition_heads, a title)."""
+    or a comma and a word saying who one is (apposition_heads, a title or a trade)."""
     return (k < len(words) and lows[k] in lex.person_predicates) or (
         k + 1 < len(words) and words[k] == "," and (phrase_at(words, k + 1, lex.apposition_heads)
-                                                    or phrase_at(words, k + 1, lex.titles)))
+                                                    or phrase_at(words, k + 1, lex.person_titles)))
 
 
 def _verb(low: str) -> bool:
