@@ -1105,6 +1105,8 @@ def test_entities_a_hospital_named_after_a_doctor_is_no_person():
     ("Pedagang Sydney Manurung mengatakan harga cabai naik dua kali lipat.", "Sydney Manurung", "Pedagang"),
     ("Guru honorer Darwin Laia mengatakan gajinya belum dibayar tiga bulan.", "Darwin Laia", "Guru honorer"),
     ("Menurut nelayan Darwin Sinjai, cuaca buruk sudah terjadi sepekan.", "Darwin Sinjai", "nelayan"),
+    # capitalised words the tagger left untagged after a trade are a person, as after a title
+    ("Guru honorer Dewi Palu mengajar di SD Negeri 3 Sigi sejak 2010.", "Dewi Palu", "Guru honorer"),
 ])
 def test_entities_a_trade_before_a_name_is_the_persons_title(text, person, title):
     found = by_name(text)

@@ -113,9 +113,9 @@ def _title_reach() -> frozenset[str]:
 
 
 def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
-    """The indices of the words that may start a title, picked out in C: most sentences have none. ``lows``: the
-    words in lower case, when the caller has them."""
-    firsts = first_words(lexicon().titles)
+    """The indices of the words that may start a title or a trade, picked out in C: most sentences have none.
+    ``lows``: the words in lower case, when the caller has them."""
+    firsts = first_words(lexicon().person_titles)
     return list(compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)))
 
 

@@ -227,7 +227,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         if at < i:
             continue
         i = at
-        t = phrase_at(words, i, lex.titles, longest=4)
+        t = phrase_at(words, i, lex.person_titles, longest=4)  # a trade too: "Guru honorer [Dewi Palu]"
         if not t or i in covered:
             i += 1
             continue
