@@ -1293,6 +1293,28 @@ def test_entities_a_directorate_general_by_its_short_name(text, name, kb_name):
     assert found[name].type == "ORG" and found[name].kb == knowledge_base().lookup(kb_name)[0].id
 
 
+@pytest.mark.parametrize("text,body,place", [
+    # a name after a body the KB knows, with no title before and no person's verb after: the body's place
+    # (review 18, finding 9)
+    ("Petugas Bea Cukai Ngurah Rai menggagalkan penyelundupan sabu.", "Bea Cukai", "Ngurah Rai"),
+    ("Petugas Bea Cukai Ngurah Rai menggagalkan penyelundupan sabu. Imigrasi Ngurah Rai mendeportasi tiga warga "
+     "negara Rusia.", "Bea Cukai", "Ngurah Rai"),
+])
+def test_entities_a_name_after_a_body_without_a_persons_verb_is_no_person(text, body, place):
+    found = by_name(text)
+    assert found[body].type == "ORG" and found[place].type != "PER"
+
+
+@pytest.mark.parametrize("text,body,person", [
+    # with a person's verb or apposition after the name, the name stays a person
+    ("Pertamina Nicke Widyawati mengatakan stok BBM aman.", "Pertamina", "Nicke Widyawati"),
+    ("Bea Cukai Askolani, direktur jenderal yang baru, hadir.", "Bea Cukai", "Askolani"),
+])
+def test_entities_a_name_after_a_body_with_a_persons_verb_stays_a_person(text, body, person):
+    found = by_name(text)
+    assert found[body].type == "ORG" and found[person].type == "PER"
+
+
 @pytest.mark.parametrize("text,club,short,person", [
     # a club the article names in full, then by its last word as a coach's title complement
     ("Manchester City menang 3-1 atas Liverpool. Pelatih City Pep Guardiola memuji timnya.", "Manchester City",

@@ -31,15 +31,23 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
     """An organisation or place after a title that ends with a known place and then runs on into one to three
     unknown name words is the organisation or place, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu]
     [Rahmat] Prapto Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]", "Kepala OJK [Provinsi
-    Jawa Timur] [Giri Tribroto]"); the person joins one tagged right after. Returns the spans, so changed."""
+    Jawa Timur] [Giri Tribroto]"); the person joins one tagged right after. Returns the spans, so changed.
+    Without a title, a "person" tagged right after a body the KB knows whole is the body's place unless a person's
+    verb or apposition follows (``_place_after_body``)."""
     if not kb_tags:
         return spans
     lex = lexicon()
     vocab = lowercase_vocab()
     lows = None
     cuts = {}
+    places = set()
     for a, b, kind in spans:
-        if kind not in ("ORG", "LOC") or title_before(words, a)[1] is None:
+        if kind not in ("ORG", "LOC"):
+            continue
+        if title_before(words, a)[1] is None:
+            if kind == "ORG" and kb_tags[a] == "B-ORG" and all(t == "I-ORG" for t in kb_tags[a + 1:b]):
+                lows = lows or list(map(str.lower, words))
+                places.add(_place_after_body(words, lows, spans, kb_tags, b, lex))
             continue
         k = b
         while k > a + 1 and not kb_tags[k - 1] and name_word(words, k - 1, lex) and (
@@ -59,7 +67,24 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
                 b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
         cuts[(a, b, kind)] = k
+    places.discard(None)
+    if places:
+        spans = [(a, b, "LOC") if (a, b, kind) in places else (a, b, kind) for a, b, kind in spans]
     return _persons_from(spans, cuts)
+
+
+def _place_after_body(words: list[str], lows: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
+                      b: int, lex) -> tuple[int, int, str] | None:
+    """The person span right after a body the KB knows whole, ending at ``b``, when it is the body's office's
+    place: no word of it the KB knows, no person's verb or apposition after it ("Petugas [Bea Cukai] [Ngurah
+    Rai] menggagalkan", "[Imigrasi] [Ngurah Rai] mendeportasi"); else None ("[Pertamina] [Nicke Widyawati]
+    mengatakan")."""
+    if b < len(kb_tags) and kb_tags[b].startswith("I-"):
+        return None  # the KB's name goes on: not the whole body
+    after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
+    if after is None or any(kb_tags[after[0]:after[1]]) or said_of(words, lows, after[1], lex):
+        return None
+    return after
 
 
 def _persons_from(spans: list[tuple[int, int, str]], cuts: dict[tuple[int, int, str], int],
@@ -94,7 +119,6 @@ def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) 
 
 
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
-
 
 
 def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]],
