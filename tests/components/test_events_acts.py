@@ -293,3 +293,31 @@ def test_a_place_in_a_title_before_a_name_is_not_the_party(text, entities, actor
 ])
 def test_a_place_after_the_agent_of_a_passive_is_not_its_agent(text, entities, actor):
     assert _rows(_article(text, entities))[-1][1] == actor
+
+
+@pytest.mark.parametrize("text, entities, times, type_, n", [
+    # told again: one row (the rows of the tests above hold too)
+    ("Serikat Pekerja Nasional mogok kerja di Bekasi pada Senin. Mereka mogok menuntut upah layak.",
+     {"Serikat Pekerja Nasional": "ORG", "Bekasi": "LOC"}, (("Senin", "2026-03-09"),), "PROTEST", 1),
+    # a word saying another act, after the trigger too
+    ("Serikat Pekerja Nasional mogok kerja di Bekasi pada Senin. Mereka mogok lagi pada Kamis di Karawang.",
+     {"Serikat Pekerja Nasional": "ORG", "Bekasi": "LOC", "Karawang": "LOC"}, (), "PROTEST", 2),
+    ("Polda Metro Jaya menangkap direktur perusahaan itu, Rudi Hartono. Mereka menangkap dua karyawan lain sehari "
+     "kemudian.", {"Polda Metro Jaya": "ORG", "Rudi Hartono": "PER"}, (), "COERCE", 2),
+    ("Ratusan buruh berunjuk rasa di depan kantor DPRD. Mereka berunjuk rasa di depan kantor bupati keesokan harinya.",
+     {}, (), "PROTEST", 2),
+    # a party counted after the verb
+    ("Polres Bogor menangkap tiga pengedar sabu. Mereka menangkap dua kurir yang mengantar paket itu.",
+     {"Polres Bogor": "ORG"}, (), "COERCE", 2),
+    ("Tiga orang tak dikenal menganiaya seorang juru parkir. Para pelaku menganiaya dua pedagang di pasar.",
+     {}, (), "ASSAULT", 2),
+    # another time or another place
+    ("Serikat Pekerja Nasional mogok kerja pada Senin. Mereka mogok menuntut upah layak pada Kamis.",
+     {"Serikat Pekerja Nasional": "ORG"}, (("Senin", "2026-03-09"), ("Kamis", "2026-03-12")), "PROTEST", 2),
+    ("Serikat Pekerja Nasional mogok kerja di Bekasi. Mereka mogok menuntut upah layak di Karawang.",
+     {"Serikat Pekerja Nasional": "ORG", "Bekasi": "LOC", "Karawang": "LOC"}, (), "PROTEST", 2),
+])
+def test_a_retelling_with_another_party_time_place_or_word_of_another_act_is_another_row(text, entities, times,
+                                                                                          type_, n):
+    article = _article(text, entities, times=times)
+    assert [r[0] for r in _rows(article)].count(type_) == n

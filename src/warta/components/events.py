@@ -56,7 +56,8 @@ Not coded, as they report no new event:
 - an act retold by its doers referred back ("Para pelaku", "Mereka" opening the clause) soon after one of its type,
   on no other party, when they are named no further ("... menganiaya juru parkir. Para pelaku memukul korban") or
   stand for the body that acted and use its verb ("SPN mogok kerja ... Mereka mogok menuntut ..."), but not with
-  "juga", "kembali"... (`another_act`);
+  "juga", "lagi", "lain"... (`another_act`) anywhere in its clause, a party counted after the verb ("menangkap dua
+  karyawan") or a time or place other than the first act's;
 - a rescue (events.yaml `rescue`) of no people named before it in its clause ("Klub X diselamatkan dari
   degradasi");
 - aid told before that arrives ("Bantuan itu tiba di Waingapu"); a promise of something (`lures`: "menjanjikan")
@@ -162,6 +163,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     times_in: dict[int, list] = {}
     for t in article.times:
         times_in.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
+    time_values = {t.id: t.value for t in article.times}
     published = article.meta.published
     opinion_at: dict[int, int | None] = {}
     play: dict[int, bool] = {}
@@ -178,7 +180,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     groups: dict[int, str | None] = {}  # the organisation that acted in the sentence before, per sentence
     last_org: str | None = None
     accused: set[str] = set()  # the parties told arrested, charged or convicted
-    last_of_type: dict[str, tuple] = {}  # sentence, actor, target and verb of the last act of a type
+    last_of_type: dict[str, tuple] = {}  # sentence, actor, target, verb and event index of the last act of a type
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lower_words(text)
     present = set(lowered[1])
@@ -314,7 +316,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         # the verb said again by its doer in the sentence tells another act ("memeriksa Bupati X ..., lalu memeriksa
         # dua stafnya"), as in _same_act
         again = any(v == verb and a == actor for _, v, a, *_ in coded_here)
-        if actor is not None and told is not None and (
+        own_start = max(clause_start, marks[si].last_end_before(m.start) or clause_start)
+        own_end = marks[si].next_end(m.end) or s_end
+        # doers referred back ("Mereka", "Para pelaku") who say their act is another: not the act told again
+        retold = _referred_back(text, m, own_start, ctx)
+        another = retold and _another_act(text, m, own_start, own_end, ctx)
+        if actor is not None and told is not None and not another and (
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and not again and (target is None) != (None in told) and (
                     target is None or si - unnamed_at[act] <= ctx["told_again_reach"])):
@@ -323,9 +330,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # memburu LKS")
             continue
         last = last_of_type.get(entry["type"])
-        if last is not None and si - last[0] <= ctx["told_again_reach"] and (
-                actor is None or actor == last[1] and verb == last[3]) and target in (None, last[2]) and _referred_back(
-                    text, m, max(clause_start, marks[si].last_end_before(m.start) or clause_start), ctx):
+        if retold and not another and last is not None and si - last[0] <= ctx["told_again_reach"] and (
+                actor is None or actor == last[1] and verb == last[3]) and target in (None, last[2]) and not _set_apart(
+                    text, (own_start, own_end), events[last[4]], times_in.get(si, ()), time_values, mentions):
             # "... menganiaya juru parkir. Para pelaku memukul korban", "SPN mogok ... Mereka mogok menuntut ...": the
             # same act by the doers told of
             continue
@@ -348,7 +355,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 untargeted[(*kind, actor, verb)] = si
                 unnamed_at[act] = si
         if not negated:
-            last_of_type[entry["type"]] = (si, actor, target, verb)
+            last_of_type[entry["type"]] = (si, actor, target, verb, len(events))
         if target is not None and not negated and listed(entry, ctx["suspect_types"]):
             accused.add(target)
         if actor and mentions.by_id[actor].type == "ORG":
@@ -376,10 +383,33 @@ def _people_saved(text: str, m: Trigger, wide: list[str], start: int, mentions: 
 
 def _referred_back(text: str, m: Trigger, start: int, ctx: dict) -> bool:
     """The clause of a trigger (from ``start``) opens with doers unnamed told of before ("Para pelaku", "Mereka",
-    "Pelaku tersebut"), with no word saying the act is another ("juga", "kembali": `another_act`)."""
+    "Pelaku tersebut")."""
     words = WORD.findall(text[start:m.start].lower())
     return bool(words) and (words[0] in ctx["group_refs"] or words[0] in ctx["unnamed_people"] and not ctx[
-        "anaphora"].isdisjoint(words[1:3])) and ctx["another_act"].isdisjoint(words)
+        "anaphora"].isdisjoint(words[1:3]))
+
+
+def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict) -> bool:
+    """The clause of a trigger (``start`` to ``end``) says its act is another: a word of `another_act` anywhere in it
+    ("juga", "lagi", "lain", "keesokan"), or a party counted right after the trigger ("menangkap dua karyawan")."""
+    words = WORD.findall(text[start:end].lower())
+    after = WORD.findall(text[m.end:end].lower())[:1]
+    return not ctx["another_act"].isdisjoint(words) or bool(after) and (
+        after[0] in ctx["quantities"] or after[0].isdigit())
+
+
+def _set_apart(text: str, clause: tuple[int, int], first: Event, times: list, time_values: dict[str, str],
+               mentions: Mentions) -> bool:
+    """A clause retelling an act names a time or a place other than the one the ``first`` act was told with
+    ("mogok ... di Bekasi pada Senin. Mereka mogok pada Kamis di Karawang"; ``times``: those of the clause's
+    sentence, ``time_values``: the value of each time by id): another act."""
+    start, end = clause
+    value = next((t.value for t in times if start <= t.start < end), None)
+    if value is not None and first.time is not None and value != time_values[first.time]:
+        return True
+    place = next((eid for s, _, eid in mentions.between(start, end)
+                  if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
+    return place is not None and first.location is not None and place != first.location
 
 
 def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, mentions: Mentions,
