@@ -321,3 +321,24 @@ def test_a_retelling_with_another_party_time_place_or_word_of_another_act_is_ano
                                                                                           type_, n):
     article = _article(text, entities, times=times)
     assert [r[0] for r in _rows(article)].count(type_) == n
+
+
+@pytest.mark.parametrize("text, entities, n", [
+    # an apology for what went wrong, whatever word follows "mohon maaf"
+    ("PT KAI mohon maaf karena keterlambatan perjalanan kereta akibat banjir.", {"PT KAI": "ORG"}, 1),
+    ("PLN mohon maaf karena pemadaman listrik bergilir di Medan.", {"PLN": "ORG", "Medan": "LOC"}, 1),
+    ("PDAM Tirta Pakuan mohon maaf, distribusi air ke Bogor Barat terganggu.", {"PDAM Tirta Pakuan": "ORG"}, 1),
+    ("Kami mohon maaf kepada para petani.", {}, 1),
+    # ... with "tidak bisa" further on, about what went wrong, still one
+    ("PT KAI mohon maaf karena kereta tidak bisa berangkat tepat waktu.", {"PT KAI": "ORG"}, 1),
+    # "mohon maaf" opening a refusal to comment or to give data is politeness, not an apology
+    ('"Mohon maaf, saya belum bisa berkomentar," kata Kepala Dinas PUPR Garut.', {}, 0),
+    ("Dinas Pendidikan Jabar mohon maaf karena belum bisa memberikan data sekolah yang rusak.",
+     {"Dinas Pendidikan Jabar": "ORG"}, 0),
+    ("Humas PT KAI Divre I mohon maaf karena tidak dapat menjawab pertanyaan wartawan.", {"PT KAI": "ORG"}, 0),
+    ("Kuasa hukum terdakwa mohon maaf karena belum sempat membaca berkas dakwaan.", {}, 0),
+    # ... and so is the greeting of Idulfitri
+    ("Pemkot Medan mengucapkan selamat Idulfitri, mohon maaf lahir dan batin.", {"Pemkot Medan": "ORG"}, 0),
+])
+def test_mohon_maaf_is_an_apology_but_in_a_refusal_or_a_greeting(text, entities, n):
+    assert [r[0] for r in _rows(_article(text, entities))].count("CONCEDE") == n

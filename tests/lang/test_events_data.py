@@ -190,12 +190,6 @@ def test_find_triggers_added_entries(text, trigger, type_):
     # an official in the street on duty is no protest
     ("Wali Kota Surabaya turun ke jalan membagikan masker.", "PROTEST"),
     ("Bupati Sleman turun ke jalan memantau arus mudik.", "PROTEST"),
-    # "mohon maaf" opening a refusal to comment is politeness, not an apology
-    ('"Mohon maaf, saya belum bisa berkomentar," kata Kepala Dinas PUPR Garut.', "CONCEDE"),
-    # ... so is "mohon maaf karena" before what cannot be told yet
-    ("Kepala Dinas Pendidikan Jabar mohon maaf karena belum bisa memberikan data sekolah yang rusak.", "CONCEDE"),
-    ("Manajer Humas PT KAI Divre I mohon maaf karena tidak dapat menjawab pertanyaan wartawan.", "CONCEDE"),
-    ("Kuasa hukum terdakwa mohon maaf karena belum sempat membaca berkas dakwaan.", "CONCEDE"),
     # a progress report to a council, a project struck off a list, a permit document
     ("Wali Kota Bekasi melaporkan perkembangan proyek itu ke Komisi C DPRD.", "ACCUSE"),
     ("Gubernur melaporkan capaian pembangunan ke Dewan Perwakilan Rakyat Daerah.", "ACCUSE"),

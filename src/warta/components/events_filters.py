@@ -7,7 +7,7 @@ opinion verb or in a link to another story; what the law allows (`statutory`); a
 whose clause opens with a disaster, a state or a thing; equipment readied, not forces sent; what a speech act asks,
 agrees, alleges, denies or threatens (its content); "mendorong" as a cause and "permintaan" as market demand; a
 question; a noun that is the object of a preposition, action noun or trigger, or an event told before ("itu",
-"tersebut") (`not_an_event`). The word lists named here are in lang/id/event_context.yaml.
+"tersebut"); "mohon maaf" opening a refusal ("Mohon maaf, saya belum bisa berkomentar") (`not_an_event`). The word lists named here are in lang/id/event_context.yaml.
 """
 
 from __future__ import annotations
@@ -154,6 +154,9 @@ def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigge
         # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." and "belum ada pejabat yang
         # menemui para pengunjuk rasa" tell an act (or that there was none)
         return True
+    if m.text.lower() in ctx["polite_apologies"] and has_phrase(words_after(text, m.end, ctx["refusal_reach"]),
+                                                                 ctx["refusals"]):
+        return True  # '"Mohon maaf, saya belum bisa berkomentar"': politeness opening a refusal, no apology
     if opinion_at is not None and opinion_at < m.start:
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
     if has_phrase(wide, ctx["statutory"]):
