@@ -600,6 +600,11 @@ def test_kami_of_one_of_the_people_is_unnamed(introduced, actor):
     ("Budi Santoso diperiksa Polda Jatim dan bisa dijerat pasal berlapis apabila terbukti.", "dijerat",
      "hypothetical"),
     ("Polda Jatim menahan Budi Santoso jika terbukti bersalah.", "menahan", "hypothetical"),
+    # ... after each word that joins another clause with a verb (event_context.yaml clause_joiners)
+    ("Polda Jatim menahan Budi Santoso serta akan menyita asetnya apabila terbukti.", "menahan", "asserted"),
+    ("Polda Jatim menangkap Budi Santoso, namun bisa membebaskannya jika ada jaminan.", "menangkap", "asserted"),
+    ("Polda Jatim menangkap Budi Santoso, tetapi akan melepasnya bila tidak terbukti.", "menangkap", "asserted"),
+    ("Polda Jatim menangkap Budi Santoso, sedangkan KPK akan memeriksanya jika perlu.", "menangkap", "asserted"),
     # a sentence going back to an earlier episode
     ("Ketegangan serupa pernah terjadi. Saat itu, Jepang mengerahkan pasukan ke Surabaya.", "mengerahkan pasukan",
      "historical"),

@@ -302,8 +302,8 @@ def test_a_place_after_the_agent_of_a_passive_is_not_its_agent(text, entities, a
     # a word saying another act, after the trigger too
     ("Serikat Pekerja Nasional mogok kerja di Bekasi pada Senin. Mereka mogok lagi pada Kamis di Karawang.",
      {"Serikat Pekerja Nasional": "ORG", "Bekasi": "LOC", "Karawang": "LOC"}, (), "PROTEST", 2),
-    ("Polda Metro Jaya menangkap direktur perusahaan itu, Rudi Hartono. Mereka menangkap dua karyawan lain sehari "
-     "kemudian.", {"Polda Metro Jaya": "ORG", "Rudi Hartono": "PER"}, (), "COERCE", 2),
+    (("Polda Metro Jaya menangkap direktur perusahaan itu, Rudi Hartono. Mereka menangkap dua karyawan lain sehari "
+      "kemudian."), {"Polda Metro Jaya": "ORG", "Rudi Hartono": "PER"}, (), "COERCE", 2),
     ("Ratusan buruh berunjuk rasa di depan kantor DPRD. Mereka berunjuk rasa di depan kantor bupati keesokan harinya.",
      {}, (), "PROTEST", 2),
     # a party counted after the verb

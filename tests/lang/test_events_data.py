@@ -79,7 +79,7 @@ def test_a_handover_or_provision_is_no_trigger(text):
     assert [t.entry["type"] for t in find_triggers(text)] == []
 
 
-WORD_CLASSES = ["negation", "negation_limits", "future", "conditional", "possible", "historical", "ongoing",
+WORD_CLASSES = ["clause_joiners", "negation", "negation_limits", "future", "conditional", "possible", "historical", "ongoing",
                 "descriptive", "object_of", "anaphora", "statutory", "opinion_verbs", "analysts", "idioms",
                 "pronouns", "unnamed_people", "bare_verbs", "not_verbs", "lawyers", "governments",
                 "national_offices", "relief", "play_words", "agent_nouns", "forces", "trip_verbs", "promise",

@@ -18,6 +18,7 @@ from functools import cache
 from .events_parties import Mentions
 from .events_roles import titled_agent
 from .events_text import (
+    VERB,
     WORD,
     Marks,
     Trigger,
@@ -34,11 +35,10 @@ _YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "yang bu
 # after a name: its short form in brackets ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "), or degrees ("H.
 # Mukhlis Yusuf, S.H., "), and a comma
 _AFTER_NAME = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?(?:\s*,\s*[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.)*)*\s*,\s*")
-_VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb inside a span (stricter than is_nominal's "dia")
 
 
 def _has_verb(text: str, start: int, end: int) -> bool:
-    return any(w not in not_verbs() for w in _VERB.findall(text, start, end))
+    return any(w not in not_verbs() for w in VERB.findall(text, start, end))
 
 
 @cache
@@ -240,7 +240,7 @@ def _thing_subject(text: str, m: Trigger, s_start: int, marks: Marks, mentions: 
         return False  # a clause opened by a condition or a clause word has a subject of its own
     words = [w for w in words[1:] if w.lower() not in ctx["linking"] and not w.isdigit()]
     # a capitalised word may be a name the tagger missed ("Sisi menyambut baik ...")
-    return bool(words) and words[0].isalpha() and words[0].islower() and not _VERB.fullmatch(words[0]) and (
+    return bool(words) and words[0].isalpha() and words[0].islower() and not VERB.fullmatch(words[0]) and (
         words[0] not in party_words())
 
 

@@ -23,9 +23,6 @@ from datetime import date
 
 from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, words_before
 
-_NEW_CLAUSE = re.compile(r"[.!?](?=[\s\"\u201d])"
-                         r"|\b(?:dan|serta|tetapi|namun|sedangkan)\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
-
 
 def is_negated(before: list[str], ctx: dict) -> bool:
     """A negation in the words before a trigger, not one that limits another word ("tidak hanya", "tak lama", "tidak
@@ -61,7 +58,7 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
         conditions = [c for c in conditions if c < m.start]
     # a condition after the trigger is its own only in the same clause, not after a sentence end or after "dan"
     # and another verb ("diperiksa penyidik dan bisa dijerat ... apabila terbukti": the charge is conditional)
-    conditions = [c for c in conditions if c < m.start or not _NEW_CLAUSE.search(text, m.end, c)]
+    conditions = [c for c in conditions if c < m.start or not ctx["new_clause_re"].search(text, m.end, c)]
     if quote is not None:
         conditions = [c for c in conditions if quote.start <= c < quote.end]
     else:

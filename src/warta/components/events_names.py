@@ -6,14 +6,11 @@ knowledge-base record. Pure functions, used by events_parties.py to work out wha
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..article import Article
 from ..kb import knowledge_base
-from .events_text import not_verbs
-
-VERB_IN = re.compile(r"\b(?:me|di|ber)[a-z]{3,}\b")  # a verb in a phrase
+from .events_text import VERB, not_verbs
 
 
 def kb_record(kb_id: str | None):
@@ -94,7 +91,7 @@ def appositive_of(text: str, start: int, titles: list[str], ctx: dict) -> str | 
     phrase = text[max(cut + 1, lo):comma].strip()
     if phrase.split(" ", 1)[0].lower() in ctx["settings"]:
         return None  # "Di Jakarta, Menteri ... Trenggono": where or when, not who
-    verbs = [v for v in VERB_IN.finditer(phrase) if v.group() not in not_verbs()]
+    verbs = [v for v in VERB.finditer(phrase) if v.group() not in not_verbs()]
     if verbs:  # "Kejati Sumut juga menahan Direktur CV X, Suparman": the description is the verb's object
         phrase = phrase[verbs[-1].end():].strip()
     return phrase if len(phrase) >= 3 else None

@@ -24,7 +24,6 @@ from functools import cached_property
 
 from ..article import Article
 from .events_names import (
-    VERB_IN,
     appositive_of,
     entity_names,
     kb_record,
@@ -33,7 +32,7 @@ from .events_names import (
     same_region,
     title_prefix,
 )
-from .events_text import WORD, has_phrase, words_before
+from .events_text import VERB, WORD, has_phrase, words_before
 
 
 class Mentions:
@@ -318,7 +317,7 @@ class Mentions:
         found = None
         for found in self.ctx["channel_re"].finditer(window):
             pass  # the last one
-        if found is None or VERB_IN.search(window, found.end()):
+        if found is None or VERB.search(window, found.end()):
             return None
         at = first - len(window) + found.start()
         before = self.between(max(0, at - 80), at)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ..lang.id import load
 
 WORD = re.compile(r"\w+")
+VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb in a span or phrase (stricter than is_nominal's "dia")
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
 _UP_TO_LAST_BREAK = re.compile(r".*(?:[,;:()\"\u201c\u201d]|[.?!](?=\s))", re.DOTALL)  # greedy: the last one
 
@@ -163,6 +164,10 @@ def context() -> dict:
     ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
     ctx["verb_after_re"] = re.compile(r"(?:(?:" + "|".join(map(re.escape, data["auxiliaries"])) + r")\s+)*"
                                       + _VERBAL.pattern)
+    # a sentence end, or a word of clause_joiners with a verb within three words after it: another clause
+    # ("diperiksa penyidik dan bisa dijerat"; events_modality.py)
+    ctx["new_clause_re"] = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:" + "|".join(map(re.escape, data["clause_joiners"]))
+                                      + r")\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
