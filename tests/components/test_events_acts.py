@@ -337,6 +337,8 @@ def test_a_retelling_with_another_party_time_place_or_word_of_another_act_is_ano
      {"Dinas Pendidikan Jabar": "ORG"}, 0),
     ("Humas PT KAI Divre I mohon maaf karena tidak dapat menjawab pertanyaan wartawan.", {"PT KAI": "ORG"}, 0),
     ("Kuasa hukum terdakwa mohon maaf karena belum sempat membaca berkas dakwaan.", {}, 0),
+    ("Mohon maaf karena kami belum bisa memberikan data lengkap, kata petugas BPBD.", {}, 0),
+    ("Dinas Kesehatan mohon maaf, kami tidak dapat menyebut nama pasien.", {"Dinas Kesehatan": "ORG"}, 0),
     # ... and so is the greeting of Idulfitri
     ("Pemkot Medan mengucapkan selamat Idulfitri, mohon maaf lahir dan batin.", {"Pemkot Medan": "ORG"}, 0),
 ])

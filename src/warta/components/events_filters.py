@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import dropwhile
 
 from .events_parties import Mentions
 from .events_roles import titled_agent
@@ -147,6 +148,13 @@ def in_name(text: str, m: Trigger, s_start: int) -> bool:
     return bool(prev) and prev.group(1)[:1].isupper()
 
 
+def _opens_refusal(text: str, m: Trigger, ctx: dict) -> bool:
+    """One of `refusals` right after a trigger, maybe after words of `refusal_openers` ("karena kami")."""
+    words = list(dropwhile(ctx["refusal_openers"].__contains__, words_after(text, m.end, ctx["refusal_reach"])))
+    said = " ".join(words) + " "
+    return any(said.startswith(f"{p} ") for p in ctx["refusals"])
+
+
 def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigger | None, s_start: int,
                  marks: Marks, mentions: Mentions, opinion_at: int | None, wide: list[str], ctx: dict) -> bool:
     if ctx["descriptive"] & set(wide[-2:]) and not of_a_named_party(text, m, mentions) and not _existential(
@@ -154,8 +162,7 @@ def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigge
         # "pasukan yang bertempur" describes; "KPK, yang menahan Budi pekan lalu, ..." and "belum ada pejabat yang
         # menemui para pengunjuk rasa" tell an act (or that there was none)
         return True
-    if m.text.lower() in ctx["polite_apologies"] and has_phrase(words_after(text, m.end, ctx["refusal_reach"]),
-                                                                 ctx["refusals"]):
+    if m.text.lower() in ctx["polite_apologies"] and _opens_refusal(text, m, ctx):
         return True  # '"Mohon maaf, saya belum bisa berkomentar"': politeness opening a refusal, no apology
     if opinion_at is not None and opinion_at < m.start:
         return True  # an analyst's view or a forecast ("Pengamat ... menilai kunjungan ...")
