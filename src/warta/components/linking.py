@@ -98,17 +98,21 @@ def _called_since(cands: list[Cand], text: str) -> dict[str, int]:
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word right before offset ``start`` (within 20 characters), in lower case; "" when there is none."""
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m.group(1).lower() if m is not None else ""
+
+
 def _after_place_cue(text: str, start: int) -> bool:
     """ "di Paris", "ke Sydney", "menuju Darwin" (entities.yaml city_cues): the place, even when the article
     names a person with that first name."""
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in lexicon().city_cues
+    return _word_before(text, start) in lexicon().city_cues
 
 
 def after_language_cue(text: str, start: int) -> bool:
     """ "bahasa Jepang", "orang Jawa": a language or a people, not the place."""
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).lower() in lexicon().language_cues
+    return _word_before(text, start) in lexicon().language_cues
 
 
 def entity_type(cluster: Cluster, kb) -> str:
