@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from itertools import compress, count
 
-from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
+from .ner_lexicon import affixed, first_words, is_cap, lexicon, name_word, phrase_at
 from .ner_person import INITIALS, title_before
 
 
@@ -100,12 +100,7 @@ def said_of(words: list[str], lows: list[str], k: int, lex) -> bool:
 
 def _verb(low: str) -> bool:
     """A long word formed with a verb's affixes (entities.yaml verb_affixes): "dijelaskan", "menyampaikan"."""
-    return len(low) >= 8 and any(low.startswith(p) and low.endswith(s) for p, s in _verb_affixes())
-
-
-@cache
-def _verb_affixes() -> tuple[tuple[str, str], ...]:
-    return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().verb_affixes))
+    return affixed(low, lexicon().verb_affixes)
 
 
 @cache

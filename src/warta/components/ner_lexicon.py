@@ -171,13 +171,18 @@ def affixed_noun(word: str) -> bool:
     """A long noun formed with a portfolio's affixes ("Perikanan", "Kesehatan"): an ordinary word capitalised in
     a name, never a person's name."""
     w = word.lower()
-    return len(w) >= 8 and w.isalpha() and any(w.startswith(p) and w.endswith(s) for p, s in _affix_pairs())
+    return w.isalpha() and affixed(w, lexicon().portfolio_affixes)
+
+
+def affixed(low: str, affixes: frozenset[str]) -> bool:
+    """A long lower-case word (8 letters or more) formed with one of ``affixes``, written "ke-an", "di-kan"."""
+    return len(low) >= 8 and any(low.startswith(p) and low.endswith(s) for p, s in _affix_pairs(affixes))
 
 
 @cache
-def _affix_pairs() -> tuple[tuple[str, str], ...]:
-    """The portfolio affixes as (prefix, suffix) pairs: "ke-an" -> ("ke", "an"), split once, not per word."""
-    return tuple((p, s) for p, _, s in (a.partition("-") for a in lexicon().portfolio_affixes))
+def _affix_pairs(affixes: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Affixes as (prefix, suffix) pairs: "ke-an" -> ("ke", "an"), split once per list, not per word."""
+    return tuple((p, s) for p, _, s in (a.partition("-") for a in affixes))
 
 
 def name_word(words: list[str], k: int, lex) -> bool:
