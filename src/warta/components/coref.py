@@ -29,7 +29,7 @@ from .ner_lexicon import first_words, lexicon, phrase_at
 from .ner_rules import Cand
 
 
-@dataclass
+@dataclass(slots=True)
 class Cluster:
     mentions: list[Cand] = field(default_factory=list)
     texts: set[str] = field(default_factory=set)

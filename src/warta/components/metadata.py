@@ -40,7 +40,7 @@ _NUMERIC_DATE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 _WRITTEN_DATE = re.compile(r"(\d(?<!\w.)\d?) ([A-Z][a-z]+) (\d{4})\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class Dateline:
     city: str | None
     outlet: str | None

@@ -22,7 +22,7 @@ from itertools import compress, count
 from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """A candidate mention: character offsets into the article text."""
 

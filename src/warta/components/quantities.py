@@ -144,7 +144,7 @@ def _ends_changed_from(before: str) -> bool:
     return "dari" in low and _changed_from().search(low) is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     start: int
     end: int

@@ -62,7 +62,7 @@ class Located:
         return None if n is None else self.times[n].id
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     channel: str | None = None
     addressee: str | None = None

@@ -26,7 +26,7 @@ from .quote_phrases import bahwa_after, has_clause, name_end, speaker_after, sub
 Span = tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A statement found in the text, before its speaker is resolved."""
 
@@ -47,7 +47,7 @@ class Found:
         return self.parts[0][0]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Attribution:
     cue: Span | None
     speaker: Span | None

@@ -24,7 +24,7 @@ _BREAKS = re.compile(r"\n+")
 _MARKS = re.compile("[\"\u201c\u201d]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Region:
     open: int  # offset of the opening mark
     close: int | None  # offset of the closing mark; None when the quotation runs to the paragraph end

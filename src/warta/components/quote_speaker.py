@@ -36,7 +36,7 @@ def _order(a: Antecedent) -> tuple[int, bool]:
     return a.pos, not a.subject
 
 
-@dataclass(order=True)
+@dataclass(order=True, slots=True)
 class Antecedent:
     pos: int
     entity: str | None = field(compare=False)

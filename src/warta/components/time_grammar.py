@@ -18,7 +18,7 @@ from .numerals import trie_regex, word_pattern
 from .regex_guard import first_char_guard, prefix_guard, search_word_start
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     start: int
     end: int
