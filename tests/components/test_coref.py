@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from warta.components import coref
 from warta.components.coref import cluster, merge_nicknames, propagate, title_references, whole_words
 from warta.components.ner_rules import Cand
 
@@ -133,8 +134,11 @@ def test_propagate_finds_names_the_tagger_missed(text, spans, missed):
     ("Choe Son Hui", ["Choe Son", "Son Hui"], ["Choe Son"]),  # no two overlap: the leftmost wins
     ("Tidak ada", ["Lebak"], []),
     ("Lebak", [], []),
+    ("Dedi, Dedi Dedi", ["Dedi", "Dedi Dedi"], ["Dedi", "Dedi Dedi"]),  # a form found again inside a longer one
 ])
-def test_whole_words(text, forms, found):
+@pytest.mark.parametrize("find_forms", [64, 0])  # a few forms: str.find per form; many: one automaton pass
+def test_whole_words(text, forms, found, find_forms, monkeypatch):
+    monkeypatch.setattr(coref, "_FIND_FORMS", find_forms)
     assert [text[a:b] for a, b in whole_words(text, forms)] == found
 
 
