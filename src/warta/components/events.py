@@ -301,7 +301,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
         background = not ctx["descriptive"].isdisjoint(wide[-4:]) and of_a_named_party(text, m, mentions)
         modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
-                               quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own, background)
+                               quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own, background,
+                               events[-1].modality if events else None)
         made = modality in ctx["made"]
         # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
         planned = modality in ctx["planned"]

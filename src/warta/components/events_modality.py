@@ -3,7 +3,8 @@
 Modality, the first that applies: hypothetical (a condition word in the trigger's sentence, within its quote for a
 trigger in a quote, outside quotes otherwise, and after the trigger only within its clause; or "bisa", "terancam"...
 just before), future (akan, dijadwalkan... just before; for a noun, anywhere in its clause; a time in its clause
-after the publication day, "pekan depan", not after "sudah", nor after a speech act: its content's), historical (a
+after the publication day, "pekan depan", not after "sudah", nor after a speech act: its content's; nor one counted
+from the act told before, "sehari kemudian": the act is future or historical as that one is), historical (a
 past year in the trigger's clause, not after "sejak"; "pernah", "sempat"... just before; a sentence opening "Saat
 itu,"; an act told as background in a clause "yang ..." after a party's name, with "pekan lalu", "kemarin"... or a
 time before the publication day in it: "KPK, yang menahan Budi pekan lalu, ..."), reported (inside a quote, with
@@ -45,14 +46,16 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
 
 def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str],
                 times, published: str | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
-                own: bool = True, background: bool = False) -> str:
+                own: bool = True, background: bool = False, follows: str | None = None) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
     quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it.
     ``entry`` is what the trigger codes in its context (events._entry), so type and mode are read from the same
     place. A ``background`` act (told in a clause "yang ..." set off after a party's name) is historical when its
     clause says it was before the news at hand: a word of `background_past` ("pekan lalu", "kemarin") or a time
-    that ended before the publication day."""
+    that ended before the publication day. A time counted from the act told before (`sequels`: "sehari kemudian",
+    "keesokan harinya") makes no act future by its value; in the trigger's clause or its sentence before it, it
+    makes the act future or historical when that act (``follows``: its modality) was."""
     conditions = marks.conditions
     if entry["type"] in ctx["conditional_by_nature"]:
         conditions = [c for c in conditions if c < m.start]
@@ -66,13 +69,18 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
     if conditions or has_phrase(before, ctx["possible"]):
         return "hypothetical"
     c_start, c_end = _clause(m, *sentence, marks)
+    # "Polisi menangkap X pekan lalu. Polisi menyita mobilnya sehari kemudian": the day is counted from the arrest
+    # (or from the publication day when the arrest gave none), so it makes no act future
+    sequels = [t for t in times if has_phrase(WORD.findall(t.text.lower()), ctx["sequels"])]
     if not promised and (has_phrase(before, ctx["future"]) or (
             is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
             or published and not has_phrase(before, ctx["recounted"]) and any(
                 c_start <= t.start < (m.start if listed(entry, ctx["content_of"]) else c_end)
                 and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
-                for t in times)):
+                for t in times if t not in sequels)):
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
+    if follows in ("future", "historical") and any(sentence[0] <= t.start < c_end for t in sequels):
+        return follows  # "Keesokan harinya, penyidik memeriksa ...": background after background, planned after planned
     year = int(published[:4]) if published else None
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)

@@ -179,6 +179,10 @@ def context() -> dict:
     # a word (lower case) that a text needs for opinion_re or play_re to find anything in it
     ctx["opinion_words"] = frozenset(WORD.match(w.lower()).group() for w in [*data["opinion_verbs"], "menurut"])
     ctx["play_firsts"] = frozenset(WORD.match(w.lower()).group() for w in data["play_words"])
+    # a time counted from the date of the act told before ("sehari kemudian", "keesokan harinya": times.yaml's
+    # sequence and next_day), which events_modality.py does not read against the publication day
+    times = load("times")
+    ctx["sequels"] = frozenset([*times["sequence"], *times["next_day"]])
     return ctx
 
 
