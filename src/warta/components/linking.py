@@ -3,7 +3,8 @@
 ``annotate`` marks the candidates the KB knows (their candidate record ids), lets the KB decide the type of a name
 it knows unambiguously, and adds capitalised KB names the tagger missed ("Polri", "Pyongyang"). ``choose`` then
 picks one record per entity: the most likely record among its mentions' candidates whose type agrees (for a person,
-only if the article's full name is one of the record's names), giving ``kb`` (the QID, else the local id);
+only if the article's full name is one of the record's names and the article gives evidence that it is that person:
+``person_evidence``), giving ``kb`` (the QID, else the local id);
 ``stands_for`` says what a seat of power or capital stands for (Kremlin -> Rusia: the article's entity for that
 record when there is one, else the record's id).
 
@@ -17,6 +18,7 @@ import re
 from functools import cache
 
 from ..lang.id import load
+from .acronyms import fold
 from .coref import Cluster
 from .ner_lexicon import lexicon
 from .ner_rules import Cand
@@ -154,11 +156,81 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
     best = typed[0][1]
     if kind != "PER" and not respelled and _spelled_otherwise(cluster, kb.get(best)):
         return None  # "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the DKPP the KB knows
-    if kind == "PER" and len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in kb.get(best).names}:
-        # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
-        # "Try Sutrisno"
-        return None
+    if kind == "PER":
+        record = kb.get(best)
+        if len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in record.names}:
+            # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
+            # "Try Sutrisno"
+            return None
+        if not person_evidence(cluster, record, kb):
+            return None  # "Budi Santoso", a village head, is not the trade minister the KB knows by that name
     return best
+
+
+def person_evidence(cluster: Cluster, record, kb) -> bool:
+    """Whether the article says enough to take a person for the KB's ``record`` of that name. It does when
+
+    - one of the person's titles names an office the record holds (``roles``, whatever their dates): the office's
+      title, written out, shortened to its first words or followed by a rank ("Menteri Perdagangan", "Presiden"
+      for "Presiden Rusia", "Gubernur Jawa Timur Irjen"), or its first words followed by a name of the office's
+      body ("Kepala BNPB", "Gubernur BI", "Ketua Umum PAN", "Presiden RI"), or the body's name with its office
+      word in front (event_context.yaml ``office_bodies``: "Menteri ESDM" for "Kementerian ESDM", "Kapolri" for
+      "Polri"; "Menlu" for "Kemenlu"), either one followed by a rank ("Kepala BNPB Letjen TNI");
+    - or the article names it by a name of the record that few people carry: three words or more ("Sri Mulyani
+      Indrawati", "Kim Jong Un"), or with a word that is not a common Indonesian name word ("Airlangga
+      Hartarto", "Vladimir Putin", the nickname "Jokowi"). Common name words are the KB's ``common_names``
+      (kb/data/common_names.yaml) with entities.yaml's ``clan_names`` and ``name_endings``.
+
+    A name made of common words alone ("Budi Santoso", "Joko Widodo", "Sugiono"), or a title the record does not
+    hold ("Kepala Desa", or "Menteri Keuangan" before another minister's name), is no evidence."""
+    lex, common = lexicon(), getattr(kb, "common_names", frozenset())
+    for text in cluster.texts & {fold(n) for n in record.names}:
+        words = text.split()
+        if len(words) >= 3 or not all(w in common or w in lex.clan_names or w in lex.name_endings for w in words):
+            return True
+    titles = {fold(t) for m in cluster.mentions for t in m.titles}
+    return any(_names_office(t.split(), role, kb) for t in titles for role in getattr(record, "roles", ()))
+
+
+def _names_office(words: list[str], role: dict, kb) -> bool:
+    """Whether a title (its lower-case words) names the office ``role`` (see ``person_evidence``)."""
+    office = fold(role["title"]).split()
+    n = min(len(words), len(office))
+    if words[:n] == office[:n] and _ranks(words[n:]):
+        return True  # the office, its first words, or the office then a rank; not "Ketua Umum" of another body
+    body = role.get("of")
+    if body is None or body not in kb:
+        return False
+    bodies = {fold(b) for b in kb.get(body).names}
+    for i in range(len(words)):
+        if words[:i] != office[:i]:
+            break
+        for j in range(i + 1, len(words) + 1):
+            named = words[i:j]
+            if _ranks(words[j:]) and (" ".join(named) in bodies or i == 0 and any(
+                    " ".join((b, *named[1:])) in bodies for b in _bodies_of_office(named[0]))):
+                return True
+    return False
+
+
+def _ranks(words: list[str]) -> bool:
+    """Whether all the words (none at all too) are military or police ranks and corps ("letjen tni")."""
+    lex = lexicon()
+    return all(w in lex.ranks or w in lex.rank_corps for w in words)
+
+
+def _bodies_of_office(word: str) -> tuple[str, ...]:
+    """The body an office word names (event_context.yaml ``office_bodies``: "menteri" -> "kementerian"), and the
+    body's short name a short title stands for, with the letters the body's word has before the office's word:
+    "menlu" -> "kemenlu", "mendag" -> "kemendag", as "menteri" sits in "kementerian" after "ke"."""
+    offices = _office_bodies()
+    found = [offices[word]] if word in offices else []
+    return (*found, *(body[:body.find(office)] + word for office, body in offices.items() if body.find(office) > 0))
+
+
+@cache
+def _office_bodies() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in load("event_context")["office_bodies"].items()}
 
 
 def standard_spelling(name: str) -> str:

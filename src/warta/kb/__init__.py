@@ -32,7 +32,7 @@ def knowledge_base() -> KnowledgeBase:
     """The knowledge base, loaded from the built file on first call and cached."""
     # read through importlib.resources, so a package shipped as a zip (spark-submit --py-files) works too
     meta, records = read_file(resources.files(__package__).joinpath("data", "kb.jsonl.gz"))
-    return KnowledgeBase(records, meta.get("no_find", ()))
+    return KnowledgeBase(records, meta.get("no_find", ()), meta.get("common_names", ()))
 
 
 def describe(name: str) -> str:

