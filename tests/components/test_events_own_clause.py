@@ -3,12 +3,13 @@ reported speech, and the time of an act counted from the act told before it."""
 
 import pytest
 
-from warta.article import Time
+from warta.article import Quote, Speaker, Time
 from warta.components.events import code_events
 
 from .test_events import _kb_article
 
 POLRES = ("Polres Bogor", "ORG", None, [])
+DISHUB = ("Dinas Perhubungan Kota Medan", "ORG", None, [])
 
 
 def _timed(text, entities, times, published="2026-03-10"):
@@ -23,13 +24,13 @@ def _timed(text, entities, times, published="2026-03-10"):
 
 @pytest.mark.parametrize("text, times, modalities", [
     # an act told as done, then one a day after it: done too, though the day came out after the publication day
-    ("Polres Bogor menggerebek gudang pupuk palsu di Cibinong pekan lalu. Polres Bogor menyita 40 karung pupuk "
-     "sehari kemudian.", [("pekan lalu", "2026-W10"), ("sehari kemudian", "2026-03-11")], ["asserted", "asserted"]),
-    ("Polres Bogor menggerebek gudang pupuk palsu di Cibinong. Keesokan harinya Polres Bogor menahan pemilik "
-     "gudang.", [("Keesokan harinya", "2026-03-11")], ["asserted", "asserted"]),
+    ("Polres Bogor menggerebek gudang pupuk palsu di Cibinong pekan lalu. Polres Bogor menyita 40 karung pupuk sehari "
+     + "kemudian.", [("pekan lalu", "2026-W10"), ("sehari kemudian", "2026-03-11")], ["asserted", "asserted"]),
+    ("Polres Bogor menggerebek gudang pupuk palsu di Cibinong. Keesokan harinya Polres Bogor menahan pemilik gudang.",
+     [("Keesokan harinya", "2026-03-11")], ["asserted", "asserted"]),
     # ... told as background, the next act is background too, wherever its time stands in the sentence
     ("Pada 2019, Polres Bogor sempat menggerebek gudang pupuk palsu. Dua hari kemudian, Polres Bogor menahan "
-     "pemilik gudang.", [("2019", "2019"), ("Dua hari kemudian", "2026-03-12")], ["historical", "historical"]),
+     + "pemilik gudang.", [("2019", "2019"), ("Dua hari kemudian", "2026-03-12")], ["historical", "historical"]),
     ("Polres Bogor pernah menggerebek gudang pupuk palsu. Keesokan harinya, Polres Bogor menyita truk pengangkut.",
      [("Keesokan harinya", "2026-03-11")], ["historical", "historical"]),
     # ... announced, the next is announced too
@@ -39,3 +40,85 @@ def _timed(text, entities, times, published="2026-03-10"):
 def test_an_act_a_day_after_another_is_told_as_that_one(text, times, modalities):
     article, _ = _timed(text, [POLRES], times)
     assert [v.modality for v in code_events(article)] == modalities
+
+
+def _rows(article, ids, type_):
+    names = {v: k for k, v in ids.items()}
+    return [(names.get(v.actor), names.get(v.target)) for v in code_events(article) if v.type == type_]
+
+
+@pytest.mark.parametrize("text, entities, type_, actor", [
+    # an agent noun with a word of its own after it names another body than the one acting before
+    ("Dinas Perhubungan Kota Medan menertibkan parkir liar di Jalan Gatot Subroto. Pemerintah pusat mencabut izin "
+     + "usaha PT Sinar Tambang.", [DISHUB, ("PT Sinar Tambang", "ORG", None, [])], "SANCTION", None),
+    ("Polres Bogor menangkap dua pengedar sabu di Cibinong. Petugas imigrasi mendeportasi tiga warga negara asing.",
+     [POLRES], "SANCTION", None),
+    # ... but not one with linking or clause words only, nor one saying it is the body at hand
+    ("Polres Bogor menggerebek gudang pupuk palsu. Petugas kemudian menyita 40 karung pupuk.", [POLRES], "COERCE",
+     "Polres Bogor"),
+    ("Polres Bogor menggerebek gudang pupuk palsu. Petugas setempat menyita 40 karung pupuk.", [POLRES], "COERCE",
+     "Polres Bogor"),
+    ("Polres Bogor menggerebek gudang pupuk palsu. Tim gabungan menyita 40 karung pupuk.", [POLRES], "COERCE",
+     "Polres Bogor"),
+])
+def test_a_subject_named_in_its_own_clause_is_not_borrowed_from_the_sentence_before(text, entities, type_, actor):
+    article, ids = _kb_article(text, entities)
+    assert _rows(article, ids, type_)[-1][0] == actor
+
+
+def _said(text, entities, content, speaker, kind="indirect"):
+    """An article whose ``content`` is a quote of the entity named ``speaker`` (mentioned last in the text)."""
+    article, ids = _kb_article(text, entities)
+    at, said = text.index(content), text.rindex(speaker)
+    article.quotes.append(Quote(id="q1", kind=kind, content=content, start=at, end=at + len(content),
+                                speaker=Speaker(entity=ids[speaker], name=speaker, text=speaker, start=said,
+                                                end=said + len(speaker))))
+    return article, ids
+
+
+@pytest.mark.parametrize("text, content, entities, type_, target", [
+    # the clause names its patient: someone the speaker speaks of, not the speaker
+    ("Sulastri, ibu salah satu pelajar, mengatakan anaknya ditahan polisi sejak Sabtu.",
+     "anaknya ditahan polisi sejak Sabtu", [("Sulastri", "PER", None, [])], "COERCE", None),
+    ("Hendra Gunawan, kakak korban, menyebut adiknya dianiaya tiga orang di parkiran pasar.",
+     "adiknya dianiaya tiga orang di parkiran pasar", [("Hendra Gunawan", "PER", None, [])], "ASSAULT", None),
+    ("Menurut Yusuf Mansur, pemilik kios, kiosnya disegel petugas tanpa pemberitahuan.",
+     "kiosnya disegel petugas tanpa pemberitahuan", [("Yusuf Mansur", "PER", None, [])], "COERCE", None),
+    # ... with no other word naming one, the speaker is the patient
+    ("Sulastri mengatakan sudah diperiksa penyidik selama lima jam.", "sudah diperiksa penyidik selama lima jam",
+     [("Sulastri", "PER", None, [])], "ACCUSE", "Sulastri"),
+    ("Hendra Gunawan mengaku dirinya dianiaya tiga orang di parkiran pasar.",
+     "dirinya dianiaya tiga orang di parkiran pasar", [("Hendra Gunawan", "PER", None, [])], "ASSAULT",
+     "Hendra Gunawan"),
+])
+def test_the_patient_of_a_reported_passive_is_the_one_its_clause_names(text, content, entities, type_, target):
+    article, ids = _said(text, entities, content, entities[0][0])
+    assert [r[1] for r in _rows(article, ids, type_)] == [target]
+
+
+KODAM = ("Kodam Cenderawasih", "ORG", None, [])
+SPOKESMAN = ("Candra Kurniawan", "PER", None, ["Kepala Penerangan Kodam Cenderawasih"])
+
+
+@pytest.mark.parametrize("text, content, type_", [
+    # "kami", "saya" in the speaker's own quote: his side is the patient, the agent is not his body
+    ('"Kami diserang saat berpatroli di Distrik Sugapa," kata Kepala Penerangan Kodam Cenderawasih Candra Kurniawan.',
+     "Kami diserang saat berpatroli di Distrik Sugapa", "ASSAULT"),
+    ('"Pos kami ditembaki dari arah hutan," kata Kepala Penerangan Kodam Cenderawasih Candra Kurniawan.',
+     "Pos kami ditembaki dari arah hutan", "ASSAULT"),
+    # ... also after his body acted in the same way: it did not do this to itself
+    ('Kodam Cenderawasih menyerang markas kelompok bersenjata di Intan Jaya. "Kami diserang balik saat mundur," kata '
+     + 'Kepala Penerangan Kodam Cenderawasih Candra Kurniawan.', "Kami diserang balik saat mundur", "ASSAULT"),
+])
+def test_a_passive_on_kami_in_a_speakers_own_quote_makes_his_side_the_patient(text, content, type_):
+    article, ids = _said(text, [KODAM, SPOKESMAN], content, "Candra Kurniawan", kind="direct")
+    assert _rows(article, ids, type_)[-1] == (None, "Kodam Cenderawasih")
+
+
+@pytest.mark.parametrize("word", ["tapi", "kenyataannya", "rupanya", "sebenarnya", "biasanya", "tampaknya",
+                                  "sepertinya", "justru"])
+def test_an_adverb_before_a_reported_passive_names_no_other_patient(word):
+    content = f"{word} sudah diperiksa penyidik selama lima jam"
+    text = f"Sulastri mengatakan {content}."
+    article, ids = _said(text, [("Sulastri", "PER", None, [])], content, "Sulastri")
+    assert [r[1] for r in _rows(article, ids, "ACCUSE")] == ["Sulastri"]

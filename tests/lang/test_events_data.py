@@ -88,7 +88,8 @@ WORD_CLASSES = ["clause_joiners", "negation", "negation_limits", "future", "cond
                 "body_heads", "verb_joins", "auxiliaries", "channels", "speaks_for", "group_refs", "collectives",
                 "member_nouns", "public_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
                 "continuations", "planned", "linking", "party_nouns", "hearings", "membership", "quantities",
-                "reasons", "possessives", "standby", "adverbials", "until", "done_by", "light_verbs"]
+                "reasons", "possessives", "standby", "adverbials", "until", "done_by", "light_verbs", "own_side",
+                "adverbs"]
 
 
 @pytest.mark.parametrize("text, triggers", [

@@ -13,7 +13,9 @@ Umum PSSI Erick ..."); the entity right after a nominal trigger ("serangan Israe
 its patient, and an agent after "oleh" or "dilakukan" comes first: "Penangkapan Budi oleh Polda Jatim"); people
 right after a protest ("aksi mogok ratusan buruh"), their group; after a passive verb, "oleh X" or a name right
 after it, maybe after an agent noun ("diserang Rusia", "diperiksa penyidik Polres X"), else the body of the quote's
-speaker, else the actor of the last act of the same kind, else the implicit agent (the subject is then the patient);
+speaker (not of what is done to "kami", "saya": '"Kami diserang," kata X' has X's side as patient), else the actor of
+the last act of the same kind, else the implicit agent (the subject is then the patient: in a quote, the speaker only
+when no other words name one, not "Ratna mengatakan suaminya ditangkap");
 inside a quote with a first-person subject, or "kami" opening the clause ("Tim kami bersama personel TNI"), the
 speaker (for "kami" of a person introduced as one of a crowd, "Seorang warga, Pak X", that crowd: none; with people
 named by a common noun opening the clause, "para buruh akan mogok", not the speaker; a speaker named by a kind of
@@ -24,7 +26,8 @@ partai" of the last two parties; "mereka" opening a clause, the organisation tha
 people named again by a common noun ("Para buruh menuntut ..."), the organisation of such people named before
 (Mentions.group_of); an unnamed agent of the story ("penyidik", "polisi"), the body of its kind the article names
 ("polisi" -> the police unit; a noun of a kind with none named: no one), else the person whose title names it
-("Ketua Panitia X" for "panitia"), else the implicit agent; the head word of a body's name alone ("Kedubes juga
+("Ketua Panitia X" for "panitia"), else the implicit agent, but for a noun with a word of its own after it, another
+body ("Pemerintah pusat", "Petugas imigrasi": no one); the head word of a body's name alone ("Kedubes juga
 menolak"), the body of that kind the article names, else none; none for people named by a common noun ("warga Desa
 X", "tersangka"). An active verb with no subject of any of these kinds has no known doer (roles() says so; the
 event's confidence is then low).
@@ -45,6 +48,7 @@ from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, w
 
 _FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
+_FIRST_PERSON_WORDS = frozenset(("kami", "kita", "saya", "aku"))
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
@@ -179,6 +183,23 @@ def _lead(words: list[str], ctx: dict) -> list[str]:
             break
         lead.append(w)
     return lead
+
+
+def _since_verb(words: list[str], ctx: dict) -> list[str]:
+    """The words after the last verb among ``words`` (all when none is one): those before a trigger that may be its
+    subject ("pelaku" of "Kami berharap pelaku ditangkap")."""
+    i = len(words)
+    while i and not _is_verb(words[i - 1], ctx):
+        i -= 1
+    return words[i:]
+
+
+def _names_another(words: list[str], ctx: dict) -> bool:
+    """Words before a trigger, or after an agent noun opening its clause, that name a party or thing of their own: a
+    word that is none of `no_party_words` (linking, clause, modal and time words, auxiliaries), an agent noun, a verb
+    or a number ("suaminya", "pusat" of "Pemerintah pusat"; not "sudah", "juga")."""
+    return any(w not in ctx["no_party_words"] and w not in ctx["agent_nouns"] and not w.isdigit()
+               and not _is_verb(w, ctx) for w in words)
 
 
 def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
@@ -318,6 +339,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     if word.startswith("di"):  # passive: "ditangkap oleh Polda Jatim"; without "oleh", a person is the patient
         if _unnamed_own_subject(text, mentions, own_start, trigger.start, ctx):
             subject = None  # "..., sedangkan dua kontraktor ditahan oleh Kejari": not the party before
+        # in a quote, the speaker is the patient when "kami", "saya" is ("Kami diserang," kata X), or when no other
+        # words name one: not "Ratna mengatakan suaminya ditangkap", "Kami berharap pelaku ditangkap"
+        patient_words = _since_verb(own_words, ctx)
+        speaker_patient = speaker is not None and not _FIRST_PERSON_WORDS.isdisjoint(patient_words)
+        if named is None and speaker is not None and not speaker_patient and _names_another(patient_words, ctx):
+            subject = None
         oleh = _BY.match(text, trigger.end, s_end)
         # the agent after "oleh" (not a place after "di": "ditangkap oleh polisi di Sidoarjo", the police), or a name
         # right after the verb ("diserang Rusia", "ditangkap Polda Jatim") ... also after an agent noun ("diperiksa
@@ -337,32 +364,42 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
         # the article named for this act before, else the implicit one; the subject is the patient
         body, legal = mentions.agent(speaker), trigger.entry["type"] in ctx["legal_types"]
-        if body is not None and (mentions.by_id[body].type == "PER" or legal and not mentions.is_legal(body)):
-            body = None  # an arrest, a charge: the speaker's body is their agent only if it enforces the law
+        if body is not None and (mentions.by_id[body].type == "PER" or legal and not mentions.is_legal(body)
+                                 or speaker_patient):
+            # an arrest, a charge: the speaker's body is their agent only if it enforces the law; and never of what
+            # is done to the speaker's side ("Kami diserang")
+            body = None
         if not legal or previous is not None and not mentions.is_legal(previous):
             previous = None  # "paspor mereka ditahan", told by a ministry; "warga dievakuasi": no agent named
         patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
-        if same_act in patients:
+        if same_act in patients or same_act == subject:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
         agent = body or same_act or previous
         # with no one named on either side ("RUU itu disepakati"), an agentless passive tells nobody's act, unless
-        # its patients are people ("ratusan warga dievakuasi")
-        return agent, subject, agent is not None or subject is not None or people
+        # its patients are people ("ratusan warga dievakuasi"), or its doers are named by an agent noun or as people
+        # ("ditangkap polisi", "dianiaya tiga orang")
+        doer = words_after(text, oleh.end() if oleh else trigger.end, 3)
+        return agent, subject, agent is not None or subject is not None or people or bool(doer) and (
+            doer[0] in ctx["agent_nouns"] or (doer[0] in ctx["unnamed_people"] or doer[0] in ctx["quantities"])
+            and has_phrase(doer, ctx["unnamed_people"]))
     target = next((a for a in (mentions.agent(m[2]) for m in after) if a != subject), None)
     # an agent noun of the clause, not of a description in it ("Warga Kampung Bayam yang digusur Pemprov DKI"), the
     # doer of a verb or of a noun after a light verb ("aparat gabungan akan melakukan evakuasi paksa")
     verbal = not is_nominal(word) or bool(before) and before[-1] in ctx["light_verbs"]
-    described = verbal and has_phrase(
-        own_words[:own_words.index("yang")] if "yang" in own_words[1:] else own_words, ctx["agent_nouns"])
+    subject_words = own_words[:own_words.index("yang")] if "yang" in own_words[1:] else own_words
+    described = verbal and has_phrase(subject_words, ctx["agent_nouns"])
     if subject is None and verbal and own_words[:1] and own_words[0] in ctx["body_heads"]:
         subject = mentions.body_of_kind(own_words[:1], None)  # "Kedubes juga menolak ...": the embassy named
     if subject is None and described:
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
         # its police unit), else for the person whose title names it ("Panitia mendiskualifikasi ..." after "Ketua
         # Panitia Pelaksana Ahmad": the body is no entity), else for the implicit one, but for a noun of a kind of
-        # body ("Aparat menangkap 12 mahasiswa" after a protest: no body of the kind named, no one named)
+        # body ("Aparat menangkap 12 mahasiswa" after a protest: no body of the kind named, no one named) or one
+        # with a word of its own after it, another body ("Pemerintah pusat menunda ..." after a city's agency acted)
+        noun = next(i for i, w in enumerate(subject_words) if w in ctx["agent_nouns"])
         subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or (
-            None if not ctx["agent_kinds"].keys().isdisjoint(own_words) else previous)
+            None if not ctx["agent_kinds"].keys().isdisjoint(own_words) or _names_another(
+                subject_words[noun + 1:], ctx) else previous)
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":

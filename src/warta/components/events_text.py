@@ -179,6 +179,11 @@ def context() -> dict:
     # a word (lower case) that a text needs for opinion_re or play_re to find anything in it
     ctx["opinion_words"] = frozenset(WORD.match(w.lower()).group() for w in [*data["opinion_verbs"], "menurut"])
     ctx["play_firsts"] = frozenset(WORD.match(w.lower()).group() for w in data["play_words"])
+    # words that name no party of their own before a trigger or after an agent noun ("penyidik juga", "sudah
+    # diperiksa"; events_roles.py): not "Pemerintah pusat", "suaminya ditangkap"
+    ctx["no_party_words"] = (ctx["linking"] | ctx["clause_breaks"] | ctx["auxiliaries"] | ctx["negation"]
+                             | ctx["future"] | ctx["possible"] | ctx["historical"] | ctx["recounted"]
+                             | ctx["conditional"] | ctx["anaphora"] | ctx["own_side"] | ctx["adverbs"])
     # a time counted from the date of the act told before ("sehari kemudian", "keesokan harinya": times.yaml's
     # sequence and next_day), which events_modality.py does not read against the publication day
     times = load("times")
