@@ -53,12 +53,20 @@ def _rows(article, ids, type_):
      + "usaha PT Sinar Tambang.", [DISHUB, ("PT Sinar Tambang", "ORG", None, [])], "SANCTION", None),
     ("Polres Bogor menangkap dua pengedar sabu di Cibinong. Petugas imigrasi mendeportasi tiga warga negara asing.",
      [POLRES], "SANCTION", None),
-    # ... but not one with linking or clause words only, nor one saying it is the body at hand
+    # ... so does a government after an agency, but the one the article names
+    ("Dinas Perhubungan Kota Medan menertibkan parkir liar di Jalan Gatot Subroto. Pemerintah mencabut izin usaha PT "
+     + "Sinar Tambang.", [DISHUB, ("PT Sinar Tambang", "ORG", None, [])], "SANCTION", None),
+    ("Pemerintah Kota Medan menggelar rapat. Dinas Perhubungan Kota Medan menertibkan parkir liar. Pemerintah mencabut "
+     + "izin usaha PT Sinar Tambang.", [("Pemerintah Kota Medan", "ORG", None, []), DISHUB,
+                                        ("PT Sinar Tambang", "ORG", None, [])], "SANCTION", "Pemerintah Kota Medan"),
+    ("Pemerintah Kota Medan menertibkan parkir liar. Pemerintah pusat mencabut izin usaha PT Sinar Tambang.",
+     [("Pemerintah Kota Medan", "ORG", None, []), ("PT Sinar Tambang", "ORG", None, [])], "SANCTION", None),
+    # ... but not one with a kind of body after it, nor with linking words, a preposition... right after it
+    ("Kejari Medan menerima berkas perkara korupsi dana desa. Petugas kejaksaan kemudian menahan Sutrisno.",
+     [("Kejari Medan", "ORG", None, []), ("Sutrisno", "PER", None, [])], "COERCE", "Kejari Medan"),
     ("Polres Bogor menggerebek gudang pupuk palsu. Petugas kemudian menyita 40 karung pupuk.", [POLRES], "COERCE",
      "Polres Bogor"),
-    ("Polres Bogor menggerebek gudang pupuk palsu. Petugas setempat menyita 40 karung pupuk.", [POLRES], "COERCE",
-     "Polres Bogor"),
-    ("Polres Bogor menggerebek gudang pupuk palsu. Tim gabungan menyita 40 karung pupuk.", [POLRES], "COERCE",
+    ("Polres Bogor menggerebek gudang pupuk palsu. Petugas di lokasi menyita 40 karung pupuk.", [POLRES], "COERCE",
      "Polres Bogor"),
 ])
 def test_a_subject_named_in_its_own_clause_is_not_borrowed_from_the_sentence_before(text, entities, type_, actor):
@@ -122,3 +130,10 @@ def test_an_adverb_before_a_reported_passive_names_no_other_patient(word):
     text = f"Sulastri mengatakan {content}."
     article, ids = _said(text, [("Sulastri", "PER", None, [])], content, "Sulastri")
     assert [r[1] for r in _rows(article, ids, "ACCUSE")] == ["Sulastri"]
+
+
+@pytest.mark.parametrize("word", ["setempat", "gabungan", "sendiri", "terus", "tetap"])
+def test_an_agent_noun_before_a_word_of_the_story_s_own_body_is_that_body(word):
+    text = f"Polres Bogor menggerebek gudang pupuk palsu. Petugas {word} menyita 40 karung pupuk."
+    article, ids = _kb_article(text, [POLRES])
+    assert _rows(article, ids, "COERCE")[-1][0] == "Polres Bogor"

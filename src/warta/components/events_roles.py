@@ -196,8 +196,8 @@ def _since_verb(words: list[str], ctx: dict) -> list[str]:
 
 def _names_another(words: list[str], ctx: dict) -> bool:
     """Words before a trigger, or after an agent noun opening its clause, that name a party or thing of their own: a
-    word that is none of `no_party_words` (linking, clause, modal and time words, auxiliaries), an agent noun, a verb
-    or a number ("suaminya", "pusat" of "Pemerintah pusat"; not "sudah", "juga")."""
+    word that is none of `no_party_words` (linking, clause, modal and time words, auxiliaries, prepositions), an agent
+    noun, a verb or a number ("suaminya", "pusat" of "Pemerintah pusat"; not "sudah", "juga", "di")."""
     return any(w not in ctx["no_party_words"] and w not in ctx["agent_nouns"] and not w.isdigit()
                and not _is_verb(w, ctx) for w in words)
 
@@ -394,12 +394,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # "penyidik menyita ...": an unnamed agent acting for the body of its kind the article names ("polisi":
         # its police unit), else for the person whose title names it ("Panitia mendiskualifikasi ..." after "Ketua
         # Panitia Pelaksana Ahmad": the body is no entity), else for the implicit one, but for a noun of a kind of
-        # body ("Aparat menangkap 12 mahasiswa" after a protest: no body of the kind named, no one named) or one
-        # with a word of its own after it, another body ("Pemerintah pusat menunda ..." after a city's agency acted)
+        # body ("Aparat menangkap 12 mahasiswa" after a protest: no body of the kind named, no one named); none for
+        # one with a word of its own right after it but a kind, another body ("Pemerintah pusat menunda ..." after a
+        # regency's government or a city's agency acted; not "Tim penyidik", "Petugas kejaksaan", "Polisi terus")
         noun = next(i for i, w in enumerate(subject_words) if w in ctx["agent_nouns"])
-        subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or (
-            None if not ctx["agent_kinds"].keys().isdisjoint(own_words) or _names_another(
-                subject_words[noun + 1:], ctx) else previous)
+        if not _names_another([w for w in subject_words[noun + 1:noun + 2] if w not in ctx["agent_kinds"]], ctx):
+            subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or (
+                None if not ctx["agent_kinds"].keys().isdisjoint(own_words) else previous)
     if target is None:
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":

@@ -183,7 +183,8 @@ def context() -> dict:
     # diperiksa"; events_roles.py): not "Pemerintah pusat", "suaminya ditangkap"
     ctx["no_party_words"] = (ctx["linking"] | ctx["clause_breaks"] | ctx["auxiliaries"] | ctx["negation"]
                              | ctx["future"] | ctx["possible"] | ctx["historical"] | ctx["recounted"]
-                             | ctx["conditional"] | ctx["anaphora"] | ctx["own_side"] | ctx["adverbs"])
+                             | ctx["conditional"] | ctx["anaphora"] | ctx["settings"] | ctx["own_side"]
+                             | ctx["adverbs"])
     # a time counted from the date of the act told before ("sehari kemudian", "keesokan harinya": times.yaml's
     # sequence and next_day), which events_modality.py does not read against the publication day
     times = load("times")
