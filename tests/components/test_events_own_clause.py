@@ -92,6 +92,12 @@ def _said(text, entities, content, speaker, kind="indirect"):
      "adiknya dianiaya tiga orang di parkiran pasar", [("Hendra Gunawan", "PER", None, [])], "ASSAULT", None),
     ("Menurut Yusuf Mansur, pemilik kios, kiosnya disegel petugas tanpa pemberitahuan.",
      "kiosnya disegel petugas tanpa pemberitahuan", [("Yusuf Mansur", "PER", None, [])], "COERCE", None),
+    # ... also in a clause of its own that names none ("saat diperiksa", ", lalu diperiksa"): the first clause's
+    ("Kuasa hukum tersangka, Bambang Irawan, menyebut kliennya dianiaya saat diperiksa penyidik.",
+     "kliennya dianiaya saat diperiksa penyidik", [("Bambang Irawan", "PER", None, [])], "ACCUSE", None),
+    ("Sulastri mengatakan anaknya dibawa ke kantor polisi, lalu diperiksa penyidik semalaman.",
+     "anaknya dibawa ke kantor polisi, lalu diperiksa penyidik semalaman", [("Sulastri", "PER", None, [])], "ACCUSE",
+     None),
     # ... with no other word naming one, the speaker is the patient
     ("Sulastri mengatakan sudah diperiksa penyidik selama lima jam.", "sudah diperiksa penyidik selama lima jam",
      [("Sulastri", "PER", None, [])], "ACCUSE", "Sulastri"),

@@ -194,6 +194,21 @@ def _since_verb(words: list[str], ctx: dict) -> list[str]:
     return words[i:]
 
 
+def _patient_words(text: str, own_words: list[str], lead: list[str], marks: Marks, clause_start: int,
+                   own_start: int, ctx: dict) -> list[str]:
+    """The words that may name the patient of a passive: those after the last verb before it, else, when these name
+    no one, those opening its clause before its first verb (``lead``: "kliennya" of "kliennya dipukuli saat
+    diperiksa"), else those opening the clause before it ("suaminya" of "suaminya ditangkap, lalu ditahan")."""
+    for words in (_since_verb(own_words, ctx), lead):
+        if not _FIRST_PERSON_WORDS.isdisjoint(words) or _names_another(words, ctx):
+            return words
+    if own_start <= clause_start:
+        return lead
+    start = max(clause_start, marks.last_end_before(own_start - 1) or clause_start,
+                *marks.breaks_between(clause_start, own_start - 1))
+    return _lead(WORD.findall(text[start:own_start].lower()), ctx)
+
+
 def _names_another(words: list[str], ctx: dict) -> bool:
     """Words before a trigger, or after an agent noun opening its clause, that name a party or thing of their own: a
     word that is none of `no_party_words` (linking, clause, modal and time words, auxiliaries, prepositions), an agent
@@ -341,7 +356,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             subject = None  # "..., sedangkan dua kontraktor ditahan oleh Kejari": not the party before
         # in a quote, the speaker is the patient when "kami", "saya" is ("Kami diserang," kata X), or when no other
         # words name one: not "Ratna mengatakan suaminya ditangkap", "Kami berharap pelaku ditangkap"
-        patient_words = _since_verb(own_words, ctx)
+        patient_words = _patient_words(text, own_words, lead, marks, clause_start, own_start, ctx)
         speaker_patient = speaker is not None and not _FIRST_PERSON_WORDS.isdisjoint(patient_words)
         if named is None and speaker is not None and not speaker_patient and _names_another(patient_words, ctx):
             subject = None
@@ -379,6 +394,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # its patients are people ("ratusan warga dievakuasi"), or its doers are named by an agent noun or as people
         # ("ditangkap polisi", "dianiaya tiga orang")
         doer = words_after(text, oleh.end() if oleh else trigger.end, 3)
+        people = people or has_phrase(patient_words, ctx["unnamed_people"])  # "Mereka dijanjikan ..., tapi dipaksa"
         return agent, subject, agent is not None or subject is not None or people or bool(doer) and (
             doer[0] in ctx["agent_nouns"] or (doer[0] in ctx["unnamed_people"] or doer[0] in ctx["quantities"])
             and has_phrase(doer, ctx["unnamed_people"]))
