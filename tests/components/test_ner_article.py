@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from warta.components import ner_article
 from warta.components.ner_article import (
     common_acronyms,
     drop_opening_word,
@@ -141,3 +142,15 @@ def test_split_known_prefixes_drops_a_part_another_candidate_covers():
 def test_drop_opening_word(text, surface, kind, expected):
     cands = drop_opening_word([_cand(text, surface, kind, source="crf")], text, KB)
     assert _texts(text, cands) == expected
+
+
+@pytest.mark.parametrize("before,words", [
+    ("kata pemain asal Denmark ", ["pemain", "asal", "denmark"]),  # three at most
+    ("Ia berkata, warga negara ", ["warga", "negara"]),  # none across punctuation
+    ("pemain\nbulu-tangkis ", ["pemain", "bulu-tangkis"]),  # a line feed is a space; "-" joins a word
+    ("warga negara", []),  # no space right before the offset
+    ("", []),
+])
+def test_words_before(before, words):
+    text = before + "Indonesia"
+    assert ner_article._words_before(text, len(before)) == words

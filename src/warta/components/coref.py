@@ -247,7 +247,8 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
     return None
 
 
-_PREV_WORD = re.compile(r"(\w+)(\W*)$")
+# "(\w+)(\W*)$" for the reversed text: matched once at the offset instead of searched from every character before
+_PREV_WORD_REVERSED = re.compile(r"(\W*)(\w+)")
 
 
 def _named_as_person(cand: Cand, text: str) -> bool:
@@ -259,8 +260,8 @@ def _named_as_person(cand: Cand, text: str) -> bool:
     lex = lexicon()
     if cand.title and phrase_at(cand.title.lower().split(), 0, lex.relational_titles):
         return True
-    m = _PREV_WORD.search(text, max(0, cand.start - 30), cand.start)
-    return m is not None and (m.group(2).strip() == "," or m.group(1).lower() in lex.person_cues)
+    m = _PREV_WORD_REVERSED.match(text[max(0, cand.start - 30):cand.start][::-1])  # groups: gap, word (reversed)
+    return m is not None and (m.group(1).strip() == "," or m.group(2)[::-1].lower() in lex.person_cues)
 
 
 def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster | None:

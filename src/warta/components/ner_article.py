@@ -458,13 +458,15 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     return out
 
 
-_WORDS_BEFORE = re.compile(r"((?:[\w-]+\s+){1,3})$")
+# "((?:[\w-]+\s+){1,3})$" written for the reversed text: one match anchored at the offset, instead of a search
+# that tries the pattern from every character of the 40 before it
+_WORDS_BEFORE_REVERSED = re.compile(r"(?:\s+[\w-]+){1,3}")
 
 
 def _words_before(text: str, start: int) -> list[str]:
     """Up to three lower-cased words right before ``start`` (none across punctuation)."""
-    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
-    return m.group(1).lower().split() if m else []
+    m = _WORDS_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
+    return m.group()[::-1].lower().split() if m else []
 
 
 def _after_nationality_cue(text: str, start: int) -> bool:

@@ -20,7 +20,9 @@ from ..lang.id import load
 # the same split as one regex with three groups; fewer steps than a \S+ match per chunk (-14% instructions).
 _OPENING = "\"\u201c\u201d\u2018\u2019'(["
 _CLOSING = "\"\u201c\u201d\u2018\u2019')],.:;!?\u2026"
-_BLOCK_END = re.compile(r"[.!?]\s|\n")  # the whitespace after a line or a sentence ends a block of words
+# the whitespace after a line or a sentence ends a block of words: "[.!?]\s|\n" written to start with one class,
+# which re skips to in one step instead of trying both alternatives at every character
+_BLOCK_END = re.compile(r"[.!?\n](?:(?<=\n)|\s)")
 _PLAIN = re.compile(r"\w+")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 

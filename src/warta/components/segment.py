@@ -19,7 +19,9 @@ from ..pipeline import Doc
 from .ner_model import lowercase_vocab
 from .numerals import trie_regex
 
-_END = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s)")
+# "[.!?\u2026]+...": a pattern that opens with a repeat is tried at every character; one that opens with a class is
+# skipped to, by re, from one end mark to the next
+_END = re.compile(r"[.!?\u2026][.!?\u2026]*[\"\u201d\u2019')\]]*(?=\s)")
 _NON_SPACE = re.compile(r"\S")
 _WORD_END = re.compile(r"\W|$")
 _INITIAL = re.compile(r"[A-Z]\.")
