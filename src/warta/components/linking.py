@@ -172,7 +172,7 @@ def person_evidence(cluster: Cluster, record, kb) -> bool:
 
     - one of the person's titles names an office the record holds (``roles``, whatever their dates): the office's
       title, written out, shortened to its first words or followed by a rank ("Menteri Perdagangan", "Presiden"
-      for "Presiden Rusia", "Gubernur Jawa Timur Irjen"), or its first words followed by a name of the office's
+      for "Presiden Rusia", "Kapolri Jenderal"), or its first words followed by a name of the office's
       body ("Kepala BNPB", "Gubernur BI", "Ketua Umum PAN", "Presiden RI"), or the body's name with its office
       word in front (event_context.yaml ``office_bodies``: "Menteri ESDM" for "Kementerian ESDM", "Kapolri" for
       "Polri"; "Menlu" for "Kemenlu"), either one followed by a rank ("Kepala BNPB Letjen TNI");
