@@ -52,7 +52,8 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
                 if completion:
                     # words between, maybe with a point or comma inside ("5.000 lembar") or in brackets ("LS (45)"),
                     # none a verb of watching ("turun ke jalan memantau aksi ...": what is watched)
-                    between = rf"\s+(?!{watching}\b)(?:\w+(?:[.,]\w+)*|\(\w{{1,12}}\))"
+                    # (possessive: a word is never split, so a failed look-ahead does not retry each way to split it)
+                    between = rf"\s++(?!{watching}\b)(?:\w++(?:[.,]\w++)*+|\(\w{{1,12}}\))"
                     rest += rf"(?=(?:{between}){{0,{gap}}}?{_words(completion)})"
                 by_first.setdefault(head[0], []).append(
                     (len(words) - bool(completion), re.compile(rest) if rest else None, entry))
