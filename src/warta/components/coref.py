@@ -365,8 +365,10 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
 @cache
 def _nickname_pattern() -> re.Pattern:
     cues = "|".join(map(re.escape, sorted(lexicon().nickname_cues, key=len, reverse=True)))
-    # "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class: re skips to the next capital in C
-    return re.compile(rf"([A-Z](?<!\w.)[\w'-]+), (?:{cues}) ([A-Z][\w'-]+)\b")
+    # "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class: re skips to the next capital in C; the
+    # name before the comma is taken whole ("++"), not given back a letter at a time at every capital not followed by
+    # a comma
+    return re.compile(rf"([A-Z](?<!\w.)[\w'-]++), (?:{cues}) ([A-Z][\w'-]+)\b")
 
 
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
