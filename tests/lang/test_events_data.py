@@ -372,6 +372,9 @@ def test_a_gapped_trigger_needs_its_completion_close_by(text):
     ("Polda menambah 300 personel di lokasi.", "menambah", "MOBILIZE"),
     ("Pelaku melukai dua petugas.", "melukai", "ASSAULT"),
     ("Massa membakar dua mobil polisi.", "membakar", "ASSAULT"),
+    # beating over and over: its own verb form, not "memukul"
+    ("Tiga pemuda memukuli seorang sopir angkot.", "memukuli", "ASSAULT"),
+    ("Seorang sopir angkot dipukuli tiga pemuda.", "dipukuli", "ASSAULT"),
 ])
 def test_common_news_constructions(text, trigger, type_):
     assert (trigger, type_) in [(t.text, t.entry["type"]) for t in find_triggers(text)]
