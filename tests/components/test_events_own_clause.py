@@ -143,3 +143,18 @@ def test_an_agent_noun_before_a_word_of_the_story_s_own_body_is_that_body(word):
     text = f"Polres Bogor menggerebek gudang pupuk palsu. Petugas {word} menyita 40 karung pupuk."
     article, ids = _kb_article(text, [POLRES])
     assert _rows(article, ids, "COERCE")[-1][0] == "Polres Bogor"
+
+
+@pytest.mark.parametrize("title, body, place", [
+    ("Kapolsek Sunggal", "Polsek Sunggal", "Sunggal"),
+    ("Kapolrestabes Medan", "Polrestabes Medan", "Medan"),
+    ("Pangdam Cenderawasih", "Kodam Cenderawasih", "Cenderawasih"),
+    ("Danrem Binaiya", "Korem Binaiya", "Binaiya"),
+    ("Dandim Jayawijaya", "Kodim Jayawijaya", "Jayawijaya"),
+    ("Danramil Kiwirok", "Koramil Kiwirok", "Kiwirok"),
+])
+def test_a_police_or_army_commander_acts_for_the_unit_his_title_names(title, body, place):
+    text = f"{body} menggelar patroli di {place}. {title} Arif Rahman mengimbau warga tetap tenang."
+    article, ids = _kb_article(text, [(body, "ORG", None, []), (place, "LOC", None, []),
+                                      ("Arif Rahman", "PER", None, [title])])
+    assert _rows(article, ids, "REQUEST") == [(body, None)]
