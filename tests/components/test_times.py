@@ -141,6 +141,9 @@ RELATIVE = [
      "2024-10-21"),
     ("Ia diperiksa Kamis (24/10/2024) dan ditahan dua hari kemudian.", TUE, "dua hari kemudian", "2024-10-26"),
     ("Ia tiba Kamis (24/10/2024) dan keesokan harinya bertemu presiden.", TUE, "keesokan harinya", "2024-10-25"),
+    ("Ia tiba Kamis (24/10/2024). Esok harinya ia bertemu presiden.", TUE, "Esok harinya", "2024-10-25"),
+    ("Ia ditangkap Kamis (24/10/2024), dan besoknya dilepas.", TUE, "besoknya", "2024-10-25"),
+    ("Ia ditangkap Kamis (24/10/2024) dan diperiksa besok.", TUE, "besok", "2024-10-30"),  # tomorrow, not the day after
     ("Harga naik Senin (15/1/2024). Sepekan sebelumnya harga masih rendah.", "2024-01-16", "Sepekan sebelumnya",
      "2024-01-08"),
     ("Dana ditahan sejak November tahun lalu.", "2025-02-14", "November tahun lalu", "2024-11"),

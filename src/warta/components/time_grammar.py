@@ -111,11 +111,11 @@ def _patterns() -> dict[str, str]:
             rf"(?P<rel>{_alt(['sebelumnya', 'lalu', 'ini', 'depan', 'berikutnya', 'mendatang'], 'i')})\b"),
         "qshort": rf"\b(?P<qw>[QH])(?P<ord>[1-4])(?:\s*/?\s*(?P<y>{year}))?\b",
         "clock": clock,
-        "relday": (
-            rf"(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
+        "relday": (  # "esok harinya" (the day after) before "esok" (tomorrow)
+            rf"(?P<next>{_alt(lx['next_day'], 'i')})\b"
+            rf"|(?P<rd>{_alt(lx['relative_days'], 'i')})\b(?:\s+(?P<part>{part})\b)?"
             rf"|(?P<pre2>{_alt(['tadi', 'nanti'], 'i')})\s+(?P<part2>{part})\b"
-            rf"|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'nanti', 'hari'], 'i')})\b"
-            rf"|(?P<next>{_alt(lx['next_day'], 'i')})"),
+            rf"|(?P<part3>{part})\s+(?P<suf>{_alt(['ini', 'tadi', 'nanti', 'hari'], 'i')})\b"),
         "weekend": rf"{_alt(['akhir pekan', 'akhir minggu'], 'i')}\s+(?P<dir>{_alt(lx['directions'], 'i')})\b",
         # _accept keeps only a unit with a position word or a direction: the lookahead asks for one of them first,
         # so that "tahun" or "hari" alone (most of them) is passed over inside re
