@@ -34,8 +34,8 @@ _BLOCK = re.compile(r"[\d+(](?:(?<=\d)(?<![\w.,]\d)\d{0,2}\s?[-\u2013]\s?\d{1,3}
                     r"|(?<=\+)\d{1,3}(?:[\s-]?\d{2,5}){2,5}"  # +62 812 3456 7890
                     r"|(?<=\()0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}"  # (021) 345 6789
                     r"|(?<=0)(?<!\w0)\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5})")  # 0812-3456-7890
-_CURRENCY_SIGN = "[$\u20ac\u00a3\u00a5\u00b1]"  # the only characters but word characters a quantity starts with
-_SIGNS = "$\u20ac\u00a3\u00a5\u00b1"  # looked for with "in", each a scan in C
+_SIGNS = "$\u20ac\u00a3\u00a5\u00b1"  # the only characters but word characters a quantity starts with
+_CURRENCY_SIGN = f"[{_SIGNS}]"
 _PERCENT_AFTER = re.compile(r"\s?%")
 _RANGE_GAP = re.compile(r"\s*[-\u2013]?\s*")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
@@ -100,7 +100,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _matches(text: str):
     """The quantity pattern's matches in text order, as finditer would give them, each with where it starts."""
     anywhere, at_text_start, after_non_word = _patterns()
-    if any(sign in text for sign in _SIGNS):
+    if any(sign in text for sign in _SIGNS):  # each "in" a scan in C: cheaper than a search with the class
         for m in anywhere.finditer(text):
             yield m, m.start()
         return
