@@ -46,9 +46,10 @@ import re
 from .events_parties import Mentions, is_place
 from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, words_after, words_before
 
-_FIRST_PERSON = re.compile(r"\b(kami|kita|saya|aku)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_OPENS_FIRST_PERSON = re.compile(r"\s*(?:\w+\s+)?(kami|kita|saya|aku)\b", re.IGNORECASE)
 _FIRST_PERSON_WORDS = frozenset(("kami", "kita", "saya", "aku"))
+_FIRST = "|".join(sorted(_FIRST_PERSON_WORDS))  # no word is the start of another: their order does not matter
+_FIRST_PERSON = re.compile(rf"\b({_FIRST})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_OPENS_FIRST_PERSON = re.compile(rf"\s*(?:\w+\s+)?({_FIRST})\b", re.IGNORECASE)
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
