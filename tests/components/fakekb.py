@@ -15,6 +15,7 @@ class Rec:
     acronyms: tuple[str, ...] = ()
     stands_for: str | None = None
     kind: str = ""
+    roles: tuple[dict, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -30,10 +31,11 @@ class Match:
 
 
 class FakeKB:
-    """The KB interface (find/get/lookup) over a handful of records, longest match first."""
+    """The KB interface (find/get/lookup, common_names) over a handful of records, longest match first."""
 
     def __init__(self, *records: Rec) -> None:
         self.records = {r.id: r for r in records}
+        self.common_names: frozenset[str] = frozenset()
 
     def __contains__(self, rid: str) -> bool:
         return rid in self.records

@@ -183,13 +183,13 @@ def person_evidence(cluster: Cluster, record, kb) -> bool:
 
     A name made of common words alone ("Budi Santoso", "Joko Widodo", "Sugiono"), or a title the record does not
     hold ("Kepala Desa", or "Menteri Keuangan" before another minister's name), is no evidence."""
-    lex, common = lexicon(), getattr(kb, "common_names", frozenset())
+    lex, common = lexicon(), kb.common_names
     for text in cluster.texts & {fold(n) for n in record.names}:
         words = text.split()
         if len(words) >= 3 or not all(w in common or w in lex.clan_names or w in lex.name_endings for w in words):
             return True
     titles = {fold(t) for m in cluster.mentions for t in m.titles}
-    return any(_names_office(t.split(), role, kb) for t in titles for role in getattr(record, "roles", ()))
+    return any(_names_office(t.split(), role, kb) for t in titles for role in record.roles)
 
 
 def _names_office(words: list[str], role: dict, kb) -> bool:
