@@ -218,6 +218,14 @@ def _names_another(words: list[str], ctx: dict) -> bool:
                and not _is_verb(w, ctx) for w in words)
 
 
+def _of_speaker(word: str, for_body: bool, ctx: dict) -> bool:
+    """A word that stands for the side of a quote's speaker: a body noun with "-nya" ("kampusnya", "fraksinya",
+    "timnya"), or, for a speaker acting for a body (``for_body``), a word for its members or leaders, with "-nya" or
+    not ("para pemimpin" said by ASEAN's secretary-general)."""
+    stem = word[:-3] if word.endswith("nya") else None
+    return stem is not None and stem in ctx["speaker_bodies"] or for_body and (stem or word) in ctx["body_members"]
+
+
 def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
     """Where the first verb between ``start`` and ``end`` starts (``end`` if none): the words shaped like one are
     found by one search."""
@@ -331,8 +339,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         named = mentions.described(own_words[-1], clause_start)  # "Pihak investor membantah": the investor named
     # the speaker does what his quote tells only when no one else opens its clause: not 'para pengemudi akan mogok'
     # ... nor a noun of a kind of body but a government ("aparat gabungan akan melakukan evakuasi paksa", said by a
-    # regent, is the forces'; "pihaknya", "tim", "pemkab" are the speaker's)
-    other = any(w in ctx["agent_kinds"] and not w.startswith(ctx["governments"]) for w in lead)
+    # regent, is the forces'; "pihaknya", "tim", "pemkab" are the speaker's), nor any other word naming a party of
+    # its own right before the verb ("Ratna mengatakan suaminya memukul ...": the husband, unnamed; not "mengatakan
+    # akan ...", nor "kampusnya siap mengirim", the speaker's body)
+    own_subject = speaker is not None and not word.startswith("di") and _names_another(
+            [w for w in _since_verb(own_words, ctx) if not _of_speaker(w, mentions.agent(speaker) != speaker, ctx)
+             and (w not in ctx["group_refs"] or w in ctx["unnamed_people"])], ctx)  # "para" alone names no one
+    other = own_subject or any(w in ctx["agent_kinds"] and not w.startswith(ctx["governments"]) for w in lead)
     subject = mentions.agent((speaker if first_person else None) or named or (None if people or other else speaker))
     doers = words_after(text, trigger.end, 3) if trigger.entry["type"] in ctx["done_by_people_after"] else []
     if has_phrase(doers, ctx["unnamed_people"]) and (
@@ -422,4 +435,4 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         before_ms = mentions.between(clause_start, trigger.start)
         if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
             target = mentions.agent(before_ms[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
-    return subject, target, subject is not None or unnamed or described or is_nominal(word)
+    return subject, target, subject is not None or unnamed or described or own_subject or is_nominal(word)
