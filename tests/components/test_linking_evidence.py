@@ -49,6 +49,19 @@ def kb_id(name: str) -> str:
     # a Pope's name that many Catholics carry: his title says it is him
     ("Paus Fransiskus menyerukan gencatan senjata.", "Fransiskus", True),
     ("Fransiskus menolak rencana gugatan ganti rugi itu.", "Fransiskus", False),
+    # a short title the record's office is written out from (entities.yaml title_abbreviations)
+    ("PM Malaysia Anwar Ibrahim tiba di Jakarta untuk kunjungan dua hari.", "Anwar Ibrahim", True),
+    ("Anwar Ibrahim, pedagang sayur di Pasar Kramat, mengeluhkan harga cabai.", "Anwar Ibrahim", False),
+    ("Mensesneg Prasetyo Hadi menyampaikan jadwal pelantikan kepada wartawan.", "Prasetyo Hadi", True),
+    ("Prasetyo Hadi menyampaikan jadwal pelantikan kepada wartawan.", "Prasetyo Hadi", False),
+    ("Wamentan Sudaryono meninjau panen padi di Karawang.", "Sudaryono", True),
+    ("Pedagang Sudaryono menyampaikan keluhannya kepada wartawan.", "Sudaryono", False),
+    # a two-word short name the KB lists for the record, with no title and no private person's apposition
+    ("Sri Mulyani menyebut penerimaan pajak tahun ini melampaui target.", "Sri Mulyani", True),
+    ("Menkeu Sri Mulyani menyebut pajak naik. Menurut Sri Mulyani, belanja tetap dijaga.", "Sri Mulyani", True),
+    ("Bidan Sri Mulyani meminta warga membawa balita ke posyandu.", "Sri Mulyani", False),
+    ("Sri Mulyani, warga Desa Sukamaju, mengaku rumahnya terendam.", "Sri Mulyani", False),
+    ("Sri Mulyani, pedagang sayur di Pasar Kramat, mengeluhkan harga cabai.", "Sri Mulyani", False),
 ])
 def test_a_person_links_only_with_evidence(text, name, linked):
     expected = kb_id(name) if linked else None
@@ -71,6 +84,19 @@ def test_a_person_links_only_with_evidence(text, name, linked):
     ("Ketua Umum PSSI", "Ketua Umum", "Partai Amanat Nasional", False),   # the same office of another body
     ("Menteri Perdagangan Rusia", "Menteri Perdagangan", "Kementerian Perdagangan", False),
     ("Presiden Direktur", "Presiden", "Indonesia", False),
+    # short titles written out on both sides (entities.yaml title_abbreviations)
+    ("PM Malaysia", "Perdana Menteri Malaysia", "Malaysia", True),
+    ("PM Jepang", "Perdana Menteri Malaysia", "Malaysia", False),
+    ("Mensesneg", "Menteri Sekretaris Negara", "Kementerian Sekretariat Negara", True),
+    ("Wamentan", "Wakil Menteri Pertanian", "Kementerian Pertanian", True),    # "wa": the deputy
+    ("Wamentan", "Menteri Pertanian", "Kementerian Pertanian", False),
+    ("Mentan", "Wakil Menteri Pertanian", "Kementerian Pertanian", False),
+    ("Menlu Jepang", "Menteri Luar Negeri Jepang", "Jepang", True),
+    ("Mendagri", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", True),
+    ("Kepala Kepolisian Negara Republik Indonesia", "Kapolri", "Polri", True),
+    ("Wakapolri", "Kapolri", "Polri", False),
+    ("Panglima TNI", "Panglima Tentara Nasional Indonesia", "TNI", True),
+    ("Panglima Kodam", "Panglima TNI", "TNI", False),
 ])
 def test_a_title_names_an_office(title, office, body, expected):
     kb = knowledge_base()

@@ -283,7 +283,7 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
             name = name.title()  # a dateline city met nowhere else: "LABUAN BAJO" -> "Labuan Bajo"
         if name.endswith(".") and " " in name:
             name = name[:-1]  # "PT Timah Tbk." ending a sentence: the name is registered without the stop
-        rid = linking.choose(cl, kind, kb, name)
+        rid = linking.choose(cl, kind, kb, name, text)
         eid = f"e{n}"
         linked["name:" + name.lower()] = eid
         if rid:

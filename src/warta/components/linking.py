@@ -20,7 +20,7 @@ from functools import cache
 from ..lang.id import load
 from .acronyms import fold
 from .coref import Cluster
-from .ner_lexicon import lexicon
+from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 from .spans import Reach
 
@@ -130,8 +130,9 @@ def entity_type(cluster: Cluster, kb) -> str:
 _RULED = frozenset({"rule", "kb", "dateline", "split"})
 
 
-def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
-    """The record id the entity is, or None when the KB does not know it or cannot tell."""
+def choose(cluster: Cluster, kind: str, kb, name: str, text: str = "") -> str | None:
+    """The record id the entity is, or None when the KB does not know it or cannot tell. ``text``: the article,
+    for what it says around a person's mentions (``person_evidence``)."""
     if kb is None:
         return None
     scores: dict[str, float] = {}  # a plain dict: a Counter per entity costs more than the counting
@@ -162,39 +163,66 @@ def choose(cluster: Cluster, kind: str, kb, name: str) -> str | None:
             # a surname the KB shares ("Sutrisno") under a full name it does not know: "Andi Sutrisno" is not
             # "Try Sutrisno"
             return None
-        if not person_evidence(cluster, record, kb):
+        if not person_evidence(cluster, record, kb, text):
             return None  # "Budi Santoso", a village head, is not the trade minister the KB knows by that name
     return best
 
 
-def person_evidence(cluster: Cluster, record, kb) -> bool:
+def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     """Whether the article says enough to take a person for the KB's ``record`` of that name. It does when
 
     - one of the person's titles names an office the record holds (``roles``, whatever their dates): the office's
       title, written out, shortened to its first words or followed by a rank ("Menteri Perdagangan", "Presiden"
       for "Presiden Rusia", "Kapolri Jenderal"), or its first words followed by a name of the office's
       body ("Kepala BNPB", "Gubernur BI", "Ketua Umum PAN", "Presiden RI"), or the body's name with its office
-      word in front (event_context.yaml ``office_bodies``: "Menteri ESDM" for "Kementerian ESDM", "Kapolri" for
-      "Polri"; "Menlu" for "Kemenlu"), either one followed by a rank ("Kepala BNPB Letjen TNI");
+      word in front when the office starts with that word (event_context.yaml ``office_bodies``: "Menteri ESDM"
+      for "Kementerian ESDM", "Kapolda Jatim" for "Polda Jatim"; not "Menteri Pertanian" for its deputy), either one followed by a rank ("Kepala BNPB Letjen TNI"); short titles are
+      written out first, on both sides (entities.yaml ``title_abbreviations``: "PM Malaysia" names "Perdana Menteri
+      Malaysia", "Wamentan" "Wakil Menteri Pertanian", "Panglima TNI" "Panglima Tentara Nasional Indonesia");
     - or the article names it by a name of the record that few people carry: three words or more ("Sri Mulyani
       Indrawati", "Kim Jong Un"), or with a word that is not a common Indonesian name word ("Airlangga
       Hartarto", "Vladimir Putin", the nickname "Jokowi"). Common name words are the KB's ``common_names``
-      (kb/data/common_names.yaml) with entities.yaml's ``clan_names`` and ``name_endings``.
+      (kb/data/common_names.yaml) with entities.yaml's ``clan_names`` and ``name_endings``;
+    - or the article names it by a short name of two words or more that the KB lists for the record besides its
+      full name ("Sri Mulyani" for Sri Mulyani Indrawati), with no title and no apposition describing a private
+      person (", warga ...", ", pedagang ...": entities.yaml apposition_heads and occupations) in ``text``: the
+      curated data lists such aliases only for the names news calls the person by, and the two words together
+      are what readers know.
 
-    A name made of common words alone ("Budi Santoso", "Joko Widodo", "Sugiono"), or a title the record does not
-    hold ("Kepala Desa", or "Menteri Keuangan" before another minister's name), is no evidence."""
+    Every mention of the entity counts (the cluster: "Menteri Keuangan Sri Mulyani Indrawati ... Sri Mulyani").
+    A name made of common words alone that is the record's own name or a one-word alias ("Budi Santoso", "Joko
+    Widodo", "Sugiono", "Fransiskus"), a short name written after a title the record does not hold ("Kepala
+    Desa Sri Mulyani"), or such a title alone ("Kepala Desa", or "Menteri Keuangan" before another minister's
+    name), is no evidence."""
     lex, common = lexicon(), kb.common_names
-    for text in cluster.texts & {fold(n) for n in record.names}:
-        words = text.split()
+    titles = {fold(t) for m in cluster.mentions for t in m.titles}
+    short = {fold(n) for n in record.aliases} - {fold(record.name)}
+    for name in cluster.texts & {fold(n) for n in record.names}:
+        words = name.split()
         if len(words) >= 3 or not all(w in common or w in lex.clan_names or w in lex.name_endings for w in words):
             return True
-    titles = {fold(t) for m in cluster.mentions for t in m.titles}
+        if len(words) >= 2 and name in short and not titles and not any(
+                _described_as_private(text, m.end) for m in cluster.mentions):
+            return True
     return any(_names_office(t.split(), role, kb) for t in titles for role in record.roles)
+
+
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*(\w+(?:[ \t]\w+)?)")
+
+
+def _described_as_private(text: str, end: int) -> bool:
+    """Whether a comma and a word for a private person follow a name ending at ``end``: "Sri Mulyani, warga Desa
+    Sukamaju", ", pedagang sayur" (entities.yaml apposition_heads and occupations)."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    lex, words = lexicon(), m.group(1).split()
+    return bool(phrase_at(words, 0, lex.apposition_heads) or phrase_at(words, 0, lex.occupations))
 
 
 def _names_office(words: list[str], role: dict, kb) -> bool:
     """Whether a title (its lower-case words) names the office ``role`` (see ``person_evidence``)."""
-    office = fold(role["title"]).split()
+    words, office = list(written_out(tuple(words))), list(written_out(tuple(fold(role["title"]).split())))
     n = min(len(words), len(office))
     if words[:n] == office[:n] and _ranks(words[n:]):
         return True  # the office, its first words, or the office then a rank; not "Ketua Umum" of another body
@@ -207,10 +235,40 @@ def _names_office(words: list[str], role: dict, kb) -> bool:
             break
         for j in range(i + 1, len(words) + 1):
             named = words[i:j]
-            if _ranks(words[j:]) and (" ".join(named) in bodies or i == 0 and any(
+            if _ranks(words[j:]) and (" ".join(named) in bodies or i == 0 and office[0] in _office_bodies() and any(
                     " ".join((b, *named[1:])) in bodies for b in _bodies_of_office(named[0]))):
                 return True
     return False
+
+
+@cache
+def written_out(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's lower-case words with its short forms written out (entities.yaml ``title_abbreviations``):
+    ("pm", "malaysia") -> ("perdana", "menteri", "malaysia"), ("wamentan",) -> ("wakil", "menteri", "pertanian"),
+    "wa" before a short form making it its deputy's."""
+    short = _title_abbreviations()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i:i + 2])
+        if i + 1 < len(words) and pair in short:
+            out += short[pair]
+            i += 2
+            continue
+        w = words[i]
+        if w in short:
+            out += short[w]
+        elif w[:2] == "wa" and w[2:] in short:
+            out += ("wakil", *short[w[2:]])
+        else:
+            out.append(w)
+        i += 1
+    return tuple(out)
+
+
+@cache
+def _title_abbreviations() -> dict[str, tuple[str, ...]]:
+    return {k.lower(): tuple(v.lower().split()) for k, v in load("entities")["title_abbreviations"].items()}
 
 
 def _ranks(words: list[str]) -> bool:
