@@ -89,7 +89,7 @@ WORD_CLASSES = ["clause_joiners", "negation", "negation_limits", "future", "cond
                 "member_nouns", "public_nouns", "needs_requester", "requesters", "purposes", "existential", "protesting",
                 "continuations", "planned", "linking", "party_nouns", "hearings", "membership", "quantities",
                 "reasons", "possessives", "standby", "adverbials", "until", "done_by", "light_verbs", "own_side",
-                "adverbs", "speaker_bodies", "body_members"]
+                "adverbs", "speaker_bodies", "body_members", "repeated"]
 
 
 @pytest.mark.parametrize("text, triggers", [

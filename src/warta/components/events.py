@@ -51,8 +51,12 @@ Not coded, as they report no new event:
   told again (for COERCE and ACCUSE also with the target unnamed once: arrest and detention are one act, unless the
   one on someone named comes more than `told_again_reach` sentences after the one on no one named, or its doer says
   the verb again in the sentence: "memeriksa Bupati X ..., lalu memeriksa dua stafnya"; an act said not to have
-  happened is none); a speech act made in a quote soon after (`told_again_reach`) the same act made by its
-  actor ('ia meminta manajemen ... "Saya minta ..."');
+  happened is none; nor is one told as done again, `repeated`, or at another time or place, in the same word or of a
+  type not in `told_again`: "Keesokan harinya, KKB kembali menembaki pos TNI"); a speech act made in a quote soon after
+  (`told_again_reach`) the same act made by its actor ('ia meminta manajemen ... "Saya minta ..."');
+- an act of the type last coded, within `told_again_reach` sentences, on the same party, by no one named, told with
+  no word of `another_act` and no time or place of its own: the same act told by the side it was done to ('KKB
+  menembaki pos TNI ... "Kami diserang dari arah hutan," kata ...');
 - an act retold by its doers referred back ("Para pelaku", "Mereka" opening the clause) soon after one of its type,
   on no other party, when they are named no further ("... menganiaya juru parkir. Para pelaku memukul korban") or
   stand for the body that acted and use its verb ("SPN mogok kerja ... Mereka mogok menuntut ..."), but not with
@@ -322,20 +326,33 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         # doers referred back ("Mereka", "Para pelaku") who say their act is another: not the act told again
         retold = _referred_back(text, m, own_start, ctx)
         another = retold and _another_act(text, m, own_start, own_end, ctx)
+        last = last_of_type.get(entry["type"])
         if actor is not None and told is not None and not another and (
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and not again and (target is None) != (None in told) and (
-                    target is None or si - unnamed_at[act] <= ctx["told_again_reach"])):
+                    target is None or si - unnamed_at[act] <= ctx["told_again_reach"])) and not (
+                (entry["type"] not in ctx["told_again"] or m.text.lower() in worded[(*kind, actor)]) and last is not None
+                and _another_occasion(text, (own_start, own_end), clause_start, events[last[4]],
+                                      times_in.get(si, ()), time_values, mentions, ctx)):
             # the same act by the same actor on the same person told again ("menahan NH ... ditangkap"); an act on
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
-            # memburu LKS")
+            # memburu LKS"), and so is one told as done again or at another time or place, in the same words or of a
+            # type whose acts are not told in other words ("Keesokan harinya, KKB kembali menembaki pos TNI")
             continue
-        last = last_of_type.get(entry["type"])
         if retold and not another and last is not None and si - last[0] <= ctx["told_again_reach"] and (
                 actor is None or actor == last[1] and verb == last[3]) and target in (None, last[2]) and not _set_apart(
                     text, (own_start, own_end), events[last[4]], times_in.get(si, ()), time_values, mentions):
             # "... menganiaya juru parkir. Para pelaku memukul korban", "SPN mogok ... Mereka mogok menuntut ...": the
             # same act by the doers told of
+            continue
+        if actor is None and target is not None and last is not None and 0 < si - last[0] <= ctx[
+                "told_again_reach"] and target == last[2] and entry.get("mode") in (None, events[last[4]].mode) and not (
+                    _another_act(text, m, own_start, own_end, ctx) or _another_occasion(
+                        text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()), time_values,
+                        mentions, ctx)):
+            # the act done to the party last acted on in this way, by no one named, with no new time or place: the
+            # same act told again, by the side it was done to ('KKB menembaki pos TNI ... "Kami diserang dari arah
+            # hutan," kata ...'), not another ("Keesokan harinya, pos TNI kembali diserang")
             continue
         if actor is not None and quote is not None and 0 < si - said.get((*kind, actor), -99) <= ctx[
                 "told_again_reach"] and listed(entry, ctx["performative"]) and made:
@@ -392,9 +409,10 @@ def _referred_back(text: str, m: Trigger, start: int, ctx: dict) -> bool:
 
 def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict) -> bool:
     """The clause of a trigger (``start`` to ``end``) says its act is another: a word of `another_act` anywhere in it
-    ("juga", "lagi", "lain", "keesokan"), or a party counted right after the trigger ("menangkap dua karyawan")."""
+    ("juga", "lagi", "lain", "keesokan"), or a party counted right after an active trigger ("menangkap dua
+    karyawan"; not the doers or the time after a passive: "dianiaya tiga orang", "diserang sekitar pukul 06.00")."""
     words = WORD.findall(text[start:end].lower())
-    after = WORD.findall(text[m.end:end].lower())[:1]
+    after = WORD.findall(text[m.end:end].lower())[:1] if not m.text.lower().startswith("di") else []
     return not ctx["another_act"].isdisjoint(words) or bool(after) and (
         after[0] in ctx["quantities"] or after[0].isdigit())
 
@@ -406,11 +424,29 @@ def _set_apart(text: str, clause: tuple[int, int], first: Event, times: list, ti
     sentence, ``time_values``: the value of each time by id): another act."""
     start, end = clause
     value = next((t.value for t in times if start <= t.start < end), None)
-    if value is not None and first.time is not None and value != time_values[first.time]:
+    if value is not None and first.time is not None and not _same_time(value, time_values[first.time]):
         return True
     place = next((eid for s, _, eid in mentions.between(start, end)
                   if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
     return place is not None and first.location is not None and place != first.location
+
+
+def _another_occasion(text: str, clause: tuple[int, int], start: int, first: Event, times: list,
+                      time_values: dict[str, str], mentions: Mentions, ctx: dict) -> bool:
+    """The ``clause`` of a trigger tells its act as done again, by a word of `repeated` ("kembali", "keesokan"), or
+    it and the words before it from ``start`` (its sentence's or quote's) tell it at another time or place than the
+    ``first`` act of its type (_set_apart: "Pada Sabtu malam, OPM menembaki ...")."""
+    return not ctx["repeated"].isdisjoint(WORD.findall(text[clause[0]:clause[1]].lower())) or _set_apart(
+        text, (start, clause[1]), first, times, time_values, mentions)
+
+
+def _same_time(one: str | None, two: str | None) -> bool:
+    """Two time values of which one is the other or narrows it down ("2026-03" and "2026-03-10"), or of the same day
+    ("2026-03-10TMO", dini hari, and "2026-03-10T02:00+09:00"): no new time."""
+    if not one or not two:
+        return one == two
+    short = min(len(one), len(two), 10)
+    return one[:short] == two[:short]
 
 
 def _named_as_known(text: str, m: Trigger, entry: dict, wide: list[str], quote, mentions: Mentions,
