@@ -265,7 +265,8 @@ def _named_as_person(cand: Cand, text: str) -> bool:
 
 
 def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster | None:
-    """The person whose full name contains this shorter name as whole words; the latest one before it."""
+    """The person whose full name contains this shorter name as whole words, or begins and ends with it with
+    middle names left out ("Lalu Iqbal" for "Lalu Muhammad Iqbal"); the latest one before it."""
     words = key.split()
     best, best_pos = None, -1
     for c in clusters:
@@ -273,7 +274,8 @@ def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster |
             continue
         for m in c.mentions:
             full = fold(surface(m)).split()
-            if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(len(full))):
+            if len(full) > len(words) and (any(full[i:i + len(words)] == words for i in range(len(full))) or (
+                    len(words) > 1 and full[0] == words[0] and full[-1] == words[-1] and _in_order(words, full))):
                 pos = max((x.start for x in c.mentions if x.start < cand.start), default=-1)
                 if best is None or pos > best_pos:
                     best, best_pos = c, pos
@@ -281,9 +283,17 @@ def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster |
     return best
 
 
+def _in_order(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` are words of ``full`` in the same order, others between them."""
+    rest = iter(full)
+    return all(w in rest for w in words)
+
+
 def short_forms(c: Cluster, text: str) -> set[str]:
     """Written forms an entity may take again in the same article: its mentions, a place without its head word
-    ("Lebak"), a person's first and last name ("Choe", "Prabowo")."""
+    ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the last name ("Lalu
+    Iqbal" for "Lalu Muhammad Iqbal", entities.yaml name_starts), which "Lalu" opening a sentence, where it may
+    be "then", does not hide."""
     forms = set()
     for m in c.mentions:
         if m.kind == "title" or m.borrowed:
@@ -297,6 +307,9 @@ def short_forms(c: Cluster, text: str) -> set[str]:
         if m.type == "PER" and " " in s:
             words = s.split()
             forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
+            n = phrase_at(words, 0, lexicon().name_starts)
+            if n and len(words) > n + 1:
+                forms.add(" ".join((*words[:n], words[-1])))
     blocked = _not_short_forms()
     return {f for f in forms if f.lower() not in blocked}
 

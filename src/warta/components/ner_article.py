@@ -4,7 +4,8 @@ keeps free of names, the dateline and the headline are ``ner_layout``'s).
 - a one-word candidate opening a sentence is dropped when the article writes that word in lower case elsewhere;
 - a title's complement that ran into the name after it is split off ("Presiden Ukraina Volodymyr Zelenskiy"),
   as is a known organisation glued to a known place ("PAN Sulsel"), a country glued to a person ("asal Brasil
-  Gustavo Franca"), and a person the article calls by a later word ("Perumda Air Minum ... Sofyan Satari");
+  Gustavo Franca"), an airport or port an office is named by ("Kepala Bea Cukai Ngurah Rai Hendra Wijaya"), and
+  a person the article calls by a later word ("Perumda Air Minum ... Sofyan Satari");
 - acronyms the article defines by lower-case words ("kejadian luar biasa (KLB)"), a corps between rank and name
   ("Letjen TNI Suharyanto") and "RI" after an organisation are no entities; nor is a country named only as a
   nationality ("pemain Denmark Viktor Axelsen").
@@ -13,9 +14,11 @@ keeps free of names, the dateline and the headline are ``ner_layout``'s).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lang.id import load
 from . import coref, ner_bodies
-from .ner_lexicon import affixed_noun, first_words, lexicon
+from .ner_lexicon import affixed_noun, first_words, lexicon, phrase_at
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
 from .ner_rules import Cand
@@ -189,11 +192,21 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
         words = _word_spans(text, c.start, c.end)
         nxt = cands[i + 1] if i + 1 < len(cands) else None
         joins = (nxt is not None and nxt.type == "PER" and nxt.kind == "name" and text[c.end:nxt.start] == " ")
-        parts = _split(c, text, words, known, kb)
+        # a person right after an organisation: the title's complement may go on with the place of its office
+        office = i > 0 and cands[i - 1].type == "ORG" and text[cands[i - 1].end:c.start] == " "
+        parts = _split(c, text, words, known, kb, office=office)
         if parts is None:
             out.append(c)
             continue
         head, rest = parts
+        if head.source == "facility":  # "Kepala [Bea Cukai] [Ngurah Rai] Hendra Wijaya"
+            head.source = "split"
+            body = out[-1]
+            if body.end == cands[i - 1].end and any(r.type == "ORG" and getattr(r, "kind", "") in lexicon(
+                    ).office_kinds for r in kb.lookup(text[body.start:body.end])):
+                body.end, body.kb_ids, body.source = head.end, (), "rule"  # the body's office there, one name
+                out.append(rest)
+                continue
         if joins and c.type != "PER" and rest.type == "PER":
             nxt.kind = "_merged"
             rest = _person_from(text, rest.start, nxt.end, rest.titles)
@@ -227,21 +240,28 @@ def _person_from(text: str, start: int, end: int, titles: list[str]) -> Cand:
     return Cand(words[first][0], end, "PER", titles=titles, source="split")
 
 
-def _split(c: Cand, text: str, words, known, kb, complement: bool = False) -> tuple[Cand, Cand] | None:
+def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
+           office: bool = False) -> tuple[Cand, Cand] | None:
     """The known front of ``c`` and the rest; ``complement``: ``c`` goes on with a title's complement, so the
-    rest is a person however short."""
+    rest is a person however short; ``office``: ``c`` is a person after a title and the organisation it heads,
+    whose office may be named by a port or airport (``_facility``: the front part comes back with the source
+    "facility")."""
     if kb is not None and any(getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
         return None  # a club's whole name: "Bali United" is neither Bali nor another club's "United"
     for k in range(len(words) - 1, 0, -1):
         if not text[words[k][0]].isupper():
             continue
         prefix = text[c.start:words[k - 1][1]]
-        kind = _known(known, prefix, kb)
+        kind, ids, source = _known(known, prefix, kb), c.kb_ids, "split"
+        if kind is None and office and c.type == "PER" and c.after_title and not phrase_at(
+                prefix.split(), 0, lexicon().name_starts):  # "I Gusti Ngurah Rai ...", a Balinese name
+            ids, source = _facility(prefix, kb), "facility"
+            kind = "LOC" if ids else None
         if kind is None:
             continue
         if c.type == "PER" and k == 1 and _called_by(text, prefix):
             return None  # "hakim Lingga Setiawan ... ujar Lingga": a person's first name, not the regency
-        head = Cand(c.start, words[k - 1][1], kind, source="split", kb_ids=c.kb_ids)
+        head = Cand(c.start, words[k - 1][1], kind, source=source, kb_ids=ids)
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
         if rest_kind == "LOC" and kb is not None and kb.lookup(text[c.start:c.end]):
             return None  # a name the KB knows whole: "Persib Bandung" is a club, not Persib and a city
@@ -259,6 +279,24 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False) -> tu
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)
     return None
+
+
+def _facility(name: str, kb) -> tuple[str, ...]:
+    """The KB's places named ``name`` after a facility's head word (entities.yaml office_places): the port or
+    airport a state office there is named by, "Kepala Bea Cukai [Ngurah Rai] Hendra Wijaya" for "Bandara Ngurah
+    Rai"; () when there is none."""
+    if kb is None:
+        return ()
+    for head in _office_places():
+        ids = tuple(r.id for r in kb.lookup(f"{head} {name}") if r.type == "LOC")
+        if ids:
+            return ids
+    return ()
+
+
+@cache
+def _office_places() -> tuple[str, ...]:
+    return tuple(load("entities")["office_places"])
 
 
 def _called_by(text: str, name: str) -> bool:

@@ -4,7 +4,7 @@
 - split off after a known place, at a Balinese name start, a middle initial, an honorific or a hyphenated given
   name ("[Dinas LH Tanah Bumbu] Rahmat Prapto Udoyo", "[PT Jasa Marga] Rivan A. Purwantono", "Ketua [PCNU] K.H.
   A. Pandji Taufiq", "[Majelis Nasional] Woo Won-shik"), or before a clan name's last two words ("Kepala [Dinas
-  Pertanian Langkat] Darwin Sembiring");
+  Pertanian Langkat] Darwin Sembiring", "Ketua [DPRD Karo] Darwin Sembiring Meliala");
 - a place or organisation span ending with a clan name is a person whose given name is a place ("Darwin
   Sembiring"), one ending with an acronym in capitals the organisation after a title's words ("[Investigator]
   KNKT");
@@ -66,6 +66,9 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
         if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
                 b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
+        if k - 1 > a and kb_tags[k - 1] == "B-LOC" and words[k].lower() in lex.clan_names:
+            k -= 1  # a one-word place right before a clan name is the person's given name: "Ketua [DPRD Karo]
+            # [Darwin Sembiring Meliala]" (entities.yaml clan_names)
         cuts[(a, b, kind)] = k
     places.discard(None)
     if places:
