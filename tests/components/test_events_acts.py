@@ -81,7 +81,7 @@ def test_a_promise_to_people_in_need_stays_an_agreement(text, entities, actor):
     ("Ia menjanjikan para pekerja gaji tinggi di Osaka, Jepang. Andi Wijaya menjanjikan itu kemarin.",
      {"Osaka": "LOC", "Jepang": "LOC", "Andi Wijaya": "PER"}, "AGREE", None),
     ("Perusahaan itu mengirim tenaga kerja ke pabrik di Kairo, Mesir, bulan lalu. Menaker Ida mendesak perusahaan "
-     "memulangkan pekerja yang tinggal di Dubai, Uni Emirat Arab.",
+     + "memulangkan pekerja yang tinggal di Dubai, Uni Emirat Arab.",
      {"Kairo": "LOC", "Mesir": "LOC", "Ida": "PER", "Dubai": "LOC", "Uni Emirat Arab": "LOC"}, "REQUEST", "Ida"),
 ])
 def test_a_country_after_a_place_it_locates_is_no_recipient(text, entities, type_, actor):

@@ -5,6 +5,8 @@ import pytest
 
 from warta.article import Quote, Speaker, Time
 from warta.components.events import code_events
+from warta.components.events_modality import sequel_ids
+from warta.components.events_text import context
 
 from .test_events import _kb_article
 
@@ -158,3 +160,19 @@ def test_a_police_or_army_commander_acts_for_the_unit_his_title_names(title, bod
     article, ids = _kb_article(text, [(body, "ORG", None, []), (place, "LOC", None, []),
                                       ("Arif Rahman", "PER", None, [title])])
     assert _rows(article, ids, "REQUEST") == [(body, None)]
+
+
+@pytest.mark.parametrize("time_text, counted", [
+    ("sehari kemudian", True),
+    ("Keesokan harinya", True),
+    ("tiga hari  kemudian", True),
+    ("esoknya", True),
+    ("sepekan sebelumnya", True),
+    ("Senin pekan depan", False),
+    ("Kamis (5/3/2026)", False),
+    ("kemudiannya", False),
+])
+def test_a_time_counted_from_the_act_told_before_is_found_once_per_article(time_text, counted):
+    times = [Time(id="t1", text="pekan lalu", start=0, end=10, value="2026-W10"),
+             Time(id="t2", text=time_text, start=11, end=11 + len(time_text), value=None)]
+    assert sequel_ids(times, context()) == ({"t2"} if counted else set())

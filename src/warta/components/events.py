@@ -81,7 +81,7 @@ from bisect import bisect_right
 from ..article import Article, Event, Span
 from ..pipeline import Doc
 from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event, of_a_named_party
-from .events_modality import is_negated, modality_of, quoted_spans
+from .events_modality import is_negated, modality_of, quoted_spans, sequel_ids
 from .events_parties import Mentions, is_place
 from .events_roles import roles
 from .events_text import (
@@ -168,6 +168,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     for t in article.times:
         times_in.setdefault(bisect_right(starts, t.start) - 1, []).append(t)
     time_values = {t.id: t.value for t in article.times}
+    sequels: frozenset[str] | None = None  # the times counted from the act told before, found at the first event
     published = article.meta.published
     opinion_at: dict[int, int | None] = {}
     play: dict[int, bool] = {}
@@ -304,7 +305,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         own = quote is None or actor is None or speaker is None or actor in (
             mentions.agent(speaker), mentions.state_of(mentions.agent(speaker)))
         background = not ctx["descriptive"].isdisjoint(wide[-4:]) and of_a_named_party(text, m, mentions)
-        modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, published, quote,
+        if sequels is None:
+            sequels = sequel_ids(article.times, ctx)
+        modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, sequels, published, quote,
                                quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own, background,
                                events[-1].modality if events else None)
         made = modality in ctx["made"]

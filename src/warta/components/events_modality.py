@@ -44,17 +44,24 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
     return max(lo, start or lo), min(hi, end or hi)
 
 
+def sequel_ids(times, ctx: dict) -> frozenset[str]:
+    """The ids of the times counted from the act told before ("sehari kemudian", "keesokan harinya": `sequels`),
+    found once per article."""
+    return frozenset(t.id for t in times if ctx["sequel_re"].search(t.text))
+
+
 def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str],
-                times, published: str | None, quote, quoted: list[tuple[int, int]], promised: bool, ctx: dict,
-                own: bool = True, background: bool = False, follows: str | None = None) -> str:
+                times, sequels: frozenset[str], published: str | None, quote, quoted: list[tuple[int, int]],
+                promised: bool, ctx: dict, own: bool = True, background: bool = False,
+                follows: str | None = None) -> str:
     """The first that applies: hypothetical, future, historical, reported, asserted. A condition counts inside the
     trigger's quote, or, for a trigger outside quotes, in its sentence outside them (``quoted``). A speech act in a
     quote is performed there (asserted) only when it is the speaker's ``own``, not another party's told in it.
     ``entry`` is what the trigger codes in its context (events._entry), so type and mode are read from the same
     place. A ``background`` act (told in a clause "yang ..." set off after a party's name) is historical when its
     clause says it was before the news at hand: a word of `background_past` ("pekan lalu", "kemarin") or a time
-    that ended before the publication day. A time counted from the act told before (`sequels`: "sehari kemudian",
-    "keesokan harinya") makes no act future by its value; in the trigger's clause or its sentence before it, it
+    that ended before the publication day. A time counted from the act told before (``sequels``, its ids:
+    sequel_ids) makes no act future by its value; in the trigger's clause or its sentence before it, it
     makes the act future or historical when that act (``follows``: its modality) was."""
     conditions = marks.conditions
     if entry["type"] in ctx["conditional_by_nature"]:
@@ -71,15 +78,14 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
     c_start, c_end = _clause(m, *sentence, marks)
     # "Polisi menangkap X pekan lalu. Polisi menyita mobilnya sehari kemudian": the day is counted from the arrest
     # (or from the publication day when the arrest gave none), so it makes no act future
-    sequels = [t for t in times if has_phrase(WORD.findall(t.text.lower()), ctx["sequels"])]
     if not promised and (has_phrase(before, ctx["future"]) or (
             is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
             or published and not has_phrase(before, ctx["recounted"]) and any(
                 c_start <= t.start < (m.start if listed(entry, ctx["content_of"]) else c_end)
                 and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
-                for t in times if t not in sequels)):
+                for t in times if t.id not in sequels)):
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
-    if follows in ("future", "historical") and any(sentence[0] <= t.start < c_end for t in sequels):
+    if follows in ("future", "historical") and any(sentence[0] <= t.start < c_end and t.id in sequels for t in times):
         return follows  # "Keesokan harinya, penyidik memeriksa ...": background after background, planned after planned
     year = int(published[:4]) if published else None
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year

@@ -190,6 +190,8 @@ def context() -> dict:
     # sequence and next_day), which events_modality.py does not read against the publication day
     times = load("times")
     ctx["sequels"] = frozenset([*times["sequence"], *times["next_day"]])
+    ctx["sequel_re"] = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
+        ctx["sequels"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
     return ctx
 
 
