@@ -64,6 +64,9 @@ def test_an_office_named_by_its_airport(text, person, office):
     # the full name first, the short one opening a later sentence
     (("Gubernur NTB Lalu Muhammad Iqbal meresmikan pasar baru di Praya. Lalu Iqbal mengatakan pasar itu akan "
       "menampung 300 pedagang."), "Lalu Muhammad Iqbal", "Lalu Iqbal"),
+    # the name start with the first name after it
+    (("Lalu Gita Ariadi, Sekda NTB, membuka rapat koordinasi itu. \"Kami siap membantu,\" kata Lalu Gita."),
+     "Lalu Gita Ariadi", "Lalu Gita"),
 ])
 def test_a_name_start_with_the_last_name_is_the_same_person(text, name, short):
     people = [e for e in entities(text) if e.type == "PER"]
@@ -76,3 +79,9 @@ def test_lalu_as_then_joins_no_one():
     people = [e for e in entities(text) if e.type == "PER"]
     assert [e.name for e in people] == ["Purbaya Yudhi Sadewa"]
     assert not any(a.startswith("Lalu") for a in people[0].aliases)
+
+
+def test_a_place_after_a_title_has_no_title():
+    text = "Lalu Gita Ariadi, Sekda NTB, membuka rapat koordinasi itu di kantor gubernur."
+    places = [e for e in entities(text) if e.name == "NTB"]
+    assert [(e.type, e.titles) for e in places] == [("LOC", [])]

@@ -291,9 +291,9 @@ def _in_order(words: list[str], full: list[str]) -> bool:
 
 def short_forms(c: Cluster, text: str) -> set[str]:
     """Written forms an entity may take again in the same article: its mentions, a place without its head word
-    ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the last name ("Lalu
-    Iqbal" for "Lalu Muhammad Iqbal", entities.yaml name_starts), which "Lalu" opening a sentence, where it may
-    be "then", does not hide."""
+    ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the first or the last
+    name after it ("Lalu Gita" for "Lalu Gita Ariadi", "Lalu Iqbal" for "Lalu Muhammad Iqbal": entities.yaml
+    name_starts), which "Lalu" opening a sentence, where it may be "then", does not hide."""
     forms = set()
     for m in c.mentions:
         if m.kind == "title" or m.borrowed:
@@ -309,7 +309,7 @@ def short_forms(c: Cluster, text: str) -> set[str]:
             forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
             n = phrase_at(words, 0, lexicon().name_starts)
             if n and len(words) > n + 1:
-                forms.add(" ".join((*words[:n], words[-1])))
+                forms.update((" ".join(words[:n + 1]), " ".join((*words[:n], words[-1]))))
     blocked = _not_short_forms()
     return {f for f in forms if f.lower() not in blocked}
 

@@ -292,7 +292,8 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
     for cl, kind, name, rid, eid in chosen:
         # other written forms (surname, acronym, nickname), not the name in capitals or "sang presiden"
         aliases = dict.fromkeys(text[m.start:m.end] for m in cl.mentions if m.kind != "title")
-        titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles))
+        # a person's titles; a place the tagger took for a person after a title has none ("Sekda [NTB]")
+        titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles)) if kind == "PER" else []
         entities.append(Entity(
             id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
             aliases=[s for s in aliases if s.casefold() != name.casefold()],

@@ -67,10 +67,10 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
             cand.kb_ids = tuple(m.ids)
             types = {r.type for r in records}
             # the tagger confuses ORG and LOC, and takes unfamiliar places for people ("Phnom Penh"); a person
-            # right after a title stays a person; an event head word does not make a known body an event ("Liga
-            # Arab")
+            # right after a title stays a person, but for a name in capitals, the title's complement ("Sekda
+            # [NTB]"); an event head word does not make a known body an event ("Liga Arab")
             if len(types) == 1 and (cand.source == "crf" or cand.type == "MISC") and not (
-                    cand.type == "PER" and (cand.after_title or m.surface in person_words)):
+                    cand.type == "PER" and (cand.after_title and not m.surface.isupper() or m.surface in person_words)):
                 cand.type = records[0].type
             continue
         if overlaps_taken(m.start, m.end):
