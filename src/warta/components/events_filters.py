@@ -32,6 +32,9 @@ from .events_text import (
 )
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
+# read backwards: spaces, then words opening with a capital (as many as there are), spaces and the word before them
+# ("Myanmar krisis" of "krisis Myanmar"); written forwards, r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$"
+_NAME_BEFORE = re.compile(r"\s+(?:[\w.-]*[A-Z]\s+)+(\w+)")
 _YANG_BEFORE = re.compile(r"yang\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "yang bulan lalu menyerang"
 # after a name: its short form in brackets ("Kejaksaan Tinggi Sumatera Utara (Kejati Sumut), "), or degrees ("H.
 # Mukhlis Yusuf, S.H., "), and a comma
@@ -225,13 +228,11 @@ def of_a_named_party(text: str, m: Trigger, mentions: Mentions) -> bool:
 
 def _noun_before_name(text: str, start: int) -> str | None:
     """The lower-case word right before the name that ends just before ``start`` ("krisis" in "... membiarkan krisis
-    Myanmar menyandera"), if a capitalised name does."""
-    window = text[max(0, start - 80):start]
-    head = window.rstrip()
-    if len(head) == len(window) or not head or not "A" <= head.rsplit(None, 1)[-1][0] <= "Z":
-        return None  # no capitalised word right before: the search below, slow from every offset, finds nothing
-    found = re.search(r"(\w+)\s+(?:[A-Z][\w.-]*\s+)+$", window)
-    return found.group(1) if found and found.group(1).islower() else None
+    Myanmar menyandera"), if a capitalised name does: the 80 characters before ``start`` are matched once, read
+    backwards (_NAME_BEFORE), as searching them for a name ending at their end would try every offset."""
+    found = _NAME_BEFORE.match(text[max(0, start - 80):start][::-1])
+    word = found.group(1)[::-1] if found else None
+    return word if word is not None and word.islower() else None
 
 
 def _thing_subject(text: str, m: Trigger, s_start: int, marks: Marks, mentions: Mentions, ctx: dict) -> bool:
