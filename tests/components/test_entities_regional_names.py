@@ -85,3 +85,13 @@ def test_a_place_after_a_title_has_no_title():
     text = "Lalu Gita Ariadi, Sekda NTB, membuka rapat koordinasi itu di kantor gubernur."
     places = [e for e in entities(text) if e.name == "NTB"]
     assert [(e.type, e.titles) for e in places] == [("LOC", [])]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a person named by one word elsewhere: the name start before it, found again after the dateline, is his
+    ('LOMBOK - Lalu Iqbal menyerahkan bantuan kepada korban kebakaran. "Kami bantu semampunya," kata Iqbal.',
+     "Lalu Iqbal"),
+    ('MATARAM - Baiq Nurul meninjau posko pengungsian banjir. "Bantuan sudah datang," ujar Nurul.', "Baiq Nurul"),
+])
+def test_a_name_start_before_a_one_word_name(text, name):
+    assert [e.name for e in entities(text) if e.type == "PER"] == [name]

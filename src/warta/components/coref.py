@@ -370,9 +370,29 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
         form = text[a:b]
         c = owner[form]
         kind = next((x.kind for x in c.mentions if text[x.start:x.end] == form), "name")
+        if c.mentions[0].type == "PER" and not any(" " in text[x.start:x.end] for x in c.mentions):
+            # named by one word alone: a name start before it is his ("Lalu Iqbal ... kata Iqbal"); a full name
+            # without it says it is another word ("Purbaya Yudhi Sadewa ... Lalu Purbaya")
+            a = _name_start_before(text, a, covered[i][1] if i >= 0 else 0)
         c.mentions.append(Cand(a, b, c.mentions[0].type, kind=kind, source="propagated"))
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+def _name_start_before(text: str, a: int, free_from: int) -> int:
+    """Where a person found again at ``a`` starts: before a name start written capitalised right before it, as
+    ``ner_person.name_start_before`` moves a tagged person's start ("LOMBOK - [Lalu] Iqbal ...", entities.yaml
+    name_starts); ``a`` when there is none. ``free_from``: where the text no candidate covers begins."""
+    lo = max(free_from, a - 16)
+    if a - lo < 3 or text[a - 1] != " ":
+        return a
+    words = text[lo:a - 1].split(" ")
+    for n in (2, 1):
+        if len(words) > n or (len(words) == n and (lo == 0 or not _in_word(text[lo - 1]))):
+            start = " ".join(words[-n:])
+            if start[:1].isupper() and start.lower() in lexicon().name_starts:
+                return a - 1 - len(start)
+    return a
 
 
 @cache
