@@ -158,6 +158,12 @@ QUANTITIES = [
     ("BPS: Ekonomi Tumbuh 5,12 Persen\n\nJAKARTA - BPS mencatat.", "5,12 Persen", 5.12, "persen", None),
     ("Gaji Tertunggak Tiga Bulan\n\nJAKARTA - Pemain mogok.", "Tiga Bulan", 3, "bulan", None),
     ("KPK Sita Uang Rp 1,5 Miliar\n\nJAKARTA - KPK menyita uang.", "Rp 1,5 Miliar", 1500000000, "IDR", None),
+    # a scale word with -an after digits: some so many thousand
+    ("Tiket masuk taman itu Rp 35 ribuan.", "Rp 35 ribuan", 35000, "IDR", "about"),
+    ("Gaji mereka sekitar Rp 4 jutaan sebulan.", "sekitar Rp 4 jutaan", 4000000, "IDR", "about"),
+    # currency words as news writes them
+    ("Kontrak itu bernilai 450 juta US Dollar.", "450 juta US Dollar", 450000000, "USD", None),
+    ("Utang perusahaan mencapai 12 juta dollar Amerika.", "12 juta dollar Amerika", 12000000, "USD", None),
 ]
 
 
@@ -208,6 +214,8 @@ NOT_QUANTITIES = [
     ("Pasal 5, 6, dan 7 dilanggar.", "7"),
     ("Jumlah pengungsi 3.450 mengungsi di masjid.", "3.450"),
     ("Defisit APBN 2024 Capai Rp 507,8 Triliun\n\nJAKARTA - Defisit melebar.", "2024"),
+    ("Piston baru naik dari 10,5 mm menjadi 11 mm, dan rasio kompresinya menjadi 12,5:1.", "12,5"),
+    ("Perbandingan murid dan guru 30:1 kelas di desa itu.", "30:1"),
 ]
 
 
@@ -226,6 +234,10 @@ def test_quantities_labels_dates_and_scores_are_not_quantities(text, forbidden):
     ("Ekspor mencapai US$7,2 miliar, turun dari US$8,1 miliar pada 2021.", "US$7,2 miliar", "US$8,1 miliar"),
     ("Gempa semula bermagnitudo 6,1 lalu direvisi menjadi 5,8.", "5,8", "bermagnitudo 6,1"),
     ("Suku bunga turun dari 6 menjadi 5,75 persen.", "5,75 persen", "6"),
+    # the new value told first, the old one after "dari"
+    ("Jumlah penumpang naik menjadi 3,4 juta orang dari 2,9 juta orang tahun lalu.", "3,4 juta orang",
+     "2,9 juta orang"),
+    ("Cadangan beras turun menjadi 800 ribu ton dari sebelumnya 1,1 juta ton.", "800 ribu ton", "1,1 juta ton"),
 ])
 def test_quantities_change_links_new_value_to_old(text, new, old):
     found = {q.text: q for q in quantities_of(text)}
@@ -237,11 +249,27 @@ def test_quantities_change_links_new_value_to_old(text, new, old):
 @pytest.mark.parametrize("text,low,high,unit", [
     ("Harga cabai naik 20-30 persen menjelang Lebaran.", "20", "30 persen", "persen"),
     ("Antara 5 hingga 10 orang ditahan polisi.", "5", "hingga 10 orang", "orang"),
+    ("Antara 15 dan 20 persen kursi masih kosong.", "15", "20 persen", "persen"),
 ])
 def test_quantities_range_ends_share_the_unit(text, low, high, unit):
     found = {q.text: q for q in quantities_of(text)}
     assert (found[low].unit, found[high].unit) == (unit, unit)
     assert found[high].previous is None
+
+
+@pytest.mark.parametrize("text,low,value", [
+    ("Kebutuhan gula diperkirakan 3,1 hingga 3,4 juta ton.", "3,1", 3100000),
+    ("Harga rumah di kawasan itu Rp 450 sampai Rp 700 juta.", "Rp 450", 450000000),
+    ("Proyek itu ditaksir Rp 2,5-3 triliun.", "Rp 2,5", 2500000000000),
+    ("Sekitar 6 sampai 7 ribu pendukung memadati stadion.", "Sekitar 6", 6000),
+    ("Ekspor turun dari 1,8 menjadi 1,6 miliar dolar AS.", "1,8", 1800000000),
+    # the first number is of another size: as written
+    ("Bantuan berkisar Rp 300 hingga Rp 1 juta per keluarga.", "Rp 300", 300),
+    ("Pemilih bertambah dari 900 menjadi 2 ribu orang.", "900", 900),
+])
+def test_quantities_first_end_of_a_range_takes_the_scale_of_the_other(text, low, value):
+    found = {q.text: q for q in quantities_of(text)}
+    assert found[low].value == pytest.approx(value, rel=1e-12)
 
 
 @pytest.mark.parametrize("text", [

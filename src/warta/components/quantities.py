@@ -4,7 +4,8 @@
 "naik dari 4,7 juta ton menjadi 9,55 juta ton" links the new value to the old one (``previous``). A number is a
 quantity only with a unit: a counted noun, a currency or a percent, a unit written before it ("magnitudo 5,6"),
 an age after a name ("Siti (42)", "Dedi, 27,"), or the unit of the other end of a range or change ("20-30
-persen", "dari 6 menjadi 5,75 persen", "magnitudo 5,6 ... menjadi 5,4").
+persen", "dari 6 menjadi 5,75 persen", "magnitudo 5,6 ... menjadi 5,4"); a first end written without the other's
+scale word takes it too ("2,3 hingga 2,5 juta ton" -> 2300000 ton).
 Labels are not quantities: numbers inside dates and clock times (the ``times`` found earlier), after "Pasal",
 "Nomor", "nomor urut", after a capitalised name ("Panel 1", "Piala Dunia 2026"), scores ("2-1") and phone
 numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when quotes were extracted.
@@ -34,6 +35,8 @@ _BLOCK = re.compile(r"[\d+(](?:(?<=\d)(?<![\w.,]\d)\d{0,2}\s?[-\u2013]\s?\d{1,3}
                     r"|(?<=\+)\d{1,3}(?:[\s-]?\d{2,5}){2,5}"  # +62 812 3456 7890
                     r"|(?<=\()0\d{1,3}\)\s?\d{3,4}[\s-]?\d{3,5}"  # (021) 345 6789
                     r"|(?<=0)(?<!\w0)\d{2,3}[\s-]\d{3,4}[\s-]?\d{3,5})")  # 0812-3456-7890
+# Ratios and scores written with a colon ("11,6:1", "20:1 di kelas", "2:1"): never a quantity, whatever follows
+_RATIO = re.compile(r"\d(?<![\w.,]\d)[\d.,]*\s?:\s?\d+(?:[.,]\d+)*")
 _SIGNS = "$\u20ac\u00a3\u00a5\u00b1"  # the only characters but word characters a quantity starts with
 _CURRENCY_SIGN = f"[{_SIGNS}]"
 _PERCENT_AFTER = re.compile(r"\s?%")
@@ -74,7 +77,7 @@ def _body() -> str:
         rf"(?:(?<![\w-])(?P<hedge>{_ci(lx['hedge_of'])})\s+(?:{_ci(['untuk'])}\s+)?)?"
         rf"(?:(?P<pre>{_ci(lx['prefix_units'])})\s+)?"
         rf"(?:(?P<cur>{cur})\s?|(?<![\w.,/+])(?<![^\d]-))"
-        rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})\b)?|(?P<vague>{vague_pattern()})"
+        rf"(?:(?P<digits>{_DIGITS})(?:\s*(?P<scale>{_ci(lx['scales'])})(?P<about>an)?\b)?|(?P<vague>{vague_pattern()})"
         rf"|(?P<words>{word_pattern()})|(?P<se>(?<![\w-]){_ci(lx['se_units'])}(?![\w-])))"
         rf"(?:\s*(?P<pct>%)|\s+(?P<pctw>{_ci(w for w in lx['percent'] if w != '%')})\b)?")
     return body
@@ -153,6 +156,8 @@ class _Hit:
     approx: str | None
     bare: bool = False
     scaled: bool = False
+    number: Decimal | None = None  # the number as written, before its scale word: 2,3 in "2,3 juta"
+    scale: int = 1  # the factor of the scale word written with it ("juta": 1000000), 1 when none
 
 
 def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
@@ -212,11 +217,15 @@ def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_e
         return None
     approx = lx["hedge_of"].get(" ".join(g["hedge"].lower().split())) if g["hedge"] else None
     unit, end = None, m.end()
+    number, scale = None, 1
     if g["digits"]:
-        value = parse_digits(g["digits"])
+        number = value = parse_digits(g["digits"])
         if value is None:
             return None
-        value *= lx["scales"].get((g["scale"] or "").lower(), 1)
+        scale = lx["scales"].get((g["scale"] or "").lower(), 1)
+        value *= scale
+        if g["about"]:
+            approx = approx or "about"  # "Rp 50 ribuan": some fifty thousand
     elif g["vague"]:
         value, approx = parse_vague(g["vague"]), approx or "vague"
     elif g["words"]:
@@ -238,12 +247,14 @@ def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_e
         if title and g["digits"] and 1900 <= value <= 2100 and g["digits"].isdigit():
             return None  # "APBN 2024 Capai ...": a year in a headline, not 2024 of something
     if unit is None and (g["digits"] or g["words"]):
-        return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g))
+        return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g), number=number,
+                    scale=scale)
     if unit is not None and not g["cur"] and _HALF.match(text, end):
         value, end = value + Decimal("0.5"), _HALF.match(text, end).end()  # "dua kilo setengah"
+        number = None
     if unit is None:
         return None
-    return _Hit(start, end, to_plain(value), unit, approx)
+    return _Hit(start, end, to_plain(value), unit, approx, number=number, scale=scale)
 
 
 def _scaled(g: dict) -> bool:
@@ -253,8 +264,11 @@ def _scaled(g: dict) -> bool:
 
 
 def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
-    """Dates and clock times, phone numbers, and "2-1" unless a unit follows (then it is a range: "20-30 persen")."""
+    """Dates and clock times, phone numbers, ratios ("11,6:1"), and "2-1" unless a unit follows (then it is a
+    range: "20-30 persen")."""
     spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
+    if ":" in text:
+        spans += [m.span() for m in _RATIO.finditer(text)]
     for m in _BLOCK.finditer(text):
         if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
             spans.append(m.span())
@@ -308,13 +322,15 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
             first, first_sent = len(kept), sent
         same = list(range(first, len(kept)))
         becomes = _ends_becoming(text[kept[same[-1]].end if same else max(0, h.start - 40):h.start])
+        if n + 1 < len(hits):
+            _share_scale(h, hits[n + 1], text)
         nxt = hits[n + 1] if n + 1 < len(hits) and not hits[n + 1].bare else None
         if h.bare and nxt is not None and (not same or not (becomes or h.scaled)):
             # the first end of a range ("20-30 persen", "5 hingga 10 orang") or the old value in "dari 5 menjadi
             # 10 persen" takes the unit of the quantity right after it
             gap = text[h.end:nxt.start] if nxt.start > h.end else ""
             changed = bool(gap) and _ends_becoming(gap)
-            if changed or (gap and _RANGE_GAP.fullmatch(gap)):
+            if changed or _range_gap(text, h, gap):
                 h.unit, h.bare = nxt.unit, False
                 if changed:
                     waiting[id(nxt)] = len(kept)
@@ -332,8 +348,44 @@ def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], d
             match = [i for i in same if kept[i].unit == h.unit and i not in previous.values()]
             if match and match[-1] not in previous:
                 previous[match[-1]] = len(kept)
+        elif same and same[-1] not in previous and _new_value_before(text, kept[same[-1]], h):
+            previous[same[-1]] = len(kept)  # "naik menjadi 1,2 juta unit dari 900 ribu unit"
         kept.append(h)
     return kept, previous
+
+
+def _range_gap(text: str, h: _Hit, gap: str) -> bool:
+    """Whether ``gap``, after ``h``, joins the two ends of a range: a dash or nothing ("20-30", "5 hingga 10": the
+    "hingga" is the next quantity's hedge), or "dan" after "antara" ("antara 20 dan 30 persen")."""
+    if not gap:
+        return False
+    if _RANGE_GAP.fullmatch(gap):
+        return True
+    return gap.strip().lower() == "dan" and text[max(0, h.start - 12):h.start].lower().split()[-1:] == ["antara"]
+
+
+def _share_scale(h: _Hit, after: _Hit, text: str) -> None:
+    """The first end of a range or change written without the scale word the other end has takes it: "2,3
+    hingga 2,5 juta ton", "Rp 1,5-2 triliun", "turun dari 2,4 menjadi 2,1 juta ton" (2,3 juta; 1,5 triliun; 2,4
+    juta). Only when the two numbers as written are of one size, within a factor of ten: "Rp 500 hingga Rp 2
+    juta" is five hundred rupiah."""
+    if h.scale != 1 or after.scale == 1 or not h.number or not after.number:
+        return
+    if h.unit is not None and after.unit is not None and h.unit != after.unit:
+        return
+    if not Decimal("0.1") <= h.number / after.number <= 10:
+        return
+    gap = text[h.end:after.start] if after.start > h.end else ""
+    if _range_gap(text, h, gap) or _ends_becoming(gap):
+        h.value, h.scale = to_plain(h.number * after.scale), after.scale
+
+
+def _new_value_before(text: str, new: _Hit, old: _Hit) -> bool:
+    """ "menjadi Y dari X": the value the change went to, told before the one it came from, with one unit."""
+    between = text[new.end:old.start].lower().split()
+    return (new.unit == old.unit and between[:1] == ["dari"]
+            and all(w in lexicon()["old_value_words"] for w in between[1:])
+            and _ends_becoming(text[max(0, new.start - 30):new.start]))
 
 
 def _claimants(quotes):
