@@ -7,7 +7,7 @@ A quotation's attribution is looked for, in order:
 - before it, in the same sentence, ending with a comma or colon: 'Budi mengatakan, "..."', 'Ia menegaskan: "..."',
   'Pesan senada disampaikan Anwar Ibrahim: "..."', 'Kapolri: "..."'; words between the verb and the quotation
   that form a clause make it a mixed statement ('Budi mengatakan pemerintah siap, "tetapi ..."');
-- in the next sentence: '"..." Demikian kata Rina.', '"..." Ujar Budi.'.
+- in the next sentence: '"..." Demikian kata Rina.', '"..." Ujar Budi.', '"..." Hal itu disampaikan Maqdir.'.
 A quotation with none takes the speaker of the statement before it (``inherit``); when it opens its own
 paragraph it continues that statement. A quotation set over several paragraphs is one row per paragraph, all
 with the attribution found at its start or its end. "..., seraya mencatat X" after an attribution is a second,
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region, paragraphs_start
-from .quote_phrases import bahwa_after, has_clause, name_end, speaker_after, subject
+from .quote_phrases import bahwa_after, has_clause, name_end, passive_credit, speaker_after, subject
 
 Span = tuple[int, int]
 
@@ -65,10 +65,10 @@ def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
     """An attribution written right after a quotation, over the words ``ws`` that follow it."""
     if not ws:
         return None
-    if ws[0].low in lex.afterwords and len(ws) > 2:  # '"...," demikian disampaikan Kapolres.'
-        if ws[1].low in lex.passive:
-            end = speaker_after(ws, 2, lex)
-            return _Attribution(_span(ws, 1, 2), _span(ws, 2, end), False, _rest(ws, end), end)
+    credit = passive_credit(ws, 0, lex)  # '"...," demikian disampaikan Kapolres.'
+    if credit is not None:
+        return _credited(ws, *credit)
+    if ws[0].low in lex.afterwords and len(ws) > 2:
         ws = ws[1:]
     cue = lex.post_cue(ws[0].low)
     if cue is not None:
@@ -90,6 +90,10 @@ def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
         if ws[n - 1].after:
             break
     return None
+
+
+def _credited(ws: list[Word], cue: int, a: int, b: int) -> _Attribution:
+    return _Attribution(_span(ws, cue, cue + 1), _span(ws, a, b), False, _rest(ws, b), b)
 
 
 def _rest(ws: list[Word], k: int) -> list[Span]:
@@ -142,12 +146,17 @@ def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attr
     if cue is not None and not cue[1]:  # '"Kami siap." Ujar Budi.' (not 'Kata Haris, pelaku ditangkap ...')
         found = _post(text, ws, lex)
         return found if found is not None and "," not in ws[found.words_end - 1].after else None
-    if len(ws) < 3 or ws[0].low not in lex.afterwords:
+    if len(ws) < 3:
         return None
-    if ws[1].low in lex.passive:
-        end = speaker_after(ws, 2, lex)
-        return _Attribution(_span(ws, 1, 2), _span(ws, 2, end), False, _rest(ws, end), end)
-    return _post(text, ws[1:], lex)
+    # 'Hal itu disampaikan kuasa hukumnya, Maqdir Ismail.', 'Keluhan itu disampaikan Ketua RT 03, Sutarno.'
+    summary = lex.match(ws, 0, lex.summaries)
+    credit = passive_credit(ws, summary, lex) if summary else None
+    if credit is not None:
+        return _credited(ws, *credit)
+    if ws[0].low not in lex.afterwords:
+        return None
+    credit = passive_credit(ws, 0, lex)
+    return _credited(ws, *credit) if credit is not None else _post(text, ws[1:], lex)
 
 
 def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | None:

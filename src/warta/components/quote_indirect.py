@@ -2,11 +2,11 @@
 
 Per sentence, outside quotations, in order of preference:
 1. an attribution closing the sentence after a comma: "..., kata seorang diplomat.", "..., katanya.",
-   "..., lanjut Judha.", "..., menurut data PBB.", "..., seperti dikutip dari laman resmi MK." The reported clause
-   is the sentence before it. When that clause has a speaker of its own ("Yoon memberi tahu Zelenskiy bahwa ...,
-   kata kantornya") the statement is that speaker's, reported by the closing one (or, for a publication, found in
-   that channel);
-2. "Menurut X, ..." (or "... yang menurut X akan ..."): the content follows X;
+   "..., lanjut Judha.", "..., menurut data PBB.", "..., seperti dikutip dari laman resmi MK.", "..., demikian
+   disampaikan Kepala Dinas PUPR." The reported clause is the sentence before it. When that clause has a speaker
+   of its own ("Yoon memberi tahu Zelenskiy bahwa ..., kata kantornya") the statement is that speaker's, reported
+   by the closing one (or, for a publication, found in that channel);
+2. "Menurut X, ..." (or "... yang menurut X akan ...", "Seperti disampaikan X, ..."): the content follows X;
 3. a speech verb after its subject: "Budi mengatakan, ...", "Ani menegaskan bahwa ...", "NUG mengecam serangan
    itu dan meminta ..."; weak verbs ("membantah", "mencatat", "meminta") only with a clause after them; a second
    one after a clause link ("..., sementara Dody mengatakan ...") is a second statement;
@@ -19,11 +19,13 @@ A quoted fragment inside the content that carries the speaker's own words (a ver
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
 from .quote_marks import Region
-from .quote_phrases import bahwa_after, before_relative, has_clause, name_end, speaker_after, subject
+from .quote_phrases import (bahwa_after, before_relative, has_clause, name_end, passive_credit, speaker_after,
+                            subject)
 
 
 def _content_end(w: Word) -> int:
@@ -67,25 +69,42 @@ def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:
     return e >= len(ws) or ws[e].low in lex.np_stops or "," in ws[e - 1].after
 
 
-def _closing(ws: list[Word], lex: Lexicon) -> tuple[int, int, int, bool, bool] | None:
-    """(cue index, cue length, speaker end, clitic, source) of an attribution closing the sentence."""
+class _Closing(NamedTuple):
+    """An attribution closing a sentence, as word indices: the content ends before ``content_end``, the cue is
+    ``ws[cue:cue_end]``, the speaker ``ws[speaker:speaker_end]`` (the cue itself for a clitic)."""
+
+    content_end: int
+    cue: int
+    cue_end: int
+    speaker: int
+    speaker_end: int
+    clitic: bool = False
+    source: bool = False
+
+
+def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
     for p in range(len(ws) - 1, 0, -1):
         if "," not in ws[p - 1].after:
             continue
         n = lex.match(ws, p, lex.source_cues)
         if n and p + n < len(ws):
-            return p, n, len(ws), False, True
+            return _Closing(p, p, p + n, p + n, len(ws), source=True)
         cue = lex.post_cue(ws[p].low)
         if cue is not None and cue[1]:
             if _tail_ok(ws, p + 1, lex):
-                return p, 1, p + 1, True, False
+                return _Closing(p, p, p + 1, p, p + 1, clitic=True)
             continue
         if cue is not None or ws[p].low in lex.according:
             if not _speaker_start_ok(ws, p + 1, lex):
                 continue
             e = p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex)
             if _tail_ok(ws, e, lex):
-                return p, 1, e, False, False
+                return _Closing(p, p, p + 1, p + 1, e)
+        # "..., demikian disampaikan Kepala Dinas PUPR Topan Ginting.", "..., seperti diumumkan Dinas Pendidikan."
+        credit = passive_credit(ws, p, lex) if cue is None else None
+        if credit is not None and _speaker_start_ok(ws, credit[1], lex) and _tail_ok(ws, credit[2], lex):
+            k, a, e = credit
+            return _Closing(p, k, k + 1, a, e)
     return None
 
 
@@ -163,6 +182,12 @@ def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex
 
 
 def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
+    credit = passive_credit(ws, 0, lex) if ws[0].low in lex.as_words else None
+    if credit is not None:  # "Seperti disampaikan Kepala Dinsos Dodo Suhendar, bantuan tunai dicairkan ..."
+        k, a, e = credit
+        if e < end and "," in ws[e - 1].after and _names_a_source(ws[a:e], lex):
+            return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[k].start, ws[k].end),
+                         speaker=(ws[a].start, ws[e - 1].end))
     for p in range(end - 1):
         if p and ws[p].low not in lex.according_forms:
             continue  # after the first word only "menurut" (or "menurutnya") can start it: skip the rest cheaply
@@ -225,9 +250,9 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
         return []  # no speech verb, "kata", "menurut" or "seperti dikutip": the tests below cannot find one
     closing = _closing(ws, lex)
     if closing is not None:
-        p, n, e, clitic, source = closing
-        attribution = (ws[p].start, ws[p].end) if clitic else (ws[p + n].start, ws[e - 1].end)
-        cue = (ws[p].start, ws[p + n - 1].end)
+        p, c, c_end, a, e, clitic, source = closing
+        attribution = (ws[a].start, ws[e - 1].end)
+        cue = (ws[c].start, ws[c_end - 1].end)
         context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
         inner = _preposed(ws, lex, consumed, p) or _according(ws, lex, p)
         if inner is not None:

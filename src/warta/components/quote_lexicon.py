@@ -132,6 +132,7 @@ class Lexicon:
     source_cues: Phrases
     accompanying: frozenset[str]
     afterwords: frozenset[str]
+    as_words: frozenset[str]
     summaries: Phrases
     negations: frozenset[str]
     pronouns: frozenset[str]
@@ -172,7 +173,7 @@ class Lexicon:
         """Every word a speech cue can start with: a sentence without any holds no statement of its own."""
         clitics = {w + "nya" for w in self.post_cues | self.according}
         return frozenset({*self.source_cues, *self.post_cues, *clitics, *self.according, *self.multiword,
-                          *self.verb_kinds})
+                          *self.verb_kinds, *self.passive})
 
     @cached_property
     def sentence_words(self) -> frozenset[str]:

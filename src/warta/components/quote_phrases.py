@@ -143,8 +143,8 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
                 if not (described and titled and not in_relative and w.low in ("di", "dari") and k + 1 < limit
                         and ws[k + 1].capitalised):
                     break
-            elif not in_relative and (lex.is_verb(w) or w.low in lex.clause_words):
-                break
+            elif not in_relative and not w.capitalised and (lex.is_verb(w) or w.low in lex.clause_words):
+                break  # a capitalised word inside the phrase is part of a name: "Polda Jawa Tengah", "Kabupaten Baru"
         k += 1
         if _has_comma(w):
             if k < limit and ws[k].low == "yang":  # "Menurut Budi, yang juga Ketua RT, ...": an aside about him
@@ -161,6 +161,18 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
         if _ends(w, ws[k] if k < limit else None):
             break
     return k
+
+
+def passive_credit(ws: list[Word], p: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(cue, speaker start, speaker end) of a credit with a passive speech verb at word ``p``, after "demikian"
+    or "seperti" when written: 'demikian disampaikan Kapolres', 'seperti diumumkan Dinas Pendidikan',
+    'disampaikan oleh Menteri ESDM Bahlil'."""
+    k = p + (p < len(ws) and (ws[p].low in lex.afterwords or ws[p].low in lex.as_words))
+    if k + 1 >= len(ws) or ws[k].low not in lex.passive or ws[k - 1].after and k > p:
+        return None
+    j = k + 1 + (ws[k + 1].low == "oleh")
+    e = speaker_after(ws, j, lex) if j < len(ws) else j
+    return (k, j, e) if e > j else None
 
 
 def before_relative(ws: list[Word], y: int, lex: Lexicon) -> tuple[int, int] | None:

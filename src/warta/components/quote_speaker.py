@@ -92,14 +92,16 @@ class SpeakerResolver:
             self._subjects(todo, self._inside_quotes)
 
     def _subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
-        text, is_verb, passives = self.text, self.lex.is_verb, self.lex.passive
+        text, is_verb, passives, predicates = self.text, self.lex.is_verb, self.lex.passive, self.lex.clause_words
         for s, e in sentences:
             if not self._names_anyone(s, e):
                 continue  # no candidate can come from it: not split into words
             ws = words(text, s, e)
             if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
                 ws = [w for w in ws if not inside_quotes(w.start)]
-            verb = next((w.start for w in ws if is_verb(w)), None)
+            # the predicate: a verb, or a word without an affix that only a clause has ("Kepala Desa Sukamaju,
+            # Dedi Kurniawan, tiba di lokasi", "Bupati Nursiah sudah ...", "KH Mustofa Bisri hadir ...")
+            verb = next((w.start for w in ws if is_verb(w) or w.low in predicates and not w.capitalised), None)
             if verb is None:
                 continue
             first = strip_openers(ws, 0, len(ws), self.lex)
