@@ -31,6 +31,11 @@ def _sentences(text):
      ["Kepala Desa Toboli, Moh. Ridwan Lasimpo, meminta bantuan."]),
     ("Menurut Abd. Rahman dan Muh. Arif, air naik.", ["Menurut Abd. Rahman dan Muh. Arif, air naik."]),
     ("kata Capt. Budi Siregar kepada wartawan.", ["kata Capt. Budi Siregar kepada wartawan."]),
+    # the force or corps after a rank goes on into the name too
+    ("Kapolda Bali Irjen Pol. Daniel Adityajaya menyebut dua orang tewas.",
+     ["Kapolda Bali Irjen Pol. Daniel Adityajaya menyebut dua orang tewas."]),
+    ("Danrem itu, Kolonel Inf. Rudi Hartono, tiba di lokasi. Ia memimpin evakuasi.",
+     ["Danrem itu, Kolonel Inf. Rudi Hartono, tiba di lokasi.", "Ia memimpin evakuasi."]),
     ("kata Zelenskiy di X. Lalu ia pergi.", ["kata Zelenskiy di X.", "Lalu ia pergi."]),
     ('"Kami siap. Kami menunggu," kata Budi. Ia tersenyum.',
      ['"Kami siap. Kami menunggu," kata Budi.', "Ia tersenyum."]),
