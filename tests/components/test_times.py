@@ -317,6 +317,33 @@ def test_times_relative_values_stay_null_without_any_date(text, span):
     assert found[span].value is None
 
 
+@pytest.mark.parametrize("text,span", [
+    ("Korban sempat dirawat di puskesmas. Sehari kemudian, ia dirujuk ke rumah sakit.", "Sehari kemudian"),
+    ("Banjir merendam dua desa. Dua hari kemudian, air mulai surut.", "Dua hari kemudian"),
+    ("Tersangka dibawa ke Mapolres untuk diperiksa. Keesokan harinya, ia ditahan.", "Keesokan harinya"),
+    ("Pabrik itu berhenti beroperasi. Sebulan kemudian, seluruh karyawan dirumahkan.", "Sebulan kemudian"),
+    ("Polisi menangkap pelaku perampokan. Dua hari sebelumnya, ia merampok sebuah minimarket.", "Dua hari sebelumnya"),
+    ("Gudang itu terbakar. Seminggu kemudian, polisi menetapkan tersangka. Keluarga korban tiba Jumat (25/10/2024).",
+     "Seminggu kemudian"),
+])
+def test_times_counted_from_an_act_told_without_a_date_have_no_value(text, span):
+    """The publication day is not the day of the act a sequel follows, nor is a date written after it."""
+    found = {t.text: t for t in times_of(text)}
+    assert found[span].value is None
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("Laporan diterima Senin (21/10/2024). Keesokan harinya, Selasa (22/10/2024), pelaku ditangkap.",
+     "Keesokan harinya", "2024-10-22"),
+    ("Ia ditangkap Senin (21/10/2024). Dua hari kemudian ia diperiksa. Keesokan harinya ia ditahan.",
+     "Keesokan harinya", "2024-10-24"),
+    ("Polisi menggerebek rumah itu kemarin. Sehari kemudian, pemiliknya menyerahkan diri.", "Sehari kemudian",
+     "2024-10-29"),
+])
+def test_times_sequels_count_from_the_last_day_told_before(text, span, value):
+    assert (span, value) in pairs(text)
+
+
 @pytest.mark.parametrize("text,published,expected", [
     ("MEDAN - Menteri tiba pada hari Selasa. Ia meninjau pasar Rabu lalu.", "2024-10-29",
      [("pada hari Selasa", "2024-10-29"), ("Rabu lalu", "2024-10-23")]),

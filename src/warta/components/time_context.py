@@ -120,11 +120,18 @@ class TimeContext:
         s0, _ = self._sentence(pos)
         return not set(_WORDS.findall(self.text[s0:pos].lower())).isdisjoint(self.lx["future_cues"])
 
+    def told_before(self, pos: int) -> date | None:
+        """The last day mentioned before ``pos``: what "keesokan harinya" and "dua hari kemudian" count from. None
+        when the text dated no act before: the publication day is not the day of the act told before ("Korban
+        dirawat. Dua hari kemudian ia meninggal."), nor is a date written after ("Keesokan harinya, Selasa (4/6)")."""
+        days = [d for p, d in sorted(self.days) if p < pos]
+        return days[-1] if days else None
+
     def _previous(self, pos: int, unit: str) -> date | None:
-        """What "sebelumnya"/"kemudian" counts from: the last date (D, W), month (M) or year (Y) mentioned."""
+        """What "sebelumnya"/"kemudian" counts from: the last date (D, W), month (M) or year (Y) mentioned; None
+        when none was."""
         if unit in ("D", "W"):
-            days = [d for p, d in sorted(self.days) if p < pos]
-            return days[-1] if days else self.anchor
+            return self.told_before(pos)
         size = 7 if unit == "M" else 4
         usable = [v for p, v in sorted(self.values) if p < pos and len(v) >= size
                   and v[:size].replace("-", "").isdigit() and "/" not in v[:size]]
@@ -132,4 +139,4 @@ class TimeContext:
         coarse = [v for v in usable if len(v) < 10]
         for v in (coarse or usable)[-1:]:
             return date(int(v[:4]), int(v[5:7]) if unit == "M" else 1, 1)
-        return self.anchor
+        return None

@@ -204,7 +204,7 @@ class Resolver(TimeContext):
 
     def _r_relday(self, e: Expr, g: dict):
         if "next" in g:
-            day = self.context_date(e.start)
+            day = self.told_before(e.start)
             return (day + timedelta(days=1)).isoformat() if day else None, day and day.isoformat()
         if "part3" in g and g["suf"].lower() == "hari":
             day = self.context_date(e.start)

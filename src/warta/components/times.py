@@ -5,7 +5,8 @@ neither, relative expressions keep a null value. Resolution runs in three passes
 earlier ones: explicit dates first; then expressions relative to the publication date ("kemarin", "Rabu lalu",
 "pekan depan"); then those relative to the event the text is talking about: a clock time or "malam hari"
 takes the date of its sentence or paragraph, else the article's lead date ("Sabtu (8/6) ... pukul 16.00 Wita"),
-and "tiga hari sebelumnya" counts from the last date mentioned. Inside a direct quotation, "besok" and "hari
+and "tiga hari sebelumnya", "sehari kemudian" and "keesokan harinya" count from the last date mentioned before
+them; with none, they have no value (the publication day is not the day of the act they follow). Inside a direct quotation, "besok" and "hari
 ini" are the speaker's, so they count from the day the statement was made when the text says so.
 """
 
@@ -25,6 +26,8 @@ _STAGE = {"weekday": 1, "paren": 1, "slash": 1, "dmy": 1, "month": 1, "year": 1,
 def _stage(e: Expr) -> int:
     if e.kind == "relunit" and " ".join(e.f.get("dir", "").lower().split()) in lexicon()["sequence"]:
         return 3
+    if e.kind == "relday" and "next" in e.f:
+        return 3  # "Dua hari kemudian ... Keesokan harinya": counted from the day before it, whatever gave it
     return _STAGE.get(e.kind, 3)
 
 
