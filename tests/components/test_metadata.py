@@ -17,6 +17,11 @@ from warta.components.metadata import explicit_dates, find_agency, find_dateline
     ("Mataram - Gempa mengguncang Lombok.", "MATARAM", None, None),
     ('Medan - "Kami siap," kata wali kota.', "MEDAN", None, None),
     ("detikSumut - Banjir merendam Medan.", None, "detik.com", None),
+    # a desk or region of detik's not listed, a web address in brackets, Antara's day and month, the outlet alone
+    ("Yogyakarta, detikJogja - Gunung Merapi kembali erupsi.", "YOGYAKARTA", "detik.com", None),
+    ("Surabaya (beritajatim.com) - Polisi menangkap dua pelaku.", "SURABAYA", "beritajatim.com", None),
+    ("Semarang, 12/3 (ANTARA) - Harga cabai turun.", "SEMARANG", None, "Antara"),
+    ("Suara.com - Pemerintah menaikkan harga BBM.", None, "suara.com", None),
 ])
 def test_find_dateline(text, city, outlet, agency):
     d = find_dateline(text)
@@ -85,6 +90,8 @@ def test_seed_article_dateline_is_moskow(seed_path):
     ("Jakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi menahan.", "JAKARTA", "cnnindonesia.com"),
     ("Bisnis.com, JAKARTA - Badan Pusat Statistik mencatat.", "JAKARTA", "bisnis.com"),
     ("Jakarta, Senin - Presiden berkata.", None, None),
+    ("Jakarta, CNBC Indonesia - Bank Indonesia menahan suku bunga.", "JAKARTA", "cnbcindonesia.com"),
+    ("Medan, IDN Times - Banjir merendam tiga kecamatan.", "MEDAN", "idntimes.com"),
 ])
 def test_find_dateline_city_then_multiword_outlet(text, city, outlet):
     d = find_dateline(text)
@@ -92,12 +99,12 @@ def test_find_dateline_city_then_multiword_outlet(text, city, outlet):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Menteri luar negeri Korea Utara tiba di Rusia untuk berunding karena perang tampaknya berubah menjadi "
-     "berbahaya, kata pejabat yang tidak mau disebut namanya.", "id"),
-    ("The foreign minister of North Korea arrived in Russia for talks as the war appears to be taking a "
-     "dangerous turn, officials said on Tuesday.", "en"),
-    ("Wong-wong ing desa iki wis ora bisa nandur pari amarga banyune saka kali mung sithik, lan petani kuwi "
-     "bakal nunggu udan.", "jv"),
+    (("Menteri luar negeri Korea Utara tiba di Rusia untuk berunding karena perang tampaknya berubah menjadi "
+     "berbahaya, kata pejabat yang tidak mau disebut namanya."), "id"),
+    (("The foreign minister of North Korea arrived in Russia for talks as the war appears to be taking a "
+     "dangerous turn, officials said on Tuesday."), "en"),
+    (("Wong-wong ing desa iki wis ora bisa nandur pari amarga banyune saka kali mung sithik, lan petani kuwi "
+     "bakal nunggu udan."), "jv"),
     ("Rapat selesai.", "id"),
 ])
 def test_detect_language(text, language):

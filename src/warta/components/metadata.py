@@ -3,7 +3,8 @@
 Datelines come in a handful of house styles, all at the start of the first body paragraph:
 ``MOSKOW -``, ``MOSKOW (Reuters) -``, ``JAKARTA, KOMPAS.com -``, ``BANDUNG, detikJabar -``,
 ``Liputan6.com, Jakarta -``, ``TEMPO.CO, Jakarta -``, ``Jakarta (ANTARA) -``, ``Jakarta, CNN Indonesia --``,
-``Mataram -`` (a city or regency the KB knows) and ``detikSumut -``. A wire credit may also close the article:
+``Mataram -`` (a city or regency the KB knows), ``detikSumut -``, ``Surabaya (beritajatim.com) -``,
+``Semarang, 12/3 (ANTARA) -`` and the outlet alone, ``Suara.com -``. A wire credit may also close the article:
 ``(Reuters)``, ``(ant/afp)``, ``Sumber: Reuters``. When no publication date is given or found in HTML metadata,
 the latest explicit full date in the text ("Senin (8/5/2023)", "29 Oktober 2024") is used.
 """
@@ -22,15 +23,19 @@ from ..pipeline import Doc
 _DASH = r"\s*[-\u2013\u2014]+\s+"
 _CITY_CAPS = r"(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
 _CITY_TITLE = r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+_DOMAIN = r"[A-Za-z][\w]*\.(?:com|co\.id|co|id|net)"
+_DAY_MONTH = r"(?:\s*,\s*\d{1,2}/\d{1,2})?"  # Antara's "Semarang, 12/3 (ANTARA) -"
 _DATELINES = [
     re.compile(rf"{_CITY_CAPS}\s*,\s*(?P<outlet>[A-Za-z][\w.]+)\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
-    re.compile(rf"{_CITY_CAPS}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
-    re.compile(rf"(?P<outlet>[A-Za-z][\w]*\.(?:com|co\.id|co|id|net))\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
-    re.compile(rf"{_CITY_TITLE}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
-    re.compile(rf"{_CITY_TITLE}\s*,\s*(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*)?){_DASH}"),
+    re.compile(rf"{_CITY_CAPS}{_DAY_MONTH}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
+    re.compile(rf"(?P<outlet>{_DOMAIN})\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
+    re.compile(rf"{_CITY_TITLE}{_DAY_MONTH}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),
+    re.compile(rf"{_CITY_TITLE}\s*\((?P<outlet>{_DOMAIN})\){_DASH}", re.IGNORECASE),  # "Surabaya (beritajatim.com) -"
+    re.compile(rf"{_CITY_TITLE}\s*,\s*(?P<outlet>[A-Za-z][\w.]*(?: [A-Z][\w.]*)?){_DASH}"),
     # detik's form: "Mataram - ..." (a city the KB knows, see _dateline_place), "detikSumut - ..."
     re.compile(rf"(?P<place>[A-Z][a-z]+){_DASH}"),
     re.compile(rf"(?P<outlet>detik[A-Za-z]+){_DASH}"),
+    re.compile(rf"(?P<outlet>{_DOMAIN}){_DASH}", re.IGNORECASE),  # the outlet alone: "Suara.com - "
 ]
 _CREDIT = re.compile(r"^\(?\s*(?:sumber\s*:\s*)?(?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\s*\)?\.?$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\((?P<names>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)*)\)\s*$")
@@ -88,15 +93,17 @@ def find_dateline(text: str, start: int = 0) -> Dateline | None:
         agency = groups.get("agency")
         if "place" in groups and not _dateline_place(groups["place"], text[m.end():m.end() + 60]):
             continue
-        if outlet and outlet not in sources["outlets"] and "." not in outlet:
-            continue  # "JAKARTA, Senin -" is not an outlet
+        if outlet:
+            family = next((d for p, d in sources["outlet_prefixes"].items() if outlet.startswith(p)), None)
+            if outlet not in sources["outlets"] and family is None and "." not in outlet:
+                continue  # "JAKARTA, Senin -" is not an outlet
+            outlet = sources["outlets"].get(outlet) or family or outlet
         agency = sources["agencies"].get(agency.lower()) if agency else None
-        if outlet in ("antara",):
+        if outlet == "antaranews.com":
             agency = agency or "Antara"
         city = groups.get("city") or groups.get("place")
-        return Dateline(city=city.upper() if city else None,
-                        outlet=sources["outlets"].get(outlet, outlet) if outlet else None,
-                        agency=agency, start=m.start(), end=m.end())
+        return Dateline(city=city.upper() if city else None, outlet=outlet, agency=agency, start=m.start(),
+                        end=m.end())
     return None
 
 
