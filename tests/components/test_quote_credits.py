@@ -73,3 +73,29 @@ def test_pronoun_refers_to_the_subject_of_a_sentence_without_an_affixed_verb(tex
 def test_ber_speech_verbs_report_a_statement(text, ents, head, speaker):
     q = the_quote(quotes_of(text, ents), head)
     assert (q.kind, q.speaker.name) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ("Kepala Bidang Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi mengungkapkan kepada wartawan, tersangka sudah "
+     "ditahan di Rutan Polda.", "Ade Ary Syam Indradi:PER; Polda Metro Jaya:ORG", "tersangka sudah",
+     "Ade Ary Syam Indradi"),
+    ("Menteri Perdagangan Budi Santoso mengatakan di Jakarta, Senin (3/6/2024), harga minyak goreng mulai turun.",
+     "Budi Santoso:PER; Jakarta:LOC", "harga minyak", "Budi Santoso"),
+    ("Bupati Garut Rudy Gunawan menjelaskan melalui pesan singkat, perbaikan jalan dimulai bulan depan.",
+     "Rudy Gunawan:PER; Garut:LOC", "perbaikan jalan", "Rudy Gunawan"),
+    ("Camat Cibinong Ahmad Wildan mengatakan di lokasi banyak rumah rusak.", "Ahmad Wildan:PER",
+     "di lokasi banyak", "Ahmad Wildan"),
+])
+def test_circumstance_after_the_cue_is_not_the_content(text, ents, head, speaker):
+    q = the_quote(quotes_of(text, ents), head)
+    assert (q.kind, q.speaker.name) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'Kapolda Metro Jaya Irjen Karyoto mengatakan kepada wartawan di Mapolda Metro Jaya, "Pelaku sudah kami tangkap."',
+    'Kapolda Metro Jaya Irjen Karyoto mengatakan kepada wartawan di Mapolda, Senin (3/6/2024), "Pelaku sudah kami '
+    'tangkap."',
+])
+def test_circumstance_before_a_quotation_is_no_statement(text):
+    quotes = quotes_of(text, "Karyoto:PER; Polda Metro Jaya:ORG")
+    assert [(q.kind, q.speaker.name, q.cue.text) for q in quotes] == [("direct", "Karyoto", "mengatakan")]

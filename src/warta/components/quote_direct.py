@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 from .quote_lexicon import Lexicon, Word, closing_end, words
 from .quote_marks import Region, paragraphs_start
-from .quote_phrases import bahwa_after, has_clause, name_end, passive_credit, speaker_after, subject
+from .quote_phrases import (bahwa_after, circumstance_end, has_clause, name_end, passive_credit, speaker_after,
+                            subject)
 
 Span = tuple[int, int]
 
@@ -116,7 +117,8 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
                 start = end if b is None else b + 1
                 if len(ws) - start >= 2 and (b is not None or has_clause(ws, start, lex)):
                     reported = (ws[start].start, ws[-1].end)
-                elif end < len(ws) - 3:
+                elif end < len(ws) - 3 and circumstance_end(ws, end, len(ws), lex, rest=0) < len(ws):
+                    # more than a circumstance ('mengatakan kepada wartawan di Mapolda, "..."') before the quotation
                     return None
             subj = subject(ws, k, lex)
             if subj is None:

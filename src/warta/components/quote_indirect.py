@@ -24,8 +24,8 @@ from typing import NamedTuple
 from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
 from .quote_marks import Region
-from .quote_phrases import (bahwa_after, before_relative, has_clause, name_end, passive_credit, speaker_after,
-                            subject)
+from .quote_phrases import (bahwa_after, before_relative, circumstance_end, has_clause, name_end, passive_credit,
+                            speaker_after, subject)
 
 
 def _content_end(w: Word) -> int:
@@ -127,7 +127,9 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
             continue
         context = []
         b = bahwa_after(ws, j, lex, end)
-        if b is not None:
+        if b is None:  # "mengungkapkan kepada wartawan, tersangka ...": the content follows the circumstance
+            b = circumstance_end(ws, j, end, lex) - 1
+        if b >= j:
             if b > j:
                 context.append((ws[j].start, ws[b - 1].end))
             j = b + 1

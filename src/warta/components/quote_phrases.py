@@ -222,6 +222,23 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
     return False
 
 
+def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int = 2) -> int:
+    """Where the phrases written between a cue and its content end: to whom, where, when or through what, each
+    closed by a comma ("mengungkapkan kepada wartawan, tersangka ...", "mengatakan di Jakarta, Senin (3/6/2024),
+    harga ..."), with at least ``rest`` words after them (none before a quotation); ``j`` when there are none."""
+    k = j
+    while k < limit and ws[k].low in lex.np_stops and ws[k].low != "bahwa":
+        c = next((m for m in range(k, min(limit, k + 8)) if _has_comma(ws[m])), None)
+        if c is None or c + rest >= limit or any(lex.is_verb(w) or w.low in lex.clause_words
+                                                 for w in ws[k + 1:c + 1]):
+            break
+        k = c + 1
+        d = next((m for m in range(k, min(limit, k + 3)) if _has_comma(ws[m])), None)
+        if d is not None and d + rest < limit and any("/" in w.text and w.text[:1].isdigit() for w in ws[k:d + 1]):
+            k = d + 1  # the day after a place: "di Jakarta, Senin (3/6/2024),"
+    return k
+
+
 def bahwa_after(ws: list[Word], j: int, lex: Lexicon, limit: int) -> int | None:
     """Index of a "bahwa" that opens the content a few words after the cue ("mengatakan pada hari Senin bahwa")."""
     for k in range(j, min(limit, j + 20)):
