@@ -85,6 +85,16 @@ def test_cli_malformed_jsonl_line_is_reported_and_rest_analysed(tmp_path):
     assert json.loads(result.stdout)["id"] == "ok"
 
 
+def test_cli_many_articles_from_one_jsonl_file_print_one_json_line_each(tmp_path):
+    texts = {"a": "Budi datang ke Jakarta.", "b": "Ani pergi ke Bandung.", "c": "Harga beras naik."}
+    src = tmp_path / "banyak.jsonl"
+    src.write_text("\n".join(json.dumps({"id": k, "text": v}) for k, v in texts.items()), encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(src)])
+    assert result.exit_code == 0
+    lines = result.stdout.strip().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["a", "b", "c"]
+
+
 def test_cli_bad_published_is_a_usage_error():
     result = runner.invoke(app, ["analyze", "--example", "--published", "kemarin"])
     assert result.exit_code == 2

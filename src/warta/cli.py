@@ -82,6 +82,9 @@ def analyze(
         out.mkdir(parents=True, exist_ok=True)
     failures: list[str] = []
     done = 0
+    # one article (one file of one article, or stdin) is printed indented; several (more paths, a .jsonl file, a
+    # feed) one compact line each, as JSONL
+    single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).suffix.lower() in (".txt", ".html", ".htm", ".json"))
     for item in read_inputs(paths, published=published, options=options, allow_private=allow_private or None):
         if isinstance(item, Failure):
             failures.append(str(item))
@@ -99,7 +102,7 @@ def analyze(
         elif format == "text":
             typer.echo(render(article) + "\n")
         else:
-            typer.echo(article.to_json(indent=2 if len(paths) == 1 and done == 1 else None))
+            typer.echo(article.to_json(indent=2 if single else None))
     if failures and done + len(failures) > 1:
         _fail(f"{done} analysed, {len(failures)} failed")
     if failures:
