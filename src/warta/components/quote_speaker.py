@@ -60,6 +60,7 @@ class SpeakerResolver:
         for ms, _, eid in self.mentions:
             self.first_mention.setdefault(eid, ms)
         self.history: list[Antecedent] = []  # sorted by position
+        self.nicknames: dict[str, Antecedent] = {}  # entity id of a nickname -> the person it was given to
         self._sentences: list[tuple[int, int]] = []  # sentences whose subjects are candidates (add_subjects)
         self._inside_quotes = None
         self._read = 0  # how many of them are in the history
@@ -197,19 +198,28 @@ class SpeakerResolver:
         rel = next((k for k, w in enumerate(ws) if w.low == "yang" and k > 0), len(ws))
         core, relative = ws[:rel], ws[rel:]
         named = self._named_in(relative)
+        people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
         if named is not None:
-            # "pria yang akrab disapa Zulhas itu" refers back; the nickname only says to whom
-            earlier = self._back(start, person=True) if ws[-1].low in lex.determiners else None
+            # "pria yang akrab disapa Zulhas itu" refers back, "Hevearita ... atau yang akrab disapa Mbak Ita" to
+            # the one named before it; the nickname only says to whom
+            earlier = None
+            if ws[-1].low in lex.determiners:
+                earlier = self._back(start, person=True)
+            elif people:
+                earlier = self._resolve(core[0].start, core[-1].end, False)[1]
             hit = self._mentions_in(*named)
             # the nickname is new here (no earlier mention of its entity): an alias of the one referred back to
             new = not hit or hit[0][2] == (earlier and earlier.entity) or not (
                 self.first_mention.get(hit[0][2], start) < start)
             if earlier is not None and new:
+                if hit and hit[0][2] != earlier.entity:
+                    self.nicknames[hit[0][2]] = earlier  # a later '"...," ujar Ita' is the same person
                 return self._refer(start, end, earlier)
             return self._entity_or_name(start, end, *named)
-        people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
         if people:
             ms, me, eid = people[-1]
+            if eid in self.nicknames:
+                return self._refer(start, end, self.nicknames[eid])
             official = self._official([w for w in ws if w.end <= ms])
             entity = self.entities[eid]
             return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),

@@ -46,7 +46,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
 
     resolver = SpeakerResolver(text, entities, lex)
     located = Located(entities, list(times))
-    resolver.add_subjects([s for s in sentences if s[1] > skip_until], inside_quotes)
+    # the first sentence's subject starts after the dateline ("Kompas.com, SEMARANG - Ratusan warga ...")
+    resolver.add_subjects([(max(s, skip_until), e) for s, e in sentences if e > skip_until], inside_quotes)
     quotes: list[Quote] = []
     resolved: dict[int, tuple[Speaker | None, Span | None]] = {}
     for f in found:
