@@ -9,8 +9,8 @@ import pytest
 from warta.components.events_filters import _noun_before_name
 
 _CHUNKS = ["krisis", "banjir", "Myanmar", "KPK", "Jawa", "Timur", "R.I.", "Dr.", "Sulawesi-Selatan", "a-Bc", "x.Y",
-           "(krisis", "krisis,", "Ketua)", "2024", "3B", "Ébola", "Şahin", "ıkan", "und_er", "pasca-Banjir", "McDonald",
-           ",", ".", "-", "A", "b", "yang", "ÁB", "dan"]
+           "(krisis", "krisis,", "Ketua)", "2024", "3B", "Ébola", "Şahin", "ıkan", "und_er", "pasca-Banjir",
+           "McDonald", ",", ".", "-", "A", "b", "yang", "ÁB", "dan"]
 _SPACES = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", " \n"]
 
 

@@ -334,8 +334,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                 target is not None and target in told
                 or entry["type"] in ctx["told_again"] and not again and (target is None) != (None in told) and (
                     target is None or si - unnamed_at[act] <= ctx["told_again_reach"])) and not (
-                (entry["type"] not in ctx["told_again"] or m.text.lower() in worded[(*kind, actor)]) and last is not None
-                and _another_occasion(text, (own_start, own_end), clause_start, events[last[4]],
+                (entry["type"] not in ctx["told_again"] or m.text.lower() in worded[(*kind, actor)])
+                and last is not None and _another_occasion(text, (own_start, own_end), clause_start, events[last[4]],
                                       times_in.get(si, ()), time_values, mentions, ctx)):
             # the same act by the same actor on the same person told again ("menahan NH ... ditangkap"); an act on
             # someone named, sentences after one on people unnamed, is another ("empat orang ditangkap ... untuk
@@ -349,10 +349,10 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             # same act by the doers told of
             continue
         if actor is None and target is not None and last is not None and 0 < si - last[0] <= ctx[
-                "told_again_reach"] and target == last[2] and entry.get("mode") in (None, events[last[4]].mode) and not (
-                    _another_act(text, m, own_start, own_end, ctx) or _another_occasion(
-                        text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()), time_values,
-                        mentions, ctx)):
+                "told_again_reach"] and target == last[2] and entry.get("mode") in (
+                    None, events[last[4]].mode) and not _another_act(text, m, own_start, own_end, ctx) and not (
+                _another_occasion(text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()),
+                                  time_values, mentions, ctx)):
             # the act done to the party last acted on in this way, by no one named, with no new time or place: the
             # same act told again, by the side it was done to ('KKB menembaki pos TNI ... "Kami diserang dari arah
             # hutan," kata ...'), not another ("Keesokan harinya, pos TNI kembali diserang")

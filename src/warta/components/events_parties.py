@@ -294,12 +294,12 @@ class Mentions:
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
             # the body an office's title names with another word, of the place it names if any: "Menteri
             # Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang (not Karawang)
-            office = [eid for eid in names_in([ctx["office_bodies"].get(w, w) for w in words], self._bodies)
-                      if self.by_id[eid].type == "ORG" and all(
-                          set(name_words(self.by_id[p].name)) <= set(name_words(self.by_id[eid].name))
-                          or name_words(self.by_id[p].name)[-1] in name_words(self.by_id[eid].name) for p in places)]
+            # ... the body named in full ("Kapolda Jawa Timur" -> Kepolisian Daerah Jawa Timur: `body_long_forms`)
+            bodies = [ctx["office_bodies"].get(w, w) for w in words]
+            office = self._office_in(bodies, places) or self._office_in(
+                " ".join(ctx["body_long_forms"].get(w, w) for w in bodies).split(), places)
             if office:
-                return office[0]
+                return office
             if places:
                 return self._government.get(places[0], places[0])
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
@@ -308,6 +308,13 @@ class Mentions:
             if named:
                 return named[0]
         return self._office(person) or person.id
+
+    def _office_in(self, words: list[str], places: list[str]) -> str | None:
+        """The first organisation named in an office's title (its words with the office word made its body's), of
+        the places the title names if any."""
+        return next((eid for eid in names_in(words, self._bodies) if self.by_id[eid].type == "ORG" and all(
+            set(name_words(self.by_id[p].name)) <= set(name_words(self.by_id[eid].name))
+            or name_words(self.by_id[p].name)[-1] in name_words(self.by_id[eid].name) for p in places)), None)
 
     def _channel_of(self, first: int) -> str | None:
         """The organisation a person introduced as its channel speaks for: the one named right before "melalui",

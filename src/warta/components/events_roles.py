@@ -53,6 +53,7 @@ _OPENS_FIRST_PERSON = re.compile(rf"\s*(?:\w+\s+)?({_FIRST})\b", re.IGNORECASE)
 _YANG = re.compile(r"\byang\b", re.IGNORECASE)
 _VERB_SHAPED = re.compile(r"\b(?:me|di|ber|ter)\w{3,}", re.IGNORECASE)
 _BY = re.compile(r"\s+oleh\s+")
+_ORIGIN = re.compile(r"\b(?:asal|berasal dari)\s+$", re.IGNORECASE)
 _PLACE_LIST = re.compile(r",?\s+(?:(?:dan|serta|sampai|hingga)\s+)?")
 # a word between a nominal trigger and a name before its agent ("pinjaman dari CDB", "tuntutan jaksa KPK"), not a
 # preposition of place, time, means or recipient ("rekomendasi kepada Kementan", "kecaman terhadap Israel")
@@ -240,11 +241,14 @@ def _is_verb(word: str, ctx: dict) -> bool:
 def _not_places(text: str, mentions: Mentions, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The mentions that are no place where something happens: not one right after "di" ("di Jakarta"), nor a
     region after a comma that places it or goes on with the list ("bekerja di Paris, Prancis", "di Bone, Gowa,
-    sampai Luwu")."""
+    sampai Luwu"), nor the place a person named after it comes from ("menahan seorang WNA asal Rusia berinisial AV":
+    AV; not "bea masuk terhadap kain asal China")."""
     kept, place_end = [], -1
-    for m in found:
+    for m, following in zip(found, [*found[1:], None]):
         if is_place(text, m[0]) or place_end >= 0 and _PLACE_LIST.fullmatch(text, place_end, m[0]) and (
-                mentions.by_id[m[2]].type == "LOC"):
+                mentions.by_id[m[2]].type == "LOC") or following is not None and mentions.by_id[
+                    following[2]].type == "PER" and mentions.by_id[m[2]].type == "LOC" and _ORIGIN.search(
+                    text, max(0, m[0] - 12), m[0]):
             place_end = m[1]
         else:
             kept.append(m)
@@ -296,6 +300,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             r"\byang\b", text[own_start:own_names[0][0]]):
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
+    if named is not None and speaker is not None and own_names and own_names[0][2] == named and own_words[:1] and (
+            _is_verb(own_words[0], ctx) and own_words[-1] in ctx["verb_joiners"]):
+        # in a quote, a verb joined on to the verb opening the clause goes on with its subject, the speaker, not with
+        # the name after that verb, its object ("konsulat menyatakan menghormati hukum Indonesia dan mengimbau ...":
+        # the consulate appeals, not Indonesia)
+        named = None
     member = ctx["membership_re"].search(text, own_start, trigger.start)
     body = mentions.between(member.end(), member.end() + 80)[:1] if member else []
     if body and body[0][0] == member.end():
@@ -342,8 +352,12 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     # regent, is the forces'; "pihaknya", "tim", "pemkab" are the speaker's), nor any other word naming a party of
     # its own right before the verb ("Ratna mengatakan suaminya memukul ...": the husband, unnamed; not "mengatakan
     # akan ...", nor "kampusnya siap mengirim", the speaker's body)
-    own_subject = speaker is not None and not word.startswith("di") and _names_another(
-            [w for w in _since_verb(own_words, ctx) if not _of_speaker(w, mentions.agent(speaker) != speaker, ctx)
+    since = _since_verb(own_words, ctx)
+    # ... but a verb joined on after another's object goes on with that verb's subject ("menghormati hukum Indonesia
+    # dan mengimbau ...")
+    joined = own_words[-1:] and own_words[-1] in ctx["verb_joiners"] and len(since) < len(own_words)
+    own_subject = speaker is not None and not word.startswith("di") and not joined and _names_another(
+            [w for w in since if not _of_speaker(w, mentions.agent(speaker) != speaker, ctx)
              and (w not in ctx["group_refs"] or w in ctx["unnamed_people"])], ctx)  # "para" alone names no one
     other = own_subject or any(w in ctx["agent_kinds"] and not w.startswith(ctx["governments"]) for w in lead)
     subject = mentions.agent((speaker if first_person else None) or named or (None if people or other else speaker))
