@@ -26,3 +26,31 @@ def test_normalize_text_cleans_without_changing_words(raw, expected):
 @pytest.mark.parametrize("text", ["\u201cKami siap,\u201d kata dia.", "\u2018istilah\u2019 itu"])
 def test_normalize_keeps_curly_quotes_for_direction(text):
     assert normalize_text(text) == text
+
+
+STORY = "Harga beras naik menjadi Rp 13.500 per kilogram."
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga: Bulog Guyur 200.000 Ton Beras ke Pasar Selasa",
+    "BACA JUGA : Presiden Minta Harga Turun 10 Persen",
+    'Simak Video "Harga Cabai Tembus Rp 100 Ribu, Pedagang Mengeluh"',
+    "Lihat juga \u2013 Warga Antre Minyak Goreng di Medan",
+    "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+])
+def test_page_furniture_lines_are_dropped(line):
+    text = normalize_text(f"{STORY}\n\n{line}\n\n{STORY}")
+    assert text == f"{STORY}\n\n{STORY}"
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga bagaimana warga Cipinang menyiasati harga yang terus naik.",  # no title after the marker
+    "Iklan rokok dilarang tayang di televisi sebelum pukul 21.30.",  # "iklan" starts it, but is not all of it
+    ("Ikuti kami di lapangan, kata Budi, karena di sana warga akan melihat sendiri bagaimana beras dibagikan "
+     "kepada keluarga yang terdampak banjir selama lebih dari dua pekan terakhir ini."),  # longer than a prompt
+])
+def test_story_lines_that_start_like_furniture_are_kept(line):
+    assert line in normalize_text(f"{STORY}\n\n{line}")
