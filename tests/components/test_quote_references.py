@@ -40,3 +40,28 @@ def test_subject_of_the_first_sentence_starts_after_the_dateline(text):
     skip = text.index(" - ") + 3
     quotes = extract_quotes(text, split_sentences(text), entities(text, ""), skip_until=skip)
     assert the_quote(quotes, "rusun terlalu").speaker.name == "warga Kampung Tambakrejo"
+
+
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ("Ratusan mahasiswa yang tergabung dalam Aliansi Mahasiswa Peduli Pendidikan berunjuk rasa di depan gedung DPRD. "
+     "Mereka meminta uang kuliah tunggal diturunkan.", "Aliansi Mahasiswa Peduli Pendidikan:ORG; DPRD:ORG",
+     "uang kuliah", "Aliansi Mahasiswa Peduli Pendidikan"),
+    ('"Kami hanya ingin didengar," kata puluhan buruh yang tergabung dalam Serikat Pekerja Tekstil Bandung.',
+     "Serikat Pekerja Tekstil Bandung:ORG", "Kami hanya", "Serikat Pekerja Tekstil Bandung"),
+])
+def test_group_that_belongs_to_a_body_speaks_for_it(text, ents, head, speaker):
+    assert the_quote(quotes_of(text, ents), head).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ("Kedutaan Besar Jepang di Jakarta mengeluarkan imbauan perjalanan. Dalam keterangannya, kedutaan menyatakan "
+     "warga Jepang diminta menghindari lokasi unjuk rasa.", "Kedutaan Besar Jepang:ORG; Jakarta:LOC",
+     "warga Jepang", "Kedutaan Besar Jepang"),
+    ("Yayasan Lembaga Konsumen Indonesia menerima 300 aduan. Dalam laporannya, yayasan mengatakan sebagian besar "
+     "aduan soal pinjaman daring.", "Yayasan Lembaga Konsumen Indonesia:ORG", "sebagian besar",
+     "Yayasan Lembaga Konsumen Indonesia"),
+    ("Ratusan pekerja PT Kahatex berunjuk rasa di depan pabrik. Dalam keterangan tertulis, perusahaan mengakui gaji "
+     "bulan Mei terlambat dibayarkan.", "PT Kahatex:ORG", "gaji bulan", "PT Kahatex"),
+])
+def test_bare_noun_stands_for_the_body_whose_name_it_starts(text, ents, head, speaker):
+    assert the_quote(quotes_of(text, ents), head).speaker.name == speaker

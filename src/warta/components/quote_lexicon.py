@@ -149,6 +149,7 @@ class Lexicon:
     prospective: frozenset[str]
     institutions: dict[str, frozenset[str]]
     naming_words: frozenset[str]
+    membership: Phrases
     openers: Phrases
     adverbs: frozenset[str]
     clause_words: frozenset[str]
@@ -161,6 +162,9 @@ class Lexicon:
     audiences: Phrases
     platforms: frozenset[str]
     channels: Phrases
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
+    interview_words: frozenset[str]
 
     # -- word classes -------------------------------------------------------------------------------------------
     @cached_property

@@ -134,7 +134,7 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
                 break
             if w.low == "yang":
                 in_relative = True
-            elif w.low in lex.np_stops:
+            elif w.low in lex.np_stops and not (in_relative and lex.match(ws, k - 1, lex.membership)):
                 # "pejabat intelijen di Amerika Serikat", "Peneliti dari LSI": the body or place a description or
                 # title names; not after a name ("Kapolri Listyo Sigit di Mabes Polri")
                 prev = ws[k - 1]

@@ -134,6 +134,11 @@ class SpeakerResolver:
         lex = self.lex
         h = first + lex.match(ws, first, lex.quantifiers)
         if h < len(ws) and lex.match(ws, h, lex.person_heads):
+            body = self._member_of(ws[first:first + 12])  # the first verb may be "tergabung" itself
+            if body is not None:  # "Puluhan sopir yang tergabung dalam Paguyuban X berunjuk rasa": the body
+                insort(self.history, Antecedent(ws[first].start, body.id, body.name, None, False, group=True,
+                                                subject=True), key=_order)
+                return
             subject = [w for w in ws[first:] if w.start < verb]
             core = subject[:next((k for k, w in enumerate(subject) if w.low == "yang"), len(subject))]
             while core and (core[-1].low in lex.adverbs or core[-1].low in lex.clause_words):
@@ -197,6 +202,10 @@ class SpeakerResolver:
             return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name, stem.lower())
         rel = next((k for k, w in enumerate(ws) if w.low == "yang" and k > 0), len(ws))
         core, relative = ws[:rel], ws[rel:]
+        body = self._member_of(relative)
+        if body is not None:  # "massa yang tergabung dalam Aliansi Mahasiswa Papua": the alliance speaks
+            return (Speaker(entity=body.id, name=body.name, text=text, start=start, end=end),
+                    Antecedent(start, body.id, body.name, None, False, group=True))
         named = self._named_in(relative)
         people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
         if named is not None:
@@ -290,10 +299,13 @@ class SpeakerResolver:
                            core[h].capitalised, self._official(core)))
 
     def _institution(self, core: list[Word]) -> Entity | None:
-        """The organisation a bare institution noun stands for: the first one named with a matching head."""
+        """The organisation a bare institution noun stands for: the first one named with a matching head; a noun
+        not listed stands for one whose name starts with it ("konsulat" for "Konsulat Jenderal Australia")."""
         heads = self.lex.institutions.get(core[0].low)
         if not heads:
-            return None
+            if not core[0].text[:1].islower():
+                return None  # a name ("Bawaslu") is its own entity, not the first one it starts
+            heads = frozenset({core[0].low})
         return next((entity for entity, firsts in self._organisations() if not heads.isdisjoint(firsts)), None)
 
     def _organisations(self) -> list[tuple[Entity, frozenset[str]]]:
@@ -352,6 +364,16 @@ class SpeakerResolver:
                     Antecedent(start, entity.id, entity.name, None, entity.type == "PER"))
         name = self.text[ns:ne]
         return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name)
+
+    def _member_of(self, ws: list[Word]) -> Entity | None:
+        """The organisation named right after "yang tergabung dalam" in ``ws``, if the entities know it."""
+        lex = self.lex
+        for k in range(len(ws) - 2):
+            if ws[k].low == "yang" and (n := lex.match(ws, k + 1, lex.membership)) and k + 1 + n < len(ws):
+                at = ws[k + 1 + n].start
+                return next((self.entities[eid] for ms, _, eid in self._mentions_in(at, ws[-1].end)
+                             if ms == at and self.entities[eid].type == "ORG"), None)
+        return None
 
     def _named_in(self, relative: list[Word]) -> tuple[int, int] | None:
         for k, w in enumerate(relative[:-1]):

@@ -4,6 +4,7 @@ The stages, each in its own module:
 - quote_marks:    where quotation marks are, quotations vs quoted terms, quotations over several paragraphs;
 - quote_direct:   the attribution of each quotation (post-posed, pre-posed, split, continued);
 - quote_indirect: reported speech without quotation marks;
+- quote_interview: the answers of an interview set out as questions and answers;
 - quote_speaker:  what a speaker phrase refers to (entity, description, or an earlier speaker);
 - quote_context:  channel, addressee and time of a statement.
 Speech words are data (lang/id/speech.yaml). The headline and the dateline are never statements.
@@ -18,6 +19,7 @@ from ..pipeline import Doc
 from .quote_context import Located, find_context
 from .quote_direct import Found, direct_quotes
 from .quote_indirect import indirect_quotes
+from .quote_interview import interview_answers
 from .quote_lexicon import lexicon
 from .quote_marks import find_regions, paragraph_gap
 from .quote_speaker import SpeakerResolver
@@ -35,7 +37,12 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
     regions = find_regions(text, skip_until)
     directs, consumed = direct_quotes(text, sentences, regions, lex)
     indirects = indirect_quotes(text, sentences, regions, consumed, lex, skip_until)
-    found = sorted(directs + indirects, key=lambda f: f.start)
+    found = directs + indirects
+    answers = interview_answers(text, lex, skip_until)
+    if answers:  # an answer is the interviewee's own words, whatever speech verbs it holds
+        spans = [f.parts[0] for f in answers]
+        found = [f for f in found if not any(a <= f.start < b for a, b in spans)] + answers
+    found.sort(key=lambda f: f.start)
 
     spans = sorted((r.open, r.closed_end) for r in regions if r.quotation)
     opens = [a for a, _ in spans]
