@@ -176,9 +176,10 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
       for "Presiden Rusia", "Kapolri Jenderal"), or its first words followed by a name of the office's
       body ("Kepala BNPB", "Gubernur BI", "Ketua Umum PAN", "Presiden RI"), or the body's name with its office
       word in front when the office starts with that word (event_context.yaml ``office_bodies``: "Menteri ESDM"
-      for "Kementerian ESDM", "Kapolda Jatim" for "Polda Jatim"; not "Menteri Pertanian" for its deputy), either one followed by a rank ("Kepala BNPB Letjen TNI"); short titles are
-      written out first, on both sides (entities.yaml ``title_abbreviations``: "PM Malaysia" names "Perdana Menteri
-      Malaysia", "Wamentan" "Wakil Menteri Pertanian", "Panglima TNI" "Panglima Tentara Nasional Indonesia");
+      for "Kementerian ESDM", "Menlu" for "Kemenlu"; not "Menteri Pertanian" for its deputy's office), either one
+      followed by a rank ("Kepala BNPB Letjen TNI"). Short titles are written out first, on both sides
+      (entities.yaml ``title_abbreviations``: "PM Malaysia" names "Perdana Menteri Malaysia", "Wamentan" "Wakil
+      Menteri Pertanian", "Kapolri" "Kepala Kepolisian Negara Republik Indonesia");
     - or the article names it by a name of the record that few people carry: three words or more ("Sri Mulyani
       Indrawati", "Kim Jong Un"), or with a word that is not a common Indonesian name word ("Airlangga
       Hartarto", "Vladimir Putin", the nickname "Jokowi"). Common name words are the KB's ``common_names``
