@@ -37,6 +37,20 @@ def test_a_place_before_a_clan_name_is_the_given_name(text, person, title):
     assert persons(text).get(person) == [title]
 
 
+@pytest.mark.parametrize("text,person,title", [
+    # a Balinese name start after a title and its body, whether the tagger ran it into the body or into the name
+    ("Kepala Dinas Pariwisata Badung I Gusti Ngurah Rai Suryawijaya hadir dalam acara itu.",
+     "I Gusti Ngurah Rai Suryawijaya", "Kepala Dinas Pariwisata Badung"),
+    ("Kepala Dinas Pariwisata Badung I Gusti Ngurah Rai Suryawijaya hadir.", "I Gusti Ngurah Rai Suryawijaya",
+     "Kepala Dinas Pariwisata Badung"),
+    # a Sasak one
+    ("Sekda Lombok Timur Lalu Ahmad membuka rapat koordinasi itu.", "Lalu Ahmad", "Sekda Lombok Timur"),
+    ("Bupati Lombok Tengah Lalu Pathul Bahri hadir.", "Lalu Pathul Bahri", "Bupati Lombok Tengah"),
+])
+def test_a_name_start_opens_the_name_after_a_title(text, person, title):
+    assert persons(text).get(person) == [title]
+
+
 @pytest.mark.parametrize("text,person,office", [
     # a state office at an airport, named by the airport without "Bandara" (entities.yaml office_places): one
     # organisation, as a branch written with its parent's name is (GUIDELINES), then the person

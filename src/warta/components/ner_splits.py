@@ -274,7 +274,10 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         while lead < n and words[lead][-1:] == "." and lead not in covered and (
                 INITIALS.fullmatch(words[lead]) is not None or words[lead].lower() in lex.honorifics):
             lead += 1
-        k = lead
+        # a name start opens the name, whatever the words are alone ("[I Gusti Ngurah] Rai", "[Lalu] Pathul")
+        start = phrase_at(words, lead, lex.name_starts) if lead < n and is_cap(words[lead]) else 0
+        start = start if covered.isdisjoint(range(lead, lead + start)) else 0
+        k = lead + start
         while k < n and k not in covered:
             if name_word(words, k, lex):
                 k += 1
@@ -286,7 +289,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
         # the title's complement: "Menteri [Pertanian] Andi Amran")
         ends = k == n or (k not in covered and not is_cap(words[k]))
-        if k > lead and ends and words[lead].lower() not in vocab:
+        if k > lead + start and ends and (start or words[lead].lower() not in vocab):
             out.append((j, k, "PER"))
         i = max(i + 1, k)
     return out
