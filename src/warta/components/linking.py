@@ -197,14 +197,14 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     name), is no evidence."""
     lex, common = lexicon(), kb.common_names
     titles = {fold(t) for m in cluster.mentions for t in m.titles}
-    short = {fold(n) for n in record.aliases} - {fold(record.name)}
     for name in cluster.texts & {fold(n) for n in record.names}:
         words = name.split()
         if len(words) >= 3 or not all(w in common or w in lex.clan_names or w in lex.name_endings for w in words):
             return True
-        if len(words) >= 2 and name in short and not titles and not any(
+        if len(words) == 2 and not titles and name != fold(record.name) and any(
+                fold(n) == name for n in record.aliases) and not any(
                 _described_as_private(text, m.end) for m in cluster.mentions):
-            return True
+            return True  # a short name the KB lists besides the full name
     return any(_names_office(t.split(), role, kb) for t in titles for role in record.roles)
 
 

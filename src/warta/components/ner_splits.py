@@ -275,8 +275,9 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
                 INITIALS.fullmatch(words[lead]) is not None or words[lead].lower() in lex.honorifics):
             lead += 1
         # a name start opens the name, whatever the words are alone ("[I Gusti Ngurah] Rai", "[Lalu] Pathul")
-        start = phrase_at(words, lead, lex.name_starts) if lead < n and is_cap(words[lead]) else 0
-        start = start if covered.isdisjoint(range(lead, lead + start)) else 0
+        start = phrase_at(words, lead, lex.name_starts)
+        if start and not (is_cap(words[lead]) and covered.isdisjoint(range(lead, lead + start))):
+            start = 0
         k = lead + start
         while k < n and k not in covered:
             if name_word(words, k, lex):
