@@ -117,3 +117,17 @@ def test_non_indonesian_text_is_analysed_with_a_warning():
     article = Pipeline().analyze("The minister said on Tuesday that the talks with the delegation were useful "
                                  "and that more meetings would follow in the coming weeks.")
     assert article.meta.language == "en" and article.warnings
+
+
+@pytest.mark.parametrize("text, title, dateline", [
+    # a headline quoting someone, then a dateline: the title
+    ('Kapolri: "Tidak Ada Toleransi bagi Pelaku Narkoba"\n\nJAKARTA, KOMPAS.com - Kapolri menegaskan sikapnya.',
+     'Kapolri: "Tidak Ada Toleransi bagi Pelaku Narkoba"', "JAKARTA"),
+    ("Wali Kota: \u201cBanjir Surut Besok\u201d\n\nSEMARANG - Air mulai surut di Genuk.",
+     "Wali Kota: \u201cBanjir Surut Besok\u201d", "SEMARANG"),
+    # a first paragraph that is a quotation, with no dateline after it: the body
+    ('"Kami siap membantu," kata Budi.\n\nIa datang bersama relawan.', None, None),
+])
+def test_title_ending_in_a_quotation_mark_before_a_dateline(text, title, dateline):
+    meta = Pipeline().analyze(text).meta
+    assert (meta.title, meta.dateline) == (title, dateline)

@@ -55,11 +55,16 @@ class Dateline:
 
 
 def _body_start(text: str) -> tuple[str | None, int]:
-    """The title (a short first line followed by a blank line) and where the body starts."""
+    """The title (a short first line followed by a blank line) and where the body starts. A first line ending
+    like a sentence or a quotation is the body's first paragraph, unless a dateline opens the paragraph after it
+    (a headline quoting someone: 'Kapolri: "Tidak Ada Toleransi"')."""
     first, sep, _ = text.partition("\n\n")
-    if sep and "\n" not in first and len(first) <= 200 and not first.rstrip().endswith((".", '"', "\u201d")):
-        return first.strip(), len(first) + 2
-    return None, 0
+    if not sep or "\n" in first or len(first) > 200:
+        return None, 0
+    body = len(first) + 2
+    if first.rstrip().endswith((".", '"', "\u201d")) and find_dateline(text, body) is None:
+        return None, 0
+    return first.strip(), body
 
 
 _SETTLEMENTS = frozenset({"city", "capital", "town", "kota", "kabupaten", "province"})
