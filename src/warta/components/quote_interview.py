@@ -44,7 +44,7 @@ def interview_answers(text: str, lex: Lexicon, skip_until: int = 0) -> list[Foun
     """The answers of a question-and-answer interview in ``text`` (after ``skip_until``), in text order."""
     if not _opens_a_line(text, lex.question_labels):
         return []
-    questions = [m for m in _line_labels(lex.question_labels).finditer(text, skip_until)]
+    questions = list(_line_labels(lex.question_labels).finditer(text, skip_until))
     if not questions:
         return []
     speaker = _interviewee(text, questions[0].start(), lex)
