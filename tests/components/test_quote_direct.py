@@ -67,3 +67,24 @@ def test_accompanying_clause_is_a_second_indirect_statement():
     last = quotes[-1]
     assert (last.kind, last.cue.text, last.speaker.name) == ("indirect", "mencatat", "CSIS")
     assert last.content.startswith("kehadirannya dapat bertambah")
+
+
+@pytest.mark.parametrize("text, ents, head, speaker", [
+    ("\u2018Kami akan banding,\u2019 kata pengacara terdakwa, Febri Diansyah.", "Febri Diansyah:PER",
+     "Kami akan banding", "Febri Diansyah"),
+    ("Kapolres Garut AKBP Ari Rinaldo mengatakan: \u2018Pelaku sudah kami tangkap di rumahnya.\u2019",
+     "Ari Rinaldo:PER", "Pelaku sudah kami tangkap", "Ari Rinaldo"),
+    ("\u2018Kami sudah bekerja keras,\u2019 kata pelatih Bojan Hodak, \u2018tetapi hasilnya belum maksimal.\u2019",
+     "Bojan Hodak:PER", "Kami sudah bekerja keras", "Bojan Hodak"),
+])
+def test_a_statement_in_curly_single_quotes_is_a_direct_quote(text, ents, head, speaker):
+    q = next(q for q in quotes_of(text, ents) if q.content.startswith(head))
+    assert (q.kind, q.speaker.name) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Warga menyebut kawasan itu \u2018kampung hantu\u2019 sejak banjir melanda.", ""),
+    ("Menurut Budi Santoso, istilah \u2018ngabuburit\u2019 berasal dari bahasa Sunda.", "Budi Santoso:PER"),
+])
+def test_a_term_in_curly_single_quotes_stays_a_term(text, ents):
+    assert all(q.kind != "direct" for q in quotes_of(text, ents))

@@ -17,6 +17,13 @@ from warta.components.quote_marks import find_regions
     ("\"Terakhir dia bilang, 'Bu, tolong.' Lalu hilang,\" ucap Warsini.",
      [("Terakhir dia bilang, 'Bu, tolong.' Lalu hilang", True)]),
     ('STY menegaskan, "Kami harus tenang.', [("Kami harus tenang.", True)]),
+    # curly single quotes as quotation marks, in a paragraph with no double marks
+    ("\u2018Kami akan banding,\u2019 kata Febri.", [("Kami akan banding", True)]),
+    ("Ani mengatakan: \u2018Pasar ini kami tutup sementara.\u2019", [("Pasar ini kami tutup sementara.", True)]),
+    ("Salat Jum\u2019at digelar. \u2018Kami siap,\u2019 kata Budi pada Jum\u2019at pagi.", [("Kami siap", True)]),
+    ("Warga menyebut kawasan itu \u2018kampung hantu\u2019 sejak banjir.", [("kampung hantu", False)]),
+    ("\u2018Ngabuburit\u2019 berasal dari bahasa Sunda.", [("Ngabuburit", False)]),
+    ("Kata \u2018Qur\u2019an\u2019 ditulis dengan apostrof.", [("Qur\u2019an", False)]),
 ])
 def test_regions_and_their_class(text, expected):
     assert [(text[r.start:r.end], r.quotation) for r in find_regions(text)] == expected

@@ -2,7 +2,10 @@
 
 A quotation opens with " or “ and closes with " or ” in the same paragraph; one left open at the paragraph end
 runs on, and when the next paragraph opens with a quotation mark that paragraph continues it (the usual way a
-long quotation is set over several paragraphs). Single quotes nest inside and are left alone.
+long quotation is set over several paragraphs). Single quotes nest inside and are left alone; in a paragraph
+without double marks, curly single quotes (‘...’) closed in the paragraph are quotation marks too, classified
+the same way (a whole statement is a quotation, a quoted term a fragment); a ’ inside a word ("Jum’at") is an
+apostrophe.
 
 A *quotation* stands as a statement of its own: it starts a sentence or follows a colon or a comma, or it is
 left open at the paragraph end. Quoted text inside a sentence ("sasaran yang adil", a title, "kerja tak
@@ -22,6 +25,8 @@ _END_PUNCT = ".,!?\u2026"
 _WORD = re.compile(r"\w+")
 _BREAKS = re.compile(r"\n+")
 _MARKS = re.compile("[\"\u201c\u201d]")
+_SINGLE_OPEN = "\u2018"
+_SINGLES = re.compile("(?<!\\w)\u2018|\u2019(?!\\w)")  # not an apostrophe inside a word
 
 
 @dataclass(slots=True)
@@ -50,7 +55,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     if text.find('"', start, end) < 0 and text.find(_OPEN, start, end) < 0 and text.find(_CLOSE, start, end) < 0:
-        return []  # most paragraphs: three scans in C instead of re's test of every character
+        # most paragraphs: a few scans in C instead of re's test of every character
+        return _single_pairs(text, start, end) if text.find(_SINGLE_OPEN, start, end) >= 0 else []
     pairs, open_at = [], None
     for m in _MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
@@ -67,6 +73,18 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
                 open_at = None
     if open_at is not None:
         pairs.append((open_at, None))
+    return pairs
+
+
+def _single_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Curly single quotes used as quotation marks: each ‘ closed by the next ’ that ends a word."""
+    pairs, open_at = [], None
+    for m in _SINGLES.finditer(text, start, end):
+        if m.group() == _SINGLE_OPEN:
+            open_at = m.start() if open_at is None else open_at
+        elif open_at is not None:
+            pairs.append((open_at, m.start()))
+            open_at = None
     return pairs
 
 
