@@ -25,7 +25,7 @@ from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
 from .quote_marks import Region
 from .quote_phrases import (bahwa_after, before_relative, circumstance_end, has_clause, name_end, passive_credit,
-                            speaker_after, subject)
+                            predicate_after, speaker_after, subject)
 
 
 def _content_end(w: Word) -> int:
@@ -133,7 +133,8 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
             if b > j:
                 context.append((ws[j].start, ws[b - 1].end))
             j = b + 1
-        if end - j < 2 or (lex.match(ws, j, lex.summaries) and not has_clause(ws, j + 1, lex)):
+        summary = lex.match(ws, j, lex.summaries)
+        if end - j < 2 or summary and not (has_clause(ws, j + 1, lex) or predicate_after(ws, j + summary, lex)):
             continue  # "terdakwa menjawab singkat", "mengatakan hal itu kepada wartawan": no statement here
         cut = name_end(ws, *subj, lex)
         if cut < subj[1]:

@@ -153,6 +153,7 @@ class Lexicon:
     openers: Phrases
     adverbs: frozenset[str]
     clause_words: frozenset[str]
+    predicates: frozenset[str]
     clause_breaks: frozenset[str]
     np_stops: frozenset[str]
     connectors: frozenset[str]

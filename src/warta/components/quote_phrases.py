@@ -37,6 +37,8 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     """Word range of the subject of the speech verb at ``i``; None when the verb is not a main predicate
     (inside a relative clause, negated, or preceded by another clause without a subject of its own)."""
     a = strip_openers(ws, a, i, lex)
+    while a + 1 < i and ws[a].low in lex.adverbs and not ws[a].after:
+        a += 1  # "Bahkan ia bercerita ...": the adverb opens the sentence, the subject follows it
     b = i
     while b > a and ws[b - 1].low in lex.adverbs and not ws[b - 1].after:
         b -= 1
@@ -217,9 +219,23 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
             return True
         if lex.is_verb(w):
             return True
+        if k > j and (k > j + 1 and w.low in lex.predicates or w.low in lex.determiners and ws[k - 1].low not in lex.time_words
+                      and predicate_after(ws, k + 1, lex)):
+            return True  # a clause without a verb: "menyebut 200 sekolah rusak", "menyebut kondisi itu stabil"
         if w.after.endswith((".", "!", "?", ";")):
             return False
     return False
+
+
+def predicate_after(ws: list[Word], k: int, lex: Lexicon) -> bool:
+    """Whether word ``k``, after a noun phrase closed by a determiner, starts its predicate ("pernyataan itu
+    blunder") rather than a circumstance, an adverb or a second clause ("hal itu kepada wartawan", "itu dan ...")."""
+    if k >= len(ws) or ws[k - 1].after:
+        return False
+    w = ws[k]
+    return (w.text[:1].islower() and not w.low.endswith("nya") and w.low not in lex.np_stops
+            and w.low not in lex.connectors and w.low not in lex.adverbs and w.low not in lex.clause_breaks
+            and w.low not in lex.determiners)
 
 
 def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int = 2) -> int:
