@@ -46,6 +46,8 @@ from .quote_builders import quotes_of, the_quote
      "Dewi Anggraeni/Dewi:PER", "perbuatan terdakwa", "Dewi Anggraeni"),
     ('Pusat Studi Strategis (CSIS) menilai pasukan itu pendukung. "Rusia butuh tenaga kerja," tambahnya.',
      "Pusat Studi Strategis/CSIS:ORG", "Rusia butuh", "Pusat Studi Strategis"),
+    ("Menteri Perindustrian Agus Gumiwang meresmikan pabrik itu. Bahkan ia mengatakan investasi akan ditambah.",
+     "Agus Gumiwang:PER", "investasi akan", "Agus Gumiwang"),
 ])
 def test_pronouns_clitics_and_anaphora_resolve_to_the_earlier_speaker(text, ents, head, speaker):
     q = the_quote(quotes_of(text, ents), head)
@@ -82,3 +84,25 @@ def test_name_with_commas_after_menurut():
     q = quotes_of(text, "Badan Meteorologi, Klimatologi, dan Geofisika/BMKG:ORG")[0]
     assert q.speaker.name == "Badan Meteorologi, Klimatologi, dan Geofisika"
     assert q.content.startswith("curah hujan")
+
+
+@pytest.mark.parametrize("text, head, cue", [
+    ('"Kenaikan ini tidak bisa dihindari," tambah dia.', "Kenaikan ini", "tambah"),
+    ('"Jalan ini sudah rusak sejak tahun lalu," katanya.', "Jalan ini", "katanya"),
+    ("Ia mengatakan bantuan sudah disalurkan ke 12 desa.", "bantuan sudah", "mengatakan"),
+    ("Menurutnya, harga beras akan turun bulan depan.", "harga beras", "Menurutnya"),
+    ("Mereka meminta pemerintah menunda kenaikan tarif angkot.", "pemerintah menunda", "meminta"),
+    ('Beliau berpesan, "Jaga persatuan menjelang pilkada."', "Jaga persatuan", "berpesan"),
+])
+def test_a_pronoun_that_refers_to_no_one_gives_no_speaker_but_keeps_the_statement(text, head, cue):
+    # a pronoun or clitic with no one named before it names no one: no made-up speaker "dia" or "katanya"
+    q = the_quote(quotes_of(text), head)
+    assert q.speaker is None
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_a_quotation_after_a_statement_whose_pronoun_names_no_one_is_kept_without_a_speaker():
+    text = '"Kami siap bertanding," ujarnya. "Semua pemain dalam kondisi bugar."'
+    quotes = quotes_of(text)
+    assert [(q.content, q.speaker) for q in quotes] == [("Kami siap bertanding", None),
+                                                        ("Semua pemain dalam kondisi bugar.", None)]

@@ -173,8 +173,10 @@ class SpeakerResolver:
         return next(self._earlier(pos, plural), None)
 
     # -- resolution ---------------------------------------------------------------------------------------------
-    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker, Antecedent | None]:
-        """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references."""
+    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker | None, Antecedent | None]:
+        """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references.
+        None for a pronoun or clitic that refers to no one named before it ("tambah dia", "katanya" opening an
+        article): it names no one, so the statement keeps its content and cue but has no speaker."""
         if self.text.count("(", start, end) > self.text.count(")", start, end) and self.text[end:end + 1] == ")":
             end += 1  # "... (Satgas Pasti)": keep the bracket the phrase opened
         speaker, ante = self._resolve(start, end, clitic)
@@ -182,20 +184,20 @@ class SpeakerResolver:
             ante.words = ante.words | {w.low for w in words(self.text, start, end)}
         return speaker, ante
 
-    def _resolve(self, start: int, end: int, clitic: bool) -> tuple[Speaker, Antecedent | None]:
+    def _resolve(self, start: int, end: int, clitic: bool) -> tuple[Speaker | None, Antecedent | None]:
         text = self.text[start:end]
         ws = words(self.text, start, end)
         if clitic or not ws:
-            return self._refer(start, end, self._back(start))
+            return self._pronoun(start, end, self._back(start))
         lex = self.lex
         if len(ws) == 1 and ws[0].low in lex.pronouns:
             plural = ws[0].low == "mereka"
-            return self._refer(start, end, self._back(start, person=not plural, plural=plural))
+            return self._pronoun(start, end, self._back(start, person=not plural, plural=plural))
         if len(ws) == 1 and ws[0].low.endswith("nya") and len(ws[0].low) > 6:
             owner = self._back(start)  # "kantornya": his office
             stem = ws[0].text[:-3]
             if owner is None:
-                return Speaker(name=text, text=text, start=start, end=end), None
+                return None, None
             if stem.lower() == "pihak":
                 return self._refer(start, end, owner)
             name = f"{stem} {owner.name}"
@@ -256,6 +258,8 @@ class SpeakerResolver:
             proxied += 1
         if proxied > h:
             speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
+            if speaker is None:
+                return None, None
             speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
             return speaker, ante
         if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads)
@@ -346,6 +350,10 @@ class SpeakerResolver:
         if not run or len(run) > 4 or any("(" in w.before or ")" in w.after for w in run):
             return None
         return run[0].start, run[-1].end
+
+    def _pronoun(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker | None, Antecedent | None]:
+        """A pronoun or clitic: the one it refers back to, or no speaker when there is none."""
+        return (None, None) if ante is None else self._refer(start, end, ante)
 
     def _refer(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker, Antecedent | None]:
         text = self.text[start:end]

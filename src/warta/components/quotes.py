@@ -57,11 +57,14 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
     resolver.add_subjects([(max(s, skip_until), e) for s, e in sentences if e > skip_until], inside_quotes)
     quotes: list[Quote] = []
     resolved: dict[int, tuple[Speaker | None, Span | None]] = {}
+    attributed: list[bool] = []  # per quote: it has a speaker, or a pronoun that names no one ("tambah dia")
     for f in found:
-        speaker, cue = _speaker(text, f, resolver, resolved, quotes)
-        if speaker is None and f.inherit:
+        got = _speaker(text, f, resolver, resolved, quotes, attributed)
+        if got is None:
             continue
+        speaker, cue = got
         resolved[id(f)] = (speaker, cue)
+        attributed.append(speaker is not None or f.speaker is not None or f.inherit)
         reported_by = None
         if f.reported_by is not None:
             reported_by, _ = resolver.resolve(*f.reported_by, clitic=f.reported_clitic)
@@ -75,19 +78,21 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[E
     return quotes
 
 
-def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict,
-             quotes: list[Quote]) -> tuple[Speaker | None, Span | None]:
+def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quotes: list[Quote],
+             attributed: list[bool]) -> tuple[Speaker | None, Span | None] | None:
+    """The speaker and cue of ``f``; None for an unattributed quotation that follows no attributed statement
+    (it is left out). One that follows a statement whose pronoun names no one has no speaker either."""
     cue = Span(text=text[f.cue[0]:f.cue[1]], start=f.cue[0], end=f.cue[1]) if f.cue else None
     if f.same_as is not None:
         speaker, _ = resolved.get(id(f.same_as), (None, None))
         return speaker, cue
     if f.inherit:
-        if not quotes or quotes[-1].speaker is None:
-            return None, None
+        if not quotes or not attributed[-1]:
+            return None
         previous = quotes[-1]
         paragraphs_between = paragraph_gap(text, previous.end, f.start)
         if paragraphs_between > _INHERIT_PARAGRAPHS or (paragraphs_between and not f.continuation):
-            return None, None
+            return None
         return previous.speaker, previous.cue
     if f.speaker is None:
         return None, cue
