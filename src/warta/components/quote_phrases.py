@@ -219,9 +219,12 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
             return True
         if lex.is_verb(w):
             return True
-        if k > j and (k > j + 1 and w.low in lex.predicates or w.low in lex.determiners and ws[k - 1].low not in lex.time_words
-                      and predicate_after(ws, k + 1, lex)):
-            return True  # a clause without a verb: "menyebut 200 sekolah rusak", "menyebut kondisi itu stabil"
+        # a clause without a verb: "menyebut 200 sekolah rusak", "menyebut kondisi itu stabil" (not "saat itu")
+        if k > j + 1 and w.low in lex.predicates:
+            return True
+        if (k > j and w.low in lex.determiners and ws[k - 1].low not in lex.time_words
+                and predicate_after(ws, k + 1, lex)):
+            return True
         if w.after.endswith((".", "!", "?", ";")):
             return False
     return False
