@@ -1,6 +1,7 @@
 """Credits with a passive speech verb ('..., demikian disampaikan X', 'Seperti disampaikan X, ...', '"..." Hal itu
 disampaikan X'), speakers named with a region ("Polda Jawa Tengah"), pronouns after a sentence whose predicate has
-no affix ("tiba", "hadir"), and speech verbs of the ber- form."""
+no affix ("tiba", "hadir"), speech verbs of the ber- form, and "Begitu/Demikian kata X" closing or following a
+statement."""
 
 import pytest
 
@@ -99,3 +100,19 @@ def test_circumstance_after_the_cue_is_not_the_content(text, ents, head, speaker
 def test_circumstance_before_a_quotation_is_no_statement(text):
     quotes = quotes_of(text, "Karyoto:PER; Polda Metro Jaya:ORG")
     assert [(q.kind, q.speaker.name, q.cue.text) for q in quotes] == [("direct", "Karyoto", "mengatakan")]
+
+
+@pytest.mark.parametrize("text, ents, head, speaker, cue", [
+    ("Pasokan gas elpiji di Jawa Tengah aman. Begitu kata Ketua Hiswana Migas Jateng, Sulistyo.", "Sulistyo:PER",
+     "Pasokan gas elpiji", "Sulistyo", "kata"),
+    ("Stok beras cukup sampai Lebaran. Demikian ujar Kepala Bulog Kanwil Jatim Langgeng Wisnu.",
+     "Langgeng Wisnu:PER", "Stok beras cukup", "Langgeng Wisnu", "ujar"),
+    ("Jalur Puncak ditutup mulai pukul 10.00 WIB, begitu kata Kasat Lantas Polres Bogor AKP Rizky Guntama.",
+     "Rizky Guntama:PER", "Jalur Puncak ditutup", "Rizky Guntama", "kata"),
+    # the pronoun of the sentence before points forward to the one the credit names
+    ("Dia bilang pasokan gas elpiji di wilayahnya aman. Begitu kata Ketua Hiswana Migas Jateng, Sulistyo.",
+     "Sulistyo:PER", "pasokan gas elpiji", "Sulistyo", "bilang"),
+])
+def test_begitu_or_demikian_with_a_post_cue_credits_the_sentence_before(text, ents, head, speaker, cue):
+    q = the_quote(quotes_of(text, ents), head)
+    assert (q.kind, q.speaker.name, q.cue.text) == ("indirect", speaker, cue)

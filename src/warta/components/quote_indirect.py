@@ -10,7 +10,8 @@ Per sentence, outside quotations, in order of preference:
 3. a speech verb after its subject: "Budi mengatakan, ...", "Ani menegaskan bahwa ...", "NUG mengecam serangan
    itu dan meminta ..."; weak verbs ("membantah", "mencatat", "meminta") only with a clause after them; a second
    one after a clause link ("..., sementara Dody mengatakan ...") is a second statement;
-4. otherwise "Hal itu disampaikan X." credits the sentence before it to X.
+4. otherwise "Hal itu disampaikan X." or "Begitu kata X." credits the sentence before it to X; when that sentence's
+   statement has a lone pronoun as its speaker ("Dia bilang ..."), the pronoun points forward to X.
 A quoted fragment inside the content that carries the speaker's own words (a verb or a list:
 '"mengutuk keras"', '"terstruktur, sistematis, dan masif"') makes the statement mixed; a quoted term
 ('"sasaran yang adil"') does not.
@@ -105,6 +106,12 @@ def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
         if credit is not None and _speaker_start_ok(ws, credit[1], lex) and _tail_ok(ws, credit[2], lex):
             k, a, e = credit
             return _Closing(p, k, k + 1, a, e)
+        # "..., begitu kata Ketua Hiswana Migas Jateng, Sulistyo."
+        if (ws[p].low in lex.afterwords and p + 2 < len(ws) and lex.post_cue(ws[p + 1].low) == (ws[p + 1].low, False)
+                and _speaker_start_ok(ws, p + 2, lex)):
+            e = speaker_after(ws, p + 2, lex)
+            if _tail_ok(ws, e, lex):
+                return _Closing(p, p + 1, p + 2, p + 2, e)
     return None
 
 
@@ -165,17 +172,32 @@ def _preposed_all(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) ->
         k = next(k for k, w in enumerate(ws) if w.start == nxt.start)
 
 
-def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex: Lexicon) -> Found | None:
-    """'Hal itu disampaikan Menteri ESDM Bahlil di Jakarta.': the sentence before is the statement."""
-    if previous is None or len(ws) < 3:
+def _credit(ws: list[Word], lex: Lexicon) -> tuple[int, int, int] | None:
+    """(cue, speaker start, speaker end) of a sentence that credits the one before it: 'Hal itu disampaikan Menteri
+    ESDM Bahlil di Jakarta.', 'Begitu kata Ketua Hiswana Migas Jateng, Sulistyo.'"""
+    if len(ws) < 3:
         return None
     n = lex.match(ws, 0, lex.summaries)
-    if not n or n >= len(ws) - 1 or ws[n].low not in lex.passive:
+    if n and n < len(ws) - 1 and ws[n].low in lex.passive:
+        k = n + 1 + (ws[n + 1].low == "oleh")
+    elif ws[0].low in lex.afterwords and not ws[0].after and lex.post_cue(ws[1].low) == (ws[1].low, False):
+        n, k = 1, 2
+    else:
         return None
-    k = n + 1 + (ws[n + 1].low == "oleh")
     e = speaker_after(ws, k, lex)
-    if e == k:
+    return (n, k, e) if e > k else None
+
+
+def _by_pronoun(text: str, quote: Found, lex: Lexicon) -> bool:
+    return quote.speaker is not None and not quote.clitic and text[slice(*quote.speaker)].lower() in lex.pronouns
+
+
+def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex: Lexicon) -> Found | None:
+    """'Hal itu disampaikan Menteri ESDM Bahlil di Jakarta.': the sentence before is the statement."""
+    credit = _credit(ws, lex) if previous is not None else None
+    if credit is None:
         return None
+    n, k, e = credit
     prev = words(text, *previous)
     if len(prev) < 3:
         return None
@@ -219,6 +241,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
     fragment_starts = [r.start for r in fragments]
     found: list[Found] = []
     previous: tuple[int, int] | None = None  # the sentence before, when it holds no statement
+    by_pronoun: Found | None = None  # the statement of the sentence before, when a lone pronoun is its speaker
     for s, e in sentences:
         if e <= skip_until:
             continue
@@ -227,7 +250,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
         inside = i < len(quotations) and quotations[i].open < e
         if inside:
             if quotations[i].open <= s + 1:
-                previous = None
+                previous = by_pronoun = None
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
             e = quotations[i].open
         if lex.sentence_words.isdisjoint(plain_words(text, s, e)):
@@ -235,10 +258,14 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
         else:
             ws = words(text, s, e)
             quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
-            if not quotes:
+            credit = None if quotes or by_pronoun is None else _credit(ws, lex)
+            if credit is not None:  # "Dia bilang pasokan aman. Begitu kata Ketua Hiswana Migas, Sulistyo.": him
+                by_pronoun.speaker = (ws[credit[1]].start, ws[credit[2] - 1].end)
+            elif not quotes:
                 summary = _summarised(text, ws, previous, lex)
                 quotes = [summary] if summary is not None else []
         previous = None if quotes or inside else (s, e)
+        by_pronoun = quotes[0] if len(quotes) == 1 and _by_pronoun(text, quotes[0], lex) else None
         for quote in quotes:
             a, b = quote.start, quote.parts[-1][1]
             held = fragments[bisect_left(fragment_starts, a):bisect_right(fragment_starts, b)]
