@@ -29,6 +29,7 @@ from .ner_person import (
     degree_tail,
     given_name_abbreviations,
     initials,
+    name_before_alias,
     name_start_before,
     portfolio_overlap,
     rank_inside,
@@ -153,6 +154,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         partner = _partner(words, toks, b, cand, spans)
         if partner:
             partners.append(partner)
+        elif kind == "PER" and a > 2:
+            _nickname_of(words, toks, a, cand, mains, vocab)
     _apposed_titles(words, mains)
     inside = [(x, y) for x, y, _ in partners]
     for a, b, c in mains:  # degrees after a person: "dr. Eniarti, M.Sc., Sp.KJ., MMR"
@@ -186,6 +189,23 @@ def _apposed_titles(words: list[str], mains: list[tuple[int, int, Cand]]) -> Non
             cand.titles.append(title)
             if client:
                 persons[client].titles = [t for t in persons[client].titles if not title.startswith(t)]
+
+
+def _nickname_of(words, toks, a: int, cand: Cand, mains: list[tuple[int, int, Cand]], vocab) -> None:
+    """A person at words[a] after an alias cue is the nickname of the name before the cue, a person whether the
+    tagger found it or not: "[Sumanto], yang akrab disapa Kang [Manto]"."""
+    found = name_before_alias(words, a, vocab)
+    if found is None:
+        return
+    x, y = found
+    full = next((c for m, n, c in mains if (m, n) == (x, y)), None)
+    if full is None:
+        if any(m < y and x < n for m, n, _ in mains):
+            return  # another name there
+        full = Cand(toks[x][0], toks[y - 1][1], "PER", source="rule")
+        mains.append((x, y, full))
+    full.type = "PER"
+    cand.kind, cand.partner = "alias", full
 
 
 def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:

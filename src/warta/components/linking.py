@@ -157,6 +157,8 @@ def choose(cluster: Cluster, kind: str, kb, name: str, text: str = "") -> str | 
     best = typed[0][1]
     if kind != "PER" and not respelled and _spelled_otherwise(cluster, kb.get(best)):
         return None  # "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the DKPP the KB knows
+    if kind == "ORG" and text and any(_council_after(text, m.end) for m in cluster.mentions):
+        return None  # "Komisi I DPRD Bali": the Bali council's commission, not the DPR's Komisi I the KB knows
     if kind == "PER":
         record = kb.get(best)
         if len(name.split()) >= 2 and name.casefold() not in {n.casefold() for n in record.names}:
@@ -166,6 +168,17 @@ def choose(cluster: Cluster, kind: str, kb, name: str, text: str = "") -> str | 
         if not person_evidence(cluster, record, kb, text):
             return None  # "Budi Santoso", a village head, is not the trade minister the KB knows by that name
     return best
+
+
+def _council_after(text: str, end: int) -> bool:
+    """A regional council's acronym (entities.yaml regional_councils, written in capitals) is the next word after
+    ``end``."""
+    return text[end:end + 1] == " " and text.startswith(_councils(), end + 1) and not text[end + 5:end + 6].isalpha()
+
+
+@cache
+def _councils() -> tuple[str, ...]:
+    return tuple(c.upper() for c in load("entities")["regional_councils"])
 
 
 def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
@@ -182,8 +195,10 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
       Menteri Pertanian", "Kapolri" "Kepala Kepolisian Negara Republik Indonesia");
     - or the article names it by a name of the record that few people carry: three words or more ("Sri Mulyani
       Indrawati", "Kim Jong Un"), or with a word that is not a common Indonesian name word ("Airlangga
-      Hartarto", "Vladimir Putin", the nickname "Jokowi"). Common name words are the KB's ``common_names``
-      (kb/data/common_names.yaml) with entities.yaml's ``clan_names`` and ``name_endings``;
+      Hartarto", "Vladimir Putin", the nickname "Jokowi"), but not a name of one or two words after a village
+      official's title ("Kepala Desa Siti Nurbaya", "Kades ...": entities.yaml village_heads). Common name words
+      are the KB's ``common_names`` (kb/data/common_names.yaml) with entities.yaml's ``clan_names`` and
+      ``name_endings``;
     - or the article names it by a short name of two words or more that the KB lists for the record besides its
       full name ("Sri Mulyani" for Sri Mulyani Indrawati), with no title and no apposition describing a private
       person (", warga ...", ", pedagang ...": entities.yaml apposition_heads and occupations) in ``text``: the
@@ -197,8 +212,13 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     name), is no evidence."""
     lex, common = lexicon(), kb.common_names
     titles = {fold(t) for m in cluster.mentions for t in m.titles}
+    # a title ending with a village's head word: a village or hamlet official (entities.yaml village_heads)
+    local = any(words[-1] in lex.village_heads for words in map(written_out, map(tuple, map(str.split, titles)))
+                if words)
     for name in cluster.texts & {fold(n) for n in record.names}:
         words = name.split()
+        if len(words) < 3 and local:
+            continue  # a village's head is not the minister the KB knows: "Kepala Desa Siti Nurbaya"
         if len(words) >= 3 or not all(w in common or w in lex.clan_names or w in lex.name_endings for w in words):
             return True
         if len(words) == 2 and not titles and name != fold(record.name) and any(

@@ -194,11 +194,19 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
         joins = (nxt is not None and nxt.type == "PER" and nxt.kind == "name" and text[c.end:nxt.start] == " ")
         # a person right after an organisation: the title's complement may go on with the place of its office
         office = i > 0 and cands[i - 1].type == "ORG" and text[cands[i - 1].end:c.start] == " "
-        parts = _split(c, text, words, known, kb, office=office)
+        service = None if office or not c.after_title else _service_before(text, c.start)
+        if service is not None and c.type == "PER" and _facility(text[c.start:c.end], kb):
+            out.append(Cand(service, c.end, "ORG", source="rule"))  # "Kepala Imigrasi [Ngurah Rai], Made ..."
+            continue
+        parts = _split(c, text, words, known, kb, office=office or service is not None)
         if parts is None:
             out.append(c)
             continue
         head, rest = parts
+        if service is not None and head.type == "LOC" and rest.type == "PER":
+            # "Kepala [Imigrasi] [Ngurah Rai] Made Sutrisna": the service's office there, one name
+            out += [Cand(service, head.end, "ORG", source="rule"), rest]
+            continue
         if head.source == "facility":  # "Kepala [Bea Cukai] [Ngurah Rai] Hendra Wijaya"
             head.source = "split"
             body = out[-1]
@@ -222,7 +230,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     whole = [(c.start, c.end) for c in out if c.source != "split"]
 
     def covered(c: Cand) -> bool:
-        return any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in whole)
+        return any(a <= c.start and c.end <= b for a, b in whole)  # or is one: "Komisi III [DPR]" beside "DPR"
 
     clubs = _clubs_by_last_word(cands, text, kb) if any(c.source == "split" for c in out) else {}
     for c in out:
@@ -297,6 +305,25 @@ def _facility(name: str, kb) -> tuple[str, ...]:
 @cache
 def _office_places() -> tuple[str, ...]:
     return tuple(load("entities")["office_places"])
+
+
+def _service_before(text: str, start: int) -> int | None:
+    """Where a state service's word written right before ``start`` begins (entities.yaml service_offices:
+    "Kepala [Imigrasi] Ngurah Rai ..."); None when there is none."""
+    words = text[max(0, start - 16):start].split()
+    if not words or text[start - 1:start] != " ":
+        return None
+    services = _service_offices()
+    for n in (1, 2, 3):
+        phrase = " ".join(words[-n:])
+        if len(words) >= n and phrase[:1].isupper() and phrase.lower() in services:
+            return start - 1 - len(phrase)
+    return None
+
+
+@cache
+def _service_offices() -> frozenset[str]:
+    return frozenset(load("entities")["service_offices"])
 
 
 def _called_by(text: str, name: str) -> bool:

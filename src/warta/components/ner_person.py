@@ -21,6 +21,7 @@ import re
 from functools import cache
 from itertools import compress, count
 
+from ..lang.id import load
 from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at
 
 _INITIAL = re.compile(r"[A-Z]\.")  # one initial: "H." may be Haji or the name's own
@@ -91,7 +92,8 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
             continue
         if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
-        if is_cap(w) or low in _title_reach() or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])):
+        if is_cap(w) or low in _title_reach() or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
+                w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])):  # "Imigrasi Soekarno-Hatta"
             i -= 1
             if low in title_firsts and phrase_at(words, i, lex.person_titles):
                 first_title = i
@@ -102,7 +104,10 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     end = a
     while end > first_title and words[end - 1].lower() in lex.honorifics:
         end -= 1
-    return first_title, " ".join(words[first_title:end]) if end > first_title else None
+    if end <= first_title:
+        return first_title, None
+    title = " ".join(words[first_title:end])
+    return first_title, title.replace(" - ", "-") if " - " in title else title  # its tokens: "Soekarno", "-", ...
 
 
 @cache
@@ -181,15 +186,58 @@ def title_in_apposition(words: list[str], a: int, b: int,
 
 
 def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
-    """ "X alias Y": the token range of Y."""
+    """ "X alias Y", "X, yang akrab disapa Kang Y" (entities.yaml alias_joins): the token range of Y, without an
+    honorific that does not form the name ("Kang"; "Gus Dur" keeps "Gus")."""
     lex = lexicon()
-    n = phrase_at(words, b, lex.alias_cues)
+    j, joins, size = b, _alias_joins(), len(words)
+    while j < size and j - b < 3 and words[j] in joins:  # written in lower case
+        j += 1
+    n = phrase_at(words, j, lex.alias_cues)
     if not n:
         return None
-    j = k = b + n
-    while k < len(words) and is_cap(words[k]):
+    j += n
+    while j < size - 1 and words[j].lower() in lex.honorifics and words[j].lower() not in lex.nickname_honorifics:
+        j += 1
+    k = j
+    while k < size and is_cap(words[k]):
         k += 1
     return (j, k) if k > j else None
+
+
+def name_before_alias(words: list[str], a: int, vocab: frozenset[str]) -> tuple[int, int] | None:
+    """The token range of the name a nickname at words[a] is given to: "[Sumanto], yang akrab disapa Kang Manto";
+    one to four capitalised words, none an ordinary word in ``vocab`` ("Menurut"), or None when no alias cue is
+    right before the nickname."""
+    if words[a - 1] not in _before_nickname():
+        return None  # most persons: one look-up
+    lex = lexicon()
+    i = a
+    while i > 0 and words[i - 1].lower() in lex.honorifics and words[i - 1].lower() not in lex.nickname_honorifics:
+        i -= 1
+    n = next((k for k in (2, 1) if i - k >= 0 and phrase_at(words, i - k, lex.alias_cues) == k), 0)
+    if not n:
+        return None
+    i -= n
+    joins, cue = _alias_joins(), i
+    while i > 0 and cue - i < 3 and words[i - 1] in joins:
+        i -= 1
+    end = i
+    while i > 0 and end - i < 4 and is_cap(words[i - 1]) and words[i - 1].lower() not in vocab:
+        i -= 1
+    return (i, end) if i < end and (i == 0 or not is_cap(words[i - 1])) else None
+
+
+@cache
+def _before_nickname() -> frozenset[str]:
+    """The words a nickname may follow, in lower case and capitalised: the last words of alias cues, honorifics."""
+    lex = lexicon()
+    words = {c.split()[-1] for c in lex.alias_cues} | lex.honorifics
+    return frozenset(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+
+
+@cache
+def _alias_joins() -> frozenset[str]:
+    return frozenset(load("entities")["alias_joins"])
 
 
 def initials(words: list[str]) -> list[tuple[int, int, str]]:

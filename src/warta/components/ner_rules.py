@@ -112,12 +112,29 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
             a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
     for a, (b, kind) in list(out.items()):  # "perlintasan [Kerem Shalom]": a place the tagger took for a person
-        if kind == "PER" and b - a <= 3 and ((a > 0 and words[a - 1].islower() and any(
-                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0))
-                # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
-                or 0 < phrase_at(words, a, lex.place_nouns) < b - a):
+        if kind != "PER":
+            continue
+        width = phrase_at(words, a, lex.place_nouns)
+        if 0 < width < b - a and _title_then_known_person(words, kb_tags, a, width, b):
+            del out[a]  # "[Kepala Desa] [Sri Mulyani]": the noun ends a title, a person the KB knows follows
+            out[a + width] = (b, "PER")
+        elif b - a > 3:
+            continue
+        elif (a > 0 and words[a - 1].islower() and any(
+                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0)
+              or 0 < width < b - a):  # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
             out[a] = (b, "LOC")
     return sorted((a, b, kind) for a, (b, kind) in out.items())
+
+
+def _title_then_known_person(words: list[str], kb_tags: list[str] | None, a: int, width: int, b: int) -> bool:
+    """The place noun at words[a] (``width`` words) ends a title ("Kepala Desa") and words[a + width:b] are a
+    person's name the KB knows, whole: "Kepala Desa Sri Mulyani" names a person, "Kepala Desa Toboli" a village."""
+    if not kb_tags or kb_tags[a + width] != "B-PER" or any(t != "I-PER" for t in kb_tags[a + width + 1:b]) or (
+            b < len(kb_tags) and kb_tags[b] == "I-PER"):
+        return False
+    titles = lexicon().person_titles
+    return any(phrase_at(words, a - k, titles) == k + width for k in (1, 2) if a - k >= 0)
 
 
 def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -195,7 +212,8 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
                kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Two capitalised words joined by a hyphen are a route's two ends, both places, when one end is a place or a
     route word comes just before ("ruas Tambakrejo-Sendangbiru", "Malaysia-Dumai"); a name the tagger ran across
-    the hyphen gives way."""
+    the hyphen gives way. An organisation's name goes on over a hyphenated place ("Kantor Imigrasi
+    Soekarno-Hatta"), whose second part the tagger may have begun a person with."""
     if "-" not in words:
         return sorted(spans)  # no hyphen: most sentences
     lex = lexicon()
@@ -216,6 +234,16 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
             # a street or a facility named after two people: "Jalan [Soekarno-Hatta]", one place
             out = [s for s in out if s[0] not in (first, i + 1)]
             out.append((first, max(named[1], last), named[2]))
+            continue
+        after = next((s for s in out if s[0] == i + 1), None)
+        if (named is not None and named[2] == "ORG" and named[1] == i and not cue
+                and (after is None or after[2] == "PER") and not (kb_tags and kb_tags[i + 1] in ("B-LOC", "B-ORG"))):
+            # a body's office named by a hyphenated place, a person the tagger began at its second part after
+            # it: "Kepala [Kantor Imigrasi Soekarno]-[Hatta Andi Saputra]" -> "Kantor Imigrasi Soekarno-Hatta"
+            out = [s for s in out if s not in (named, after)]
+            out.append((first, i + 2, "ORG"))
+            if after is not None and after[1] > i + 2:
+                out.append((i + 2, after[1], "PER"))
             continue
         place = any(k == "LOC" and a <= j < b for a, b, k in out for j in (i - 1, i + 1)) or (kb_tags and any(
             kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))

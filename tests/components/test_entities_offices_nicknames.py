@@ -1,0 +1,98 @@
+"""Persons after a village official's title, offices named by a place, a regional council's commission and
+nicknames given with "akrab disapa", end to end with the KB warta ships; one row per Indonesian example."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.components.entities import find_entities
+from warta.components.metadata import find_dateline
+from warta.components.segment import split_sentences, tokenize
+from warta.kb import knowledge_base
+
+
+def entities(text: str):
+    sentences = split_sentences(text)
+    return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text),
+                         kb=knowledge_base())
+
+
+def by_name(text: str) -> dict[str, object]:
+    return {e.name: e for e in entities(text)}
+
+
+@pytest.mark.parametrize("text,person,title", [
+    ("Kepala Desa Sri Mulyani mengatakan warga sudah dievakuasi ke balai desa.", "Sri Mulyani", "Kepala Desa"),
+    ("Kepala Desa Siti Nurbaya meminta warga tetap waspada malam ini.", "Siti Nurbaya", "Kepala Desa"),
+    ("Kepala Desa Sri Mulyani Indrawati menerima bantuan beras.", "Sri Mulyani Indrawati", "Kepala Desa"),
+])
+def test_a_person_the_kb_knows_after_a_village_officials_title_is_a_person(text, person, title):
+    found = by_name(text)
+    assert person in found and found[person].type == "PER" and title in found[person].titles
+    assert not any(e.type == "LOC" for e in found.values())  # not a village named after the person
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Kepala Desa Sri Mulyani mengatakan warga sudah dievakuasi ke balai desa.", "Sri Mulyani"),
+    ("Kepala Desa Siti Nurbaya meminta warga tetap waspada malam ini.", "Siti Nurbaya"),
+    ("Kades Siti Nurbaya meminta warga tetap waspada malam ini.", "Siti Nurbaya"),
+])
+def test_a_village_official_is_not_linked_to_the_minister_of_that_short_name(text, person):
+    assert by_name(text)[person].kb is None
+
+
+def test_a_village_the_kb_does_not_know_as_a_person_stays_a_village():
+    found = by_name("Kepala Desa Toboli, Moh. Ridwan, mengatakan jalan desa putus.")
+    assert found["Desa Toboli"].type == "LOC" and found["Moh. Ridwan"].type == "PER"
+
+
+@pytest.mark.parametrize("text,org,person,title", [
+    ("Kepala Kantor Imigrasi Soekarno-Hatta Andi Saputra mengatakan tiga WNA dideportasi.",
+     "Kantor Imigrasi Soekarno-Hatta", "Andi Saputra", "Kepala Kantor Imigrasi Soekarno-Hatta"),
+    ("Kepala Balai Karantina Soekarno-Hatta Rina Marlina meninjau gudang pendingin.",
+     "Balai Karantina Soekarno-Hatta", "Rina Marlina", "Kepala Balai Karantina Soekarno-Hatta"),
+    ("Ketua Yayasan Kasih-Bunda Siti Aminah menyerahkan bantuan kepada panti.",
+     "Yayasan Kasih-Bunda", "Siti Aminah", "Ketua Yayasan Kasih-Bunda"),
+    ("Kepala Imigrasi Ngurah Rai Made Sutrisna mengatakan pemeriksaan diperketat.",
+     "Imigrasi Ngurah Rai", "Made Sutrisna", "Kepala Imigrasi Ngurah Rai"),
+    ("Kepala Karantina Ngurah Rai Komang Adi menyebut sapi itu sehat.",
+     "Karantina Ngurah Rai", "Komang Adi", "Kepala Karantina Ngurah Rai"),
+])
+def test_an_office_named_by_its_place_is_one_organisation_before_the_person(text, org, person, title):
+    found = by_name(text)
+    assert found[org].type == "ORG" and found[person].type == "PER" and found[person].titles == [title]
+
+
+def test_a_service_office_named_by_an_airport_before_a_comma_is_one_organisation():
+    found = by_name("Kepala Imigrasi Ngurah Rai, Made Sutrisna, mengatakan pemeriksaan diperketat.")
+    assert found["Imigrasi Ngurah Rai"].type == "ORG" and found["Made Sutrisna"].type == "PER"
+
+
+@pytest.mark.parametrize("text,commission", [
+    ("Komisi I DPRD Bali menggelar rapat dengan dinas pariwisata.", "Komisi I"),
+    ("Ketua Komisi II DPRD Sumatera Barat, Hidayat, hadir. Komisi II lalu menemui petani.", "Komisi II"),
+])
+def test_a_regional_councils_commission_is_not_the_dprs(text, commission):
+    assert by_name(text)[commission].kb is None
+
+
+def test_the_dprs_commission_keeps_its_link_and_the_dpr_is_named_once():
+    found = by_name("Komisi III DPR memanggil Kapolri pekan depan.")
+    assert found["Komisi III"].kb is not None
+    assert [m.text for m in found["DPR"].mentions] == ["DPR"]
+
+
+@pytest.mark.parametrize("text,person,nickname", [
+    (("Sumanto, yang akrab disapa Kang Manto, membuka warung sejak 2010. Menurut Kang Manto, pembeli ramai "
+      "setiap akhir pekan."), "Sumanto", "Manto"),
+    ("Warga Sleman, Suparmi atau yang akrab disapa Mbok Parmi, berjualan gudeg. Mbok Parmi mengaku untung tipis.",
+     "Suparmi", "Parmi"),
+    ("Slamet Riyadi yang akrab dipanggil Cak Met menjadi ketua kelompok. Cak Met mengatakan panen bagus.",
+     "Slamet Riyadi", "Cak Met"),
+])
+def test_a_nickname_given_with_akrab_disapa_is_the_persons_alias(text, person, nickname):
+    found = by_name(text)
+    persons = [e for e in found.values() if e.type == "PER"]
+    assert [e.name for e in persons] == [person]
+    assert nickname in persons[0].aliases
+    assert [m.text for m in persons[0].mentions].count(nickname) == 2  # the later mention too
