@@ -57,6 +57,10 @@ def test_a_village_the_kb_does_not_know_as_a_person_stays_a_village():
      "Imigrasi Ngurah Rai", "Made Sutrisna", "Kepala Imigrasi Ngurah Rai"),
     ("Kepala Karantina Ngurah Rai Komang Adi menyebut sapi itu sehat.",
      "Karantina Ngurah Rai", "Komang Adi", "Kepala Karantina Ngurah Rai"),
+    ("Kepala Imigrasi Tanjung Priok Rudi Hartono menerima laporan awak kapal.",
+     "Imigrasi Tanjung Priok", "Rudi Hartono", "Kepala Imigrasi Tanjung Priok"),
+    ("Kepala Imigrasi Jakarta Utara Budi Santoso menunda layanan paspor.",
+     "Imigrasi Jakarta Utara", "Budi Santoso", "Kepala Imigrasi Jakarta Utara"),
 ])
 def test_an_office_named_by_its_place_is_one_organisation_before_the_person(text, org, person, title):
     found = by_name(text)

@@ -185,6 +185,12 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     out: list[Cand] = []
     cands = sorted(cands, key=lambda c: c.start)
     for i, c in enumerate(cands):
+        if c.type == "LOC" and c.after_title and c.kind == "name" and not (i > 0 and cands[i - 1].end >= c.start - 1):
+            service = _service_before(text, c.start)
+            if service is not None and kb is not None and any(r.type == "LOC" for r in kb.lookup(text[c.start:c.end])):
+                c.start, c.type, c.kb_ids, c.source = service, "ORG", (), "rule"  # "Kepala Imigrasi [Tanjung Priok]"
+                out.append(c)
+                continue
         # one word (str.split and the regex agree on what is white space): nothing to split
         if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(text[c.start:c.end].split(None, 1)) < 2:
             out.append(c)
