@@ -50,7 +50,9 @@ class Entity(_Model):
 
 
 class Speaker(_Model):
-    """Who a quote is attributed to: an entity when one exists, else a description."""
+    """Who a quote is attributed to: an entity when one exists, else a description ("seorang warga"). A quote whose
+    only attribution is a pronoun naming no one before it ("katanya", "ujar dia" with nobody named) has no
+    speaker (``Quote.speaker`` is None)."""
 
     entity: str | None = None
     name: str
