@@ -57,6 +57,8 @@ def test_a_village_the_kb_does_not_know_as_a_person_stays_a_village():
      "Imigrasi Ngurah Rai", "Made Sutrisna", "Kepala Imigrasi Ngurah Rai"),
     ("Kepala Karantina Ngurah Rai Komang Adi menyebut sapi itu sehat.",
      "Karantina Ngurah Rai", "Komang Adi", "Kepala Karantina Ngurah Rai"),
+    ("Kepala Imigrasi Soekarno-Hatta Heru Prasetyo memeriksa dokumen penumpang.",
+     "Imigrasi Soekarno-Hatta", "Heru Prasetyo", "Kepala Imigrasi Soekarno-Hatta"),
     ("Kepala Imigrasi Tanjung Priok Rudi Hartono menerima laporan awak kapal.",
      "Imigrasi Tanjung Priok", "Rudi Hartono", "Kepala Imigrasi Tanjung Priok"),
     ("Kepala Imigrasi Jakarta Utara Budi Santoso menunda layanan paspor.",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress, count
 
+from ..lang.id import load
 from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at
 
 
@@ -236,12 +237,16 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
             out.append((first, max(named[1], last), named[2]))
             continue
         after = next((s for s in out if s[0] == i + 1), None)
-        if (named is not None and named[2] == "ORG" and named[1] == i and not cue
-                and (after is None or after[2] == "PER") and not (kb_tags and kb_tags[i + 1] in ("B-LOC", "B-ORG"))):
+        body = first if named is not None and named[2] == "ORG" and named[1] == i else None
+        if body is None and first == i - 1:  # "Kepala Imigrasi [Soekarno]-[Hatta Heru]": a service's office
+            body = next((first - k for k in (1, 2, 3) if first - k >= 0
+                         and " ".join(words[first - k:first]).lower() in _service_offices()), None)
+        if (body is not None and not cue and (after is None or after[2] == "PER")
+                and not (kb_tags and kb_tags[i + 1] in ("B-LOC", "B-ORG"))):
             # a body's office named by a hyphenated place, a person the tagger began at its second part after
             # it: "Kepala [Kantor Imigrasi Soekarno]-[Hatta Andi Saputra]" -> "Kantor Imigrasi Soekarno-Hatta"
-            out = [s for s in out if s not in (named, after)]
-            out.append((first, i + 2, "ORG"))
+            out = [s for s in out if s != after and not (body <= s[0] < i)]
+            out.append((body, i + 2, "ORG"))
             if after is not None and after[1] > i + 2:
                 out.append((i + 2, after[1], "PER"))
             continue
@@ -252,6 +257,11 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
         out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
         out += [(first, i, "LOC"), (i + 1, last, "LOC")]
     return sorted(out)
+
+
+@cache
+def _service_offices() -> frozenset[str]:
+    return frozenset(load("entities")["service_offices"])
 
 
 def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
