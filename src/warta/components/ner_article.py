@@ -21,7 +21,7 @@ from . import coref, ner_bodies
 from .ner_lexicon import affixed_noun, first_words, lexicon, phrase_at
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
-from .ner_rules import Cand
+from .ner_rules import Cand, service_offices
 
 _WORD = re.compile(r"\S+")
 _NAME_PART = re.compile(r"[A-Z]\.(?=[A-Z]\.)|\S+")  # a word, or one of initials written together
@@ -319,17 +319,13 @@ def _service_before(text: str, start: int) -> int | None:
     words = text[max(0, start - 16):start].split()
     if not words or text[start - 1:start] != " ":
         return None
-    services = _service_offices()
+    services = service_offices()
     for n in (1, 2, 3):
         phrase = " ".join(words[-n:])
         if len(words) >= n and phrase[:1].isupper() and phrase.lower() in services:
             return start - 1 - len(phrase)
     return None
 
-
-@cache
-def _service_offices() -> frozenset[str]:
-    return frozenset(load("entities")["service_offices"])
 
 
 def _called_by(text: str, name: str) -> bool:

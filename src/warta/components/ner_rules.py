@@ -240,7 +240,7 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
         body = first if named is not None and named[2] == "ORG" and named[1] == i else None
         if body is None and first == i - 1:  # "Kepala Imigrasi [Soekarno]-[Hatta Heru]": a service's office
             body = next((first - k for k in (1, 2, 3) if first - k >= 0
-                         and " ".join(words[first - k:first]).lower() in _service_offices()), None)
+                         and " ".join(words[first - k:first]).lower() in service_offices()), None)
         if (body is not None and not cue and (after is None or after[2] == "PER")
                 and not (kb_tags and kb_tags[i + 1] in ("B-LOC", "B-ORG"))):
             # a body's office named by a hyphenated place, a person the tagger began at its second part after
@@ -260,7 +260,8 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
 
 
 @cache
-def _service_offices() -> frozenset[str]:
+def service_offices() -> frozenset[str]:
+    """State services named without "Kantor" for their office at a place (entities.yaml service_offices)."""
     return frozenset(load("entities")["service_offices"])
 
 
