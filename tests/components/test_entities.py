@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from warta.components.entities import EntityRecognizer, find_entities
-from warta.components.metadata import find_dateline
 from warta.components.segment import split_sentences, tokenize
 from warta.kb import knowledge_base
 
+from .entity_builders import by_name, entities
 from .fakekb import FakeKB, Rec
 
 KB = FakeKB(
@@ -25,17 +25,6 @@ KB = FakeKB(
     Rec("Q4", "LOC", "Kabupaten Buton Selatan", "Q4", aliases=("Buton Selatan",)),
     Rec("Q7747", "PER", "Vladimir Putin", "Q7747", aliases=("Putin",)),
 )
-
-
-def entities(text: str, kb=None):
-    """The entities of a text, with the given KB or else the one warta ships."""
-    kb = kb if kb is not None else knowledge_base()
-    sentences = split_sentences(text)
-    return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text), kb=kb)
-
-
-def by_name(text: str, kb=None) -> dict[str, object]:
-    return {e.name: e for e in entities(text, kb)}
 
 
 @pytest.mark.parametrize("text,name,kind", [

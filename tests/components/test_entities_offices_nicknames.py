@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.entities import find_entities
-from warta.components.metadata import find_dateline
-from warta.components.segment import split_sentences, tokenize
-from warta.kb import knowledge_base
-
-
-def entities(text: str):
-    sentences = split_sentences(text)
-    return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text),
-                         kb=knowledge_base())
-
-
-def by_name(text: str) -> dict[str, object]:
-    return {e.name: e for e in entities(text)}
+from .entity_builders import by_name
 
 
 @pytest.mark.parametrize("text,person,title", [

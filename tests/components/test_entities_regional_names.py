@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.entities import find_entities
-from warta.components.metadata import find_dateline
-from warta.components.segment import split_sentences, tokenize
-from warta.kb import knowledge_base
-
-
-def entities(text: str):
-    sentences = split_sentences(text)
-    return find_entities(text, sentences, tokenize(text, sentences), dateline=find_dateline(text),
-                         kb=knowledge_base())
+from .entity_builders import entities
 
 
 def persons(text: str) -> dict[str, list[str]]:
