@@ -12,10 +12,11 @@ its ``words``, returned changed), each rule behind a cheap test on the sentence:
 from __future__ import annotations
 
 from functools import cache
-from itertools import compress, count
 
-from .ner_lexicon import affixed, first_words, is_cap, lexicon, name_word, phrase_at
+from .ner_lexicon import affixed, first_words, is_cap, lexicon, name_word, phrase_at, positions
 from .ner_person import INITIALS, title_before
+
+_OPENING, _SLASH, _KB_PLACE = frozenset("("), frozenset("/"), frozenset(["B-LOC"])
 
 
 def persons_with_ages(words: list[str], spans: list[tuple[int, int, str]],
@@ -24,7 +25,7 @@ def persons_with_ages(words: list[str], spans: list[tuple[int, int, str]],
     pohon", "korban [Ahmad Rifai] (12)"; not a name the KB or the tagger took for another kind."""
     lex = lexicon()
     out = spans
-    for k in compress(count(), map("(".__eq__, words)):  # the brackets, picked out in C
+    for k in positions(words, _OPENING):  # the brackets
         if not (0 < k < len(words) - 2 and words[k + 2] == ")" and words[k + 1].isdigit() and len(words[k + 1]) <= 3):
             continue
         a = k
@@ -45,7 +46,7 @@ def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> lis
     persons = {(a, b) for a, b, kind in spans if kind == "PER"}
     covered = {k for a, b, _ in spans for k in range(a, b)}
     out = list(spans)
-    for s in compress(count(), map("/".__eq__, words)):
+    for s in positions(words, _SLASH):
         if not 0 < s < len(words) - 1:
             continue
         left = next(((a, b) for a, b in persons if b == s), None)
@@ -174,7 +175,7 @@ def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
     "Kota Medan" the title's words run into. A span the tagger began on the place's words starts after them."""
     lex = lexicon()
     out = spans
-    for j in compress(count(), map("B-LOC".__eq__, kb_tags)):
+    for j in positions(kb_tags, _KB_PLACE):
         if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and any(
                 phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
             continue
@@ -201,7 +202,7 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
     lex = lexicon()
     n = len(words)
     out = spans
-    for j in compress(count(), map("B-LOC".__eq__, kb_tags)):  # a few per sentence, picked out in C
+    for j in positions(kb_tags, _KB_PLACE):  # a few per sentence
         k = j + 1
         while k < n and k < j + 3 and not kb_tags[k] and name_word(words, k, lex) and (
                 lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails and lows[k] not in lex.misc_tails):

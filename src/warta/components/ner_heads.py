@@ -6,7 +6,6 @@ replace the tagger's where they meet (``merge_heads``). Spans are token ranges i
 from __future__ import annotations
 
 import re
-from itertools import compress, count
 
 from .acronyms import spells
 from .ner_lexicon import Lexicon, affixed_noun, any_first, is_cap, lexicon, phrase_at
@@ -43,9 +42,12 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     out = []
     i, n = 0, len(words)
     firsts = any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
-    # the words that may start a head word, picked out in C: most sentences have none
-    for at in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
-        if at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
+    if lows is None:
+        lows = list(map(str.lower, words))
+    if firsts.isdisjoint(lows):
+        return out  # most sentences have no word that may start a head word, told in one C loop
+    for at, low in enumerate(lows):
+        if low not in firsts or at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
             continue  # no name starts inside one the KB knows: "Pimpinan [Pusat] Muhammadiyah"
         i = at
         kind = None

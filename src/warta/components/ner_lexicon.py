@@ -134,6 +134,14 @@ def any_first(lists: tuple[frozenset[str], ...]) -> frozenset[str]:
     return frozenset().union(*map(first_words, lists))
 
 
+def positions(words: list[str], entries: frozenset[str]) -> list[int]:
+    """The indices of the words that are in ``entries``: most sentences have none, told in one C loop (compiled,
+    the indexed loop after it costs less than compress/map, which calls a function per word)."""
+    if entries.isdisjoint(words):
+        return []
+    return [i for i, w in enumerate(words) if w in entries]
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 

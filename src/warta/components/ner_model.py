@@ -22,8 +22,6 @@ import tempfile
 from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress, count
-from operator import ne
 from pathlib import Path
 
 from ..lang.id import load
@@ -265,8 +263,13 @@ def candidate_windows(words: list[str], margin: int = 1, lows: list[str] | None 
     ``lows``: the words in lower case, when the caller has them."""
     windows: list[tuple[int, int]] = []
     n = len(words)
-    # the words with a capital letter (changed by lower-casing), picked out in C: this looks at every word
-    for i in compress(count(), map(ne, words, map(str.lower, words) if lows is None else lows)):
+    if lows is None:
+        lows = list(map(str.lower, words))
+    # the words with a capital letter (changed by lower-casing); compiled, an indexed loop costs less than
+    # compress/map, which calls a function per word
+    for i, w in enumerate(words):
+        if w == lows[i]:
+            continue
         a, b = max(0, i - margin), min(n, i + 1 + margin)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
@@ -386,8 +389,9 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """(start, end, type) token ranges from BIO labels; a stray I- starts a new span."""
     spans: list[tuple[int, int, str]] = []
     start, kind, last = -1, "", -1
-    for i in compress(count(), map("O".__ne__, labels)):  # most labels are "O": only the others are visited
-        label = labels[i]
+    for i, label in enumerate(labels):  # most labels are "O" (a string compare, compiled)
+        if label == "O":
+            continue
         if start >= 0 and (i != last + 1 or label[0] == "B" or label[2:] != kind):
             spans.append((start, last + 1, kind))
             start = -1

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import compress, count
 
 from ..lang.id import load
-from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at
+from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at, positions
 
 _INITIAL = re.compile(r"[A-Z]\.")  # one initial: "H." may be Haji or the name's own
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
@@ -118,10 +117,10 @@ def _title_reach() -> frozenset[str]:
 
 
 def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
-    """The indices of the words that may start a title or a trade, picked out in C: most sentences have none.
+    """The indices of the words that may start a title or a trade: most sentences have none.
     ``lows``: the words in lower case, when the caller has them."""
     firsts = first_words(lexicon().person_titles)
-    return list(compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)))
+    return positions(list(map(str.lower, words)) if lows is None else lows, firsts)
 
 
 def unit_names(words: list[str], kb_tags: list[str] | None = None,
@@ -244,9 +243,9 @@ def initials(words: list[str]) -> list[tuple[int, int, str]]:
     """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    for i in compress(count(1), map(str.isupper, words[1:])):  # the words in capitals, picked out in C
+    for i in range(1, len(words)):
         w = words[i]
-        if w.isalpha() and 2 <= len(w) <= 4:
+        if 2 <= len(w) <= 4 and w.isupper() and w.isalpha():  # the length first: the cheapest test
             prev = words[i - 1].lower()
             if prev in lex.initials_cues:
                 out.append((i, i + 1, "PER"))

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import compress, count
 
 from ..lang.id import load
-from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at
+from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at, positions
+
+
+_HYPHEN = frozenset("-")
 
 
 @dataclass(slots=True)
@@ -51,8 +53,7 @@ def join_branches(words: list[str], spans: list[tuple[int, int, str]], kb_tags: 
     lex = lexicon()
     firsts = first_words(lex.branch_words)
     out = list(spans)
-    # most sentences have none
-    for b in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
+    for b in positions(list(map(str.lower, words)) if lows is None else lows, firsts):
         n = b > 0 and phrase_at(words, b, lex.branch_words)
         if not n or b + n >= len(words) or not is_cap(words[b + n]):
             continue
@@ -87,8 +88,7 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     out = {a: (b, kind) for a, b, kind in spans}
     n = len(words)
     starts = covered = None
-    # most sentences have none
-    for i in compress(count(), map(firsts.__contains__, map(str.lower, words) if lows is None else lows)):
+    for i in positions(list(map(str.lower, words)) if lows is None else lows, firsts):
         if i >= n - 1 or (i > 0 and not words[i].islower()):
             continue
         if starts is None:  # built for the few sentences with a cue
@@ -187,7 +187,7 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     if kb_tags and not capitalised.isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
-        for k in compress(count(), map(capitalised.__contains__, words)):
+        for k in positions(words, capitalised):
             if (k > 0 and k not in covered and k - 1 not in covered and kb_tags[k - 1]
                     and not kb_tags[k].startswith("I-")):
                 a = k - 1
@@ -219,7 +219,7 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
         return sorted(spans)  # no hyphen: most sentences
     lex = lexicon()
     out = list(spans)
-    for i in compress(count(), map("-".__eq__, words)):
+    for i in positions(words, _HYPHEN):
         if (not 0 < i < len(words) - 1 or toks[i - 1][1] != toks[i][0] or toks[i][1] != toks[i + 1][0]
                 or not (is_cap(words[i - 1]) and is_cap(words[i + 1]))
                 or not (words[i - 1].isalpha() and words[i + 1].isalpha())):
