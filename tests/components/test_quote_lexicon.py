@@ -1,5 +1,7 @@
 """The speech lexicon (lang/id/speech.yaml) and the word splitter the quote stages share."""
 
+import re
+
 import pytest
 
 from warta.components.quote_lexicon import lexicon, plain_words, words
@@ -78,3 +80,15 @@ def test_words_of_a_range_are_the_words_of_the_text_that_lie_in_it(text, expecte
 def test_cue_words_are_runs_of_letters():
     # a sentence is split into words only when plain_words finds one of these, so each must be one such run
     assert all(plain_words(w, 0, len(w)) == [w] for w in lexicon().sentence_words)
+
+
+@pytest.mark.parametrize("text", [
+    "Kata Budi, harga BBM_naik 10% (per-liter) pada 1/3/2024.",
+    "\u201cKami siap,\u201d ujar Sri.  Caf\u00e9 \u0130stanbul \u039f\u0394\u039f\u03a3 dibuka.\tBesok? Ya!",
+    "Menurut   BPS, inflasi\nnaik. MENURUTNYA tidak.",
+])
+def test_plain_words_are_the_lower_case_runs_of_letters_and_digits_of_any_range(text):
+    # ASCII ranges take a shortcut (a translated copy of the text): it must give what the regex gives
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert plain_words(text, start, end) == re.findall(r"\w+", text[start:end].lower())

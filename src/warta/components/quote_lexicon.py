@@ -24,6 +24,10 @@ _CLOSING = "\"\u201c\u201d\u2018\u2019')],.:;!?\u2026"
 # which re skips to in one step instead of trying both alternatives at every character
 _BLOCK_END = re.compile(r"[.!?\n](?:(?<=\n)|\s)")
 _PLAIN = re.compile(r"\w+")
+# bytes.translate table: ASCII letters lower-cased, digits and "_" kept, every other byte a space. On ASCII text the
+# split of the translation gives the \w+ runs of the lowered text, without a regex step per character
+_PLAIN_BYTES = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
@@ -50,26 +54,49 @@ class _Index:
         self.text = text
         self.block_starts = [0, *(m.end() for m in _BLOCK_END.finditer(text))]
         self.blocks: dict[int, tuple[list[Word], list[int], list[int]]] = {}
+        self._plain: str | None = None
+        self._non_ascii: list[int] = []
+
+    def plain(self) -> tuple[str, list[int]]:
+        """The text with its ASCII letters lower-cased and every character that is not an ASCII letter, digit or
+        "_" a space (made once per text), and the offsets of its non-ASCII characters."""
+        if self._plain is None:
+            text = self.text
+            self._plain = text.encode("ascii", "replace").translate(_PLAIN_BYTES).decode("ascii")
+            self._non_ascii = [] if text.isascii() else [m.start() for m in _NON_ASCII.finditer(text)]
+        return self._plain, self._non_ascii
 
     def block(self, n: int) -> tuple[list[Word], list[int], list[int]]:
         """The words of block ``n`` with their starts and ends."""
         found = self.blocks.get(n)
         if found is None:
             text, starts = self.text, self.block_starts
-            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
-            new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
-            ws = []
             pos = starts[n]
-            for chunk in text[pos:end].split():
-                at = text.find(chunk, pos)
-                pos = at + len(chunk)
-                rest = chunk.lstrip(_OPENING)
-                core = rest.rstrip(_CLOSING)
-                if core:
-                    start = pos - len(rest)
-                    ws.append(new(Word, (start, start + len(core), core, core.lower(), chunk[:len(chunk) - len(rest)],
-                                         rest[len(core):])))
-            found = self.blocks[n] = (ws, [w.start for w in ws], [w.end for w in ws])
+            end = starts[n + 1] - 1 if n + 1 < len(starts) else len(text)
+            chunks = text[pos:end].split()
+            # one whitespace character between chunks and none around them (the usual block): each chunk starts one
+            # after the end of the one before, without a str.find per chunk
+            spaced = sum(map(len, chunks)) + len(chunks) - 1 == end - pos
+            new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
+            ws, word_starts, word_ends = found = self.blocks[n] = ([], [], [])
+            for chunk in chunks:
+                if not spaced:
+                    pos = text.find(chunk, pos)
+                size = len(chunk)
+                if chunk.isalnum():  # most words have no punctuation glued to them: nothing to strip
+                    ws.append(new(Word, (pos, pos + size, chunk, chunk.lower(), "", "")))
+                    word_starts.append(pos)
+                    word_ends.append(pos + size)
+                else:
+                    rest = chunk.lstrip(_OPENING)
+                    core = rest.rstrip(_CLOSING)
+                    if core:
+                        start = pos + size - len(rest)
+                        ws.append(new(Word, (start, start + len(core), core, core.lower(), chunk[:size - len(rest)],
+                                             rest[len(core):])))
+                        word_starts.append(start)
+                        word_ends.append(start + len(core))
+                pos += size + 1  # the next chunk starts after at least one whitespace character
         return found
 
 
@@ -99,7 +126,12 @@ def words(text: str, start: int, end: int) -> list[Word]:
 def plain_words(text: str, start: int, end: int) -> list[str]:
     """The lower-cased runs of letters and digits in ``text[start:end]``: a cheap test, before a sentence is split
     into words, of whether it holds a word of a list (a word of the split that is one such run is one here too)."""
-    return _PLAIN.findall(text[start:end].lower())
+    plain, non_ascii = _index(text).plain()
+    if non_ascii:
+        i = bisect_left(non_ascii, start)
+        if i < len(non_ascii) and non_ascii[i] < end:  # a letter beyond ASCII: the regex knows which are letters
+            return _PLAIN.findall(text[start:end].lower())
+    return plain[start:end].split()
 
 
 def closing_end(w: Word) -> int:
