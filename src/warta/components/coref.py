@@ -56,6 +56,9 @@ def strip_head(text: str) -> str | None:
     return None
 
 
+_NO_CLUSTERS: dict = {}  # what ``_Index.get`` finds under a key nothing was filed under (never written to)
+
+
 class _Index:
     """The clusters built so far, indexed by what ``_find`` asks of them (a written form, a KB id, the ends of
     an acronym they may spell, a word of a name, a place name without its head word), so that each new mention
@@ -68,33 +71,25 @@ class _Index:
         self.seen: set[tuple[int, str]] = set()
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
-        self.rank.setdefault(id(c), len(self.rank))
+        cid = id(c)
+        self.rank.setdefault(cid, len(self.rank))
         keys = [("kb", k) for k in cand.kb_ids[:1]]
-        if (id(c), s) not in self.seen and not cand.borrowed:  # a name said again adds nothing but its KB id
-            self.seen.add((id(c), s))
-            key = fold(s)
-            keys += [("text", key), *(("word", w) for w in key.split())]
-            keys += [("ends", init[0], init[-1]) for init in initial_options(s) if init]
-            if cand.type == "ORG" and " " in s:
-                keys.append(("org",))
-            bare = strip_head(s)
-            if bare is not None:
-                keys.append(("bare", fold(bare)))
-            if cand.type == "ORG":
-                keys += [("company", run) for run in _company_runs(s)]
+        if (cid, s) not in self.seen and not cand.borrowed:  # a name said again adds nothing but its KB id
+            self.seen.add((cid, s))
+            keys += _form_keys(s, cand.type == "ORG")
         by = self.by
         for k in keys:
             found = by.get(k)
             if found is None:
-                by[k] = {id(c): c}
+                by[k] = {cid: c}
             else:
-                found[id(c)] = c
+                found[cid] = c
 
     def get(self, *keys: tuple) -> list[Cluster]:
         if len(keys) == 1:  # the common case: one index entry, no need to merge
-            found = self.by.get(keys[0], {})
+            found = self.by.get(keys[0], _NO_CLUSTERS)
         else:
-            found = {i: c for k in keys for i, c in self.by.get(k, {}).items()}
+            found = {i: c for k in keys for i, c in self.by.get(k, _NO_CLUSTERS).items()}
         if len(found) < 2:
             return list(found.values())
         return sorted(found.values(), key=lambda c: self.rank[id(c)])
@@ -105,12 +100,27 @@ class _Index:
         return ("ends", letters[0], letters[-1]) if letters else ("none",)
 
 
+@lru_cache(maxsize=16384)  # by written form: an article says its names again and again
+def _form_keys(s: str, org: bool) -> tuple[tuple, ...]:
+    """The ``_Index`` keys a written form files its cluster under (``org``: the mention is an organisation)."""
+    key = fold(s)
+    keys = [("text", key), *(("word", w) for w in key.split())]
+    keys += [("ends", init[0], init[-1]) for init in initial_options(s) if init]
+    if org and " " in s:
+        keys.append(("org",))
+    bare = strip_head(s)
+    if bare is not None:
+        keys.append(("bare", fold(bare)))
+    if org:
+        keys += [("company", run) for run in _company_runs(s)]
+    return tuple(keys)
+
+
 def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
     surface = lambda c: text[c.start:c.end]
     # Full names first, so short forms find them whatever the order they appear in.
-    order = sorted(cands, key=lambda c: (c.partner is not None, -len(surface(c).split()), is_acronym(surface(c)),
-                                         c.start))
+    order = sorted(cands, key=lambda c: _seed_rank(c, text[c.start:c.end]))
     clusters: list[Cluster] = []
     index = _Index()
     home: dict[int, Cluster] = {}
@@ -129,6 +139,12 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
     return sorted(clusters, key=lambda c: c.first)
+
+
+def _seed_rank(c: Cand, s: str) -> tuple:
+    """Where a candidate comes in ``cluster``'s order: names before their partners, longer names first, an
+    acronym after a name as long, then in text order."""
+    return c.partner is not None, -len(s.split()), is_acronym(s), c.start
 
 
 def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
@@ -407,6 +423,8 @@ def _nickname_pattern() -> re.Pattern:
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
     nickname's entity joins that person's, its mentions as aliases."""
+    if not any(f", {cue} " in text for cue in lexicon().nickname_cues):
+        return clusters  # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
     found = list(_nickname_pattern().finditer(text))
     if not found:
         return clusters
@@ -487,7 +505,9 @@ def _automaton_occurrences(text: str, forms: list[str]):
         yield last + 1 - length, last + 1
 
 
-_SANG = re.compile(r"[Ss](?<!\w.)ang\s+([a-z]+(?:\s+[a-z]+)?)")  # "\b[Ss]ang", starting with a class (see above)
+# "\b[Ss]ang\s+...", written to start with the literal "ang" (re skips to it in C, faster than a class) and
+# look back for the "S"/"s" and the word boundary before it; the match starts one character before m.start()
+_SANG = re.compile(r"ang(?<=[Ss]ang)(?<!\w.ang)\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
 def title_references(text: str, clusters: list[Cluster]) -> list[tuple[Cluster, Cand]]:
@@ -504,6 +524,6 @@ def title_references(text: str, clusters: list[Cluster]) -> list[tuple[Cluster, 
                        and any(t.lower().split()[:n] == title.split() for cand in c.mentions for t in cand.titles)]
             if len(holders) == 1:
                 start = m.start(1)
-                out.append((holders[0], Cand(m.start(), start + len(title), "PER", kind="title", source="rule")))
+                out.append((holders[0], Cand(m.start() - 1, start + len(title), "PER", kind="title", source="rule")))
             break
     return out
