@@ -63,14 +63,14 @@ def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[
     t, r = 0, ROW
     for w in range(0, len(windows), 2):
         for i in range(windows[w] + 2, windows[w + 1] + 2):  # the word's row in the table
+            # where the position's nine vectors start, read once for all its labels
+            v0, v1, v2 = table[i * r] * n_labels, table[(i - 1) * r + 5] * n_labels, table[(i - 2) * r + 1] * n_labels
+            v3, v4 = table[(i - 1) * r + 2] * n_labels, table[(i + 1) * r + 3] * n_labels
+            v5, v6 = table[(i + 2) * r + 4] * n_labels, extra[t] * n_labels
+            v7, v8 = extra[n + t] * n_labels, extra[2 * n + t] * n_labels
             for y in range(n_labels):
-                emission = (vectors[table[i * r] * n_labels + y] + vectors[table[(i - 1) * r + 5] * n_labels + y]
-                            + vectors[table[(i - 2) * r + 1] * n_labels + y]
-                            + vectors[table[(i - 1) * r + 2] * n_labels + y]
-                            + vectors[table[(i + 1) * r + 3] * n_labels + y]
-                            + vectors[table[(i + 2) * r + 4] * n_labels + y]
-                            + vectors[extra[t] * n_labels + y] + vectors[extra[n + t] * n_labels + y]
-                            + vectors[extra[2 * n + t] * n_labels + y])
+                emission = (vectors[v0 + y] + vectors[v1 + y] + vectors[v2 + y] + vectors[v3 + y] + vectors[v4 + y]
+                            + vectors[v5 + y] + vectors[v6 + y] + vectors[v7 + y] + vectors[v8 + y])
                 if t == 0:
                     score[y] = emission
                     continue
