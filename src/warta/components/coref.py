@@ -310,24 +310,29 @@ def short_forms(c: Cluster, text: str) -> set[str]:
     ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the first or the last
     name after it ("Lalu Gita" for "Lalu Gita Ariadi", "Lalu Iqbal" for "Lalu Muhammad Iqbal": entities.yaml
     name_starts), which "Lalu" opening a sentence, where it may be "then", does not hide."""
-    forms = set()
+    forms: set[str] = set()
     for m in c.mentions:
-        if m.kind == "title" or m.borrowed:
-            continue
-        s = text[m.start:m.end]
-        forms.add(s)
-        if m.type == "LOC" and strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
-            forms.add(strip_head(s))
-        if m.type == "ORG" and " " in s:
-            forms.add(_without_legal_form(s))
-        if m.type == "PER" and " " in s:
-            words = s.split()
-            forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
-            n = phrase_at(words, 0, lexicon().name_starts)
-            if n and len(words) > n + 1:
-                forms.update((" ".join(words[:n + 1]), " ".join((*words[:n], words[-1]))))
+        if m.kind != "title" and not m.borrowed:
+            forms.update(_forms_of(text[m.start:m.end], m.type))
+    return forms
+
+
+@lru_cache(maxsize=16384)  # by written form: an entity's mentions repeat its few names
+def _forms_of(s: str, kind: str) -> tuple[str, ...]:
+    """The short forms (see ``short_forms``) one mention written ``s`` of type ``kind`` gives."""
+    forms = {s}
+    if kind == "LOC" and strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
+        forms.add(strip_head(s))
+    if kind == "ORG" and " " in s:
+        forms.add(_without_legal_form(s))
+    if kind == "PER" and " " in s:
+        words = s.split()
+        forms.update(w for w in (words[0], words[-1]) if len(w) > 2 and w[:1].isupper())
+        n = phrase_at(words, 0, lexicon().name_starts)
+        if n and len(words) > n + 1:
+            forms.update((" ".join(words[:n + 1]), " ".join((*words[:n], words[-1]))))
     blocked = _not_short_forms()
-    return {f for f in forms if f.lower() not in blocked}
+    return tuple(f for f in forms if f.lower() not in blocked)
 
 
 @lru_cache(maxsize=4096)

@@ -97,13 +97,15 @@ def _called_since(cands: list[Cand], text: str) -> dict[str, int]:
     return found
 
 
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+# "(\w+)\W*$" written for the reversed text: one match anchored at the offset, instead of a search that tries the
+# pattern from every character of the 20 before it
+_PREV_WORD_REVERSED = re.compile(r"\W*(\w+)")
 
 
 def _word_before(text: str, start: int) -> str:
     """The word right before offset ``start`` (within 20 characters), in lower case; "" when there is none."""
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return m.group(1).lower() if m is not None else ""
+    m = _PREV_WORD_REVERSED.match(text[max(0, start - 20):start][::-1])
+    return m.group(1)[::-1].lower() if m is not None else ""
 
 
 def _after_place_cue(text: str, start: int) -> bool:

@@ -177,13 +177,18 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
             named.setdefault(first.lower(), set()).add(coref.fold(rest))
 
     def generic(c: Cand) -> bool:
-        if text[c.start:c.end].lower() not in short:
-            return False
         before = text[max(0, c.start - 20):c.start].split()
         return bool(before) and before[-1].lower() in lex.kind_quantifiers
 
-    return [c for c in cands if len(named.get(text[c.start:c.end].lower(), ())) < 2 and not generic(c)
-            and not (c.end - c.start <= 7 and _unnamed_government(c, cands, text))]
+    governments = _governments()
+    out = []
+    for c in cands:
+        low = text[c.start:c.end].lower()
+        # the government test only for a government's short name: the test has no effect on other names
+        if len(named.get(low, ())) < 2 and not (low in short and generic(c)) and not (
+                c.end - c.start <= 7 and low in governments and _unnamed_government(c, cands, text)):
+            out.append(c)
+    return out
 
 
 @cache
