@@ -73,8 +73,22 @@ def _haji_or_initial(words: list[str], k: int) -> bool:
             and INITIALS.fullmatch(words[k + 1]) is not None and words[k + 1].lower() not in lexicon().haji_initials)
 
 
+_ASKED: list = [None, {}]  # the words title_before was last asked about (held, so no other list takes their id), and
+# its answers by index: a sentence's rules ask it about the same words many times
+
+
 def title_before(words: list[str], a: int) -> tuple[int, str | None]:
-    """The title written before a person name at words[a]: ("Presiden Rusia", its first word index)."""
+    """The title written before a person name at words[a]: ("Presiden Rusia", its first word index). The answers
+    for the list last asked about are kept: the list must not change in place between calls."""
+    if _ASKED[0] is not words:
+        _ASKED[0], _ASKED[1] = words, {}
+    found = _ASKED[1].get(a)
+    if found is None:
+        found = _ASKED[1][a] = _title_before(words, a)
+    return found
+
+
+def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
     lex = lexicon()
     if a == 0 or not (is_cap(words[a - 1]) or words[a - 1].lower() in _title_reach()):
         return a, None  # the common case: no word before that a title can end with
