@@ -176,8 +176,9 @@ def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
     lex = lexicon()
     out = spans
     for j in positions(kb_tags, _KB_PLACE):
-        if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and any(
-                phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
+        # a title ending at words[j] has it for its last word: one look-up rules most places out
+        if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and words[j].lower() in lex.title_words
+                and any(phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
             continue
         e = j + 2
         while e < len(words) and kb_tags[e] == "I-LOC":

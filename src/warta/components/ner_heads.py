@@ -56,17 +56,19 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             i += unit  # "Dewan Pimpinan Pusat Partai Demokrat": the party is the name
             continue
         if is_cap(words[i]):
-            if phrase_at(words, i, lex.misc_heads):  # events, laws, competitions: kept as MISC, not scored
-                kind, width = "MISC", phrase_at(words, i, lex.misc_heads)
-            elif phrase_at(words, i, lex.org_heads) and not (i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
+            # each list's phrase looked up once (walrus): events, laws, competitions are kept as MISC, not scored
+            if width := phrase_at(words, i, lex.misc_heads):
+                kind = "MISC"
+            elif (width := phrase_at(words, i, lex.org_heads)) and not (
+                    i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
                 # nor an organisation head that ends a title: "Kepala Sekolah SMK Negeri 2 Depok"
-                kind, width = "ORG", phrase_at(words, i, lex.org_heads)
-            elif phrase_at(words, i, lex.loc_heads) and not (i > 0 and (
+                kind = "ORG"
+            elif (width := phrase_at(words, i, lex.loc_heads)) and not (i > 0 and (
                     phrase_at(words, i - 1, lex.titles) > 1 or (words[i - 1].lower() in lex.title_words
                                                                 and words[i].lower() in lex.portfolio_words))):
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
                 # a minister's portfolio: "Menteri Perumahan Rakyat"
-                kind, width = "LOC", phrase_at(words, i, lex.loc_heads)
+                kind = "LOC"
         if kind is None or i + width >= n or not (
                 is_cap(words[i + width]) or words[i + width][:1].isdigit() or _named_after(words, i + width, kind, lex)
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head

@@ -356,11 +356,13 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
     ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina")."""
     lex = lexicon()
-    if "(" in words[a:b]:
+    span = words[a:b]
+    if "(" in span:
         k = words.index("(", a)
         if ")" not in words[k:b]:
             b = k  # "China Development Bank (CDB": the bracket is the acronym's, not the name's
-    if ")" in words[a:b]:
+            span = words[a:b]
+    if ")" in span:
         k = words.index(")", a)
         if "(" not in words[a:k]:
             b = k  # "(Pemprov) Kalbar" tagged "Pemprov) Kalbar": the name inside the brackets ends there
@@ -412,7 +414,9 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
     while i < b:
         if words[i].lower() not in firsts and words[i] not in (",", "."):
             return False  # the common case, decided with one look-up
-        n = max(phrase_at(words, i, entries) for entries in lists)
+        n = 0
+        for entries in lists:  # the longest (a loop, not max over a generator: cheaper compiled)
+            n = max(n, phrase_at(words, i, entries))
         if not n and words[i] not in (",", "."):
             return False
         i += n or 1
