@@ -337,13 +337,32 @@ def _service_before(text: str, start: int) -> int | None:
 
 def _called_by(text: str, name: str) -> bool:
     """The article refers to someone by ``name`` after a speech cue: "ujar Lingga", "kata Lingga"."""
-    return re.search(rf"\b(?:{_person_cues()})(?:nya)? {re.escape(name)}\b", text, re.IGNORECASE) is not None
+    if not (text.isascii() and name.isascii()):  # re's case-insensitive match of other letters is not lower()'s
+        return re.search(rf"\b(?:{_person_cues()})(?:nya)? {re.escape(name)}\b", text, re.IGNORECASE) is not None
+    # each place the name is written, then a cue right before it: a pattern per name would be compiled per name
+    low, key, (cue, reach) = text.lower(), name.lower(), _cue_before()
+    at = low.find(key)
+    while at >= 0:
+        if _BOUNDARY.match(text, at + len(key)) and cue.search(text, max(0, at - reach), at):
+            return True
+        at = low.find(key, at + 1)
+    return False
+
+
+_BOUNDARY = re.compile(r"\b")
 
 
 @cache
 def _person_cues() -> str:
     """The speech cues as a regex alternation, longest first."""
     return "|".join(map(re.escape, sorted(lexicon().person_cues, key=len, reverse=True)))
+
+
+@cache
+def _cue_before() -> tuple[re.Pattern, int]:
+    """A speech cue (maybe with "-nya") and a space ending where the search ends, and how far back it may start."""
+    reach = max(map(len, lexicon().person_cues), default=0) + len("nya ")
+    return re.compile(rf"\b(?:{_person_cues()})(?:nya)? \Z", re.IGNORECASE), reach
 
 
 def _country_then_name(prefix: str, rest: list[str], kb) -> bool:
