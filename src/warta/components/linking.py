@@ -19,7 +19,7 @@ from functools import cache
 
 from ..lang.id import load
 from .acronyms import fold
-from .coref import Cluster
+from .coref import Cluster, by_start
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 from .spans import Reach
@@ -80,7 +80,7 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
                 or after_language_cue(text, m.start)):
             continue
         added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
-    return sorted(cands + added, key=lambda c: c.start)
+    return sorted(cands + added, key=by_start)
 
 
 def _called_since(cands: list[Cand], text: str) -> dict[str, int]:

@@ -190,7 +190,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     cands = given_names_abroad(cands, text, kb)
     known = _known_types(cands, text, kb)
     out: list[Cand] = []
-    cands = sorted(cands, key=lambda c: c.start)
+    cands = sorted(cands, key=coref.by_start)
     for i, c in enumerate(cands):
         if c.type == "LOC" and c.after_title and c.kind == "name" and not (i > 0 and cands[i - 1].end >= c.start - 1):
             service = _service_before(text, c.start)
@@ -543,7 +543,7 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
     "Brigjen Pol Marjuki"): no organisation of its own there."""
     lex = lexicon()
-    cands = sorted(cands, key=lambda c: c.start)
+    cands = sorted(cands, key=coref.by_start)
     out = []
     for i, c in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
+from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -103,7 +104,7 @@ class KnowledgeBase:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             kept.append(KBMatch(start, end, text[start:end], ids))
-        kept.sort(key=lambda m: m.start)
+        kept.sort(key=attrgetter("start"))
         return kept
 
 
