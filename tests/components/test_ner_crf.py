@@ -68,9 +68,9 @@ def test_viterbi_finds_the_best_sequence(seed):
     n_labels, n_words = 3, 5
     vectors = array("d", [0.0] * n_labels + [rng.uniform(-2, 2) for _ in range(8 * n_labels)])
     table = array("i", [rng.randrange(9) for _ in range((n_words + 4) * ner_crf.ROW)])
-    windows = array("i", [0, 2, 3, 5])
+    windows = [0, 2, 3, 5]
     positions = [0, 1, 3, 4]
-    extra = array("i", [rng.randrange(9) for _ in range(3 * len(positions))])
+    extra = [rng.randrange(9) for _ in range(3 * len(positions))]
     transitions = array("d", [rng.uniform(-2, 2) for _ in range(n_labels * n_labels)])
 
     def emission(t: int, y: int) -> float:
@@ -90,5 +90,5 @@ def test_viterbi_finds_the_best_sequence(seed):
 def test_ties_go_to_the_first_label_and_nothing_to_tag_is_no_labels():
     zeros = array("d", [0.0] * 7)
     table = array("i", [0] * 7 * ner_crf.ROW)
-    assert ner_crf.viterbi(zeros, table, array("i", [0, 3]), array("i", [0] * 9), array("d", [0.0] * 49), 7) == [0] * 3
-    assert ner_crf.viterbi(zeros, table, array("i"), array("i"), array("d", [0.0] * 49), 7) == []
+    assert ner_crf.viterbi(zeros, table, [0, 3], [0] * 9, array("d", [0.0] * 49), 7) == [0] * 3
+    assert ner_crf.viterbi(zeros, table, [], [], array("d", [0.0] * 49), 7) == []

@@ -49,11 +49,12 @@ LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order vit
 
 
 def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[int]:
-    """The best label sequence over the positions of ``windows`` (start, end, start, end... word numbers of a
-    sentence), in order. A position's score for each label is the sum of nine weight vectors
+    """The best label sequence over the positions of ``windows`` (a list: start, end, start, end... word numbers of
+    a sentence), in order. A position's score for each label is the sum of nine weight vectors
     (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as ``LAYOUT`` says, and
-    three from ``extra``, three runs of one index per position: its word pair with the word after it, with the
-    word before it, and the KB tags around it. Ties go to the lower label id, as in crfsuite."""
+    three from ``extra`` (a list), three runs of one index per position: its word pair with the word after it, with
+    the word before it, and the KB tags around it. Ties go to the lower label id, as in crfsuite. ``windows`` and
+    ``extra`` are lists, read a few times each: turning them into arrays would cost more."""
     n = len(extra) // 3
     if n == 0:
         return []
@@ -66,8 +67,8 @@ def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[
             # where the position's nine vectors start, read once for all its labels
             v0, v1, v2 = table[i * r] * n_labels, table[(i - 1) * r + 5] * n_labels, table[(i - 2) * r + 1] * n_labels
             v3, v4 = table[(i - 1) * r + 2] * n_labels, table[(i + 1) * r + 3] * n_labels
-            v5, v6 = table[(i + 2) * r + 4] * n_labels, extra[t] * n_labels
-            v7, v8 = extra[n + t] * n_labels, extra[2 * n + t] * n_labels
+            v5, v6, v7, v8 = table[(i + 2) * r + 4] * n_labels, extra[t], extra[n + t], extra[2 * n + t]
+            v6, v7, v8 = v6 * n_labels, v7 * n_labels, v8 * n_labels  # as machine ints, compiled
             for y in range(n_labels):
                 emission = (vectors[v0 + y] + vectors[v1 + y] + vectors[v2 + y] + vectors[v3 + y] + vectors[v4 + y]
                             + vectors[v5 + y] + vectors[v6 + y] + vectors[v7 + y] + vectors[v8 + y])
@@ -129,7 +130,7 @@ class Scores:
             self._groups[features] = found
         return found
 
-    def best(self, table: array, windows: array, extra: array) -> list[str]:
+    def best(self, table: array, windows: list[int], extra: list[int]) -> list[str]:
         """The labels of the best sequence (the arguments are ``viterbi``'s)."""
         found = viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels)
         return list(map(self.labels.__getitem__, found))

@@ -109,7 +109,7 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         else:
             kb += [0] * (b - a)
     table = array("i", b"".join([row[0] for row in rows]))
-    return _scores().best(table, array("i", [k for w in windows for k in w]), array("i", after + before + kb))
+    return _scores().best(table, [k for w in windows for k in w], after + before + kb)
 
 
 def forget() -> None:
