@@ -104,6 +104,7 @@ def syllables_spell(short: str, name: str) -> bool:
     return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
 
 
+@lru_cache(maxsize=16384)  # by written form: coreference asks of each mention's words again and again
 def is_acronym(text: str) -> bool:
     core = text.replace("-", "")
     return core.isalpha() and core.isupper() and 2 <= len(core) <= 8

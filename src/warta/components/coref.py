@@ -124,7 +124,8 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
     surface = lambda c: text[c.start:c.end]
     # Full names first, so short forms find them whatever the order they appear in.
-    order = sorted(cands, key=lambda c: _seed_rank(c, text[c.start:c.end]))
+    ranks = [_seed_rank(c, text[c.start:c.end]) for c in cands]
+    order = [cands[i] for i in sorted(range(len(cands)), key=ranks.__getitem__)]  # a C call per key
     clusters: list[Cluster] = []
     index = _Index()
     home: dict[int, Cluster] = {}
