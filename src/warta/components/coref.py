@@ -70,13 +70,13 @@ class _Index:
     clusters were made, as a scan of them all would find them."""
 
     def __init__(self) -> None:
-        self.rank: dict[int, int] = {}
-        self.by: dict[tuple, dict[int, Cluster]] = {}
+        self.rank: dict[int, int] = {}  # id of a cluster -> the order it was made in
+        self.by: dict[tuple, dict[int, Cluster]] = {}  # key -> {rank: cluster}
         self.seen: set[tuple[int, str]] = set()
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
         cid = id(c)
-        self.rank.setdefault(cid, len(self.rank))
+        rank = self.rank.setdefault(cid, len(self.rank))
         keys = [("kb", k) for k in cand.kb_ids[:1]]
         if (cid, s) not in self.seen and not cand.borrowed:  # a name said again adds nothing but its KB id
             self.seen.add((cid, s))
@@ -85,18 +85,18 @@ class _Index:
         for k in keys:
             found = by.get(k)
             if found is None:
-                by[k] = {cid: c}
+                by[k] = {rank: c}
             else:
-                found[cid] = c
+                found[rank] = c
 
     def get(self, *keys: tuple) -> list[Cluster]:
         if len(keys) == 1:  # the common case: one index entry, no need to merge
             found = self.by.get(keys[0], _NO_CLUSTERS)
         else:
-            found = {i: c for k in keys for i, c in self.by.get(k, _NO_CLUSTERS).items()}
+            found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
         if len(found) < 2:
             return list(found.values())
-        return sorted(found.values(), key=lambda c: self.rank[id(c)])
+        return [found[r] for r in sorted(found)]
 
     def spelling(self, acronym: str) -> tuple:
         """The key of the clusters whose names ``acronym`` may spell (first and last letters)."""
