@@ -92,3 +92,12 @@ def test_plain_words_are_the_lower_case_runs_of_letters_and_digits_of_any_range(
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert plain_words(text, start, end) == re.findall(r"\w+", text[start:end].lower())
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota \u0130stanbul, Ekrem \u0130mamo\u011flu, berkata:  \u201cKAMI siap.\u201d",
+    "\u039f\u0394\u039f\u03a3 dan \u039f\u0394\u039f\u03a3, kata\u00a0Budi.\tIa\u2003PERGI (BPS)...",
+])
+def test_each_word_has_its_text_lower_cased_and_its_offsets(text):
+    ws = words(text, 0, len(text))
+    assert ws and all(w.low == w.text.lower() and text[w.start:w.end] == w.text for w in ws)

@@ -107,7 +107,7 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
         return None
     colon = ws[-1].after.endswith(":")
     for k in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
-        verb = lex.verb_cue(ws, k)
+        verb = lex.verb_cue(ws, k) if ws[k].low in lex.verb_words else None  # the call only where one can start
         if verb:
             end = k + verb[0]
             reported = None

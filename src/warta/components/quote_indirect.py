@@ -116,7 +116,10 @@ def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
 
 
 def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start: int = 0) -> Found | None:
+    verb_words = lex.verb_words
     for i in range(start, end):
+        if ws[i].low not in verb_words:
+            continue  # no speech verb starts here: skip the call
         verb = lex.verb_cue(ws, i)
         if verb is None or ws[i].start in consumed:
             continue
@@ -213,8 +216,9 @@ def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
         if e < end and "," in ws[e - 1].after and _names_a_source(ws[a:e], lex):
             return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[k].start, ws[k].end),
                          speaker=(ws[a].start, ws[e - 1].end))
+    according_forms = lex.according_forms
     for p in range(end - 1):
-        if p and ws[p].low not in lex.according_forms:
+        if p and ws[p].low not in according_forms:
             continue  # after the first word only "menurut" (or "menurutnya") can start it: skip the rest cheaply
         cue = lex.post_cue(ws[p].low)
         clitic = cue is not None and cue[1] and cue[0] in lex.according

@@ -22,11 +22,18 @@ def _line_labels(labels: frozenset[str]) -> re.Pattern:
     return re.compile(rf"^(?:{alternatives})\s*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
+@cache
+def _line_openings(labels: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a line opening with one of ``labels`` and a colon looks like after a newline, and at the text start."""
+    forms = sorted({form for label in labels for form in (label, label.capitalize(), label.upper())})
+    return tuple(f"\n{form}{colon}" for form in forms for colon in (":", " :")), tuple(f"{form}:" for form in forms)
+
+
 def _opens_a_line(text: str, labels: frozenset[str]) -> bool:
     """Whether a line may open with one of ``labels`` and a colon: str searches, so a text without one is not
     read by re."""
-    forms = {form for label in labels for form in (label, label.capitalize(), label.upper())}
-    return any(f"\n{form}:" in text or f"\n{form} :" in text or text.startswith(f"{form}:") for form in forms)
+    after_newline, at_start = _line_openings(labels)
+    return text.startswith(at_start) or any(opening in text for opening in after_newline)
 
 
 def _interviewee(text: str, before: int, lex: Lexicon) -> Span | None:

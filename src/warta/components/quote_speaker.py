@@ -25,6 +25,7 @@ from .quote_lexicon import Lexicon, Word, plain_words, words
 from .quote_phrases import strip_openers
 
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
+_LAST = float("inf")  # sorts after any mention's end
 
 
 def _position(a: Antecedent) -> int:
@@ -54,8 +55,8 @@ class SpeakerResolver:
         self.text, self.lex = text, lex
         self.entities = {e.id: e for e in entities}
         self.entity_list = list(entities)
-        self.mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions
-                               if m.kind in _MENTION_KINDS)
+        self.mentions = sorted([(m.start, m.end, e.id) for e in entities for m in e.mentions  # a list: no generator
+                                if m.kind in _MENTION_KINDS])
         self.first_mention: dict[str, int] = {}  # entity id -> where it is first named
         for ms, _, eid in self.mentions:
             self.first_mention.setdefault(eid, ms)
@@ -69,7 +70,7 @@ class SpeakerResolver:
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
         for n, e in enumerate(entities):
             if e.type == "PER":
-                for form in dict.fromkeys([e.name, *(m.text for m in e.mentions if m.kind in _MENTION_KINDS)]):
+                for form in dict.fromkeys([e.name] + [m.text for m in e.mentions if m.kind in _MENTION_KINDS]):
                     if len(form) > 3:
                         names = form.split()
                         self.person_forms.setdefault(names[0] if names else "", []).append((n, names))
@@ -398,7 +399,7 @@ class SpeakerResolver:
         # mentions are sorted by start: bisect to those starting in [start, end] instead of scanning all of them
         # for every quote, which made long texts quadratic
         lo = bisect_left(self.mentions, (start,))
-        hi = bisect_right(self.mentions, (end, float("inf")), lo)
+        hi = bisect_right(self.mentions, (end, _LAST), lo)
         return [m for m in self.mentions[lo:hi] if m[1] <= end]
 
     def _head(self, core: list[Word], h: int) -> str:
@@ -406,4 +407,6 @@ class SpeakerResolver:
         return " ".join(w.low for w in core[h:h + max(n, 1)])
 
     def _official(self, ws: list[Word]) -> bool:
-        return any(self.lex.match(ws, k, self.lex.office_titles) for k in range(len(ws)))
+        titles = self.lex.office_titles
+        # only a word that starts a title can start a match: the call is made for those alone
+        return any(w.low in titles and self.lex.match(ws, k, titles) for k, w in enumerate(ws))
