@@ -88,26 +88,32 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     inert = frozenset(k for x, y in units for k in range(x, y))
     heads = head_spans(words, per_starts, kb_tags, inert, lows)
     spans = merge_heads(spans, heads)
+    # the passes under "if cut" only change spans found before them: 2 sentences in 5 have none there
     cut = join_branches(words, spans, kb_tags, lows)  # "Komnas HAM Perwakilan Papua"
-    cut = split_org_tails(words, cut)                 # "[Borneo FC] Pieter Huistra"
+    if cut:
+        cut = split_org_tails(words, cut)             # "[Borneo FC] Pieter Huistra"
     cut = typed_by_cue(words, cut, kb_tags, lows)     # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
-    cut = places_in_lists(words, cut)                 # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
+    if cut:
+        cut = places_in_lists(words, cut)             # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
     cut = misc_by_tail(words, cut, kb_tags)           # "Deposit Facility", "La Liga"
     cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
-    cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
-    cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
-    cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
-    cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
-    cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
+    if cut:
+        cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
+        cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
+        cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
+        cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
+        cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
     cut = persons_by_sentence_cues(words, cut, kb_tags, lows)  # "[Ratna Sari Dewi] mengatakan"
     cut = persons_by_clan_names(words, cut, kb_tags, lows)  # "[Darwin] Purba", a place for a given name
-    cut = persons_across_infixes(words, cut)          # "[David] de Gea"
+    if cut:
+        cut = persons_across_infixes(words, cut)      # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
-    named_by_initials = initials(words)
-    persons = named_by_initials + persons_after_titles(words, spans, kb_tags, starts)
-    named_by_initials = surely_initials(words, named_by_initials)
+    named_by_initials = initials(words, lows)
+    persons = named_by_initials + (persons_after_titles(words, spans, kb_tags, starts) if starts else [])
+    if named_by_initials:
+        named_by_initials = surely_initials(words, named_by_initials)
     if persons:
         spans = sorted([s for s in spans if not any(s[0] < b and a < s[1] for a, b, _ in persons)] + persons)
         heads += persons

@@ -253,10 +253,13 @@ def _alias_joins() -> frozenset[str]:
     return frozenset(load("entities")["alias_joins"])
 
 
-def initials(words: list[str]) -> list[tuple[int, int, str]]:
-    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS"."""
+def initials(words: list[str], lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS". ``lows``: the words in
+    lower case, when the caller has them."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
+    if lex.initials_cues.isdisjoint(map(str.lower, words) if lows is None else lows):
+        return out  # no cue, so no initials (a list's need one before it): most sentences, told in one C loop
     for i in range(1, len(words)):
         w = words[i]
         if 2 <= len(w) <= 4 and w.isupper() and w.isalpha():  # the length first: the cheapest test
