@@ -320,9 +320,9 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
     of them when the title takes the whole span ("Menteri [Luar Negeri] Retno L.P. Marsudi", what is left when
     the person is split off, "Kepala [Pelaksana] BPBD Sintang"): no name there. None when the span starts with a
     head word: "Kepala [Badan Geologi]" is a title before an organisation."""
-    if a == 0 or not (words[a - 1][:1].isupper() or words[a - 1].lower() in lexicon().title_words):
-        return 0  # the common case: no title before
     lex = lexicon()
+    if a == 0 or a >= b or words[a - 1].lower() not in lex.title_words or words[a].lower() not in lex.title_words:
+        return 0  # the common case: a title reaching into the span holds its first word and the one before it
     if phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads):
         return 0
     for back in (1, 2):

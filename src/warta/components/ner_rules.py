@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lang.id import load
-from .ner_lexicon import any_first, first_words, is_cap, lexicon, phrase_at, positions
+from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, positions
 
 
 _HYPHEN = frozenset("-")
@@ -408,19 +408,27 @@ def only_titles(words: list[str], a: int, b: int) -> bool:
     lex = lexicon()
     if b - a == 1 and words[a].lower() in lex.office_acronyms:
         return False  # an office's short name names the office alone: "Kepala [Dinsos] mengatakan"
-    lists = (lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)
-    firsts = any_first(lists)
+    lists = _title_lists()
     i = a
     while i < b:
-        if words[i].lower() not in firsts and words[i] not in (",", "."):
-            return False  # the common case, decided with one look-up
+        low = words[i].lower()
         n = 0
-        for entries in lists:  # the longest (a loop, not max over a generator: cheaper compiled)
-            n = max(n, phrase_at(words, i, entries))
+        for entries, firsts in lists:  # the longest, asked only of the lists a phrase of which the word starts
+            if low in firsts:
+                n = max(n, phrase_at(words, i, entries))
         if not n and words[i] not in (",", "."):
             return False
         i += n or 1
     return True
+
+
+@cache
+def _title_lists() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The lists ``only_titles`` reads (degrees, honorifics, titles, head words, party units), each with its first
+    words."""
+    lex = lexicon()
+    return tuple((entries, first_words(entries)) for entries in (lex.degrees, lex.honorifics, lex.titles,
+                                                                 lex.org_heads, lex.loc_heads, lex.unit_prefixes))
 
 
 def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
