@@ -17,6 +17,9 @@ _INTRO = "Berikut petikan wawancara dengan Kepala BPBD Kabupaten Bandung, Uka Su
      "Widiyanti Putri Wardhana:PER; Jakarta:LOC", ["Kami menargetkan 14 juta"], "Widiyanti Putri Wardhana"),
     ("Tanya: Kapan pembangunan dimulai?\nJawab: Kami targetkan Agustus, setelah lelang selesai.", "",
      ["Kami targetkan Agustus"], None),
+    # labels in capitals with a space before the colon, first on a later line
+    (_INTRO + "TANYA : Kapan warga bisa pulang?\nJAWAB : Kalau air sudah surut dan rumah dibersihkan.",
+     "Uka Suska Puji Utama:PER; Kabupaten Bandung:LOC", ["Kalau air sudah surut"], "Uka Suska Puji Utama"),
 ])
 def test_answers_are_the_interviewees_statements(text, ents, answers, speaker):
     quotes = quotes_of(text, ents)

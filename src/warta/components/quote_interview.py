@@ -24,16 +24,23 @@ def _line_labels(labels: frozenset[str]) -> re.Pattern:
 
 @cache
 def _line_openings(labels: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What a line opening with one of ``labels`` and a colon looks like after a newline, and at the text start."""
+    """How a line opening with one of ``labels`` and a colon starts: as the first line, and as a later one."""
     forms = sorted({form for label in labels for form in (label, label.capitalize(), label.upper())})
-    return tuple(f"\n{form}{colon}" for form in forms for colon in (":", " :")), tuple(f"{form}:" for form in forms)
+    first = tuple(f"{form}:" for form in forms)
+    return first, first + tuple(f"{form} :" for form in forms)
 
 
 def _opens_a_line(text: str, labels: frozenset[str]) -> bool:
-    """Whether a line may open with one of ``labels`` and a colon: str searches, so a text without one is not
-    read by re."""
-    after_newline, at_start = _line_openings(labels)
-    return text.startswith(at_start) or any(opening in text for opening in after_newline)
+    """Whether a line may open with one of ``labels`` and a colon: str tests of each line's start, so a text
+    without one is not read by re."""
+    first, later = _line_openings(labels)
+    lines = text.split("\n")
+    if lines[0].startswith(first):
+        return True
+    for line in lines[1:]:
+        if line.startswith(later):
+            return True
+    return False
 
 
 def _interviewee(text: str, before: int, lex: Lexicon) -> Span | None:
