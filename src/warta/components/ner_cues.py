@@ -119,17 +119,18 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
     verb, a village after its head's title, a doubles pair, a name before an age, a place's name as a given name,
     a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first."""
     lex = lexicon()
+    present = frozenset(lows)  # the tests below look words up in it: cheaper than scanning the list each time
     if len(words) > 2 and is_cap(words[0]) and (is_cap(words[1]) or words[0] in ('"', "\u201c", "(")):
         spans = persons_opening_sentences(words, spans, kb_tags, lows)
-    if not lex.village_heads.isdisjoint(lows):
+    if not lex.village_heads.isdisjoint(present):
         spans = places_opening_persons(words, spans, kb_tags)
-    if "/" in words:
+    if "/" in present:
         spans = pairs_of_persons(words, spans)
-    if "(" in words:
+    if "(" in present:
         spans = persons_with_ages(words, spans, kb_tags)
     if kb_tags and "B-LOC" in kb_tags:
         spans = places_inside_titles(words, spans, kb_tags)
-        if not _said_words().isdisjoint(lows):
+        if not _said_words().isdisjoint(present):
             spans = persons_named_by_places(words, spans, kb_tags, lows)
     return spans
 

@@ -179,10 +179,11 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
     not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
     ("La Liga")."""
     lex = lexicon()
-    tails = lex.misc_tails
+    tails, names = lex.misc_tails, first_words(lex.misc_names)  # a listed name's first word rules most spans out
     out = [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
                               and not _known_whole(kb_tags, a, b))
-           or " ".join(words[a:b]).lower() in lex.misc_names else (a, b, kind) for a, b, kind in spans]
+           or (words[a].lower() in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
+           for a, b, kind in spans]
     capitalised = _capitalised_tails()
     if kb_tags and not capitalised.isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
