@@ -58,8 +58,9 @@ def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[
     n = len(extra) // 3
     if n == 0:
         return []
-    score = array("d", bytes(8 * n_labels))
-    previous = array("d", bytes(8 * n_labels))
+    work = array("d", bytes(16 * n_labels))  # one array cut in two: compiled, making an array costs much
+    score = work[:n_labels]  # the position's best scores by label, then the previous position's
+    previous = work[n_labels:]
     back = array("i", bytes(4 * n * n_labels))
     t, r = 0, ROW
     for w in range(0, len(windows), 2):
