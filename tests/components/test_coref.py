@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components import coref
-from warta.components.coref import cluster, merge_nicknames, propagate, title_references, whole_words
+from warta.components import word_search
+from warta.components.coref import cluster, merge_nicknames, propagate, title_references
 from warta.components.ner_rules import Cand
+from warta.components.word_search import whole_words
 
 
 def _cands(text: str, spans: list[tuple[str, str]]) -> list[Cand]:
@@ -138,7 +139,7 @@ def test_propagate_finds_names_the_tagger_missed(text, spans, missed):
 ])
 @pytest.mark.parametrize("find_forms", [64, 0])  # a few forms: str.find per form; many: one automaton pass
 def test_whole_words(text, forms, found, find_forms, monkeypatch):
-    monkeypatch.setattr(coref, "_FIND_FORMS", find_forms)
+    monkeypatch.setattr(word_search, "_FIND_FORMS", find_forms)
     assert [text[a:b] for a, b in whole_words(text, forms)] == found
 
 

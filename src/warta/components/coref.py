@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
 
-import ahocorasick
-
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
 from .ner_lexicon import first_words, lexicon, phrase_at
 from .ner_rules import Cand
-
+from .word_search import in_word, whole_words
 
 by_start = attrgetter("start")  # the sort key of mentions: a call in C, where a lambda is a Python call per item
 
@@ -414,7 +412,7 @@ def _name_start_before(text: str, a: int, free_from: int) -> int:
         return a
     words = text[lo:a - 1].split(" ")
     for n in (2, 1):
-        if len(words) > n or (len(words) == n and (lo == 0 or not _in_word(text[lo - 1]))):
+        if len(words) > n or (len(words) == n and (lo == 0 or not in_word(text[lo - 1]))):
             start = " ".join(words[-n:])
             if start[:1].isupper() and start.lower() in lexicon().name_starts:
                 return a - 1 - len(start)
@@ -457,62 +455,6 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
         for x in nick.mentions:
             by_form[fold(text[x.start:x.end])] = full
     return [c for c in clusters if id(c) not in gone]
-
-
-def _in_word(ch: str) -> bool:
-    """A letter, digit, underscore or hyphen: a character that continues a word (the regex class ``[\\w-]``)."""
-    return ch.isalnum() or ch in "_-"
-
-
-def written_alone(text: str, word: str) -> bool:
-    """``word`` occurs in ``text`` as a whole word: no letter, digit, "_" or "-" right before or after it. (A look at
-    each occurrence: cheaper than splitting the whole text into words for the few words asked about.)"""
-    at, n = text.find(word), len(text)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _in_word(text[at - 1])) and (end == n or not _in_word(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-_FIND_FORMS = 64  # up to this many forms, each is looked for with str.find; more, with one automaton pass
-
-
-def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
-    """Where ``forms`` occur in ``text`` as whole words, scanning left to right: the longest form at each start,
-    no two overlapping. An article has a few dozen forms: a ``str.find`` scan per form, in C, costs less than
-    building an automaton and walking its Python iterator. A long text with many forms gets the automaton, one
-    pass whatever their number, so that time stays in proportion to the text."""
-    n = len(text)
-    longest: dict[int, int] = {}
-    for a, b in _occurrences(text, forms) if len(forms) <= _FIND_FORMS else _automaton_occurrences(text, forms):
-        if (a == 0 or not _in_word(text[a - 1])) and (b == n or not _in_word(text[b])) and longest.get(a, -1) < b:
-            longest[a] = b
-    out: list[tuple[int, int]] = []
-    for a in sorted(longest):
-        if not out or a >= out[-1][1]:
-            out.append((a, longest[a]))
-    return out
-
-
-def _occurrences(text: str, forms: list[str]):
-    """Every (start, end) of every form in ``text``, overlapping ones too."""
-    for form in filter(None, forms):
-        a = text.find(form)
-        while a >= 0:
-            yield a, a + len(form)
-            a = text.find(form, a + 1)
-
-
-def _automaton_occurrences(text: str, forms: list[str]):
-    """What ``_occurrences`` gives, in one Aho-Corasick pass."""
-    automaton = ahocorasick.Automaton()
-    for form in filter(None, forms):
-        automaton.add_word(form, len(form))
-    automaton.make_automaton()
-    for last, length in automaton.iter(text):
-        yield last + 1 - length, last + 1
 
 
 # "\b[Ss]ang\s+...", written to start with the literal "ang" (re skips to it in C, faster than a class) and

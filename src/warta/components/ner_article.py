@@ -22,6 +22,7 @@ from .ner_lexicon import affixed_noun, first_words, lexicon, phrase_at
 from .ner_model import lowercase_vocab
 from .ner_person import strip_person
 from .ner_rules import Cand, service_offices
+from .word_search import whole_words, written_alone
 
 _NAME_PART = re.compile(r"[A-Z]\.(?=[A-Z]\.)|\S+")  # a word, or one of initials written together
 
@@ -47,7 +48,7 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
         return cands
     forms = {text[c.start:c.end].lower() for c in initial}
     # the forms the article writes elsewhere as a whole word of small letters a-z
-    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and coref.written_alone(text, f)}
+    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and written_alone(text, f)}
     drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
     return [c for c in cands if id(c) not in drop]
 
@@ -381,7 +382,7 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 def _written_lower(word: str, text: str) -> bool:
     """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
-    return coref.written_alone(text, word.lower())
+    return written_alone(text, word.lower())
 
 
 def _standalone(text: str, a: int, b: int) -> bool:
@@ -402,7 +403,7 @@ def _occurrences(text: str, forms: set[str]) -> dict[str, list[int]]:
     """Where each of the (alphabetic) ``forms`` occurs as a whole word: one pass over the text, not a search per
     candidate."""
     found: dict[str, list[int]] = {}
-    for a, b in coref.whole_words(text, sorted(f for f in forms if f.isalpha())):
+    for a, b in whole_words(text, sorted(f for f in forms if f.isalpha())):
         found.setdefault(text[a:b], []).append(a)
     return found
 

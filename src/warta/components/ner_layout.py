@@ -15,6 +15,7 @@ from ..lang.id import load
 from . import coref
 from .ner_lexicon import lexicon
 from .ner_rules import Cand
+from .word_search import written_alone
 
 _WORD = re.compile(r"\S+")
 
@@ -116,4 +117,4 @@ def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand
     body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
     # a known name the body writes too, maybe inside a longer one ("Kabupaten Garut")
     return [c for c in cands if c.start >= body_start or coref.fold(text[c.start:c.end]) in body
-            or (c.kb_ids and coref.written_alone(text[body_start:], text[c.start:c.end]))]
+            or (c.kb_ids and written_alone(text[body_start:], text[c.start:c.end]))]
