@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from warta.components.regex_guard import first_char_guard, prefix_guard
-from warta.components.time_grammar import _patterns, _search, candidates
+from warta.components.regex_guard import WordStarts, first_char_guard, lower_words, prefix_guard
+from warta.components.time_grammar import _patterns, _starts, candidates
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
@@ -74,37 +74,62 @@ def test_no_prefix_guard_when_the_first_characters_are_not_known(pattern):
     assert prefix_guard(pattern, 3) == ""
 
 
-def _unguarded_combined() -> re.Pattern:
-    """The time families as one regex without any guard, each family's groups renamed apart."""
-    families = _patterns()
-
-    def named(kind: str) -> str:
-        return f"(?P<{kind}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<{kind}__\1>", families[kind]) + ")"
-
-    words = "|".join(named(k) for k in families if k != "paren")
-    return re.compile(rf"\b(?:{words})|{named('paren')}")
-
-
-@pytest.mark.parametrize("text", [
+TIME_TEXTS = [
     "Jakarta, Senin (4/3/2025) - Banjir terjadi pukul 10.30 WIB, tiga hari lalu.",
     "Pada kuartal II 2024 ekspor naik; akhir pekan depan harga turun sejak 17 Agustus 1945.",
     "Rapat digelar Minggu malam, bukan tiga Minggu yang lalu, di Jalan 17 Agustus.",
     "Sepekan kemudian, setiap Jumat pagi, selama dua bulan: Q3 2022 dan (8/5) malam.",
     "2024 dimulai; rapat(8/5) dan x(8/5/2024) lalu -(9/5), berbulan-bulan (Senin) pukul 10.00 WIB.",
-])
-def test_time_candidates_unchanged_by_the_guards(text):
-    # from every offset, the guarded search (words found after the character before them) finds what one plain
-    # regex of all families finds
-    plain = _unguarded_combined()
-    for pos in range(len(text) + 1):
-        m = plain.search(text, pos)
-        assert _search(text, pos) == ((m.start(), m.lastgroup) if m else None)
+    "SELASA (8/6) PAGI, HARI INI; Tahun Depan, Semester II 2023, JAM 9 MALAM WITA dan Tahun 2020-an.",
+]
+
+
+@pytest.mark.parametrize("text", TIME_TEXTS)
+def test_time_starts_hold_every_place_a_family_matches(text):
+    # candidates tries a family only where _starts lists it: wherever a family matches (alone, unguarded, at a
+    # word start or, for "paren", anywhere), _starts lists the place with that family
+    starts = dict(_starts(text, lower_words(text)))
+    for priority, (kind, pattern) in enumerate(_patterns().items()):
+        plain = re.compile(pattern if kind == "paren" else rf"\b(?:{pattern})")
+        for pos in range(len(text)):
+            if (m := plain.match(text, pos)) and m.end() > pos:
+                assert priority in starts.get(pos, ()), (kind, text[pos:])
     assert candidates(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Rapat Senin, 12 Mei; selasa depan (lalu) dan SABTU_ini. Senin-Selasa, x_Senin 5Mei",
+    "naïve café: Senin\u00a0pagi, \u201cSelasa\u201d dan İstanbul Sabtu\u2014Minggu 7 mei",
+])
+@pytest.mark.parametrize("patterns", [
+    [r"(?:Senin|Selasa|Sabtu)\b"],
+    [r"(?:Senin|Selasa)(?:\s+(?:pagi|depan))?", r"\d{1,2}\s+(?:Mei|mei)", r"Sabtu|SABTU_ini"],
+])
+def test_word_starts_hold_every_word_start_a_pattern_matches_at(text, patterns):
+    # a pattern matching at a word start (a word character after none) is listed there, whatever its case
+    found = dict(WordStarts(patterns, reach=6).find(lower_words(text)))
+    word_starts = [m.start() for m in re.finditer(r"\b\w", text)]
+    for pos in word_starts:
+        which = {i for i, p in enumerate(patterns) if re.match(p, text[pos:])}
+        assert which <= set(found.get(pos, ())), text[pos:]
+    assert set(found) <= set(word_starts)
+
+
+@pytest.mark.parametrize("text", [
+    "Polisi menahan 2 orang, kata Budi (42).",
+    "naïve café_bar: İstanbul\u00a0\u201cdi\u201d ſtraße 10.000—Ǆemal",
+    "",
+])
+def test_lower_words_are_the_word_runs_of_the_lower_case_text(text):
+    lowered = lower_words(text)
+    assert len(lowered.low) == len(text) and lowered.words == re.findall(r"\w+", lowered.low)
+    for m in re.finditer(r"\w+", lowered.low):  # each word between spaces at its offset in ``spaced``
+        assert lowered.spaced[m.start():m.end() + 2] == f" {m.group()} "
+
+
 def test_every_time_family_but_paren_starts_with_a_word_character():
-    # _search looks for them only after a character that is no word character: a family starting with "(" or a
-    # sign would be missed there unless it is searched alone, like "paren"
+    # _starts looks for them only at word starts: a family starting with "(" or a sign would be missed there
+    # unless it is searched alone, like "paren"
     for kind, pattern in _patterns().items():
         starts = re.compile(first_char_guard(pattern)[3:-1])  # the guard's class: "(?=[...])" without "(?=", ")"
         others = [c for c in map(chr, range(0x3000)) if starts.fullmatch(c) and not re.fullmatch(r"\w", c)]

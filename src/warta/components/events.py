@@ -99,6 +99,7 @@ from .events_text import (
     words_before,
 )
 from .metadata import first_body_sentence
+from .regex_guard import Lowered, shared_lower_words
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 
@@ -155,9 +156,9 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool,
 
 
 def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
-                min_confidence: float | None = None) -> list[Event]:
+                min_confidence: float | None = None, lowered: Lowered | None = None) -> list[Event]:
     """The events of an article; ``min_confidence`` (default: the `min_confidence` of event_context.yaml) leaves out
-    the less certain ones."""
+    the less certain ones. ``lowered`` is ``lower_words(article.text)`` when already known."""
     ctx = context()
     text = article.text
     starts = [s for s, _ in article.sentences]
@@ -187,8 +188,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     accused: set[str] = set()  # the parties told arrested, charged or convicted
     last_of_type: dict[str, tuple] = {}  # sentence, actor, target, verb and event index of the last act of a type
     last_actor: dict[tuple[str, str | None], str] = {}
-    lowered = lower_words(text)
-    present = set(lowered[1])
+    lowered = lowered or lower_words(text)
+    present = set(lowered.words)
     # a text without an opinion verb (or a word of sports play) is not searched for one sentence by sentence
     opinions = may_match(present, ctx["opinion_words"], text)
     plays = may_match(present, ctx["play_firsts"], text)
@@ -490,4 +491,4 @@ class EventCoder:
     def __call__(self, doc: Doc) -> None:
         dateline = doc.scratch.get("dateline")
         doc.article.events = code_events(doc.article, body_start=first_body_sentence(doc.article),
-                                         skip_before=dateline.end if dateline else 0)
+                                         skip_before=dateline.end if dateline else 0, lowered=shared_lower_words(doc))

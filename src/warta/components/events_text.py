@@ -10,6 +10,7 @@ from functools import cache, cached_property
 from typing import NamedTuple
 
 from ..lang.id import load
+from .regex_guard import Lowered, lower_words
 
 WORD = re.compile(r"\w+")
 VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb in a span or phrase (stricter than is_nominal's "dia")
@@ -60,14 +61,6 @@ def _lexicon() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     return {w: [(rest, entry) for _, rest, entry in sorted(c, key=lambda c: -c[0])] for w, c in by_first.items()}
 
 
-def lower_words(text: str) -> tuple[str, list[str]]:
-    """The text in lower case, offset for offset, and its words (runs of letters and digits) in order."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low, WORD.findall(low)
-
-
 @cache
 def _starts() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     """The trigger lexicon by first word, with each one-word verb trigger also under its form with the object
@@ -81,14 +74,14 @@ def _starts() -> dict[str, list[tuple[re.Pattern | None, dict]]]:
     return {**clitics, **by_first}
 
 
-def find_triggers(text: str, lowered: tuple[str, list[str]] | None = None) -> list[Trigger]:
+def find_triggers(text: str, lowered: Lowered | None = None) -> list[Trigger]:
     """Every trigger in the text, longest match first, whole words separated by spaces only; a one-word verb
     trigger also with the clitic "-nya" ("menahannya"). ``lowered`` is ``lower_words(text)`` when already known.
 
     One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
     and the words after it matched by that trigger's pattern."""
     by_first = _starts()
-    low, words = lowered or lower_words(text)
+    low, words, *_ = lowered or lower_words(text)
     found: list[Trigger] = []
     cursor = taken = 0
     for word in filter(by_first.__contains__, words):  # the few words that start a trigger, picked out in C

@@ -24,7 +24,7 @@ from ..lang.id import load
 from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
-from .regex_guard import first_char_guard, prefix_guard, search_word_start
+from .regex_guard import Lowered, WordStarts, first_char_guard, lower_words, prefix_guard, shared_lower_words
 from .spans import Reach
 from .time_grammar import named, prev_word, sentence_initial, variants
 
@@ -84,33 +84,32 @@ def _body() -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The quantity pattern three ways: anywhere, at the text's start, and after the character before a word.
+def _patterns() -> tuple[re.Pattern, re.Pattern, WordStarts]:
+    """The quantity pattern anywhere and at a word start, and where in a text it can start at a word.
 
     Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions, and
     at a word, a guard on the first four characters a quantity can start with skips most words in one step; a
     guard on the first character, before it all, rejects most other positions in one step. Faster still, in a
-    text without a currency sign every quantity starts a word, and the third pattern finds it written after the
-    character before the word (one that is no word character): a pattern that starts with a character class
-    lets re skip to the next such character in one step, so it tries the word starts, not every character."""
+    text without a currency sign every quantity starts a word, and only the words ``WordStarts`` finds can start
+    one: the pattern is tried there alone."""
     body = _body()
     guard = prefix_guard(body, 4)
-    word = f"{guard}{body}"
     anywhere = _guarded(rf"(?:\b{guard}|(?={_CURRENCY_SIGN})){body}")
-    return anywhere, re.compile(word), re.compile(rf"\W{word}")
+    return anywhere, re.compile(f"{guard}{body}"), WordStarts([body], reach=6)
 
 
-def _matches(text: str):
+def _matches(text: str, lowered: Lowered):
     """The quantity pattern's matches in text order, as finditer would give them, each with where it starts."""
-    anywhere, at_text_start, after_non_word = _patterns()
+    anywhere, at_word, starts = _patterns()
     if any(sign in text for sign in _SIGNS):  # each "in" a scan in C: cheaper than a search with the class
         for m in anywhere.finditer(text):
             yield m, m.start()
         return
     pos = 0
-    while (found := search_word_start(at_text_start, after_non_word, text, pos)) is not None:
-        yield found
-        pos = found[0].end()
+    for start, _ in starts.find(lowered):
+        if start >= pos and (m := at_word.match(text, start)) is not None:
+            yield m, start
+            pos = m.end()
 
 
 def _guarded(pattern: str) -> re.Pattern:
@@ -276,12 +275,13 @@ def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
 
 
 def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
-                    quotes: list[Quote] = ()) -> list[Quantity]:
-    """Quantities in ``text`` in text order, with change links and claimants."""
+                    quotes: list[Quote] = (), lowered: Lowered | None = None) -> list[Quantity]:
+    """Quantities in ``text`` in text order, with change links and claimants. ``lowered`` is
+    ``lower_words(text)`` when already known."""
     blocked = Reach(_blocked(text, list(times))).overlaps
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
-    for m, m_start in _matches(text):
+    for m, m_start in _matches(text, lowered or lower_words(text)):
         g = m.groupdict()
         num_start, num_end = m.span(_number_group(g))
         if blocked(num_start, num_end):
@@ -413,4 +413,4 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> None:
         a = doc.article
-        a.quantities = find_quantities(a.text, a.sentences, a.times, a.quotes)
+        a.quantities = find_quantities(a.text, a.sentences, a.times, a.quotes, shared_lower_words(doc))

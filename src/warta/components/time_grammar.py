@@ -1,7 +1,7 @@
 """The grammar of Indonesian time expressions: where they are and what they say, before any resolution.
 
 Each family is a regular expression built from ``lang/id/calendar.yaml`` and ``lang/id/times.yaml``;
-``candidates`` finds them with one regex over all families and returns ``Expr`` objects (kind + fields) that
+``candidates`` tries them where a text's words can start them and returns ``Expr`` objects (kind + fields) that
 ``time_resolve`` resolves against the reference date. Checks that need only the surrounding text live here: a
 year after "UU Nomor 19" is part of the law's name, a capitalised word before "2023" makes it part of a name
 ("Piala Dunia 2026"), "Minggu" is Sunday or a week.
@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from .numerals import trie_regex, word_pattern
-from .regex_guard import first_char_guard, prefix_guard, search_word_start
+from .regex_guard import Lowered, WordStarts, lower_words, prefix_guard
 
 
 @dataclass(slots=True)
@@ -133,56 +133,35 @@ def _patterns() -> dict[str, str]:
     return families
 
 
-_GROUP = re.compile(r"\(\?P<\w+>")
-
-
-def _ungrouped(pattern: str) -> str:
-    """The pattern with its named groups made non-capturing (no family pattern refers to a group by name)."""
-    return _GROUP.sub("(?:", pattern)
-
-
 @cache
-def _compiled() -> tuple[tuple[re.Pattern, re.Pattern, re.Pattern], list[tuple[str, re.Pattern]]]:
-    """The regexes ``_search`` finds starts with, plus each family alone (which gives the fields).
+def _compiled() -> tuple[WordStarts, re.Pattern, list[tuple[str, re.Pattern]]]:
+    """Where the families can start, the parenthesised date, and each family alone (which gives the fields).
 
-    Every family but "paren" starts with a word character, at a word start. One regex holds them all as named
-    alternatives, written after the character before the word (one that is no word character): a pattern that
-    starts with a character class lets re skip to the next such character in one step, so it tries the text's
-    word starts, not its every character (a copy matches at the text's start, where no character comes before).
-    The parenthesised date "(8/6)" is found alone: it starts with "(", which re finds as fast. In front of the
-    families, a guard on the first four characters any of them can start with rules out most word starts in one
-    step; a guard on each family's first character skips the families that cannot start there. The families are
-    written without their inner groups here: ``re`` clears the slots of every group numbered below the one it
-    enters, so with the hundreds of groups of all families each word start cost more than the search itself."""
+    Every family but "paren" starts with a word character, at a word start: ``WordStarts`` lists the words of a
+    text that can start a family (by their first four characters) and which families can start there (by the six
+    characters there), so the families are tried only there, in priority order. The parenthesised date "(8/6)"
+    is searched for: it starts with "(", which re finds in one step (no word can start it). Each family alone has
+    a guard on the first four characters it can start with."""
     families = _patterns()
-    bare = {k: _ungrouped(v) for k, v in families.items()}
-    # each family alone is tried where another one was rejected: the guard rules most of those places out
-    singles = [(k, re.compile(v if k == "paren" else rf"\b{prefix_guard(bare[k], 4)}(?:{v})"))
+    singles = [(k, re.compile(v if k == "paren" else rf"\b{prefix_guard(v, 4)}(?:{v})"))
                for k, v in families.items()]
-    words = [k for k in families if k != "paren"]
-    guard = prefix_guard("|".join(f"(?:{bare[k]})" for k in words), 4)
-    alternatives = "|".join(f"{first_char_guard(bare[k])}(?P<{k}>{bare[k]})" for k in words)
-    starts = (re.compile(f"{guard}(?:{alternatives})"), re.compile(rf"\W{guard}(?:{alternatives})"),
-              re.compile(bare["paren"]))
-    return starts, singles
+    return WordStarts(list(families.values()), reach=6), re.compile(families["paren"]), singles
 
 
-def _search(text: str, pos: int) -> tuple[int, str] | None:
-    """The first place at or after ``pos`` where a family matches, and the first family (in priority order) that
-    does: at a word start (the character before it not a word character) or, for "paren", anywhere."""
-    (at_text_start, after_non_word, paren), _ = _compiled()
-    found = search_word_start(at_text_start, after_non_word, text, pos)
-    word = (found[1], found[0].lastgroup) if found else None
-    p = paren.search(text, pos)
-    if p is not None and (word is None or p.start() < word[0]):
-        return p.start(), "paren"
-    return word
+def _starts(text: str, lowered: Lowered) -> list[tuple[int, tuple[int, ...]]]:
+    """Where a family may match, in text order, with the families (their places in the priority order) that may
+    match there: at a word start, or where "paren" matches (it and the families after it)."""
+    words, paren, singles = _compiled()
+    found = words.find(lowered)
+    after_paren = tuple(range(_ranks()["paren"], len(singles)))
+    parens = [(m.start(), after_paren) for m in paren.finditer(text)]
+    return sorted(found + parens) if parens else found
 
 
 @cache
 def _ranks() -> dict[str, int]:
     """Each family's place in the priority order."""
-    return {k: i for i, (k, _) in enumerate(_compiled()[1])}
+    return {k: i for i, (k, _) in enumerate(_compiled()[2])}
 
 
 # The word before an offset, separated only by spaces (the 40 characters before it are looked at): written for the
@@ -266,31 +245,25 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     return g
 
 
-def candidates(text: str) -> list[Expr]:
-    """Expressions in text order: at each position the first family (in priority order) that matches and
-    whose checks accept it. ``_search`` finds where they start; when its choice is rejected ("tiga Minggu" is not
-    Sunday), the remaining families are tried at the same place before moving on."""
-    singles = _compiled()[1]
-    rank = _ranks()
+def candidates(text: str, lowered: Lowered | None = None) -> list[Expr]:
+    """Expressions in text order: at each place the first family (in priority order) that matches and whose
+    checks accept it ("tiga Minggu" is not Sunday: the families after it are tried at the same place).
+    ``lowered`` is ``lower_words(text)`` when already known."""
+    singles = _compiled()[2]
     found, pos = [], 0
-    while (at := _search(text, pos)) is not None:
-        start, kind = at
-        if text[start - 1:start] == "-":  # the second half of "berbulan-bulan", "anak-anak"
-            pos = start + 1
+    for start, families in _starts(text, lowered or lower_words(text)):
+        if start < pos or text[start - 1:start] == "-":  # "-": the second half of "berbulan-bulan", "anak-anak"
             continue
-        for priority in range(rank[kind], len(singles)):
+        for priority in families:
             k, family = singles[priority]
-            hit = family.match(text, start)  # the same match as the combined regex's, with its fields
+            hit = family.match(text, start)
             if hit is None or hit.end() == start:
                 continue
-            g = _accept(k, {x: v for x, v in hit.groupdict().items() if v is not None} if k == kind
-                        else {x: v for x, v in hit.groupdict().items() if v}, start, hit.end(), text)
+            g = _accept(k, {x: v for x, v in hit.groupdict().items() if v is not None}, start, hit.end(), text)
             if g is not None:
                 found.append(Expr(start, hit.end(), k, g, priority))
                 pos = hit.end()
                 break
-        else:
-            pos = start + 1
     return found
 
 

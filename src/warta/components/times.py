@@ -16,6 +16,7 @@ from datetime import date
 
 from ..article import Time
 from ..pipeline import Doc
+from .regex_guard import Lowered, shared_lower_words
 from .time_grammar import Expr, candidates, lexicon, select
 from .time_resolve import REJECT, Resolver
 
@@ -48,9 +49,11 @@ def _as_date(anchor: str | date | None) -> date | None:
         return None
 
 
-def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date | None = None) -> list[Time]:
-    """Time expressions in ``text``, resolved against ``anchor`` (else the latest explicit full date)."""
-    exprs = select(candidates(text))
+def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date | None = None,
+               lowered: Lowered | None = None) -> list[Time]:
+    """Time expressions in ``text``, resolved against ``anchor`` (else the latest explicit full date).
+    ``lowered`` is ``lower_words(text)`` when already known."""
+    exprs = select(candidates(text, lowered))
     stages = [_stage(e) for e in exprs]
     ref = _as_date(anchor)
     if ref is None:
@@ -82,4 +85,4 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> None:
         article = doc.article
-        article.times = find_times(article.text, article.sentences, article.meta.published)
+        article.times = find_times(article.text, article.sentences, article.meta.published, shared_lower_words(doc))
