@@ -323,3 +323,39 @@ def test_a_quantity_starts_with_a_word_character_or_a_currency_sign():
 ])
 def test_quantities_found_at_every_kind_of_start(text, expected):
     assert [q.text for q in quantities_of(text)] == expected
+
+
+# the ages, scores, ratios and phone numbers as one plain search of the whole text finds them
+_PLAIN_AGE = r"[A-Z](?<!\w.)[\w'-]*+(?: \((\d{1,3})\)|, (\d{1,2}),)"
+
+
+@pytest.mark.parametrize("text", [
+    "Siti Aminah (42), Jean-Pierre (7), O'Neil, 27, dan aBudi (30), x-Budi (31), budi (40), Émile (50).",
+    "BUDI (42) dan Dedi  (42), Dedi (1234), _Budi (40), 3Budi (41); A (5), Z, 9, lalu Ani-(3).",
+])
+def test_ages_found_where_a_plain_search_finds_them(text):
+    import re
+
+    from warta.components.quantities import _AGES, _after_name
+
+    plain = sorted(m.span(1 if m.group(1) else 2) for m in re.finditer(_PLAIN_AGE, text))
+    assert plain and sorted(m.span(1) for ages in _AGES for m in ages.finditer(text)
+                            if _after_name(text, m.start())) == plain
+
+
+@pytest.mark.parametrize("text", [
+    "Skor 2-1 dan 21 - 17, rasio 11,6:1 (20:1), hubungi +62 812 3456 7890 atau (021) 345 6789, 0812-3456-7890.",
+    "3,5-4 persen, v2-1, 1.2-3, 2:1.5:3, x0812-3456-789, (0274) 123 456, ++62 1234 5678 90, 10:30-2",
+])
+def test_blocks_found_only_at_numbers_and_signs_are_all_of_them(text):
+    # _blocked tries the score, phone and ratio patterns only at the words starting with a digit and at "+", "(":
+    # it finds what finditer over the whole text finds
+
+    from warta.components.quantities import _BLOCK, _RATIO, _found_at, _offsets, _patterns
+    from warta.components.regex_guard import lower_words
+
+    numbers = [start for start, which in _patterns()[2].find(lower_words(text)) if which[-1] == 1]
+    signs = sorted(numbers + _offsets(text, "+") + _offsets(text, "("))
+    for pattern, starts in ((_BLOCK, signs), (_RATIO, numbers)):
+        assert [m.span() for m in _found_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.group() for m in _BLOCK.finditer(text)] and [m.group() for m in _RATIO.finditer(text)]

@@ -44,10 +44,10 @@ _RANGE_GAP = re.compile(r"\s*[-\u2013]?\s*")
 _HALF = re.compile(r"\s+setengah\b", re.IGNORECASE)
 _WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _FROM = re.compile(r"\bdari(?:\s+\w+)?\s*$")
-# An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu".
-# "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class, which lets re skip to the next capital;
-# the name's letters are never given back ("*+"): what must follow them is no letter
-_AGE = re.compile(r"[A-Z](?<!\w.)[\w'-]*+(?: \((\d{1,3})\)|, (\d{1,2}),)")
+# An age after a name: "Siti Aminah (42)", "Dedi Kurniawan, 27, asal Indramayu". The age is searched for first
+# (a pattern starting with a fixed string is found by a fast scan; one starting with a class is tried at every
+# character), then the name before it (_after_name)
+_AGES = (re.compile(r" \((\d{1,3})\)"), re.compile(r", (\d{1,2}),"))
 
 
 def _alt(words) -> str:
@@ -85,31 +85,52 @@ def _body() -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern, re.Pattern, WordStarts]:
-    """The quantity pattern anywhere and at a word start, and where in a text it can start at a word.
+    """The quantity pattern anywhere and at a word start, and where in a text it (0) or a number (1) can start at
+    a word.
 
     Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions, and
     at a word, a guard on the first four characters a quantity can start with skips most words in one step; a
     guard on the first character, before it all, rejects most other positions in one step. Faster still, in a
     text without a currency sign every quantity starts a word, and only the words ``WordStarts`` finds can start
-    one: the pattern is tried there alone."""
+    one: the pattern is tried there alone. The numbers it finds are where scores, phone numbers and ratios can
+    start (``_blocked``)."""
     body = _body()
     guard = prefix_guard(body, 4)
     anywhere = _guarded(rf"(?:\b{guard}|(?={_CURRENCY_SIGN})){body}")
-    return anywhere, re.compile(f"{guard}{body}"), WordStarts([body], reach=6)
+    return anywhere, re.compile(f"{guard}{body}"), WordStarts([body, r"\d"], reach=6)
 
 
-def _matches(text: str, lowered: Lowered):
-    """The quantity pattern's matches in text order, as finditer would give them, each with where it starts."""
-    anywhere, at_word, starts = _patterns()
+def _matches(text: str, starts: list[tuple[int, tuple[int, ...]]]):
+    """The quantity pattern's matches in text order, as finditer would give them, each with where it starts
+    (``starts``: the word starts ``_patterns`` finds)."""
+    anywhere, at_word, _ = _patterns()
     if any(sign in text for sign in _SIGNS):  # each "in" a scan in C: cheaper than a search with the class
         for m in anywhere.finditer(text):
             yield m, m.start()
         return
     pos = 0
-    for start, _ in starts.find(lowered):
-        if start >= pos and (m := at_word.match(text, start)) is not None:
+    for start, which in starts:
+        if start >= pos and which[0] == 0 and (m := at_word.match(text, start)) is not None:
             yield m, start
             pos = m.end()
+
+
+def _offsets(text: str, char: str) -> list[int]:
+    """Where ``char`` is in ``text``."""
+    found, i = [], text.find(char)
+    while i >= 0:
+        found.append(i)
+        i = text.find(char, i + 1)
+    return found
+
+
+def _found_at(pattern: re.Pattern, text: str, starts: list[int]):
+    """The matches finditer would give of a pattern that can match only at ``starts`` (in text order)."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)) is not None:
+            yield m
+            end = max(m.end(), start + 1)
 
 
 def _guarded(pattern: str) -> re.Pattern:
@@ -262,13 +283,15 @@ def _scaled(g: dict) -> bool:
     return bool(g["scale"]) or any(w in lexicon()["scales"] for w in words)
 
 
-def _blocked(text: str, times: list[Time]) -> list[tuple[int, int]]:
+def _blocked(text: str, times: list[Time], numbers: list[int]) -> list[tuple[int, int]]:
     """Dates and clock times, phone numbers, ratios ("11,6:1"), and "2-1" unless a unit follows (then it is a
-    range: "20-30 persen")."""
+    range: "20-30 persen"). ``numbers``: where the words that start with a digit start, in text order (a score, a
+    ratio or a phone number starts there, or at "+" or "(": the patterns are tried only there)."""
     spans = [(t.start, t.end) for t in times if t.type in ("DATE", "TIME")]
     if ":" in text:
-        spans += [m.span() for m in _RATIO.finditer(text)]
-    for m in _BLOCK.finditer(text):
+        spans += [m.span() for m in _found_at(_RATIO, text, numbers)]
+    signs = _offsets(text, "+") + _offsets(text, "(")
+    for m in _found_at(_BLOCK, text, sorted(numbers + signs) if signs else numbers):
         if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
             spans.append(m.span())
     return sorted(spans)
@@ -278,10 +301,11 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
                     quotes: list[Quote] = (), lowered: Lowered | None = None) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants. ``lowered`` is
     ``lower_words(text)`` when already known."""
-    blocked = Reach(_blocked(text, list(times))).overlaps
+    starts = _patterns()[2].find(lowered or lower_words(text))
+    blocked = Reach(_blocked(text, list(times), [start for start, which in starts if which[-1] == 1])).overlaps
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
-    for m, m_start in _matches(text, lowered or lower_words(text)):
+    for m, m_start in _matches(text, starts):
         g = m.groupdict()
         num_start, num_end = m.span(_number_group(g))
         if blocked(num_start, num_end):
@@ -289,9 +313,9 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
         hit = _read(m, m_start, g, num_start, text, title_end)
         if hit is not None:
             hits.append(hit)
-    for m in _AGE.finditer(text):
-        k = 1 if m.group(1) else 2
-        hits.append(_Hit(m.start(k), m.end(k), int(m.group(k)), "tahun", None))
+    for ages in _AGES:
+        hits += [_Hit(m.start(1), m.end(1), int(m.group(1)), "tahun", None) for m in ages.finditer(text)
+                 if _after_name(text, m.start())]
     hits.sort(key=lambda h: h.start)
     kept, previous = _link_changes(hits, text, sentences)
     ids = {i: f"n{i + 1}" for i in range(len(kept))}
@@ -302,6 +326,15 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Tim
                             unit=h.unit, approx=h.approx, previous=ids.get(previous.get(i, -1)),
                             claimed_by=claimant(h.start)))
     return out
+
+
+def _after_name(text: str, end: int) -> bool:
+    """Whether a name's word ends at ``end``: a word with a capital A-Z at its start or after a "-" or "'" in it,
+    the rest letters, digits, "_", "-" or "'" ("Siti", "Jean-Pierre", "O'Neil")."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+        start -= 1
+    return any("A" <= text[c] <= "Z" and (c == start or text[c - 1] in "'-") for c in range(start, end))
 
 
 def _link_changes(hits: list[_Hit], text: str, sentences) -> tuple[list[_Hit], dict[int, int]]:
