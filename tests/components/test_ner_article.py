@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components import ner_article
+from warta.components import ner_drops
 from warta.components.ner_article import (
-    common_acronyms,
-    drop_opening_word,
-    drop_sentence_initial,
-    drop_state_suffix,
     split_known_prefixes,
     split_person_heads,
     split_person_tails,
     split_title_complements,
 )
+from warta.components.ner_drops import common_acronyms, drop_opening_word, drop_sentence_initial, drop_state_suffix
 from warta.components.ner_rules import Cand
 
 from .fakekb import FakeKB, Rec
@@ -153,4 +150,4 @@ def test_drop_opening_word(text, surface, kind, expected):
 ])
 def test_words_before(before, words):
     text = before + "Indonesia"
-    assert ner_article._words_before(text, len(before)) == words
+    assert ner_drops._words_before(text, len(before)) == words

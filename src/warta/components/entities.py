@@ -5,7 +5,7 @@ extents and types from head words (``ner_heads``), brackets and non-name words (
 honorifics and nicknames (``ner_person``), and split off persons the tagger ran into an organisation or place
 (``ner_splits``). Over the article: the dateline's outlet is dropped and its city kept, all-caps section heads
 and the headline keep only names the body or the KB confirms (``ner_layout``), a known place is split off the
-person a title ran into (``ner_article``). Names that stand for another body the article names (an acronym with
+person a title ran into (``ner_article``), and candidates the article shows are no names are dropped (``ner_drops``). Names that stand for another body the article names (an acronym with
 its region, a branch's region, a club's city, a national body's office in a region) are joined to it
 (``ner_bodies``). The KB adds and types known names (``linking.annotate``), mentions are grouped and missed repeats
 found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from ..article import Entity
 from ..pipeline import Doc
-from . import coref, linking, ner_article, ner_bodies, ner_layout
+from . import coref, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues
 from .ner_heads import head_spans, merge_heads
@@ -266,8 +266,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         at = text.upper().find(dateline.city.upper(), dateline.start, dateline.end)
         if at >= 0:
             cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
-    cands = ner_article.drop_sentence_initial(cands, text)
-    cands = ner_article.drop_opening_word(cands, text, kb)
+    cands = ner_drops.drop_sentence_initial(cands, text)
+    cands = ner_drops.drop_opening_word(cands, text, kb)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = given_name_abbreviations(ner_article.split_person_heads(cands, text), text)
@@ -275,8 +275,8 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = linking.annotate(cands, text, kb, matches, lambda a, b: not in_blocked(a, b) or a < body_start,
                              body_start)
     cands = ner_bodies.clubs_named_by_city(cands, text, kb)
-    cands = ner_article.drop_common_acronyms(cands, text)
-    cands = ner_article.drop_state_suffix(ner_article.drop_rank_corps(cands, text), text)
+    cands = ner_drops.drop_common_acronyms(cands, text)
+    cands = ner_drops.drop_state_suffix(ner_drops.drop_rank_corps(cands, text), text)
     cands = ner_layout.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:
@@ -290,7 +290,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
     clusters = coref.merge_nicknames(clusters, text)
-    clusters = ner_article.drop_nationalities(clusters, text, kb)
+    clusters = ner_drops.drop_nationalities(clusters, text, kb)
     for target, cand in coref.title_references(text, clusters):
         target.mentions.append(cand)
         target.mentions.sort(key=lambda m: m.start)

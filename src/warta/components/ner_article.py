@@ -1,14 +1,9 @@
-"""Checks over all of an article's candidate mentions, where one sentence alone cannot tell (the lines its layout
-keeps free of names, the dateline and the headline are ``ner_layout``'s).
-
-- a one-word candidate opening a sentence is dropped when the article writes that word in lower case elsewhere;
-- a title's complement that ran into the name after it is split off ("Presiden Ukraina Volodymyr Zelenskiy"),
-  as is a known organisation glued to a known place ("PAN Sulsel"), a country glued to a person ("asal Brasil
-  Gustavo Franca"), an airport or port an office is named by ("Kepala Bea Cukai Ngurah Rai Hendra Wijaya"), and
-  a person the article calls by a later word ("Perumda Air Minum ... Sofyan Satari");
-- acronyms the article defines by lower-case words ("kejadian luar biasa (KLB)"), a corps between rank and name
-  ("Letjen TNI Suharyanto") and "RI" after an organisation are no entities; nor is a country named only as a
-  nationality ("pemain Denmark Viktor Axelsen").
+"""Splits over all of an article's candidate mentions, where one sentence alone cannot tell: a title's complement
+that ran into the name after it is split off ("Presiden Ukraina Volodymyr Zelenskiy"), as is a known organisation
+glued to a known place ("PAN Sulsel"), a country glued to a person ("asal Brasil Gustavo Franca"), an airport or
+port an office is named by ("Kepala Bea Cukai Ngurah Rai Hendra Wijaya"), and a person the article calls by a
+later word ("Perumda Air Minum ... Sofyan Satari"). Candidates that are no names at all are ``ner_drops``'; the
+lines a layout keeps free of names, the dateline and the headline are ``ner_layout``'s.
 """
 
 from __future__ import annotations
@@ -38,50 +33,6 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((at, at + len(w)))
         at += len(w)
     return out
-
-
-def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
-    """A word that opens a sentence and is written in lower case elsewhere in the article is an ordinary word
-    ("Vonis dibacakan ...", "... vonis itu")."""
-    initial = [c for c in cands if c.initial and c.source == "crf"]
-    if not initial:
-        return cands
-    forms = {text[c.start:c.end].lower() for c in initial}
-    # the forms the article writes elsewhere as a whole word of small letters a-z
-    lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and written_alone(text, f)}
-    drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
-    return [c for c in cands if id(c) not in drop]
-
-
-def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
-    """An ordinary word that opens the sentence, capitalised for that alone, is no part of the name the KB
-    knows after it: "[Gol] Persib dicetak ...", "[Saham] Antam naik ..."; not a head word or a title ("Bank
-    Mandiri", "Presiden Prabowo"), nor a name the KB knows whole, nor a name word ("Putera Sampoerna")."""
-    if kb is None:
-        return cands
-    lex, vocab = lexicon(), lowercase_vocab()
-    for c in cands:
-        if c.source != "crf" or c.kind != "name" or not _opens_sentence(text, c.start):
-            continue
-        first, _, rest = text[c.start:c.end].partition(" ")
-        low = first.lower()
-        if (not rest or low in lex.org_heads or low in lex.loc_heads or low in lex.title_words
-                or low in lex.honorifics or kb.lookup(text[c.start:c.end])):
-            continue
-        kinds = {r.type for r in kb.lookup(rest)}
-        # an ordinary word ("Laga Persib": entities.yaml opening_nouns), never a capitalised name word before a
-        # surname that is also a company's name: "Putera Sampoerna", "Keisuke Honda"
-        if len(kinds) == 1 and (low in vocab or low in lex.opening_nouns or _written_lower(first, text)):
-            c.start += len(first) + 1
-            c.type = kinds.pop()
-    return cands
-
-
-_SENTENCE_END = re.compile(r"(?:^|[.!?\"\u201d\n]|\s[-\u2013])\s*$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_END.search(text, max(0, start - 4), start) is not None
 
 
 def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
@@ -380,7 +331,7 @@ _PREV_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
-def _written_lower(word: str, text: str) -> bool:
+def written_lower(word: str, text: str) -> bool:
     """The article also writes the word in lower case: an ordinary word ("kereta", "bola"), not a name."""
     return written_alone(text, word.lower())
 
@@ -431,7 +382,7 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
             first = text[words[k][0]:words[k][1]]
             tail = text[words[k][0]:c.end]
             if (not first[:1].isupper() or not first.isalpha() or first.isupper()  # an acronym starts no person
-                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text)
+                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or written_lower(first, text)
                     or affixed_noun(first)  # "Dinas Kelautan dan [Perikanan] Kabupaten Pati": an ordinary word
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue
@@ -493,97 +444,3 @@ def split_title_complements(cands: list[Cand], text: str, kb) -> list[Cand]:
                     continue
         out.append(c)
     return out
-
-
-_ACRONYM_AFTER_SPACE = re.compile(r"\((?<= \()([A-Z]{2,7})\)")  # the bracket first: re skips to the next one in C
-# up to eight lower-case words before it, read in the reversed text from the bracket back: one anchored match per
-# acronym instead of a search that tried eight words at every word of the article
-_LOWER_WORDS_REVERSED = re.compile(r"(?: [a-z]+\b){1,8}")
-
-
-def common_acronyms(text: str) -> set[str]:
-    """Acronyms the article defines by lower-case words, so kinds of things, not names: "kejadian luar biasa
-    (KLB)", "bea masuk tindakan pengamanan (BMTP)", "zona ekonomi eksklusif (ZEE)"."""
-    found = set()
-    reverse = ""
-    for m in _ACRONYM_AFTER_SPACE.finditer(text):
-        reverse = reverse or text[::-1]
-        before = _LOWER_WORDS_REVERSED.match(reverse, len(text) - m.start())
-        if before is None:
-            continue
-        words, acronym = before.group()[::-1].split(), m.group(1)
-        if any(coref.spells(acronym, " ".join(words[k:])) for k in range(len(words) - 1)):
-            found.add(acronym)
-    return found
-
-
-def drop_common_acronyms(cands: list[Cand], text: str) -> list[Cand]:
-    """No candidate is such an acronym, and one it starts ("ZEE Indonesia") starts after it."""
-    common = common_acronyms(text)
-    if not common:
-        return cands
-    out = []
-    for c in cands:
-        first, _, rest = text[c.start:c.end].partition(" ")
-        if first in common:
-            if not rest or not rest[:1].isupper():
-                continue
-            c.start += len(first) + 1
-        out.append(c)
-    return out
-
-
-def drop_state_suffix(cands: list[Cand], text: str) -> list[Cand]:
-    """ "RI" right after an organisation's name says whose it is ("Bawaslu RI", "DPR RI"): no mention of
-    Indonesia there."""
-    ends = {c.end for c in cands if c.type == "ORG"}
-    return [c for c in cands if not (text[c.start:c.end] == "RI" and c.start - 1 in ends and text[c.start - 1] == " ")]
-
-
-def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
-    """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
-    "Brigjen Pol Marjuki"): no organisation of its own there."""
-    lex = lexicon()
-    cands = sorted(cands, key=coref.by_start)
-    out = []
-    for i, c in enumerate(cands):
-        nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (c.type != "PER" and nxt is not None and nxt.type == "PER" and text[c.end:nxt.start] == " "
-                and text[c.start:c.end].lower() in lex.rank_corps
-                # after a rank, maybe of two words ("Laksamana Muda"), not any title ("Panglima TNI Agus Subiyanto")
-                and any(w in lex.ranks for w in _words_before(text, c.start)[-2:])):
-            continue
-        out.append(c)
-    return out
-
-
-# "((?:[\w-]+\s+){1,3})$" written for the reversed text: one match anchored at the offset, instead of a search
-# that tries the pattern from every character of the 40 before it
-_WORDS_BEFORE_REVERSED = re.compile(r"(?:\s+[\w-]+){1,3}")
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    """Up to three lower-cased words right before ``start`` (none across punctuation)."""
-    m = _WORDS_BEFORE_REVERSED.match(text[max(0, start - 40):start][::-1])
-    return m.group()[::-1].lower().split() if m else []
-
-
-def _after_nationality_cue(text: str, start: int) -> bool:
-    """ "pemain Denmark", "warga negara Indonesia": the word at ``start`` follows a word for people by kind."""
-    words = _words_before(text, start)
-    cues = lexicon().nationality_cues
-    return any(" ".join(words[k:]) in cues for k in range(len(words)))
-
-
-def drop_nationalities(clusters: list[coref.Cluster], text: str, kb) -> list[coref.Cluster]:
-    """A country named only right after a word for people ("pemain Denmark Viktor Axelsen", "warga negara
-    Indonesia (WNI)") is a nationality, not the place: no entity. Once the article names the country otherwise
-    ("asal Brasil", "di Jepang"), every mention stays."""
-    if kb is None:
-        return clusters
-
-    def country(c: coref.Cluster) -> bool:
-        return any(getattr(kb.get(i), "kind", "") == "country" for m in c.mentions for i in m.kb_ids[:1])
-
-    return [c for c in clusters
-            if not (country(c) and all(_after_nationality_cue(text, m.start) for m in c.mentions))]

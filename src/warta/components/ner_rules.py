@@ -21,7 +21,6 @@ from functools import cache
 from ..lang.id import load
 from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, positions
 
-
 _HYPHEN = frozenset("-")
 
 
