@@ -13,6 +13,7 @@ from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from ..lang.id import load
+from .regex_guard import lower_words
 
 # a whitespace-delimited chunk is punctuation glued before (opening marks), the word, and punctuation glued after
 # (closing marks): the word runs up to its last character that is not closing punctuation. Chunks come from
@@ -24,10 +25,6 @@ _CLOSING = "\"\u201c\u201d\u2018\u2019')],.:;!?\u2026"
 # step where a regex over the text costs a step per character (any whitespace would do: blocks only save work)
 _BLOCK_ENDS = ("\n", ". ", "? ", "! ")
 _PLAIN = re.compile(r"\w+")
-# bytes.translate table: ASCII letters lower-cased, digits and "_" kept, every other byte a space. On ASCII text the
-# split of the translation gives the \w+ runs of the lowered text, without a regex step per character
-_PLAIN_BYTES = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
@@ -60,17 +57,14 @@ class _Index:
                 at = text.find(mark, at + len(mark))
         self.block_starts = sorted(set(ends))
         self.blocks: dict[int, tuple[list[Word], list[int], list[int]]] = {}
-        self._plain: str | None = None
-        self._non_ascii: list[int] = []
+        self._spaced: str | None = None
 
-    def plain(self) -> tuple[str, list[int]]:
-        """The text with its ASCII letters lower-cased and every character that is not an ASCII letter, digit or
-        "_" a space (made once per text), and the offsets of its non-ASCII characters."""
-        if self._plain is None:
-            text = self.text
-            self._plain = text.encode("ascii", "replace").translate(_PLAIN_BYTES).decode("ascii")
-            self._non_ascii = [] if text.isascii() else [m.start() for m in _NON_ASCII.finditer(text)]
-        return self._plain, self._non_ascii
+    def spaced(self) -> str:
+        """The text in lower case with a space for every character but a letter, digit or "_", between two spaces
+        (``regex_guard.lower_words``, made once per text)."""
+        if self._spaced is None:
+            self._spaced = lower_words(self.text).spaced
+        return self._spaced
 
     def block(self, n: int) -> tuple[list[Word], list[int], list[int]]:
         """The words of block ``n`` with their starts and ends."""
@@ -134,12 +128,7 @@ def words(text: str, start: int, end: int) -> list[Word]:
 def plain_words(text: str, start: int, end: int) -> list[str]:
     """The lower-cased runs of letters and digits in ``text[start:end]``: a cheap test, before a sentence is split
     into words, of whether it holds a word of a list (a word of the split that is one such run is one here too)."""
-    plain, non_ascii = _index(text).plain()
-    if non_ascii:
-        i = bisect_left(non_ascii, start)
-        if i < len(non_ascii) and non_ascii[i] < end:  # a letter beyond ASCII: the regex knows which are letters
-            return _PLAIN.findall(text[start:end].lower())
-    return plain[start:end].split()
+    return _index(text).spaced()[start + 1:end + 1].split()  # a split in C of the text blanked once
 
 
 def closing_end(w: Word) -> int:
