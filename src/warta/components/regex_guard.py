@@ -18,6 +18,7 @@ a backreference); when a match can start with anything or with the empty string,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as _c
 from re import _parser
 from typing import NamedTuple
@@ -176,10 +177,18 @@ def _union_starts(patterns: list[str], depth: int) -> set[_Path] | None:
     return None if None in starts else set().union(*starts)
 
 
+@lru_cache(maxsize=256)
+def _parsed(pattern: str):
+    """The pattern's syntax tree, parsed once: a WordStarts reads each of its patterns at several depths, and
+    parsing the time and quantity grammars again for each was most of a cold start's time (only read, never
+    changed)."""
+    return _parser.parse(pattern)
+
+
 def _starts(pattern: str, depth: int) -> set[_Path] | None:
     """The starts of every match of ``pattern``, ``depth`` characters long or shorter; None when a match can
     start with anything (or match nothing)."""
-    tree = _parser.parse(pattern)
+    tree = _parsed(pattern)
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None  # case-folded literals would need both cases; keep it simple and do not guard
     try:
