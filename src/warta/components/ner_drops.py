@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from . import coref
-from .ner_article import written_lower
 from .ner_lexicon import lexicon
 from .ner_model import lowercase_vocab
 from .ner_rules import Cand
@@ -50,7 +49,7 @@ def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
         kinds = {r.type for r in kb.lookup(rest)}
         # an ordinary word ("Laga Persib": entities.yaml opening_nouns), never a capitalised name word before a
         # surname that is also a company's name: "Putera Sampoerna", "Keisuke Honda"
-        if len(kinds) == 1 and (low in vocab or low in lex.opening_nouns or written_lower(first, text)):
+        if len(kinds) == 1 and (low in vocab or low in lex.opening_nouns or written_alone(text, low)):
             c.start += len(first) + 1
             c.type = kinds.pop()
     return cands
