@@ -106,3 +106,43 @@ def test_a_quotation_after_a_statement_whose_pronoun_names_no_one_is_kept_withou
     quotes = quotes_of(text)
     assert [(q.content, q.speaker) for q in quotes] == [("Kami siap bertanding", None),
                                                         ("Semua pemain dalam kondisi bugar.", None)]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Bupati Nursiah sudah tiba di lokasi. Warga di bantaran Ciliwung sudah terbiasa dengan banjir. "
+     '"Kami siap," kata Budi. Hal senada diungkapkan pengamat transportasi Djoko Setijowarno. '
+     "Puluhan sopir yang tergabung dalam Paguyuban Sopir Angkot berunjuk rasa. Ia mengatakan tarif naik. "
+     "Menurut dia, Nursiah hadir di rapat itu.",
+     "Nursiah:PER; Budi:PER; Djoko Setijowarno/Djoko:PER; Paguyuban Sopir Angkot:ORG"),
+])
+def test_earlier_reads_sentences_lazily_in_the_order_an_eager_reading_gives(text, ents):
+    """Sentences are read only as far back as a back-reference looks; the candidates must come as if all were read."""
+    from warta.components.quote_lexicon import lexicon
+    from warta.components.quote_speaker import Antecedent, SpeakerResolver
+    from warta.components.segment import split_sentences
+
+    from .quote_builders import entities
+
+    def resolver():
+        r = SpeakerResolver(text, entities(text, ents), lexicon())
+        r.add_subjects(split_sentences(text), lambda offset: False)
+        for at in (0, text.index("Kami"), text.index("Ia ")):  # remembered speakers, some at a subject's offset
+            r.remember(Antecedent(at, None, "x"))
+        return r
+
+    def rows(candidates):
+        return [(a.pos, a.entity, a.name, a.group, a.subject) for a in candidates]
+
+    eager = resolver()
+    everything = rows(eager._earlier(len(text) + 1))  # reads every sentence
+    assert any(row[3] for row in everything) and sum(row[4] for row in everything) >= 3  # a group, subjects
+    positions = range(0, len(text) + 2, 5)
+    for pos in positions:
+        for plural in (True, False):
+            assert rows(resolver()._earlier(pos, plural)) == rows(eager._earlier(pos, plural))
+    lazy = resolver()  # back-references in text order, each looking back only to its first candidate
+    for pos in positions:
+        assert rows([next(lazy._earlier(pos), None)] if pos else []) == rows(list(eager._earlier(pos))[:1])
+    assert rows(lazy._earlier(len(text) + 1)) == everything
+    first = resolver()
+    assert next(first._earlier(len(text)), None) is not None and any(first._unread)  # the first one reads few

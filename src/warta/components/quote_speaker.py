@@ -63,8 +63,9 @@ class SpeakerResolver:
         self.history: list[Antecedent] = []  # sorted by position
         self.nicknames: dict[str, Antecedent] = {}  # entity id of a nickname -> the person it was given to
         self._sentences: list[tuple[int, int]] = []  # sentences whose subjects are candidates (add_subjects)
+        self._sentence_starts: list[int] = []
         self._inside_quotes = None
-        self._read = 0  # how many of them are in the history
+        self._unread: list[bool] = []  # per sentence: its subjects are not in the history yet
         self._orgs: list[tuple[Entity, frozenset[str]]] | None = None
         # the names of each person, as words, under their first word: (entity order, words)
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
@@ -77,51 +78,46 @@ class SpeakerResolver:
 
     # -- history ------------------------------------------------------------------------------------------------
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
-        """Remember people named as the subject of a sentence (before its first verb) as candidates. The sentences
-        are read lazily, in text order, only as far as a back-reference or a remembered speaker needs them: most
-        articles refer back rarely, and reading every sentence was a fifth of the quotes stage."""
-        self._sentences, self._inside_quotes, self._read = sentences, inside_quotes, 0
+        """Remember people named as the subject of a sentence (before its first verb) as candidates. A sentence is
+        read lazily, only when a back-reference looks back past its end: most articles refer back rarely, and then
+        mostly to someone named a sentence or two before, and reading every sentence was a fifth of the stage."""
+        self._sentences, self._inside_quotes = sentences, inside_quotes
+        self._sentence_starts = [s for s, _ in sentences]
+        self._unread = [True] * len(sentences)
 
-    def _read_subjects(self, before: int) -> None:
-        """Add the subjects of the sentences starting before offset ``before`` not read yet. Candidates lie within
-        their sentence, so every candidate before ``before`` is then in the history, in the order an eager reading
-        gives (``_order``)."""
-        sentences, n = self._sentences, self._read
-        while n < len(sentences) and sentences[n][0] < before:
-            n += 1
-        if n > self._read:
-            todo, self._read = sentences[self._read:n], n
-            self._subjects(todo, self._inside_quotes)
-
-    def _subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
-        text, is_verb, passives, predicates = self.text, self.lex.is_verb, self.lex.passive, self.lex.clause_words
-        for s, e in sentences:
-            if not self._names_anyone(s, e):
-                continue  # no candidate can come from it: not split into words
-            ws = words(text, s, e)
-            if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
-                ws = [w for w in ws if not inside_quotes(w.start)]
-            # the predicate: a verb, or a word without an affix that only a clause has ("Kepala Desa Sukamaju,
-            # Dedi Kurniawan, tiba di lokasi", "Bupati Nursiah sudah ...", "KH Mustofa Bisri hadir ...")
-            verb = next((w.start for w in ws if is_verb(w) or w.low in predicates and not w.capitalised), None)
-            if verb is None:
-                continue
-            first = strip_openers(ws, 0, len(ws), self.lex)
-            s = ws[first].start if first < len(ws) else e
-            people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
-            # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
-            passive = next((k for k, w in enumerate(ws) if w.low in passives), None)
-            if passive is not None and passive + 1 < len(ws):
-                after = ws[passive + 1].start
-                people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
-            if not people and first < len(ws) and ws[first].start < verb:
-                self._add_group(ws, first, verb)
-            for ms, me, eid in people:
-                if not inside_quotes(ms):
-                    official = self._official(words(self.text, s, ms))
-                    said = frozenset(w.low for w in words(self.text, s, me))
-                    insort(self.history, Antecedent(ms, eid, self.entities[eid].name, None, True, official, said,
-                                                    subject=True), key=_order)
+    def _subjects(self, s: int, e: int) -> list[Antecedent]:
+        """The candidates the sentence ``text[s:e]`` gives, each within it, in the order they are remembered."""
+        if not self._names_anyone(s, e):
+            return []  # no candidate can come from it: not split into words
+        text, lex, inside_quotes = self.text, self.lex, self._inside_quotes
+        ws = words(text, s, e)
+        if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
+            ws = [w for w in ws if not inside_quotes(w.start)]
+        # the predicate: a verb, or a word without an affix that only a clause has ("Kepala Desa Sukamaju,
+        # Dedi Kurniawan, tiba di lokasi", "Bupati Nursiah sudah ...", "KH Mustofa Bisri hadir ...")
+        is_verb, predicates = lex.is_verb, lex.clause_words
+        verb = next((w.start for w in ws if is_verb(w) or w.low in predicates and not w.capitalised), None)
+        if verb is None:
+            return []
+        first = strip_openers(ws, 0, len(ws), lex)
+        s = ws[first].start if first < len(ws) else e
+        people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
+        # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
+        passives = lex.passive
+        passive = next((k for k, w in enumerate(ws) if w.low in passives), None)
+        if passive is not None and passive + 1 < len(ws):
+            after = ws[passive + 1].start
+            people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
+        if not people and first < len(ws) and ws[first].start < verb:
+            group = self._group(ws, first, verb)
+            return [group] if group is not None else []
+        found = []
+        for ms, me, eid in people:
+            if not inside_quotes(ms):
+                official = self._official(words(text, s, ms))
+                said = frozenset(w.low for w in words(text, s, me))
+                found.append(Antecedent(ms, eid, self.entities[eid].name, None, True, official, said, subject=True))
+        return found
 
     def _names_anyone(self, s: int, e: int) -> bool:
         """Whether the sentence ``text[s:e]`` can give a candidate: it mentions a person, or holds a word that can
@@ -129,7 +125,7 @@ class SpeakerResolver:
         return any(self.entities[m[2]].type == "PER" for m in self._mentions_in(s, e)) or not (
             self.lex.head_words.isdisjoint(plain_words(self.text, s, e)))
 
-    def _add_group(self, ws: list[Word], first: int, verb: int) -> None:
+    def _group(self, ws: list[Word], first: int, verb: int) -> Antecedent | None:
         """A description of people as a sentence's subject ("Warga di bantaran Ciliwung sudah ..."): a candidate
         for a later "mereka" only."""
         lex = self.lex
@@ -137,9 +133,7 @@ class SpeakerResolver:
         if h < len(ws) and lex.match(ws, h, lex.person_heads):
             body = self._member_of(ws[first:first + 12])  # the first verb may be "tergabung" itself
             if body is not None:  # "Puluhan sopir yang tergabung dalam Paguyuban X berunjuk rasa": the body
-                insort(self.history, Antecedent(ws[first].start, body.id, body.name, None, False, group=True,
-                                                subject=True), key=_order)
-                return
+                return Antecedent(ws[first].start, body.id, body.name, None, False, group=True, subject=True)
             subject = [w for w in ws[first:] if w.start < verb]
             core = subject[:next((k for k, w in enumerate(subject) if w.low == "yang"), len(subject))]
             while core and (core[-1].low in lex.adverbs or core[-1].low in lex.clause_words):
@@ -147,20 +141,33 @@ class SpeakerResolver:
             if core:
                 name = self.text[core[0].start:core[-1].end]
                 name = name[0].lower() + name[1:]
-                insort(self.history, Antecedent(core[0].start, None, name, core[h - first].low, True, group=True,
-                                                subject=True), key=_order)
+                return Antecedent(core[0].start, None, name, core[h - first].low, True, group=True, subject=True)
+        return None
 
     def remember(self, ante: Antecedent | None) -> None:
         if ante is not None:
             insort(self.history, ante, key=_order)
 
     def _earlier(self, pos: int, plural: bool = True) -> Iterator[Antecedent]:
-        """The candidates before ``pos``, latest first (groups only for a plural)."""
-        self._read_subjects(pos)
-        history = self.history
-        for k in range(bisect_left(history, pos, key=_position) - 1, -1, -1):
-            if plural or not history[k].group:
-                yield history[k]
+        """The candidates before ``pos``, latest first (groups only for a plural), in the order an eager reading of
+        every sentence gives (``_order``). Before a candidate is given, the sentences that end after it are read:
+        their candidates lie within them, so none read later can come after one already given."""
+        history, sentences, unread = self.history, self._sentences, self._unread
+        top = bisect_left(history, pos, key=_position)  # the candidates left to give are history[:top]
+        n = bisect_left(self._sentence_starts, pos) - 1  # the sentences left to read are sentences[:n + 1]
+        while True:
+            while n >= 0 and (top == 0 or sentences[n][1] > history[top - 1].pos):
+                if unread[n]:
+                    unread[n] = False
+                    for ante in self._subjects(*sentences[n]):
+                        insort(history, ante, key=_order)
+                        top += ante.pos < pos  # before the candidates given so far: see the docstring
+                n -= 1
+            if top == 0:
+                return
+            top -= 1
+            if plural or not history[top].group:
+                yield history[top]
 
     def _back(self, pos: int, head: str | None = None, person: bool = False,
               plural: bool = False) -> Antecedent | None:

@@ -20,18 +20,22 @@ from .quote_context import Located, find_context
 from .quote_direct import Found, direct_quotes
 from .quote_indirect import indirect_quotes
 from .quote_interview import interview_answers
-from .quote_lexicon import lexicon
+from .quote_lexicon import lexicon, share_lowered
 from .quote_marks import find_regions, paragraph_gap
 from .quote_speaker import SpeakerResolver
+from .regex_guard import Lowered, shared_lower_words
 
 #: an unattributed quotation takes the previous speaker only from this many paragraphs back
 _INHERIT_PARAGRAPHS = 2
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity] = (),
-                   times: list[Time] = (), skip_until: int = 0) -> list[Quote]:
-    """Every statement in ``text`` after ``skip_until`` (the end of the headline and dateline), in text order."""
+                   times: list[Time] = (), skip_until: int = 0, lowered: Lowered | None = None) -> list[Quote]:
+    """Every statement in ``text`` after ``skip_until`` (the end of the headline and dateline), in text order.
+    ``lowered`` is ``regex_guard.lower_words(text)`` when an earlier stage made it."""
     lex = lexicon()
+    if lowered is not None:
+        share_lowered(text, lowered)
     entities = list(entities)
     sentences = list(sentences) or [(0, len(text))]
     regions = find_regions(text, skip_until)
@@ -125,7 +129,8 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc) -> None:
         a = doc.article
-        a.quotes = extract_quotes(a.text, a.sentences, a.entities, a.times, _skip_until(doc))
+        a.quotes = extract_quotes(a.text, a.sentences, a.entities, a.times, _skip_until(doc),
+                                  shared_lower_words(doc))
 
 
 __all__ = ["QuoteExtractor", "extract_quotes"]
