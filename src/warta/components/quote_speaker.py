@@ -187,14 +187,18 @@ class SpeakerResolver:
         article): it names no one, so the statement keeps its content and cue but has no speaker."""
         if self.text.count("(", start, end) > self.text.count(")", start, end) and self.text[end:end + 1] == ")":
             end += 1  # "... (Satgas Pasti)": keep the bracket the phrase opened
-        speaker, ante = self._resolve(start, end, clitic)
+        ws = words(self.text, start, end)
+        speaker, ante = self._resolve(start, end, clitic, ws)
         if ante is not None:
-            ante.words = ante.words | {w.low for w in words(self.text, start, end)}
+            ante.words = ante.words | {w.low for w in ws}
         return speaker, ante
 
-    def _resolve(self, start: int, end: int, clitic: bool) -> tuple[Speaker | None, Antecedent | None]:
+    def _resolve(self, start: int, end: int, clitic: bool,
+                 ws: list[Word] | None = None) -> tuple[Speaker | None, Antecedent | None]:
+        """``resolve`` without the bracket and the words to remember; ``ws`` are the phrase's words when known."""
         text = self.text[start:end]
-        ws = words(self.text, start, end)
+        if ws is None:
+            ws = words(self.text, start, end)
         if clitic or not ws:
             return self._pronoun(start, end, self._back(start))
         lex = self.lex
