@@ -6,6 +6,6 @@ cimport cython
                arg=Py_ssize_t, last=Py_ssize_t, v0=Py_ssize_t, v1=Py_ssize_t, v2=Py_ssize_t, v3=Py_ssize_t,
                v4=Py_ssize_t, v5=Py_ssize_t, v6=Py_ssize_t, v7=Py_ssize_t, v8=Py_ssize_t,
                emission=double, best=double, value=double,
-               work="double[::1]", score="double[::1]", previous="double[::1]", back="int[::1]")
+               score="double[::1]", previous="double[::1]")
 cpdef list viterbi(const double[::1] vectors, const int[::1] table, list windows, list extra,
-                   const double[::1] transitions, Py_ssize_t n_labels)
+                   const double[::1] transitions, Py_ssize_t n_labels, double[::1] work, int[::1] back)

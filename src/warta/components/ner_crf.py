@@ -48,20 +48,20 @@ ROW = 6
 LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order viterbi adds them
 
 
-def viterbi(vectors, table, windows, extra, transitions, n_labels: int) -> list[int]:
+def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, back) -> list[int]:
     """The best label sequence over the positions of ``windows`` (a list: start, end, start, end... word numbers of
     a sentence), in order. A position's score for each label is the sum of nine weight vectors
     (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as ``LAYOUT`` says, and
     three from ``extra`` (a list), three runs of one index per position: its word pair with the word after it, with
     the word before it, and the KB tags around it. Ties go to the lower label id, as in crfsuite. ``windows`` and
-    ``extra`` are lists, read a few times each: turning them into arrays would cost more."""
+    ``extra`` are lists, read a few times each: turning them into arrays would cost more. ``work`` (2 * n_labels
+    doubles) and ``back`` (n_labels ints a position) are scratch space the caller keeps: compiled, making an array
+    costs more than decoding a short sentence's labels."""
     n = len(extra) // 3
     if n == 0:
         return []
-    work = array("d", bytes(16 * n_labels))  # one array cut in two: compiled, making an array costs much
     score = work[:n_labels]  # the position's best scores by label, then the previous position's
     previous = work[n_labels:]
-    back = array("i", bytes(4 * n * n_labels))
     t, r = 0, ROW
     for w in range(0, len(windows), 2):
         for i in range(windows[w] + 2, windows[w + 1] + 2):  # the word's row in the table
@@ -111,6 +111,8 @@ class Scores:
         self.weights = {name: state[i] for i, name in enumerate(attributes) if i in state}
         self.vectors = array("d", bytes(8 * n_labels))
         self._groups: dict[tuple[str, ...], int] = {}
+        self._work = array("d", bytes(16 * n_labels))  # viterbi's scratch space, kept between sentences
+        self._back = array("i")
 
     def reset(self) -> None:
         """Drop the vectors summed so far (and so every index into them); the weights stay."""
@@ -133,5 +135,8 @@ class Scores:
 
     def best(self, table: array, windows: list[int], extra: list[int]) -> list[str]:
         """The labels of the best sequence (the arguments are ``viterbi``'s)."""
-        found = viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels)
+        size = len(extra) // 3 * self.n_labels  # viterbi's backpointers: n_labels a position
+        if len(self._back) < size:
+            self._back = array("i", bytes(8 * size))  # twice the size (4 bytes an int): it grows seldom
+        found = viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels, self._work, self._back)
         return list(map(self.labels.__getitem__, found))
