@@ -1,8 +1,17 @@
+import random
 import re
 
 import pytest
+from conftest import DEV_GOLD
 
-from warta.components.segment import _PLAIN_WORD, _token_pattern, abbreviations, split_sentences, tokenize
+from warta.components.segment import (
+    _PLAIN_WORD,
+    _pattern_tokens,
+    _token_pattern,
+    abbreviations,
+    split_sentences,
+    tokenize,
+)
 
 
 def _sentences(text):
@@ -106,11 +115,38 @@ def test_abbreviations_end_with_a_period():
     "Rusia-Ukraina 2024-2025 pukul 10.30 WIB? Ya\u2026 tentu_saja http",
 ])
 @pytest.mark.parametrize("emails", [True, False])
-@pytest.mark.parametrize("shortcut", [_PLAIN_WORD + "|", "(?=\\S)"])
-def test_shortcuts_change_no_token(text, emails, shortcut):
-    # the same tokens as the pattern without its non-space guard or its first alternative, which only make the
-    # common cases cheaper
+def test_plain_word_alternative_changes_no_token(text, emails):
+    # the same tokens as the pattern without its first alternative, which only makes the common case cheaper
     full = _token_pattern(emails)
-    rest = re.compile(full.pattern.replace(shortcut, "", 1))
+    rest = re.compile(full.pattern.replace(_PLAIN_WORD + "|", "", 1))
     assert rest.pattern != full.pattern
     assert [m.span() for m in full.finditer(text)] == [m.span() for m in rest.finditer(text)]
+
+
+def _pattern_spans(text):
+    """What ``_pattern_tokens`` stands for: the token pattern searched through the text."""
+    return [m.span() for m in re.finditer(r"(?=\S)" + _token_pattern("@" in text).pattern, text)]
+
+
+_PARTS = ["Tn.", "dkk.", "H.", "K.H.", "Rp", "RM", "5", "2024", "kata", "Kata", ",", ".", " ", " ", " ", "\n", "@",
+          "x@y.com", "KOMPAS.com", "-", "Rusia-Ukraina", "B.", "J.", "(", ")", '"', "\u201d", "_", "$", "US$",
+          "10.000", "1,5", "Jum'at", "http://a.b", "M.", "S.H.", "\u2026", "?", "!", "berbulan-bulan", "\u00e9",
+          "A.M.", "Dr.", "Tbk.", "\t", "\u00a0", "\u00b2", "\u0663", "+", "\u20ac", ":", "/", ";"]
+
+
+def test_pattern_tokens_agree_with_the_pattern_on_the_dev_texts():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(DEV_GOLD.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert _pattern_tokens(text) == _pattern_spans(text)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_pattern_tokens_agree_with_the_pattern_on_random_texts(seed):
+    # pieces of tokens and single characters, glued in any order: every shortcut of _pattern_tokens meets the
+    # neighbours that could change a token
+    rng = random.Random(seed)
+    chars = "".join(p for p in _PARTS if len(p) == 1) + "aBHJKSxp0123456789"
+    for _ in range(3000):
+        text = "".join(rng.choice(_PARTS if rng.random() < 0.5 else chars) for _ in range(rng.randint(0, 14)))
+        assert _pattern_tokens(text) == _pattern_spans(text), repr(text)

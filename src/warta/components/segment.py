@@ -129,6 +129,9 @@ def _trim(par: str, offset: int, start: int, end: int) -> tuple[int, int]:
 # bracket or quotation mark. No other alternative of the token pattern can make anything else of it (every
 # abbreviation ends with a period; "Rp" or "RM" glued to digits is the currency sign), and it skips their tests.
 _PLAIN_WORD = r"(?!R[pM]\d)[^\W\d_]\w*(?=[\s,;)\]!?\"\u201d]|\Z)"
+# The characters after a plain word (above) that are tokens of their own: no alternative but "any other
+# character" starts with one of them
+_CLOSERS = ",;)]!?\"\u201d"
 
 
 def _joined_initials() -> str:
@@ -145,10 +148,8 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
     every word looking for one, the costliest test of the pattern when it cannot match."""
     abbr = trie_regex(abbreviations())  # a prefix tree, longest first: a flat alternation is tried at every position
     email = r"|[\w.+-]+@\w[\w-]*(?:\.\w+)+" if emails else ""  # e-mail addresses
-    # "(?=\S)": every token starts with a non-space; saying so first rejects a space in one step instead of
-    # trying each alternative there (a fifth of the tokenizer's time)
     return re.compile(
-        r"(?=\S)(?:" + _PLAIN_WORD + "|"
+        r"(?:" + _PLAIN_WORD + "|"
         r"https?://\S+"                                   # URLs
         + email
         + r"|\w+(?:\.\w+)*\.(?:com|co\.id|co|id|net|org)\b"     # outlet domains: KOMPAS.com, TEMPO.CO
@@ -162,13 +163,75 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
     )
 
 
+def _pattern_tokens(text: str) -> list[tuple[int, int]]:
+    """The spans ``_token_pattern``'s finditer gives, read a piece between two spaces at a time: no token holds a
+    space, so a piece is cut into tokens by itself. Most pieces are a plain word ("kata"), alone or before a
+    comma, read without any regex; the offsets come from the pieces' lengths (``text.find`` for each would cost
+    more than the cut)."""
+    emails = "@" in text
+    pattern = _token_pattern(emails)
+    starters = "_$\u20ac\u00a3.+-" if emails else "_$\u20ac\u00a3"  # the non-alphanumeric starts of other alternatives
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        for piece in line.split(" "):
+            end = start + len(piece)
+            if piece.isalpha():  # a plain word (_PLAIN_WORD)
+                spans.append((start, end))
+            elif piece[-1:] == "," and piece[:-1].isalpha():
+                spans += ((start, end - 1), (end - 1, end))
+            elif piece:
+                spans += _piece_tokens(text, start, end, pattern, starters)
+            start = end + 1  # past the space, or after a line's last piece, past the line break
+    return spans
+
+
+def _piece_tokens(text: str, start: int, end: int, pattern: re.Pattern, starters: str) -> list[tuple[int, int]]:
+    """The tokens of ``text[start:end]``, a piece with no space in it but maybe other whitespace (a line break):
+    a token starts at each non-space character no token before covers. A character that only the pattern's last
+    alternative starts with (not alphanumeric, not one of ``starters``) is a token alone ("(", '"', "/"); the
+    common rests are cut by ``_cut``; the pattern is matched only where neither tells."""
+    spans = []
+    at = start
+    while at < end:
+        char = text[at]
+        if char.isspace():
+            at += 1
+            continue
+        if not (char.isalnum() or char in starters):
+            token_end = at + 1
+        elif length := _cut(text[at:end], at == start):
+            token_end = at + length
+        else:
+            token_end = pattern.match(text, at).end()
+        spans.append((at, token_end))
+        at = token_end
+    return spans
+
+
+def _cut(rest: str, after_space: bool) -> int:
+    """The length of the first token of ``rest``, the rest of a piece from where a token starts, as the pattern
+    would cut it, in the common cases that can be told without it (0 in the others): a word or a number up to
+    closing marks or the piece's end ("kata", 'kata,"', "2024)"); after a space, a word before a period ("kata.":
+    the word; "dkk.": an abbreviation, all of it)."""
+    word = rest.rstrip(_CLOSERS)
+    if word.isalpha():
+        return len(word)
+    number = word.rstrip(".")  # digits end a number before anything but a period or comma and a digit
+    if number.isdecimal():
+        return len(number)
+    if after_space and word[-1:] == "." and len(word) > 2 and word[:-1].isalpha():  # not "B.": an initial
+        return len(word) if word in abbreviations() else len(word) - 1
+    return 0
+
+
 def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans. A period ending a sentence is its own token unless it belongs to an abbreviation.
 
     A regular expression rather than spaCy's blank Indonesian tokenizer: that one loads 16,000 exceptions at
     start-up (about 3 s here), which alone would break the cold-start budget.
     """
-    spans = [m.span() for m in _token_pattern("@" in text).finditer(text)]
+    spans = _pattern_tokens(text)
     # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token
     token_ends = [e for _, e in spans]
     abbr = abbreviations()
