@@ -94,7 +94,6 @@ from .events_text import (
     is_nominal,
     listed,
     lower_words,
-    may_match,
     words_after,
     words_before,
 )
@@ -189,10 +188,6 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     last_of_type: dict[str, tuple] = {}  # sentence, actor, target, verb and event index of the last act of a type
     last_actor: dict[tuple[str, str | None], str] = {}
     lowered = lowered or lower_words(text)
-    present = set(lowered.words)
-    # a text without an opinion verb (or a word of sports play) is not searched for one sentence by sentence
-    opinions = may_match(present, ctx["opinion_words"], text)
-    plays = may_match(present, ctx["play_firsts"], text)
     triggers = find_triggers(text, lowered)
     for k, m in enumerate(triggers):
         si = bisect_right(starts, m.start) - 1
@@ -202,21 +197,21 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         if m.end > s_end:
             continue
         if si not in opinion_at:
-            found = ctx["opinion_re"].search(text, s_start, s_end) if opinions else None
-            opinion_at[si] = found.start() if found else None
-            play[si] = plays and ctx["play_re"].search(text, s_start, s_end) is not None
+            sentence = marks[si] = Marks(text, s_start, s_end, lowered)
+            # a sentence without an opinion verb (or a word of sports play) is not searched for one
+            opinion = sentence.may_match(ctx["opinion_words"]) and ctx["opinion_re"].search(text, s_start, s_end)
+            opinion_at[si] = opinion.start() if opinion else None
+            play[si] = sentence.may_match(ctx["play_firsts"]) and bool(ctx["play_re"].search(text, s_start, s_end))
             if ctx["link_re"].match(text, s_start, s_end):
                 opinion_at[si] = s_start  # "Baca juga: Polisi Tangkap ...": a link to another story
         if play[si] and m.entry["type"] in ctx["play_types"]:
             continue  # sports play: "kedua tim akan kembali bertemu pada laga keempat"
-        wide = words_before(text, m.start, 2 * ctx["window"])
+        wide = words_before(text, m.start, 2 * ctx["window"], lowered)
         if m.entry.get("object_voice") and (not wide or wide[-1] not in ctx["object_voice_agents"]):
             continue  # a bare stem is an act only in the object voice: "akan kami jerat"
         if in_name(text, m, s_start) or in_idiom(text, m, wide):
             continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]
-        if si not in marks:
-            marks[si] = Marks(text, s_start, s_end)
         if m.entry.get("rescue") and not _people_saved(text, m, wide, max(
                 s_start, marks[si].last_end_before(m.start) or s_start), mentions, ctx):
             continue  # "Klub X diselamatkan dari degradasi": no one is saved, no relief

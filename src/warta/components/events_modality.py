@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, words_before
+from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, may_hold, words_before
 
 
 def is_negated(before: list[str], ctx: dict) -> bool:
@@ -47,7 +47,7 @@ def _clause(m: Trigger, lo: int, hi: int, marks: Marks) -> tuple[int, int]:
 def sequel_ids(times, ctx: dict) -> frozenset[str]:
     """The ids of the times counted from the act told before ("sehari kemudian", "keesokan harinya": `sequels`),
     found once per article."""
-    return frozenset(t.id for t in times if ctx["sequel_re"].search(t.text))
+    return frozenset(t.id for t in times if may_hold(t.text, ctx["sequel_firsts"]) and ctx["sequel_re"].search(t.text))
 
 
 def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], marks: Marks, before: list[str],
@@ -90,19 +90,24 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
     year = int(published[:4]) if published else None
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
                         and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
-    opener = WORD.findall(text[sentence[0]:min(m.start, sentence[0] + 40)].lower())[:5]
     if background and (not ctx["background_past"].isdisjoint(WORD.findall(text[c_start:c_end].lower())) or published
                        and any(c_start <= t.start < c_end and _ended_before(t.value, published) for t in times)):
         return "historical"  # "KPK, yang menahan Budi pekan lalu, kini ...": background before the news at hand
-    if past or has_phrase(before, ctx["historical"]) or any(
-            opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
-            for o in map(str.split, ctx["past_openers"])):
+    if past or has_phrase(before, ctx["historical"]) or _opens_past(text, sentence[0], m.start, ctx):
         return "historical"
     if quote is not None and not promised and not (
             own and listed(entry, ctx["performative"])
             and not has_phrase(before, ctx["recounted"])):
         return "reported"
     return "asserted"
+
+
+def _opens_past(text: str, start: int, trigger_start: int, ctx: dict) -> bool:
+    """The sentence opens, before the trigger, with a phrase of `past_openers` ("Saat itu, ..."), not one of
+    `at_once` after it ("saat itu juga": then and there)."""
+    opener = WORD.findall(text[start:min(trigger_start, start + 40)].lower())[:5]
+    return any(opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
+               for o in ctx["past_opener_words"])
 
 
 def _after(value: str | None, published: str) -> bool:

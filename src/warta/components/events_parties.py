@@ -32,7 +32,7 @@ from .events_names import (
     same_region,
     title_prefix,
 )
-from .events_text import VERB, WORD, has_phrase, words_before
+from .events_text import VERB, WORD, has_phrase, last_word, may_hold, words_before
 
 
 class Mentions:
@@ -55,6 +55,7 @@ class Mentions:
         self._acts_for: dict[str, str] = {}
         self._states: dict[str, str | None] = {}
         self._analysts: dict[str, bool] = {}
+        self._intros: dict[str, tuple[int | None, str | None]] = {}
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i, j = bisect_right(self.starts, start - 1), bisect_right(self.starts, end - 1)
@@ -256,7 +257,7 @@ class Mentions:
         Bandung, Euis" -> BPBD Kabupaten Bandung; a region -> its government when that is named too), the client of
         a lawyer ("Pengacara Hendra, Markus" -> Hendra), the home state for a national office; else themselves."""
         ctx = self.ctx
-        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+        first, appositive = self._introduced(person)
         text = self.article.text
         if first is not None and self._former(person, first):
             return person.id  # "mantan Kepala Dinas PUPR, Slamet": out of office, he acts for himself
@@ -265,7 +266,6 @@ class Mentions:
         principal = self._channel_of(first) if first is not None else None
         if principal is not None:
             return principal  # "Kementerian ESDM lewat juru bicaranya Agus": he speaks for the ministry
-        appositive = appositive_of(text, first, person.titles, ctx) if first is not None else None
         prefix = title_prefix(text, first) if first is not None and appositive is None else None
         for phrase in [*person.titles, *([appositive] if appositive else [])]:
             words = name_words(phrase)
@@ -321,6 +321,8 @@ class Mentions:
         "lewat"... (`channels`) when no verb stands between that word and the person ("PT KAI melalui Vice President
         Public Relations, Anne Purba, ...")."""
         window = self.article.text[max(0, first - 80):first]
+        if not may_hold(window, self.ctx["channel_firsts"]):
+            return None
         found = None
         for found in self.ctx["channel_re"].finditer(window):
             pass  # the last one
@@ -339,8 +341,8 @@ class Mentions:
         for title in person.titles:
             at = before.rfind(title)
             if at >= 0 and not before[at + len(title):].strip(" ,"):
-                return bool(set(WORD.findall(before[:at].lower())[-1:]) & self.ctx["former"])
-        return bool(set(WORD.findall(before.lower())[-1:]) & self.ctx["former"])
+                return last_word(before[:at]) in self.ctx["former"]
+        return last_word(before) in self.ctx["former"]
 
     def _named_with(self, word: str, position: int) -> str | None:
         """The organisation last named before ``position`` with ``word`` in its name or a mention."""
@@ -372,10 +374,18 @@ class Mentions:
         their quote is those people, unnamed."""
         if entity_id is None or self.by_id[entity_id].type != "PER":
             return False
-        person = self.by_id[entity_id]
-        first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
-        appositive = appositive_of(self.article.text, first, person.titles, self.ctx) if first is not None else None
+        appositive = self._introduced(self.by_id[entity_id])[1]
         return appositive is not None and has_phrase(name_words(appositive), self.ctx["unnamed_people"])
+
+    def _introduced(self, person) -> tuple[int | None, str | None]:
+        """Where a person is first named after the dateline, and the apposition written before it there
+        (appositive_of), worked out once per person."""
+        found = self._intros.get(person.id)
+        if found is None:
+            first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
+            found = self._intros[person.id] = (first, appositive_of(self.article.text, first, person.titles, self.ctx)
+                                               if first is not None else None)
+        return found
 
     def is_analyst(self, entity_id: str | None) -> bool:
         """A person introduced as an analyst, expert or researcher (`analysts`) by a title or apposition."""
@@ -384,8 +394,7 @@ class Mentions:
         found = self._analysts.get(entity_id)
         if found is None:
             person = self.by_id[entity_id]
-            first = next((m.start for m in person.mentions if m.start >= self.skip_before), None)
-            appositive = appositive_of(self.article.text, first, person.titles, self.ctx) if first is not None else None
+            appositive = self._introduced(person)[1]
             found = self._analysts[entity_id] = any(
                 name_words(t)[:1] and name_words(t)[0] in self.ctx["analysts"]
                 for t in [*person.titles, appositive or ""])

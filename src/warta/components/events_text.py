@@ -15,6 +15,7 @@ from .regex_guard import Lowered, lower_words
 WORD = re.compile(r"\w+")
 VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb in a span or phrase (stricter than is_nominal's "dia")
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
+_LAST_WORD = re.compile(r"\W*(\w+)")  # matched on a text reversed: its last word, reversed
 _UP_TO_LAST_BREAK = re.compile(r".*(?:[,;:()\"\u201c\u201d]|[.?!](?=\s))", re.DOTALL)  # greedy: the last one
 
 
@@ -104,11 +105,13 @@ def find_triggers(text: str, lowered: Lowered | None = None) -> list[Trigger]:
     return found
 
 
-def may_match(words: set[str], firsts: frozenset[str], text: str) -> bool:
-    """Whether a case-blind pattern of whole words starting with one of ``firsts`` can match in ``text``, whose
-    words are ``words`` (lower_words): only when one of them is there, or when the text holds a letter that such a
-    pattern also takes for "i" or "s" though its lower case differs ("ı", "İ", "ſ")."""
-    return not firsts.isdisjoint(words) or any(c in text for c in _CASE_BLIND)
+def may_hold(text: str, firsts: frozenset[str]) -> bool:
+    """Whether a case-blind pattern opening with one of the words ``firsts`` (lower case) may match in a short
+    ``text``: one of them is written in it (in any case, even inside a word), or it holds a letter that such a
+    pattern also takes for "i" or "s" though its lower case differs ("ı", "İ", "ſ"). A text that cannot hold a
+    match is not searched."""
+    low = text.lower()
+    return any(w in low for w in firsts) or any(c in text for c in _CASE_BLIND)
 
 
 _CASE_BLIND = ("\u0130", "\u0131", "\u017f")
@@ -141,6 +144,7 @@ def context() -> dict:
     # ... or after such a word that is a clause break ("Kemenkes, setelah [berkoordinasi dengan WHO], ...")
     ctx["adverbial_end_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["adverbials"])) + r")\s*$",
                                          re.IGNORECASE)
+    ctx["channel_firsts"] = frozenset(WORD.match(w.lower()).group() for w in data["channels"])
     ctx["channel_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["channels"])) + r")\b", re.IGNORECASE)
     ctx["joined_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["verb_joins"])) + r")\s+(?:(?:" + "|".join(
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
@@ -162,6 +166,7 @@ def context() -> dict:
     # ("diperiksa penyidik dan bisa dijerat"; events_modality.py)
     ctx["new_clause_re"] = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:" + "|".join(map(re.escape, data["clause_joiners"]))
                                       + r")\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
+    ctx["past_opener_words"] = tuple(o.split() for o in sorted(ctx["past_openers"]))
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
@@ -183,6 +188,7 @@ def context() -> dict:
     # sequence and next_day), which events_modality.py does not read against the publication day
     times = load("times")
     ctx["sequels"] = frozenset([*times["sequence"], *times["next_day"]])
+    ctx["sequel_firsts"] = frozenset(WORD.match(p.lower()).group() for p in ctx["sequels"])
     ctx["sequel_re"] = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(
         ctx["sequels"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
     return ctx
@@ -222,11 +228,23 @@ def is_nominal(trigger_text: str) -> bool:
     return first in ctx["not_verbs"] or not _VERBAL.match(first)
 
 
-def words_before(text: str, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break or sentence end."""
-    window = text[max(0, start - 120):start]
+def words_before(text: str, start: int, limit: int, lowered: Lowered | None = None) -> list[str]:
+    """Up to ``limit`` lower-cased words before ``start``, stopping at a punctuation clause break or sentence end;
+    read from ``lowered`` (lower_words of the text), when given, where the text before is plain ASCII."""
+    base = max(0, start - 120)
+    window = text[base:start]
     cut = _UP_TO_LAST_BREAK.match(window)
-    return WORD.findall(window[cut.end() if cut else 0:].lower())[-limit:]
+    after = base + (cut.end() if cut else 0)
+    if lowered is not None and window.isascii():
+        return lowered.spaced[after + 1:start + 1].split()[-limit:]  # " word " at each word's offset plus one
+    return WORD.findall(text[after:start].lower())[-limit:]
+
+
+def last_word(text: str) -> str | None:
+    """The last word of a text, lower-cased (that of ``WORD.findall(text.lower())``), matched from the end of the text
+    reversed instead of reading every word of it."""
+    found = _LAST_WORD.match(text.lower()[::-1])
+    return found.group(1)[::-1] if found else None
 
 
 def words_after(text: str, end: int, limit: int) -> list[str]:
@@ -256,10 +274,11 @@ _PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]|[.?!](?=[\"\u201d\u2019)]*(?:\
 
 class Marks:
     """Clause breaks, clause ends, sentence ends and condition words of one sentence, found in one pass when first
-    asked for (each trigger then looks them up by bisection instead of searching its sentence again)."""
+    asked for (each trigger then looks them up by bisection instead of searching its sentence again). ``lowered``
+    is lower_words of the text, when known."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, lowered: Lowered | None = None) -> None:
+        self.text, self.start, self.end, self.lowered = text, start, end, lowered
 
     @cached_property
     def _found(self) -> tuple[list[int], list[int], list[int], list[tuple[int, str]], list[int]]:
@@ -279,25 +298,55 @@ class Marks:
                 stops.append((m.start(), mark))
             end_starts.append(m.start())
             end_ends.append(m.end())
-        # the clause and condition words of the sentence, found by one search for all of them
-        sentence = text[start:end]
-        low = sentence.lower()
-        for m in ctx["mark_words_re"].finditer(low):
-            word = m.group()
-            at, written = start + m.start(), sentence[m.start():m.end()]
+        low, found = self._mark_words()
+        for at, word in found:
             if word in ctx["conditional"]:
                 conditions.append(at)
-            if written != word:
+            if text[at:at + len(word)] != word:
                 continue  # capitalised, a clause word opens the sentence: no break
             if word in ctx["clause_breaks"]:
                 breaks.append(at + len(word))
-            if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"]
-                                               or ctx["verb_after_re"].match(low, m.end() + 1) is not None):
+            if word in ctx["clause_ends"] and (word not in ctx["verb_joiners"] or ctx["verb_after_re"].match(
+                    low, at - start + len(word) + 1) is not None):
                 end_starts.append(at)  # "dan" ends a clause before a verb ("dan akan mengajukan"), not between nouns
                 end_ends.append(at + len(word))
         for marks in (breaks, end_starts, end_ends, conditions):
             marks.sort()
         return breaks, end_starts, end_ends, stops, conditions
+
+    @cached_property
+    def words(self) -> frozenset[str] | None:
+        """The words of the sentence in lower case, read from the text's words written apart (lower_words), when
+        the sentence is plain ASCII and cuts no word (a pattern of whole words, case-blind or on its lower case,
+        can then match in it only at one of them); else None."""
+        start, end, lowered = self.start, self.end, self.lowered
+        if lowered is None or lowered.spaced[start] != " " or lowered.spaced[end + 1] != " " or not self.text[
+                start:end].isascii():
+            return None
+        return frozenset(lowered.spaced[start:end + 2].split())
+
+    def may_match(self, firsts: frozenset[str]) -> bool:
+        """Whether a pattern of whole words opening with one of the words ``firsts`` (lower case) may match in the
+        sentence (searched with its span as bounds): unless its words are known, it may."""
+        return self.words is None or not firsts.isdisjoint(self.words)
+
+    def _mark_words(self) -> tuple[str, list[tuple[int, str]]]:
+        """The sentence in lower case and where its clause and condition words are (``mark_words``, in any order):
+        those of its words (``words``) each looked for in the text's words written apart, else all of them searched
+        for at once."""
+        text, start, end, lowered = self.text, self.start, self.end, self.lowered
+        ctx = context()
+        if self.words is None:
+            low = text[start:end].lower()
+            return low, [(start + m.start(), m.group()) for m in ctx["mark_words_re"].finditer(low)]
+        spaced, found = lowered.spaced, []
+        for word in ctx["mark_words"].intersection(self.words):
+            padded = f" {word} "
+            at = spaced.find(padded, start, end + 2)
+            while at >= 0:
+                found.append((at, word))
+                at = spaced.find(padded, at + len(padded) - 1, end + 2)
+        return lowered.low[start:end], found
 
     @property
     def conditions(self) -> list[int]:

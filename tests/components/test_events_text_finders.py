@@ -1,0 +1,96 @@
+"""The shortcuts the event coder takes instead of running a pattern over every offset must find what the pattern
+finds: a sentence searched only when its words hold a word a match opens with (Marks.may_match) or a short text
+when it may hold a match (may_hold), the last word read backwards (last_word), and a sentence's clause words looked
+up among the text's words written apart (Marks with lower_words), as are the words before a trigger
+(words_before)."""
+
+import random
+import re
+
+import pytest
+from conftest import DEV_GOLD
+
+from warta.components.events_text import (
+    WORD,
+    Marks,
+    context,
+    last_word,
+    may_hold,
+    words_before,
+)
+from warta.components.regex_guard import lower_words
+
+_CHUNKS = ["menilai", "Menilai", "MENURUT", "menurut pengamat", "Menurut  dua pakar", "dinilai,", "laga", "Gol",
+           "golongan", "pertahanan lawan", "final.", "dan", "Dan", "yang", "jika", "namun", "sedangkan", "karena",
+           "bahwa", "serta", "kemudian", "Keesokan harinya", "esoknya", "melalui", "Lewat", "via", "mantan",
+           "Mantan", "polisi", "menangkap", "akan", "mengajukan", "KPK", "2024", "İstanbul", "ıa", "ſkor", "Ébola",
+           "dan_", "x", ",", ".", "?", "!", ":", "(", ")", '"', "\u201c", "\u201d", "-", "…"]
+_SPACES = [" ", " ", " ", "  ", "\n", "\u00a0", ""]
+
+
+def _random_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_CHUNKS) + rng.choice(_SPACES) for _ in range(rng.randint(1, 40)))
+
+
+def _spans(text: str, rng: random.Random) -> list[tuple[int, int]]:
+    """Random spans of a text, and the text cut at its sentence ends, as the coder reads it."""
+    spans = [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text))))) for _ in range(5)]
+    cuts = [0] + [m.end() for m in re.finditer(r"[.?!]\s+", text)] + [len(text)]
+    return spans + [(a, b) for a, b in zip(cuts, cuts[1:])]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(7)
+    return [p.read_text(encoding="utf-8") for p in sorted(DEV_GOLD.glob("*.txt"))] + [
+        _random_text(rng) for _ in range(1500)]
+
+
+@pytest.mark.parametrize("name, firsts", [("opinion_re", "opinion_words"), ("play_re", "play_firsts")])
+def test_a_sentence_whose_words_hold_no_first_word_holds_no_match(name, firsts):
+    ctx, rng = context(), random.Random(1)
+    found = read = 0
+    for text in _texts():
+        lowered = lower_words(text)
+        for start, end in _spans(text, rng):
+            marks = Marks(text, start, end, lowered)
+            read += marks.words is not None
+            if ctx[name].search(text, start, end):
+                found += 1
+                assert marks.may_match(ctx[firsts]), (text, start, end)
+    assert found and read  # the texts hold matches, and sentences whose words are read: the check is not idle
+
+
+@pytest.mark.parametrize("name, firsts", [("channel_re", "channel_firsts"), ("sequel_re", "sequel_firsts")])
+def test_a_text_that_may_hold_no_match_holds_none(name, firsts):
+    ctx, rng = context(), random.Random(2)
+    found = 0
+    for text in _texts():
+        for start, end in _spans(text, rng):
+            if ctx[name].search(text[start:end]):
+                found += 1
+                assert may_hold(text[start:end], ctx[firsts]), text[start:end]
+    assert found
+
+
+def test_the_last_word_read_backwards_is_the_last_word():
+    rng = random.Random(3)
+    for text in _texts():
+        for start, end in _spans(text, rng):
+            assert last_word(text[start:end]) == next(reversed(WORD.findall(text[start:end].lower())), None)
+
+
+def test_clause_marks_found_among_the_words_written_apart_are_those_the_search_finds():
+    rng = random.Random(4)
+    for text in _texts():
+        lowered = lower_words(text)
+        for start, end in _spans(text, rng):
+            assert Marks(text, start, end, lowered)._found == Marks(text, start, end)._found, (text, start, end)
+
+
+def test_the_words_before_read_from_the_words_written_apart_are_those_found_in_the_text():
+    rng = random.Random(5)
+    for text in _texts():
+        lowered = lower_words(text)
+        for start in [rng.randint(0, len(text)) for _ in range(10)] + [m.start() for m in WORD.finditer(text)][:60]:
+            assert words_before(text, start, 10, lowered) == words_before(text, start, 10), (text, start)
+
