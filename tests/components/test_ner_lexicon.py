@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_lexicon import affixed_noun, lexicon, phrase_at
+from warta.components.ner_lexicon import affixed_noun, lexicon, phrase_at, positions
 
 
 @pytest.mark.parametrize("word,affixed", [
@@ -25,4 +25,19 @@ def test_affixed_noun(word, affixed):
     ("warga Kabupaten Lebak", 1, "loc_heads", 3, 1),
 ])
 def test_phrase_at_gives_the_longest_listed_phrase_at_a_word(sentence, i, entries, longest, found):
-    assert phrase_at(sentence.split(), i, getattr(lexicon(), entries), longest) == found
+    words = sentence.split()
+    assert phrase_at(words, i, getattr(lexicon(), entries), longest) == found
+    # the same from the words in lower case, as the sentence's rules pass them
+    assert phrase_at(words, i, getattr(lexicon(), entries), longest, lows=[w.lower() for w in words]) == found
+
+
+@pytest.mark.parametrize("sentence,entries,found", [
+    ("kata menteri luar negeri dan menteri agama", "titles", [1, 5]),
+    ("warga kabupaten lebak", "loc_heads", [1]),
+    ("hujan turun sejak pagi", "titles", []),                       # most sentences: none
+    ("", "titles", []),
+])
+def test_positions_agree_with_and_without_the_sentence_set(sentence, entries, found):
+    words = sentence.split()
+    entries = getattr(lexicon(), entries)
+    assert positions(words, entries) == positions(words, entries, frozenset(words)) == found

@@ -80,37 +80,38 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
     lows = list(map(str.lower, words))  # once for the rules that look words up in lower case
+    present = frozenset(lows)  # once for their "does the sentence hold any of these" tests: set meets set
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
     per_starts = {a for a, _, kind in spans if kind == "PER"}
-    starts = title_starts(words, lows)
+    starts = title_starts(words, lows, present)
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset(k for x, y in units for k in range(x, y))
-    heads = head_spans(words, per_starts, kb_tags, inert, lows)
+    heads = head_spans(words, per_starts, kb_tags, inert, lows, present)
     spans = merge_heads(spans, heads)
     # the passes under "if cut" only change spans found before them: 2 sentences in 5 have none there
-    cut = join_branches(words, spans, kb_tags, lows)  # "Komnas HAM Perwakilan Papua"
+    cut = join_branches(words, spans, kb_tags, lows, present)  # "Komnas HAM Perwakilan Papua"
     if cut:
         cut = split_org_tails(words, cut)             # "[Borneo FC] Pieter Huistra"
-    cut = typed_by_cue(words, cut, kb_tags, lows)     # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
+    cut = typed_by_cue(words, cut, kb_tags, lows, present)  # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
     if cut:
         cut = places_in_lists(words, cut)             # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
-    cut = misc_by_tail(words, cut, kb_tags)           # "Deposit Facility", "La Liga"
+    cut = misc_by_tail(words, cut, kb_tags, lows)     # "Deposit Facility", "La Liga"
     cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
     if cut:
-        cut = persons_after_places(words, cut, kb_tags)   # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
+        cut = persons_after_places(words, cut, kb_tags, lows)  # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
         cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
         cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
         cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
         cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
-    cut = persons_by_sentence_cues(words, cut, kb_tags, lows)  # "[Ratna Sari Dewi] mengatakan"
-    cut = persons_by_clan_names(words, cut, kb_tags, lows)  # "[Darwin] Purba", a place for a given name
+    cut = persons_by_sentence_cues(words, cut, kb_tags, lows, present)  # "[Ratna Sari Dewi] mengatakan"
+    cut = persons_by_clan_names(words, cut, kb_tags, lows, present)  # "[Darwin] Purba", a place for a given name
     if cut:
         cut = persons_across_infixes(words, cut)      # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
-    named_by_initials = initials(words, lows)
+    named_by_initials = initials(words, lows, present)
     persons = named_by_initials + (persons_after_titles(words, spans, kb_tags, starts) if starts else [])
     if named_by_initials:
         named_by_initials = surely_initials(words, named_by_initials)
@@ -123,12 +124,12 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     partners: list[tuple[int, int, Cand]] = []
     vocab = lowercase_vocab()
     for a, b, kind in spans:
-        a, b = trim(words, a, b)
+        a, b = trim(words, a, b, lows)
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
         if kind in ("ORG", "LOC"):
-            a += leading_title(words, a, b)
+            a += leading_title(words, a, b, lows)
             if kind == "ORG" and kb_tags and title_before(words, a)[1] is not None:
                 a = division_before_known(words, kb_tags, a, b)  # "Vice President [Komunikasi Korporat] Pupuk"
         while a < b and a in inert:
@@ -138,13 +139,13 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a = rank_inside(words, a, b)  # "Kapolresta [Barelang] Kombes Pol Nugroho", "Operasi [Cartenz] Kombes"
             a = after_lower_case(words, a, b)  # "[Kritik sastra] H. B. Jassin"
             glued = frozenset(k for k in range(max(0, a - 1), b - 1) if toks[k][1] == toks[k + 1][0])
-            a, b = strip_person(words, a, b, glued)
+            a, b = strip_person(words, a, b, glued, lows)
             a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
                 is_not_name(words, a, b) or common_word_at_start(words, a, b, vocab)
                 # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"; head
                 # words the acronym after them spells name a body: "Pemerintah Provinsi (Pemprov) Kalbar"
-                or (only_titles(words, a, b) and not (kind == "LOC" and (a, b, kind) in heads)
+                or (only_titles(words, a, b, lows) and not (kind == "LOC" and (a, b, kind) in heads)
                     and not _defined_by_bracket(words, a, b)))):
             continue
         start, end = toks[a][0], toks[b - 1][1]
@@ -304,7 +305,9 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
     for n, cl in enumerate(clusters, 1):
         kind = linking.entity_type(cl, kb)
         names = [m for m in cl.mentions if m.kind == "name"] or cl.mentions
-        name = max((text[m.start:m.end] for m in names), key=lambda s: (not s.isupper(), len(s.split()), len(s)))
+        forms = [text[m.start:m.end] for m in names]
+        # most entities are written one way: the forms are ranked only when there are several
+        name = forms[0] if forms.count(forms[0]) == len(forms) else max(forms, key=_name_rank)
         if name.isupper() and all(m.source == "dateline" for m in cl.mentions):
             name = name.title()  # a dateline city met nowhere else: "LABUAN BAJO" -> "Labuan Bajo"
         if name.endswith(".") and " " in name:
@@ -318,16 +321,22 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
     for cl, kind, name, rid, eid in chosen:
         # other written forms (surname, acronym, nickname), not the name in capitals or "sang presiden"
         aliases = dict.fromkeys(text[m.start:m.end] for m in cl.mentions if m.kind != "title")
+        folded = name.casefold()
         # a person's titles; a place the tagger took for a person after a title has none ("Sekda [NTB]")
         titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles)) if kind == "PER" else []
         entities.append(Entity(
             id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
-            aliases=[s for s in aliases if s.casefold() != name.casefold()],
+            aliases=[s for s in aliases if s.casefold() != folded],
             stands_for=linking.stands_for(kb, rid, name, linked),
             # as plain values: pydantic validates them into Mentions in one call with the entity
             mentions=[{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": m.kind} for m in cl.mentions],
         ))
     return entities
+
+
+def _name_rank(form: str) -> tuple[bool, int, int]:
+    """How well a written form names its entity: not in capitals, then the most words, then the longest."""
+    return not form.isupper(), len(form.split()), len(form)
 
 
 def knowledge_base_or_none():

@@ -114,12 +114,14 @@ def _not_name_openers() -> frozenset[str]:
 
 
 def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
-                             lows: list[str]) -> list[tuple[int, int, str]]:
+                             lows: list[str], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Persons and places the sentence itself shows the tagger got wrong: a name opening it before a person's
     verb, a village after its head's title, a doubles pair, a name before an age, a place's name as a given name,
-    a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first."""
+    a place inside a title ("Wali [Kota] Medan"). Each rule is a cheap test on the sentence first. ``present``:
+    the set of ``lows``, when the caller has it."""
     lex = lexicon()
-    present = frozenset(lows)  # the tests below look words up in it: cheaper than scanning the list each time
+    if present is None:
+        present = frozenset(lows)  # the tests below look words up in it: cheaper than scanning the list each time
     if len(words) > 2 and is_cap(words[0]) and (is_cap(words[1]) or words[0] in ('"', "\u201c", "(")):
         spans = persons_opening_sentences(words, spans, kb_tags, lows)
     if not lex.village_heads.isdisjoint(present):

@@ -32,52 +32,53 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
 
 
 def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None = None,
-               inert: frozenset[int] = frozenset(), lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+               inert: frozenset[int] = frozenset(), lows: list[str] | None = None,
+               present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Names that start with an organisation or place head word, as (start, end, type) token ranges.
     ``kb_tags`` (the KB's BIO tags per word) tell an organisation's acronym after a name ("Komisi XI DPR": stop)
     from a place's ("Pengadilan Tinggi DKI Jakarta": go on). No name starts at an ``inert`` word (a division's
-    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU"). ``lows``: the words in lower case, when the
-    caller has them (the sentence's rules share them)."""
+    name inside a title: "Kepala Bidang Pembangunan Jalan Dinas PU"). ``lows``: the words in lower case, and
+    ``present`` their set, when the caller has them (the sentence's rules share them)."""
     lex = lexicon()
     out = []
     i, n = 0, len(words)
     firsts = any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
     if lows is None:
         lows = list(map(str.lower, words))
-    if firsts.isdisjoint(lows):
+    if firsts.isdisjoint(lows if present is None else present):
         return out  # most sentences have no word that may start a head word, told in one C loop
     for at, low in enumerate(lows):
         if low not in firsts or at < i or at in inert or (kb_tags and kb_tags[at].startswith("I-")):
             continue  # no name starts inside one the KB knows: "Pimpinan [Pusat] Muhammadiyah"
         i = at
         kind = None
-        unit = phrase_at(words, i, lex.unit_prefixes)
+        unit = phrase_at(words, i, lex.unit_prefixes, lows=lows)
         if unit and i + unit < n and is_cap(words[i + unit]):
             i += unit  # "Dewan Pimpinan Pusat Partai Demokrat": the party is the name
             continue
         if is_cap(words[i]):
             # each list's phrase looked up once (walrus): events, laws, competitions are kept as MISC, not scored
-            if width := phrase_at(words, i, lex.misc_heads):
+            if width := phrase_at(words, i, lex.misc_heads, lows=lows):
                 kind = "MISC"
-            elif (width := phrase_at(words, i, lex.org_heads)) and not (
-                    i > 0 and phrase_at(words, i - 1, lex.titles) > 1):
+            elif (width := phrase_at(words, i, lex.org_heads, lows=lows)) and not (
+                    i > 0 and phrase_at(words, i - 1, lex.titles, lows=lows) > 1):
                 # nor an organisation head that ends a title: "Kepala Sekolah SMK Negeri 2 Depok"
                 kind = "ORG"
-            elif (width := phrase_at(words, i, lex.loc_heads)) and not (i > 0 and (
-                    phrase_at(words, i - 1, lex.titles) > 1 or (words[i - 1].lower() in lex.title_words
-                                                                and words[i].lower() in lex.portfolio_words))):
+            elif (width := phrase_at(words, i, lex.loc_heads, lows=lows)) and not (i > 0 and (
+                    phrase_at(words, i - 1, lex.titles, lows=lows) > 1 or (lows[i - 1] in lex.title_words
+                                                                and lows[i] in lex.portfolio_words))):
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
                 # a minister's portfolio: "Menteri Perumahan Rakyat"
                 kind = "LOC"
         if kind is None or i + width >= n or not (
                 is_cap(words[i + width]) or words[i + width][:1].isdigit() or _named_after(words, i + width, kind, lex)
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
-                or (words[i + width].lower() in lex.connectors and words[i + width].lower() not in ("dan", "and")
+                or (lows[i + width] in lex.connectors and lows[i + width] not in ("dan", "and")
                     and i + width + 1 < n and is_cap(words[i + width + 1]))) or (
                 # after a title, an honorific right after the head starts the person: "Ketua [DPRD] Hj. R.A. Siti"
-                kind == "ORG" and i > 0 and words[i - 1].lower() in lex.title_words
-                and words[i + width].lower() in lex.honorifics and words[i + width].endswith(".")):
-            if kind == "ORG" and words[i].lower() in lex.office_acronyms:
+                kind == "ORG" and i > 0 and lows[i - 1] in lex.title_words
+                and lows[i + width] in lex.honorifics and words[i + width].endswith(".")):
+            if kind == "ORG" and lows[i] in lex.office_acronyms:
                 out.append((i, i + 1, "ORG"))  # an office's short name alone: "Dinsos dan Dishub diminta ..."
             i += 1
             continue
@@ -85,7 +86,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         # an Indonesian connector right after the head mostly ends the name: "bantuan Pemprov untuk [Masjid Raya
         # ...]", "Dinsos bagi [Warga Desa ...]"; the name read on over it stands only when the KB knows it whole
         # or its acronym follows in brackets: "Komisi untuk Orang Hilang ... (KontraS)"
-        weak = words[j].lower() in lex.weak_connectors
+        weak = lows[j] in lex.weak_connectors
         # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
         # organisation name stops where the tagger sees a person start; not right after its number, where its
         # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
@@ -95,21 +96,23 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             w = words[j]
             if j > i + width and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
-                                      and not phrase_at(words, j - 1, lex.branch_words)  # "Rutan Cabang KPK"
-                                      and not phrase_at(words, j - 1, lex.misc_heads)
-                                      and w.lower() not in lex.not_names)):
+                                      # "Rutan Cabang KPK"
+                                      and not phrase_at(words, j - 1, lex.branch_words, lows=lows)
+                                      and not phrase_at(words, j - 1, lex.misc_heads, lows=lows)
+                                      and lows[j] not in lex.not_names)):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
             if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w))))
-                 or (j == i + width and _named_after(words, j, kind, lex))) and w.lower() not in lex.calendar):
+                 or (j == i + width and _named_after(words, j, kind, lex))) and lows[j] not in lex.calendar):
                 j += 1
             elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
                   and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
                 j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
-            elif (w.lower() in lex.connectors and j + 1 < n and is_cap(words[j + 1])
+            elif (lows[j] in lex.connectors and j + 1 < n and is_cap(words[j + 1])
                   and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or (
-                      words[j + 1].lower() in lex.not_names and not phrase_at(words, j + 2, lex.org_heads)))):
+                      lows[j + 1] in lex.not_names
+                      and not phrase_at(words, j + 2, lex.org_heads, lows=lows)))):
                 # "Dinas Sosial dan BPBD" are two names; "Kementerian Hukum dan HAM" is one (HAM is a topic), but
                 # not "Perum Bulog dan [BUMD] PT ...": a kind of body before another's name
                 j += 2
@@ -125,7 +128,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 and not (j < n and kb_tags[j].startswith("I-"))):
             i += 1
             continue
-        if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and words[j + 1].lower() in lex.bracket_suffixes:
+        if j + 2 < n and words[j] == "(" and words[j + 2] == ")" and lows[j + 1] in lex.bracket_suffixes:
             j += 3
         elif kind == "ORG":
             j = _to_spelled_acronym(words, i, j)

@@ -27,9 +27,11 @@ _INITIAL = re.compile(r"[A-Z]\.")  # one initial: "H." may be Haji or the name's
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
 
 
-def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = frozenset()) -> tuple[int, int]:
+def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = frozenset(),
+                 lows: list[str] | None = None) -> tuple[int, int]:
     """Cut titles and honorifics off the front of a person name and degrees off its end. ``glued``: the indices
-    of the words written with no space before the next ("H." of "H.B.")."""
+    of the words written with no space before the next ("H." of "H.B."); ``lows``: the words in lower case, when
+    the caller has them."""
     lex = lexicon()
     stripped = False
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
@@ -40,7 +42,7 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     while a < b:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
-        n = phrase_at(words, a, lex.person_titles) or phrase_at(words, a, lex.honorifics)
+        n = phrase_at(words, a, lex.person_titles, lows=lows) or phrase_at(words, a, lex.honorifics, lows=lows)
         if n == 1 and a + 1 < b and a in glued and _haji_or_initial(words, a):
             break  # "H.B. Jassin": an initial of the name, not Haji as in "H.M. Sanusi" (Haji Muhammad)
         if not n and (stripped or (a > 0 and words[a - 1].lower() in lex.ranks)) and (
@@ -130,11 +132,11 @@ def _title_reach() -> frozenset[str]:
     return lex.honorifics | frozenset(w for t in lex.person_titles for w in t.split()) | lex.connectors
 
 
-def title_starts(words: list[str], lows: list[str] | None = None) -> list[int]:
+def title_starts(words: list[str], lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[int]:
     """The indices of the words that may start a title or a trade: most sentences have none.
-    ``lows``: the words in lower case, when the caller has them."""
+    ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
     firsts = first_words(lexicon().person_titles)
-    return positions(list(map(str.lower, words)) if lows is None else lows, firsts)
+    return positions(list(map(str.lower, words)) if lows is None else lows, firsts, present)
 
 
 def unit_names(words: list[str], kb_tags: list[str] | None = None,
@@ -253,12 +255,14 @@ def _alias_joins() -> frozenset[str]:
     return frozenset(load("entities")["alias_joins"])
 
 
-def initials(words: list[str], lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+def initials(words: list[str], lows: list[str] | None = None,
+             present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS". ``lows``: the words in
-    lower case, when the caller has them."""
+    lower case, and ``present`` their set, when the caller has them."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    if lex.initials_cues.isdisjoint(map(str.lower, words) if lows is None else lows):
+    if lex.initials_cues.isdisjoint(present if present is not None else map(str.lower, words) if lows is None
+                                    else lows):
         return out  # no cue, so no initials (a list's need one before it): most sentences, told in one C loop
     for i in range(1, len(words)):
         w = words[i]

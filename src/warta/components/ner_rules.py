@@ -43,17 +43,17 @@ class Cand:
 
 
 def join_branches(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
-                  lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+                  lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """An organisation followed by a branch word and a place is one name, the fullest the article uses: "[Komnas
     HAM] Perwakilan Papua" -> "Komnas HAM Perwakilan Papua", "AirNav Indonesia Cabang Ternate"; a span the tagger
     began at the branch word keeps only what follows the place ("[Perwakilan Papua Frits Ramandey]" -> "Frits
     Ramandey"). The organisation is a span or a name the KB knows (``kb_tags``). ``lows``: the words in lower
-    case, when the caller has them."""
+    case, and ``present`` their set, when the caller has them."""
     lex = lexicon()
     firsts = first_words(lex.branch_words)
     out = list(spans)
-    for b in positions(list(map(str.lower, words)) if lows is None else lows, firsts):
-        n = b > 0 and phrase_at(words, b, lex.branch_words)
+    for b in positions(list(map(str.lower, words)) if lows is None else lows, firsts, present):
+        n = b > 0 and phrase_at(words, b, lex.branch_words, lows=lows)
         if not n or b + n >= len(words) or not is_cap(words[b + n]):
             continue
         org = next(((x, y, k) for x, y, k in out if y == b and k == "ORG"), None)
@@ -75,25 +75,25 @@ def join_branches(words: list[str], spans: list[tuple[int, int, str]], kb_tags: 
 
 
 def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
-                 lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+                 lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of one to three words right after a noun for a kind of organisation is one, whatever type the
     tagger gave it or if it gave none ("maskapai [Wings Air]", "aplikasi [Grab] dan [Maxim]", "lembaga survei
     [Indikator]"); not a name the KB knows. A cue opening the sentence is no part of the name ("[Maskapai]
     Pelita Air"). A person the tagger found right after a noun for a kind of place, or starting with one, is a
-    place ("perlintasan [Kerem Shalom]", "Kepala [Desa Toboli]"). ``lows``: the words in lower case, when the
-    caller has them."""
+    place ("perlintasan [Kerem Shalom]", "Kepala [Desa Toboli]"). ``lows``: the words in lower case, and
+    ``present`` their set, when the caller has them."""
     lex = lexicon()
     firsts = first_words(lex.org_cues)
     out = {a: (b, kind) for a, b, kind in spans}
     n = len(words)
     starts = covered = None
-    for i in positions(list(map(str.lower, words)) if lows is None else lows, firsts):
+    for i in positions(list(map(str.lower, words)) if lows is None else lows, firsts, present):
         if i >= n - 1 or (i > 0 and not words[i].islower()):
             continue
         if starts is None:  # built for the few sentences with a cue
             starts = dict(out)  # the spans as tagged: ``out`` changes below
             covered = {k for a, b, _ in spans for k in range(a, b)}
-        width = phrase_at(words, i, lex.org_cues, longest=2)
+        width = phrase_at(words, i, lex.org_cues, longest=2, lows=lows)
         a = i + width
         if not width or a >= n or not is_cap(words[a]):
             continue
@@ -114,14 +114,14 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     for a, (b, kind) in list(out.items()):  # "perlintasan [Kerem Shalom]": a place the tagger took for a person
         if kind != "PER":
             continue
-        width = phrase_at(words, a, lex.place_nouns)
+        width = phrase_at(words, a, lex.place_nouns, lows=lows)
         if 0 < width < b - a and _title_then_known_person(words, kb_tags, a, width, b):
             del out[a]  # "[Kepala Desa] [Sri Mulyani]": the noun ends a title, a person the KB knows follows
             out[a + width] = (b, "PER")
         elif b - a > 3:
             continue
         elif (a > 0 and words[a - 1].islower() and any(
-                phrase_at(words, a - k, lex.place_nouns) == k for k in (1, 2) if a - k >= 0)
+                phrase_at(words, a - k, lex.place_nouns, lows=lows) == k for k in (1, 2) if a - k >= 0)
               or 0 < width < b - a):  # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
             out[a] = (b, "LOC")
     return sorted((a, b, kind) for a, (b, kind) in out.items())
@@ -172,16 +172,18 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
     return sorted((a, b, kind) for a, (b, kind) in out.items())
 
 
-def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]],
-                 kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                 lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
     not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
-    ("La Liga")."""
+    ("La Liga"). ``lows``: the words in lower case, when the caller has them."""
     lex = lexicon()
     tails, names = lex.misc_tails, first_words(lex.misc_names)  # a listed name's first word rules most spans out
-    out = [(a, b, "MISC") if (b - a >= 2 and words[b - 1].lower() in tails and is_cap(words[b - 1])
+    if lows is None:
+        lows = list(map(str.lower, words))
+    out = [(a, b, "MISC") if (b - a >= 2 and lows[b - 1] in tails and is_cap(words[b - 1])
                               and not _known_whole(kb_tags, a, b))
-           or (words[a].lower() in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
+           or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
            for a, b, kind in spans]
     capitalised = _capitalised_tails()
     if kb_tags and not capitalised.isdisjoint(words):
@@ -352,10 +354,13 @@ def particle_name(word: str) -> bool:
     return bool(dash) and first.lower() in lexicon().name_particles and is_cap(rest)
 
 
-def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
+def trim(words: list[str], a: int, b: int, lows: list[str] | None = None) -> tuple[int, int]:
     """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
-    ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina")."""
+    ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina"). ``lows``: the words in lower case, when the
+    caller has them."""
     lex = lexicon()
+    if lows is None:
+        lows = list(map(str.lower, words))
     span = words[a:b]
     if "(" in span:
         k = words.index("(", a)
@@ -368,16 +373,16 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
             b = k  # "(Pemprov) Kalbar" tagged "Pemprov) Kalbar": the name inside the brackets ends there
     while a < b and not (is_cap(words[a]) or words[a][:1].isdigit()):
         a += 1
-    n = phrase_at(words, a, lex.unit_prefixes)
+    n = phrase_at(words, a, lex.unit_prefixes, lows=lows)
     if n and a + n < b and is_cap(words[a + n]):
         a += n
     while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit() or particle_name(words[b - 1])
                           or (words[b - 1] == ")" and "(" in words[a:b]))
                      # a degree ends no name, but a word alone may be initials that spell one: "RD, dan [MH]"
-                     or (words[b - 1].lower() in lex.degrees and b - a > 1)
+                     or (lows[b - 1] in lex.degrees and b - a > 1)
                      # an honorific ends no name, but may be one after a place head: "Kecamatan Ibu"
-                     or (words[b - 1].lower() in lex.honorifics and not (
-                         b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads)))):
+                     or (lows[b - 1] in lex.honorifics and not (
+                         b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads, lows=lows)))):
         b -= 1
     joined = "".join(words[a:b])  # one test rules out most spans: no "$", no "Rp"
     if ("$" in joined or "Rp" in joined) and any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
@@ -385,37 +390,40 @@ def trim(words: list[str], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def leading_title(words: list[str], a: int, b: int) -> int:
+def leading_title(words: list[str], a: int, b: int, lows: list[str] | None = None) -> int:
     """How many first words of an organisation or place span are a title or a noun for a kind of organisation,
     not part of its name: "[CEO] Kirimaja", "[Partner] East Ventures", "[Maskapai] Pelita Air". Not a title that
-    is also a name or a head word ("Raja Ampat", "Bank Mandiri")."""
+    is also a name or a head word ("Raja Ampat", "Bank Mandiri"). ``lows``: the words in lower case, when the
+    caller has them."""
     if b - a < 2:
         return 0  # one word: nothing would be left of the name
     lex = lexicon()
-    n = phrase_at(words, a, lex.titles) or phrase_at(words, a, lex.org_cues)
+    n = phrase_at(words, a, lex.titles, lows=lows) or phrase_at(words, a, lex.org_cues, lows=lows)
     if (not n or a + n >= b or words[a].lower() in lex.name_titles or not is_cap(words[a + n])
-            or ((phrase_at(words, a, lex.org_heads) or phrase_at(words, a, lex.loc_heads))
+            or ((phrase_at(words, a, lex.org_heads, lows=lows) or phrase_at(words, a, lex.loc_heads, lows=lows))
                 # a head word that is also a noun for a kind of organisation, before the name's own head word,
                 # is no part of it: "[Perusahaan] PT Timah"
-                and not phrase_at(words, a + n, lex.org_heads))):
+                and not phrase_at(words, a + n, lex.org_heads, lows=lows))):
         return 0
     return n
 
 
-def only_titles(words: list[str], a: int, b: int) -> bool:
+def only_titles(words: list[str], a: int, b: int, lows: list[str] | None = None) -> bool:
     """A span of nothing but degrees, honorifics, titles, a bare head word or a party unit ("S.H.", "Prof. Dr.",
-    "Kota", "Dewan Pimpinan Pusat")."""
+    "Kota", "Dewan Pimpinan Pusat"). ``lows``: the words in lower case, when the caller has them."""
     lex = lexicon()
-    if b - a == 1 and words[a].lower() in lex.office_acronyms:
+    if lows is None:
+        lows = list(map(str.lower, words))
+    if b - a == 1 and lows[a] in lex.office_acronyms:
         return False  # an office's short name names the office alone: "Kepala [Dinsos] mengatakan"
     lists = _title_lists()
     i = a
     while i < b:
-        low = words[i].lower()
+        low = lows[i]
         n = 0
         for entries, firsts in lists:  # the longest, asked only of the lists a phrase of which the word starts
             if low in firsts:
-                n = max(n, phrase_at(words, i, entries))
+                n = max(n, phrase_at(words, i, entries, lows=lows))
         if not n and words[i] not in (",", "."):
             return False
         i += n or 1

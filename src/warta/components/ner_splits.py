@@ -26,19 +26,21 @@ from .ner_person import INITIALS, portfolio_at, title_before, title_starts
 _ROMAN = frozenset("IVXLC")
 
 
-def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
-                         kb_tags: list[str] | None) -> list[tuple[int, int, str]]:
+def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
+                         lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """An organisation or place after a title that ends with a known place and then runs on into one to three
     unknown name words is the organisation or place, then a person ("Kepala [Dinas Lingkungan Hidup Tanah Bumbu]
     [Rahmat] Prapto Udoyo", "juru bicara [Kementerian Luar Negeri China] [Guo Jiakun]", "Kepala OJK [Provinsi
     Jawa Timur] [Giri Tribroto]"); the person joins one tagged right after. Returns the spans, so changed.
     Without a title, a "person" tagged right after a body the KB knows whole is the body's place unless a person's
-    verb or apposition follows (``_place_after_body``)."""
+    verb or apposition follows (``_place_after_body``). ``lows``: the words in lower case, when the caller has
+    them."""
     if not kb_tags:
         return spans
     lex = lexicon()
     vocab = lowercase_vocab()
-    lows = None
+    if lows is None:
+        lows = list(map(str.lower, words))
     cuts = {}
     places = set()
     for a, b, kind in spans:
@@ -46,27 +48,25 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]],
             continue
         if title_before(words, a)[1] is None:
             if kind == "ORG" and kb_tags[a] == "B-ORG" and all(t == "I-ORG" for t in kb_tags[a + 1:b]):
-                lows = lows or list(map(str.lower, words))
                 places.add(_place_after_body(words, lows, spans, kb_tags, b, lex))
             continue
         k = b
         while k > a + 1 and not kb_tags[k - 1] and name_word(words, k - 1, lex) and (
-                words[k - 1].lower() not in lex.org_tails and words[k - 1].lower() not in lex.name_suffixes):
+                lows[k - 1] not in lex.org_tails and lows[k - 1] not in lex.name_suffixes):
             k -= 1
         if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
             continue
         # a region the KB knows whole from its head word, then one name: "Sekda [Kabupaten Gowa] Muchlis"
         whole_region = (kind == "LOC" and b - k == 1 and kb_tags[a] == "B-LOC"
-                        and all(t == "I-LOC" for t in kb_tags[a + 1:k]) and words[k].lower() not in vocab)
+                        and all(t == "I-LOC" for t in kb_tags[a + 1:k]) and lows[k] not in vocab)
         # one name, then a verb only a person does: "Kepala Pelaksana [BPBD Samarinda] Suwarso mengatakan"; not
         # after a body the KB knows, which the article's rules split with its region ("Kepala Ombudsman Kalbar")
-        lows = lows or list(map(str.lower, words))
-        said = (b - k == 1 and kb_tags[a] != "B-ORG" and words[k].lower() not in vocab
+        said = (b - k == 1 and kb_tags[a] != "B-ORG" and lows[k] not in vocab
                 and said_of(words, lows, b, lex))
         if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
-                b - k < 2 or any(w.lower() in vocab for w in words[k:b])):
+                b - k < 2 or any(w in vocab for w in lows[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
-        if k - 1 > a and kb_tags[k - 1] == "B-LOC" and words[k].lower() in lex.clan_names:
+        if k - 1 > a and kb_tags[k - 1] == "B-LOC" and lows[k] in lex.clan_names:
             k -= 1  # a one-word place right before a clan name is the person's given name: "Ketua [DPRD Karo]
             # [Darwin Sembiring Meliala]" (entities.yaml clan_names)
         cuts[(a, b, kind)] = k
@@ -193,20 +193,21 @@ def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
 
 
 def persons_by_clan_names(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
-                          lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+                          lows: list[str] | None = None,
+                          present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A place or organisation span that ends with a family or clan name (entities.yaml clan_names) holds a
     person: the whole span, whose given name is a place ("Warga Desa Sei Rampah, [Darwin Sembiring],"), or,
     after a title or an organisation's head word, its last two words after the title's complement ("Camat
     [Stabat] [Sydney Ginting]", "Kepala [Dinas Pertanian Langkat] [Darwin Sembiring]"). A one-word place the KB
     knows right before a clan name the tagger left out starts a person ("[Darwin] Purba", "tokoh adat Darwin
     Purba"), but for the complement of a title ("Bupati Medan Tarigan"). Not a name the KB knows whole, nor a
-    place started by a head word ("Desa Lumban Sinaga"). ``lows``: the words in lower case, when the caller has
-    them."""
+    place started by a head word ("Desa Lumban Sinaga"). ``lows``: the words in lower case, and ``present`` their
+    set, when the caller has them."""
     lex = lexicon()
     clans = lex.clan_names
     if lows is None:
         lows = list(map(str.lower, words))
-    if clans.isdisjoint(lows):
+    if clans.isdisjoint(lows if present is None else present):
         return spans  # most sentences name no one by a clan name
     out = []
     at = {a: (b, kind) for a, b, kind in spans}
