@@ -2,7 +2,7 @@
 finds: a sentence searched only when its words hold a word a match opens with (Marks.may_match) or a short text
 when it may hold a match (may_hold), the last word read backwards (last_word), and a sentence's clause words looked
 up among the text's words written apart (Marks with lower_words), as are the words before a trigger
-(words_before)."""
+(words_before); and a sentence's punctuation marks found by one scan for any of them (punctuation_marks)."""
 
 import random
 import re
@@ -16,6 +16,7 @@ from warta.components.events_text import (
     context,
     last_word,
     may_hold,
+    punctuation_marks,
     words_before,
 )
 from warta.components.regex_guard import lower_words
@@ -94,3 +95,12 @@ def test_the_words_before_read_from_the_words_written_apart_are_those_found_in_t
         for start in [rng.randint(0, len(text)) for _ in range(10)] + [m.start() for m in WORD.finditer(text)][:60]:
             assert words_before(text, start, 10, lowered) == words_before(text, start, 10), (text, start)
 
+
+def test_the_punctuation_marks_are_those_the_pattern_of_both_kinds_finds():
+    # the pattern as it was written before: breaks and brackets, or a sentence end before a space or the end
+    both = re.compile(r"[,;:()\"\u201c\u201d]|[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
+    rng = random.Random(6)
+    for text in _texts() + ["5.000 orang.\n", 'Ia berkata: "Tidak!") ', "Rp. 5,5 juta?\u201d", "akhir.\u2019\n"]:
+        for start, end in _spans(text, rng) + [(0, len(text))]:
+            assert punctuation_marks(text, start, end) == [(m.start(), m.group()) for m in both.finditer(
+                text, start, end)], (text, start, end)

@@ -269,7 +269,20 @@ def has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
     return any(p in joined for p in multis)
 
 
-_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d]|[.?!](?=[\"\u201d\u2019)]*(?:\s|$))")
+# a clause or sentence mark: one character, found by one scan for all of them; a point, question or exclamation
+# mark ends a sentence only before a space or the end, maybe after closing quotes or brackets (not "5.000")
+_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d.?!]")
+_STOP_FOLLOWS = re.compile(r"[\"\u201d\u2019)]*(?:\s|$)")
+
+
+def punctuation_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where the clause and sentence marks between ``start`` and ``end`` are, and which, in order."""
+    found = []
+    for m in _PUNCTUATION.finditer(text, start, end):
+        mark = m.group()
+        if mark not in ".?!" or _STOP_FOLLOWS.match(text, m.end(), end):
+            found.append((m.start(), mark))
+    return found
 
 
 class Marks:
@@ -290,14 +303,13 @@ class Marks:
         stops: list[tuple[int, str]] = []
         conditions: list[int] = []
         ctx = context()
-        for m in _PUNCTUATION.finditer(text, start, end):
-            mark = m.group()
+        for at, mark in punctuation_marks(text, start, end):
             if mark in ",;:\"\u201c\u201d":
-                breaks.append(m.end())
+                breaks.append(at + 1)
             elif mark in ".?!":
-                stops.append((m.start(), mark))
-            end_starts.append(m.start())
-            end_ends.append(m.end())
+                stops.append((at, mark))
+            end_starts.append(at)
+            end_ends.append(at + 1)
         low, found = self._mark_words()
         for at, word in found:
             if word in ctx["conditional"]:
