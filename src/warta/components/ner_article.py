@@ -46,8 +46,10 @@ def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
     lex = lexicon()
     for c in cands:  # a district named with its head word, then without as a title's complement: "Kecamatan
         # Cisarua" ... "Camat [Cisarua] Ivan Pramudia"
+        if c.type != "LOC" or c.source != "rule":
+            continue
         name = text[c.start:c.end]
-        if c.type == "LOC" and c.source == "rule" and name.split(None, 1)[0].lower() in lex.village_heads:
+        if name.split(None, 1)[0].lower() in lex.village_heads:
             bare = coref.strip_head(name)
             if bare:
                 known.setdefault(coref.fold(bare), "LOC")
@@ -364,6 +366,13 @@ def _alone_elsewhere(text: str, c: Cand, word: str, found: dict[str, list[int]])
     return any(not c.start <= at < c.end and _standalone(text, at, at + len(word)) for at in found.get(word, ()))
 
 
+def _alone_both(text: str, c: Cand, first: str, second: str) -> bool:
+    """The article uses both words on their own outside the candidate ``c``. Only these two are looked for: a
+    word of letters is found as a whole word the same whatever other words are looked for with it."""
+    found = _occurrences(text, {first, second})
+    return _alone_elsewhere(text, c, first, found) and _alone_elsewhere(text, c, second, found)
+
+
 def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     """Cut a person's name off the end of an organisation name it ran into, when the article names that person
     elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
@@ -426,18 +435,14 @@ def split_title_complements(cands: list[Cand], text: str, kb) -> list[Cand]:
     """A one-word organisation that the tagger ran into the person after a title, when the article names both
     on their own elsewhere: "CEO [Halopasar] [Reza Nasution] ... sejak Halopasar berdiri ... ujar Reza". A first
     name the article never writes alone stays ("Menteri Keuangan Sri Mulyani Indrawati")."""
-    found = None
     out = []
     for c in cands:
         if c.type == "PER" and c.kind == "name" and c.after_title and c.source == "crf":
             words = _word_spans(text, c.start, c.end)
             if len(words) >= 3:
                 first, second = (text[a:b] for a, b in words[:2])
-                if found is None:
-                    found = _occurrences(text, {w for x in cands if x.type == "PER"
-                                                for w in text[x.start:x.end].split()})
                 if (first.isalpha() and not first.isupper() and first.lower() not in lowercase_vocab()
-                        and _alone_elsewhere(text, c, first, found) and _alone_elsewhere(text, c, second, found)):
+                        and _alone_both(text, c, first, second)):
                     kind = _known({}, first, kb) or "ORG"
                     out += [Cand(c.start, words[0][1], kind, source="split"),
                             Cand(words[1][0], c.end, "PER", titles=c.titles, source="split", after_title=True)]
