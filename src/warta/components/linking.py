@@ -126,7 +126,13 @@ def entity_type(cluster: Cluster, kb) -> str:
     for m in cluster.mentions:
         if m.source != "propagated":
             votes[m.type] = votes.get(m.type, 0) + (3 if m.source in _RULED or m.kb_ids else 1)
-    return max(votes, key=votes.__getitem__) if votes else cluster.mentions[0].type  # a tie: the type met first
+    if not votes:
+        return cluster.mentions[0].type
+    best = next(iter(votes))
+    for kind, n in votes.items():  # max(votes, key=...) as a loop: a call with a keyword costs more than it
+        if n > votes[best]:
+            best = kind
+    return best  # a tie: the type met first
 
 
 _RULED = frozenset({"rule", "kb", "dateline", "split"})
@@ -341,7 +347,7 @@ def _spelled_otherwise(cluster: Cluster, record) -> bool:
     full = [t for t in cluster.texts if " " in t]
     if not full:
         return False
-    names = [" ".join(n.casefold().split()) for n in record.names]
+    names = [fold(n) for n in record.names]
     return not any(n in t or t in n for t in full for n in names)
 
 
