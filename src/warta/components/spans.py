@@ -4,14 +4,15 @@ position, found by bisection. A scan of every span for every candidate makes lon
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 
 
 class Reach:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         """``spans``: (start, end) pairs sorted by start."""
         self.starts = [a for a, _ in spans]
-        self.reach = list(accumulate((b for _, b in spans), max))
+        self.reach: list[int] = []  # the running maximum of the ends, a loop: builtin max costs a call per span
+        for _, b in spans:
+            self.reach.append(b if not self.reach or b > self.reach[-1] else self.reach[-1])
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span overlaps [start, end): of those starting before ``end``, the furthest passes ``start``."""
