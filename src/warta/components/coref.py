@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -31,11 +31,15 @@ from .word_search import in_word, whole_words
 by_start = attrgetter("start")  # the sort key of mentions: a call in C, where a lambda is a Python call per item
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Cluster:
-    mentions: list[Cand] = field(default_factory=list)
-    texts: set[str] = field(default_factory=set)
-    kb: set[str] = field(default_factory=set)
+    mentions: list[Cand]
+    texts: set[str]
+    kb: set[str]
+
+    def __init__(self) -> None:
+        # written out: the __init__ a dataclass makes is not compiled, and ``cluster`` makes one per entity
+        self.mentions, self.texts, self.kb = [], set(), set()
 
     def add(self, cand: Cand, text: str) -> None:
         self.mentions.append(cand)
@@ -378,7 +382,7 @@ def _not_short_forms() -> frozenset[str]:
 def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], allowed) -> None:
     """Find the entities' names again where the tagger missed them ("Warga Lebak", "ditemui Choe"): every
     whole-word occurrence of a short form that no candidate covers joins its entity. A form two entities share is
-    skipped."""
+    skipped. ``clusters``: as ``cluster`` makes them, each one's mentions in text order, as they stay."""
     owner: dict[str, Cluster | None] = {}
     for c in clusters:
         for form in short_forms(c, text):
@@ -387,7 +391,11 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
     if not forms:
         return
     covered = sorted(taken)
+    exact = set(taken)  # most forms found are the candidates themselves: a set look-up then, not a bisection
+    grown: dict[int, Cluster] = {}
     for a, b in whole_words(text, forms):
+        if (a, b) in exact:
+            continue
         i = bisect_right(covered, (a, 10**9)) - 1
         if (i >= 0 and covered[i][1] > a) or (i + 1 < len(covered) and covered[i + 1][0] < b) or not allowed(a, b):
             continue
@@ -399,7 +407,8 @@ def propagate(clusters: list[Cluster], text: str, taken: list[tuple[int, int]], 
             # without it says it is another word ("Purbaya Yudhi Sadewa ... Lalu Purbaya")
             a = _name_start_before(text, a, covered[i][1] if i >= 0 else 0)
         c.mentions.append(Cand(a, b, c.mentions[0].type, kind=kind, source="propagated"))
-    for c in clusters:
+        grown[id(c)] = c
+    for c in grown.values():  # the others' mentions are in text order as ``cluster`` left them
         c.mentions.sort(key=by_start)
 
 
