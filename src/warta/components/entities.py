@@ -111,7 +111,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
-    named_by_initials = initials(words, lows, present)
+    named_by_initials = initials(words, present)
     persons = named_by_initials + (persons_after_titles(words, spans, kb_tags, starts) if starts else [])
     if named_by_initials:
         named_by_initials = surely_initials(words, named_by_initials)

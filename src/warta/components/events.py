@@ -93,12 +93,11 @@ from .events_text import (
     has_phrase,
     is_nominal,
     listed,
-    lower_words,
     words_after,
     words_before,
 )
 from .metadata import first_body_sentence
-from .regex_guard import Lowered, shared_lower_words
+from .regex_guard import Lowered, lower_words, shared_lower_words
 
 __all__ = ["EventCoder", "Trigger", "code_events", "find_triggers", "is_nominal"]
 

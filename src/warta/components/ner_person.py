@@ -255,14 +255,12 @@ def _alias_joins() -> frozenset[str]:
     return frozenset(load("entities")["alias_joins"])
 
 
-def initials(words: list[str], lows: list[str] | None = None,
-             present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
-    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS". ``lows``: the words in
-    lower case, and ``present`` their set, when the caller has them."""
+def initials(words: list[str], present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Persons named by initials after a cue: "tersangka berinisial RA", "pelaku AS dan LKS". ``present``: the set
+    of the words in lower case, when the caller has it."""
     lex = lexicon()
     out: list[tuple[int, int, str]] = []
-    if lex.initials_cues.isdisjoint(present if present is not None else map(str.lower, words) if lows is None
-                                    else lows):
+    if lex.initials_cues.isdisjoint(map(str.lower, words) if present is None else present):
         return out  # no cue, so no initials (a list's need one before it): most sentences, told in one C loop
     for i in range(1, len(words)):
         w = words[i]
