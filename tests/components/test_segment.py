@@ -5,7 +5,11 @@ import pytest
 from conftest import DEV_GOLD
 
 from warta.components.segment import (
+    _END,
+    _PERIOD_END,
     _PLAIN_WORD,
+    _QUOTE_CHAR,
+    _quote_regions,
     _pattern_tokens,
     _token_pattern,
     abbreviations,
@@ -150,3 +154,35 @@ def test_pattern_tokens_agree_with_the_pattern_on_random_texts(seed):
     for _ in range(3000):
         text = "".join(rng.choice(_PARTS if rng.random() < 0.5 else chars) for _ in range(rng.randint(0, 14)))
         assert _pattern_tokens(text) == _pattern_spans(text), repr(text)
+
+
+def _dev_paragraphs():
+    return [par for p in sorted(DEV_GOLD.glob("*.txt")) for par in p.read_text(encoding="utf-8").split("\n")]
+
+
+def test_period_end_finds_what_end_finds_without_other_marks():
+    # split_sentences takes _PERIOD_END for a paragraph without "!", "?" or an ellipsis
+    pars = [p for p in _dev_paragraphs() if not any(c in p for c in "!?\u2026")]
+    pars += ["Kata. Kata.\" (Dia.) 10.000 x.", "a.) b", "a.\u2026 b", "a.! b"]
+    for par in pars:
+        assert [m.span() for m in _PERIOD_END.finditer(par)] == [m.span() for m in _END.finditer(par)], par
+
+
+def _regions_by_class(par):
+    """_quote_regions' reading of the marks, one at a time."""
+    regions, open_at = [], None
+    for m in _QUOTE_CHAR.finditer(par):
+        if m.group() == "\u201c" or open_at is None and m.group() == '"':
+            open_at = m.start()
+        elif open_at is not None:
+            regions.append((open_at, m.start()))
+            open_at = None
+    return regions
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_quote_regions_pair_the_marks_in_order(seed):
+    rng = random.Random(seed)
+    for _ in range(2000):
+        par = "".join(rng.choice('ab "\u201c\u201d') for _ in range(rng.randint(0, 12)))
+        assert _quote_regions(par) == _regions_by_class(par), repr(par)
