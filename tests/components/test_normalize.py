@@ -1,6 +1,15 @@
 import pytest
 
-from warta.components.normalize import normalize_text
+from conftest import DEV_GOLD
+
+from warta.components.normalize import (
+    _ASCII_DROPPED,
+    _ASCII_TABLE,
+    _TRANSLATE,
+    _furniture,
+    _is_furniture,
+    normalize_text,
+)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -54,3 +63,28 @@ def test_page_furniture_lines_are_dropped(line):
 ])
 def test_story_lines_that_start_like_furniture_are_kept(line):
     assert line in normalize_text(f"{STORY}\n\n{line}")
+
+
+def test_ascii_tables_map_as_the_translation_does():
+    ascii_ = "".join(map(chr, range(128)))
+    by_bytes = ascii_.encode("ascii").translate(_ASCII_TABLE, _ASCII_DROPPED).decode("ascii")
+    assert by_bytes == ascii_.translate(_TRANSLATE)
+
+
+def _is_furniture_whole_line(line):
+    """_is_furniture's test read on the whole line, lower-cased."""
+    max_words, links, prompts, whole, link, *_ = _furniture()
+    low = line.lower()
+    marker = low.startswith(prompts) or (low.startswith(links) and link.match(line) is not None)
+    return low.strip(" .:") in whole or (len(line.split()) <= max_words and marker)
+
+
+def test_furniture_test_reads_only_what_it_needs():
+    _, links, prompts, whole, *_ = _furniture()
+    lines = [line for p in sorted(DEV_GOLD.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
+    for marker in [*links, *prompts, *whole]:
+        for form in (marker, marker.upper(), marker.title()):
+            lines += [form, f"{form}: Judul", f" {form}.. ", f"{form} \u0130stanbul", f"{form}" + " kata" * 30]
+    assert any(map(_is_furniture, lines))
+    for line in lines:
+        assert _is_furniture(line) == _is_furniture_whole_line(line), line

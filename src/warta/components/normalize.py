@@ -27,6 +27,23 @@ _TRANSLATE = {
     # control characters but the newline (and the tab, a space above) are dropped in the same pass
     **dict.fromkeys([*range(0x00, 0x09), *range(0x0b, 0x20), *range(0x7f, 0xa0)], None),
 }
+
+
+def _ascii_tables(mapping: dict[int, str | None]) -> tuple[bytes, bytes]:
+    """The ASCII part of a ``str.translate`` mapping as ``bytes.translate``'s table and bytes to delete (each ASCII
+    character maps to one ASCII character or to None). str.translate looks every character up in the dict (~50
+    instructions); bytes.translate reads a table, and most texts are ASCII."""
+    table, dropped = bytearray(range(256)), bytearray()
+    for char, to in mapping.items():
+        if char < 128:
+            if to is None:
+                dropped.append(char)
+            else:
+                table[char] = ord(to)
+    return bytes(table), bytes(dropped)
+
+
+_ASCII_TABLE, _ASCII_DROPPED = _ascii_tables(_TRANSLATE)
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
@@ -37,7 +54,10 @@ def normalize_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TRANSLATE)
+    if text.isascii():
+        text = text.encode("ascii").translate(_ASCII_TABLE, _ASCII_DROPPED).decode("ascii")
+    else:
+        text = text.translate(_TRANSLATE)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
@@ -49,28 +69,36 @@ def normalize_text(raw: str) -> str:
 
 
 @cache
-def _furniture() -> tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], re.Pattern]:
+def _furniture() -> tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], re.Pattern, int, int]:
     data = load("furniture")
     links, prompts = tuple(data["links"]), tuple(data["prompts"])
     # after a link's marker comes ":" or the linked title, quoted or capitalised
     markers = "|".join(map(re.escape, links))
     link = re.compile(rf"(?i:{markers})\s*(?:[:\-\u2013\u2014]|[\"\u201c'A-Z])")
-    return data["max_words"], links, prompts, frozenset(data["whole_lines"]), link
+    whole = frozenset(data["whole_lines"])
+    return data["max_words"], links, prompts, whole, link, max(map(len, links + prompts)), max(map(len, whole))
 
 
 def drop_furniture(text: str) -> str:
-    """``text`` without its lines of page furniture (a prefix test on each line first)."""
-    max_words, links, prompts, whole, link = _furniture()
+    """``text`` without its lines of page furniture."""
     lines = text.split("\n")
-    kept = []
-    for line in lines:
-        low = line.lower()
-        if low.strip(" .:") in whole:
-            continue
-        if len(line.split()) <= max_words and (low.startswith(prompts) or (low.startswith(links) and link.match(line))):
-            continue
-        kept.append(line)
+    kept = [line for line in lines if not _is_furniture(line)]
     return text if len(kept) == len(lines) else "\n".join(kept)
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a line is one of the whole furniture lines, or a short one that opens with a marker. Only the line's
+    ends are lower-cased, and its words are counted only after a marker: lower-casing and splitting every
+    paragraph cost ten times more. The markers are ASCII, so the lower-cased start of the line starts with one
+    when the lower-cased line does; lower-casing never shortens a line, so a line longer than every whole furniture
+    line (without the spaces, periods and colons around it) is none of them."""
+    max_words, links, prompts, whole, link, marker_length, whole_length = _furniture()
+    bare = line.strip(" .:")
+    if len(bare) <= whole_length and bare.lower() in whole:
+        return True
+    start = line[:marker_length].lower()
+    return ((start.startswith(prompts) or (start.startswith(links) and link.match(line) is not None))
+            and len(line.split()) <= max_words)
 
 
 class Normalizer:
