@@ -2,7 +2,7 @@ import re
 
 from warta.article import Article, Entity, Mention, Meta, Time
 from warta.components.segment import split_sentences
-from warta.components.summary import summarize
+from warta.components.summary import _clause, _openers, summarize
 
 TEXT = ("Banjir Rendam Semarang\n\nSEMARANG, KOMPAS.com - Banjir merendam 2.400 rumah di Semarang karena hujan deras "
         "sejak Senin (3/3/2025), kata BNPB. BNPB mengirim bantuan melalui jalur darat. Kepala BNPB Suharyanto "
@@ -39,3 +39,14 @@ def test_summary_who_ranks_people_and_organisations_by_mentions():
 
 def test_summary_of_an_article_without_sentences_is_empty():
     assert summarize(Article(id="x", text="x")).what is None
+
+
+def test_clause_search_starts_at_the_first_opening_word():
+    leads = [TEXT, "Untuk itu, warga KARENA hujan", "Sebabnya jelas sebab hujan", "pengguna dengan  cara lain",
+             "kata demi\tkata", "Demikian halnya, guna apa", "\u212arena hujan deras", "s\u0131ebab itu"]
+    for words, pattern in _openers().values():
+        assert all(w.isascii() for w in words)  # a lower-cased ASCII lead holds them where the pattern matches
+        for lead in leads:
+            m = pattern.search(lead)
+            low = lead.lower() if lead.isascii() else None
+            assert _clause(lead, low, words, pattern) == (m.group(0).strip() if m else None), lead
