@@ -131,3 +131,11 @@ def test_non_indonesian_text_is_analysed_with_a_warning():
 def test_title_ending_in_a_quotation_mark_before_a_dateline(text, title, dateline):
     meta = Pipeline().analyze(text).meta
     assert (meta.title, meta.dateline) == (title, dateline)
+
+
+def test_lower_letters_table_lower_cases_ascii_as_str_lower():
+    from warta.components.metadata import _LETTERS_ONLY, _LOWER_LETTERS_ONLY
+
+    ascii_ = "".join(map(chr, range(128)))
+    assert ascii_.encode("ascii").translate(_LOWER_LETTERS_ONLY) == ascii_.lower().encode("ascii").translate(
+        _LETTERS_ONLY)

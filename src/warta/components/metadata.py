@@ -149,6 +149,8 @@ def explicit_dates(text: str) -> list[date]:
 # every byte but a-z as a space: the ASCII-encoded lower-case text (other characters become "?") then splits into
 # the same runs of a-z as re.findall("[a-z]+") would find, in one pass of C instead of a match per word
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# the same that also lower-cases A-Z, all that str.lower() changes in ASCII: an ASCII text skips str.lower()
+_LOWER_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @cache
@@ -160,7 +162,11 @@ def _function_words() -> dict[str | None, frozenset[bytes]]:
 
 def detect_language(text: str) -> str:
     """'id', 'en' or 'jv' by function-word counts; 'id' when the text is too short to tell."""
-    words = text[:5000].lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    head = text[:5000]
+    if head.isascii():
+        words = head.encode("ascii").translate(_LOWER_LETTERS_ONLY).split()
+    else:
+        words = head.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
     if len(words) < 8:
         return "id"
     # the function words of any language first, then each language's among them; a Counter of the words cost

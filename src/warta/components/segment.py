@@ -192,6 +192,8 @@ def _pattern_tokens(text: str) -> list[tuple[int, int]]:
                 spans += ((start, end - 1), (end - 1, end))
             elif piece[-1:] == "." and len(piece) > 2 and piece[:-1].isalpha():  # "kata.", "dkk." (as _cut cuts)
                 spans += ((start, end),) if piece in abbr else ((start, end - 1), (end - 1, end))
+            elif piece.isdecimal():  # a number without separators (as _cut cuts it)
+                spans.append((start, end))
             elif piece:
                 spans += _piece_tokens(text, start, end, pattern, starters)
             start = end + 1  # past the space, or after a line's last piece, past the line break
