@@ -2,7 +2,9 @@
 finds: a sentence searched only when its words hold a word a match opens with (Marks.may_match) or a short text
 when it may hold a match (may_hold), the last word read backwards (last_word), and a sentence's clause words looked
 up among the text's words written apart (Marks with lower_words), as are the words before a trigger
-(words_before); and a sentence's punctuation marks found by one scan for any of them (punctuation_marks)."""
+(words_before), after it (words_after) and in a span (words_in), and a span of linking words only (linking_only);
+a sentence's punctuation marks found by one scan for any of them (punctuation_marks), and its clause ends between
+two offsets (Marks.ends_between) those found one after the other (Marks.next_end)."""
 
 import random
 import re
@@ -15,13 +17,16 @@ from warta.components.events_text import (
     Marks,
     context,
     last_word,
+    linking_only,
     may_hold,
     punctuation_marks,
+    words_after,
     words_before,
+    words_in,
 )
 from warta.components.regex_guard import lower_words
 
-_CHUNKS = ["menilai", "Menilai", "MENURUT", "menurut pengamat", "Menurut  dua pakar", "dinilai,", "laga", "Gol",
+_CHUNKS = ["tetapi", "Lalu", "kemudian juga", "dan_", "sedangkan", "menilai", "Menilai", "MENURUT", "menurut pengamat", "Menurut  dua pakar", "dinilai,", "laga", "Gol",
            "golongan", "pertahanan lawan", "final.", "dan", "Dan", "yang", "jika", "namun", "sedangkan", "karena",
            "bahwa", "serta", "kemudian", "Keesokan harinya", "esoknya", "melalui", "Lewat", "via", "mantan",
            "Mantan", "polisi", "menangkap", "akan", "mengajukan", "KPK", "2024", "İstanbul", "ıa", "ſkor", "Ébola",
@@ -104,3 +109,41 @@ def test_the_punctuation_marks_are_those_the_pattern_of_both_kinds_finds():
         for start, end in _spans(text, rng) + [(0, len(text))]:
             assert punctuation_marks(text, start, end) == [(m.start(), m.group()) for m in both.finditer(
                 text, start, end)], (text, start, end)
+
+
+def test_the_words_after_and_in_a_span_read_from_the_words_written_apart_are_those_found_in_the_text():
+    rng = random.Random(9)
+    for text in _texts():
+        lowered = lower_words(text)
+        for start, end in _spans(text, rng) + [(0, len(text)), (len(text), len(text) + 5)]:
+            assert words_in(text, start, end, lowered) == WORD.findall(text[start:end].lower()), (text, start, end)
+            for limit in (1, 3, 8):
+                assert words_after(text, start, limit, lowered) == [
+                    w.lower() for w in WORD.findall(text[start:start + 12 * limit])][:limit], (text, start, limit)
+
+
+def test_a_span_of_linking_words_read_from_the_words_written_apart_is_one_the_pattern_matches():
+    ctx, rng = context(), random.Random(10)
+    found = 0
+    for text in _texts():
+        lowered = lower_words(text)
+        spans = _spans(text, rng) + [(m.start(), m.end()) for m in re.finditer(r"[,;] \w+ \w+", text)]
+        for start, end in spans:
+            expected = ctx["linking_only_re"].fullmatch(text, start, end) is not None
+            found += expected
+            assert linking_only(text, start, end, lowered) == expected, (text, start, end)
+    assert found
+
+
+def test_the_clause_ends_between_two_offsets_are_those_found_one_after_the_other():
+    rng = random.Random(11)
+    for text in _texts():
+        lowered = lower_words(text)
+        for start, end in _spans(text, rng):
+            marks = Marks(text, start, end, lowered)
+            for lo, hi in [(start, end), tuple(sorted((rng.randint(start, end), rng.randint(start, end))))]:
+                chained, at = [], marks.next_end(lo)
+                while at is not None and at < hi:
+                    chained.append(at)
+                    at = marks.next_end(at + 1)
+                assert marks.ends_between(lo, hi) == chained, (text, lo, hi)

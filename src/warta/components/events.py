@@ -75,7 +75,6 @@ Not coded, as they report no new event:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from ..article import Article, Event, Span
@@ -95,6 +94,7 @@ from .events_text import (
     listed,
     words_after,
     words_before,
+    words_in,
 )
 from .metadata import first_body_sentence
 from .regex_guard import Lowered, lower_words, shared_lower_words
@@ -125,9 +125,10 @@ def _aid_parties(text: str, m: Trigger, start: int, end: int, speaker: str | Non
                         if not text[max(m.end, at - 5):at].lower().endswith("dari ")), None)
 
 
-def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool, ctx: dict) -> tuple[dict, bool]:
+def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool, ctx: dict,
+           lowered: Lowered | None = None) -> tuple[dict, bool]:
     """The type, mode and context a trigger codes, and whether it is promised, by its words around it (``aid``: aid
-    arrives, an AID)."""
+    arrives, an AID; ``lowered``: lower_words of the text)."""
     entry = m.entry
     if aid:
         return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False
@@ -138,17 +139,18 @@ def _entry(text: str, m: Trigger, before: list[str], wide: list[str], aid: bool,
     if promise in ctx["promise"] or (promise in ctx["pledge"] and entry["type"] in ctx["pledged"]):
         return {"type": "AGREE", "mode": None, "context": entry.get("context")}, True
     if entry["type"] in ("ACCUSE", "CONSULT") and (
-            has_phrase(words_after(text, m.end, 3), ctx["both_sides"])
-            or not ctx["mediation"].isdisjoint(words_after(text, m.end, ctx["window"] + 3))):
+            has_phrase(words_after(text, m.end, 3, lowered), ctx["both_sides"])
+            or not ctx["mediation"].isdisjoint(words_after(text, m.end, ctx["window"] + 3, lowered))):
         # "memanggil kedua pihak", "memanggil manajemen ... untuk mediasi": bringing parties together
         return {"type": "CONSULT", "mode": "third-party", "context": []}, False
     if entry["type"] == "ACCUSE" and entry.get("mode") == "investigate" and has_phrase(
-            words_after(text, m.end, ctx["window"] + 3), ctx["hearings"]):
+            words_after(text, m.end, ctx["window"] + 3, lowered), ctx["hearings"]):
         # "DPR memanggil Gubernur BI untuk rapat kerja": a hearing, not an investigation
         return {"type": "CONSULT", "mode": "meet", "context": []}, False
     if is_trip(m, wide, ctx):
         return {**entry, "mode": "visit"}, False
-    if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])):
+    if entry["type"] == "MOBILIZE" and not ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"],
+                                                                                lowered)):
         return {"type": "AID", "mode": None, "context": ["humanitarian"]}, False  # forces sent for relief
     return entry, False
 
@@ -208,7 +210,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         wide = words_before(text, m.start, 2 * ctx["window"], lowered)
         if m.entry.get("object_voice") and (not wide or wide[-1] not in ctx["object_voice_agents"]):
             continue  # a bare stem is an act only in the object voice: "akan kami jerat"
-        if in_name(text, m, s_start) or in_idiom(text, m, wide):
+        if in_name(text, m, s_start) or in_idiom(text, m, wide, lowered):
             continue  # the word acts here in no way, nor opens a clause of what is asked or alleged
         before = wide[-ctx["window"]:]
         if m.entry.get("rescue") and not _people_saved(text, m, wide, max(
@@ -220,7 +222,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue  # "Rombongan tiba dari Jakarta", "laporan itu diterima": no aid arrives
         if aid is not None and not ctx["anaphora"].isdisjoint(WORD.findall(text[aid:m.start].lower())):
             continue  # "Bantuan itu tiba di Waingapu": the aid told before arrives, the same act
-        entry, promised = _entry(text, m, before, wide, aid is not None, ctx)
+        entry, promised = _entry(text, m, before, wide, aid is not None, ctx, lowered)
         kind = (entry["type"], entry.get("mode"))
         skip = not_an_event(text, m, triggers[k - 1] if k else None, speech, s_start, marks[si], mentions,
                              opinion_at[si], wide, ctx)
@@ -256,12 +258,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         previous = last_org or mentions.main_org
         if si not in groups:
             groups[si] = next((v.actor for v in reversed(events) if v.sentence == si - 1 and v.actor
-                               and mentions.by_id[v.actor].type == "ORG"), None)
+                               and mentions.types[v.actor] == "ORG"), None)
         group = groups[si]
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                      last_actor.get(kind), before, starts, ctx, group)
         if target is None and entry["type"] in ctx["denials"] and not ctx["denied_accusations"].isdisjoint(
-                re.findall(r"\w+", text[m.end:m.end + 60].lower())[:3]):
+                words_in(text, m.end, m.end + 60, lowered)[:3]):
             # "Budi menolak tudingan itu": a denial answers the accusation told last, its accuser the recipient
             target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
                            and v.actor != actor), None)
@@ -322,8 +324,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         own_start = max(clause_start, marks[si].last_end_before(m.start) or clause_start)
         own_end = marks[si].next_end(m.end) or s_end
         # doers referred back ("Mereka", "Para pelaku") who say their act is another: not the act told again
-        retold = _referred_back(text, m, own_start, ctx)
-        another = retold and _another_act(text, m, own_start, own_end, ctx)
+        retold = _referred_back(text, m, own_start, ctx, lowered)
+        another = retold and _another_act(text, m, own_start, own_end, ctx, lowered)
         last = last_of_type.get(entry["type"])
         if actor is not None and told is not None and not another and (
                 target is not None and target in told
@@ -345,9 +347,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue
         if actor is None and target is not None and last is not None and 0 < si - last[0] <= ctx[
                 "told_again_reach"] and target == last[2] and entry.get("mode") in (
-                    None, events[last[4]].mode) and not _another_act(text, m, own_start, own_end, ctx) and not (
-                _another_occasion(text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()),
-                                  time_values, mentions, ctx)):
+                    None, events[last[4]].mode) and not _another_act(text, m, own_start, own_end, ctx, lowered) and (
+                not _another_occasion(text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()),
+                                      time_values, mentions, ctx)):
             # the act done to the party last acted on in this way, by no one named, with no new time or place: the
             # same act told again, by the side it was done to ('KKB menembaki pos TNI ... "Kami diserang dari arah
             # hutan," kata ...'), not another ("Keesokan harinya, pos TNI kembali diserang")
@@ -374,12 +376,12 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             last_of_type[entry["type"]] = (si, actor, target, verb, len(events))
         if target is not None and not negated and listed(entry, ctx["suspect_types"]):
             accused.add(target)
-        if actor and mentions.by_id[actor].type == "ORG":
+        if actor and mentions.types[actor] == "ORG":
             last_org = actor
         if actor:
             last_actor[kind] = actor
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
-                       if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
+                       if mentions.types[eid] == "LOC" and is_place(text, s)), None)
         events.append(Event(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
@@ -394,23 +396,23 @@ def _people_saved(text: str, m: Trigger, wide: list[str], start: int, mentions: 
     """The clause of a verb of rescue (from ``start``) names people before it: a person, or people by a noun of
     `rescued` among the words before it (``wide``): "Lima nelayan asal Buton diselamatkan oleh ..."."""
     return not ctx["rescued"].isdisjoint(wide) or any(
-        mentions.by_id[eid].type == "PER" for _, _, eid in mentions.between(start, m.start))
+        mentions.types[eid] == "PER" for _, _, eid in mentions.between(start, m.start))
 
 
-def _referred_back(text: str, m: Trigger, start: int, ctx: dict) -> bool:
+def _referred_back(text: str, m: Trigger, start: int, ctx: dict, lowered: Lowered | None = None) -> bool:
     """The clause of a trigger (from ``start``) opens with doers unnamed told of before ("Para pelaku", "Mereka",
     "Pelaku tersebut")."""
-    words = WORD.findall(text[start:m.start].lower())
+    words = words_in(text, start, m.start, lowered)
     return bool(words) and (words[0] in ctx["group_refs"] or words[0] in ctx["unnamed_people"] and not ctx[
         "anaphora"].isdisjoint(words[1:3]))
 
 
-def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict) -> bool:
+def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict, lowered: Lowered | None = None) -> bool:
     """The clause of a trigger (``start`` to ``end``) says its act is another: a word of `another_act` anywhere in it
     ("juga", "lagi", "lain", "keesokan"), or a party counted right after an active trigger ("menangkap dua
     karyawan"; not the doers or the time after a passive: "dianiaya tiga orang", "diserang sekitar pukul 06.00")."""
-    words = WORD.findall(text[start:end].lower())
-    after = WORD.findall(text[m.end:end].lower())[:1] if not m.text.lower().startswith("di") else []
+    words = words_in(text, start, end, lowered)
+    after = words_in(text, m.end, end, lowered)[:1] if not m.text.lower().startswith("di") else []
     return not ctx["another_act"].isdisjoint(words) or bool(after) and (
         after[0] in ctx["quantities"] or after[0].isdigit())
 
@@ -425,7 +427,7 @@ def _set_apart(text: str, clause: tuple[int, int], first: Event, times: list, ti
     if value is not None and first.time is not None and not _same_time(value, time_values[first.time]):
         return True
     place = next((eid for s, _, eid in mentions.between(start, end)
-                  if mentions.by_id[eid].type == "LOC" and is_place(text, s)), None)
+                  if mentions.types[eid] == "LOC" and is_place(text, s)), None)
     return place is not None and first.location is not None and place != first.location
 
 

@@ -29,7 +29,9 @@ from .events_text import (
     not_verbs,
     party_words,
     words_after,
+    words_in,
 )
+from .regex_guard import Lowered
 
 _ACTION_NOUN = re.compile(r"(?:pe|ke)\w{3,}an")
 # read backwards: spaces, then words opening with a capital (as many as there are), spaces and the word before them
@@ -51,13 +53,14 @@ def _idioms_with(word: str) -> tuple[str, ...]:
     return tuple(f" {p} " for p in context()["idioms"] if f" {word} " in f" {p} " and p != word)
 
 
-def in_idiom(text: str, trigger: Trigger, before: list[str]) -> bool:
-    """The trigger is part of a fixed phrase that names no event ("menahan diri", "pembebasan lahan")."""
+def in_idiom(text: str, trigger: Trigger, before: list[str], lowered: Lowered | None = None) -> bool:
+    """The trigger is part of a fixed phrase that names no event ("menahan diri", "pembebasan lahan"); ``lowered``
+    is lower_words of the text."""
     word = trigger.text.lower()
     idioms = _idioms_with(word)
     if not idioms:
         return False
-    around = " " + " ".join(before[-3:] + [word] + words_after(text, trigger.end, 3)) + " "
+    around = " " + " ".join(before[-3:] + [word] + words_after(text, trigger.end, 3, lowered)) + " "
     return any(p in around for p in idioms)
 
 
@@ -79,10 +82,11 @@ def _party_follows(text: str, trigger: Trigger, mentions: Mentions) -> bool:
     return bool(after) and text[trigger.end:after[0][0]].isspace()
 
 
-def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dict) -> bool:
+def _requester_follows(text: str, trigger: Trigger, mentions: Mentions, ctx: dict,
+                       lowered: Lowered | None = None) -> bool:
     """Who asks, or what for, written right after a nominal request: a party named ("permintaan [dari] Jepang"), a
     pronoun or people ("permintaan mereka", "permintaan warga"), or a purpose ("permintaan agar ...")."""
-    after = words_after(text, trigger.end, 3)
+    after = words_after(text, trigger.end, 3, lowered)
     return (agent_follows(text, trigger, mentions) or bool(after) and (
         after[0] in ctx["requesters"] or after[0] in ctx["unnamed_people"] or after[0] in ctx["agent_nouns"])
             or not ctx["purposes"].isdisjoint(after))
@@ -126,7 +130,7 @@ def _is_content(text: str, trigger: Trigger, speech: Trigger | None, s_start: in
                 break
             end = marks.next_end(close + 1)
             continue
-        if not ctx["continuations"].isdisjoint(words_after(text, end + 1, 1)):
+        if not ctx["continuations"].isdisjoint(words_after(text, end + 1, 1, marks.lowered)):
             end = marks.next_end(end + 1)  # "mengancam ... langkah balasan, termasuk menggugat Indonesia ke WTO"
             continue
         after = marks.next_end(end + 1)
@@ -180,9 +184,10 @@ def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigge
                                    and _thing_subject(text, m, s_start, marks, mentions, ctx)):
         return True  # "krisis Myanmar menyandera agenda", "banjir memaksa warga mengungsi": no party acts
     if m.entry["type"] == "MOBILIZE" and ctx["deployed"].isdisjoint(m.text.lower().split()) and (
-            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4))
+            ctx["deployed"].isdisjoint(wide[-6:]) and ctx["deployed"].isdisjoint(words_after(text, m.end, 4,
+                                                                                              marks.lowered))
             and (m.text.lower() in ctx["standby"]
-                 or ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"])))):
+                 or ctx["relief"].isdisjoint(words_after(text, m.end, ctx["relief_reach"], marks.lowered)))):
         # "menyiagakan perahu karet", "alat berat dikerahkan": equipment, not forces; but sent (not readied,
         # `standby`) for relief it is aid ("mengerahkan dua helikopter untuk pemadaman")
         return True
@@ -191,14 +196,14 @@ def not_an_event(text: str, m: Trigger, previous: Trigger | None, speech: Trigge
     if m.text.lower() in ctx["needs_party"] and not (
             _party_follows(text, m, mentions) and (mentions.between(s_start, m.start) or ctx["pronouns"] & set(wide))):
         return True  # "mendorong pertumbuhan", "Permintaan pasar mendorong Jepang ...": no party urges another
-    if m.text.lower() in ctx["needs_requester"] and not _requester_follows(text, m, mentions, ctx):
+    if m.text.lower() in ctx["needs_requester"] and not _requester_follows(text, m, mentions, ctx, marks.lowered):
         return True  # "Permintaan beras melemah": market demand, no one asks
     if text.find("?", m.end, marks.end) >= 0 and marks.stop_after(m.end) == "?":
         return True  # "apakah menerima putusan ini atau mengajukan banding?"
     if is_nominal(m.text):
         # "serangan tersebut", "pertemuan dua hari itu": an event told before
         stop = marks.next_end(m.end)
-        after = WORD.findall(text[m.end:min(stop or m.end + 30, m.end + 30)].lower())[:3]
+        after = words_in(text, m.end, min(stop or m.end + 30, m.end + 30), marks.lowered)[:3]
         return _is_object(text, m, previous, wide, mentions, ctx) or not ctx["anaphora"].isdisjoint(after)
     return False
 

@@ -22,7 +22,8 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, may_hold, words_before
+from .events_text import WORD, Marks, Trigger, has_phrase, is_nominal, listed, may_hold, words_before, words_in
+from .regex_guard import Lowered
 
 
 def is_negated(before: list[str], ctx: dict) -> bool:
@@ -82,18 +83,18 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
             is_nominal(m.text) and {w.lower() for w in WORD.findall(text[c_start:c_end])} & ctx["future"])
             or published and not has_phrase(before, ctx["recounted"]) and any(
                 c_start <= t.start < (m.start if listed(entry, ctx["content_of"]) else c_end)
-                and _after(t.value, published) and ctx["until"].isdisjoint(words_before(text, t.start, 1))
-                for t in times if t.id not in sequels)):
+                and _after(t.value, published) and ctx["until"].isdisjoint(
+                    words_before(text, t.start, 1, marks.lowered)) for t in times if t.id not in sequels)):
         return "future"  # a promise is made now: "siap mendukung" is an AGREE told as a fact; "pekan depan": later
     if follows in ("future", "historical") and any(sentence[0] <= t.start < c_end and t.id in sequels for t in times):
         return follows  # "Keesokan harinya, penyidik memeriksa ...": background after background, planned after planned
     year = int(published[:4]) if published else None
     past = year and any(c_start <= t.start < c_end and t.value and t.value[:4].isdigit() and int(t.value[:4]) < year
-                        and not ctx["ongoing"] & set(words_before(text, t.start, 1)) for t in times)
-    if background and (not ctx["background_past"].isdisjoint(WORD.findall(text[c_start:c_end].lower())) or published
+                        and not ctx["ongoing"] & set(words_before(text, t.start, 1, marks.lowered)) for t in times)
+    if background and (not ctx["background_past"].isdisjoint(words_in(text, c_start, c_end, marks.lowered)) or published
                        and any(c_start <= t.start < c_end and _ended_before(t.value, published) for t in times)):
         return "historical"  # "KPK, yang menahan Budi pekan lalu, kini ...": background before the news at hand
-    if past or has_phrase(before, ctx["historical"]) or _opens_past(text, sentence[0], m.start, ctx):
+    if past or has_phrase(before, ctx["historical"]) or _opens_past(text, sentence[0], m.start, ctx, marks.lowered):
         return "historical"
     if quote is not None and not promised and not (
             own and listed(entry, ctx["performative"])
@@ -102,10 +103,10 @@ def modality_of(text: str, m: Trigger, entry: dict, sentence: tuple[int, int], m
     return "asserted"
 
 
-def _opens_past(text: str, start: int, trigger_start: int, ctx: dict) -> bool:
+def _opens_past(text: str, start: int, trigger_start: int, ctx: dict, lowered: Lowered | None = None) -> bool:
     """The sentence opens, before the trigger, with a phrase of `past_openers` ("Saat itu, ..."), not one of
-    `at_once` after it ("saat itu juga": then and there)."""
-    opener = WORD.findall(text[start:min(trigger_start, start + 40)].lower())[:5]
+    `at_once` after it ("saat itu juga": then and there); ``lowered`` is lower_words of the text."""
+    opener = words_in(text, start, min(trigger_start, start + 40), lowered)[:5]
     return any(opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
                for o in ctx["past_opener_words"])
 

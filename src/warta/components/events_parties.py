@@ -42,14 +42,15 @@ class Mentions:
         self.article, self.ctx, self.skip_before = article, ctx, skip_before
         self.by_id = {e.id: e for e in article.entities}
         self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
-        self.items = sorted((m.start, m.end, e.id) for e in article.entities if e.type in ("PER", "ORG", "LOC")
-                            for m in e.mentions if m.start >= skip_before)
+        # each entity's type by id, read once (a model's attribute costs several look-ups; types are read often)
+        types = self.types = {eid: e.type for eid, e in self.by_id.items()}
+        self.items = sorted(_mentions_after(article, skip_before))
         self.starts = [s for s, _, _ in self.items]
-        people = [(s, eid) for s, _, eid in self.items if self.by_id[eid].type == "PER"]
+        people = [(s, eid) for s, _, eid in self.items if types[eid] == "PER"]
         self.person_starts, self.person_ids = [s for s, _ in people], [eid for _, eid in people]
         counts: dict[str, int] = {}
         for _, _, eid in self.items:
-            if self.by_id[eid].type == "ORG":
+            if types[eid] == "ORG":
                 counts[eid] = counts.get(eid, 0) + 1
         self.main_org = max(counts, key=counts.get) if counts else None
         self._acts_for: dict[str, str] = {}
@@ -90,7 +91,7 @@ class Mentions:
         if at < 0:
             return None
         at += max(0, position - look_back) + len(noun)
-        found = [m for m in self.between(at, min(position, at + reach)) if self.by_id[m[2]].type in ("ORG", "PER")]
+        found = [m for m in self.between(at, min(position, at + reach)) if self.types[m[2]] in ("ORG", "PER")]
         return found[0][2] if found else None
 
     def pair_before(self, position: int, people: bool, persons: bool = False, look_back: int = 12) -> str | None:
@@ -105,11 +106,11 @@ class Mentions:
             if begin < since:
                 break
             if text[end:start] == " dan " and not is_place(text, begin) and self.agent(first) != self.agent(
-                    second) and (not persons or self.by_id[first].type == self.by_id[second].type == "PER"):
+                    second) and (not persons or self.types[first] == self.types[second] == "PER"):
                 return self.agent(first)
         parties: list[str] = []
         for start, _, eid in reversed(self.items[max(0, i - look_back):i]):
-            if is_place(self.article.text, start) or people and self.by_id[eid].type != "PER":
+            if is_place(self.article.text, start) or people and self.types[eid] != "PER":
                 continue  # "di Laut China Selatan": a place, not a party
             party = self.agent(eid)
             if party not in parties:
@@ -287,8 +288,8 @@ class Mentions:
                     return owner
             if not named and not ctx["unnamed_organs"].isdisjoint(words) and (country := self._country(person)):
                 return country  # "Juru bicara junta, Zaw Min Tun": his state's organ
-            places = [eid for eid in named if self.by_id[eid].type == "LOC"]
-            if named and self.by_id[named[0]].type != "LOC":
+            places = [eid for eid in named if self.types[eid] == "LOC"]
+            if named and self.types[named[0]] != "LOC":
                 return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
             if self._home_state and not places and has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
@@ -304,7 +305,7 @@ class Mentions:
                 return self._government.get(places[0], places[0])
         if prefix:  # "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) Erick Thohir": an organisation
             named = [eid for eid in names_in(name_words(prefix), self._bodies)
-                     if self.by_id[eid].type == "ORG"]
+                     if self.types[eid] == "ORG"]
             if named:
                 return named[0]
         return self._office(person) or person.id
@@ -312,7 +313,7 @@ class Mentions:
     def _office_in(self, words: list[str], places: list[str]) -> str | None:
         """The first organisation named in an office's title (its words with the office word made its body's), of
         the places the title names if any."""
-        return next((eid for eid in names_in(words, self._bodies) if self.by_id[eid].type == "ORG" and all(
+        return next((eid for eid in names_in(words, self._bodies) if self.types[eid] == "ORG" and all(
             set(name_words(self.by_id[p].name)) <= set(name_words(self.by_id[eid].name))
             or name_words(self.by_id[p].name)[-1] in name_words(self.by_id[eid].name) for p in places)), None)
 
@@ -330,7 +331,7 @@ class Mentions:
             return None
         at = first - len(window) + found.start()
         before = self.between(max(0, at - 80), at)
-        if not before or self.by_id[before[-1][2]].type != "ORG":
+        if not before or self.types[before[-1][2]] != "ORG":
             return None
         between = self.article.text[before[-1][1]:at]
         return before[-1][2] if re.fullmatch(r"[\s,]*(?:\([^()]{1,20}\)[\s,]*)?", between) else None
@@ -359,7 +360,7 @@ class Mentions:
         starts = [s for s, _ in self.article.sentences]
         si = bisect_right(starts, position) - 1
         for start, end in reversed([*self.article.sentences[max(0, si - 2):si], (starts[si], position)]):
-            orgs = [eid for _, _, eid in self.between(start, end) if self.by_id[eid].type == "ORG"]
+            orgs = [eid for _, _, eid in self.between(start, end) if self.types[eid] == "ORG"]
             if orgs:
                 return orgs[0]
         return None
@@ -372,7 +373,7 @@ class Mentions:
     def one_of_people(self, entity_id: str | None) -> bool:
         """A person introduced as one of people named by a common noun ("Seorang warga, Pak Slamet"): "kami" in
         their quote is those people, unnamed."""
-        if entity_id is None or self.by_id[entity_id].type != "PER":
+        if entity_id is None or self.types[entity_id] != "PER":
             return False
         appositive = self._introduced(self.by_id[entity_id])[1]
         return appositive is not None and has_phrase(name_words(appositive), self.ctx["unnamed_people"])
@@ -389,7 +390,7 @@ class Mentions:
 
     def is_analyst(self, entity_id: str | None) -> bool:
         """A person introduced as an analyst, expert or researcher (`analysts`) by a title or apposition."""
-        if entity_id is None or self.by_id[entity_id].type != "PER":
+        if entity_id is None or self.types[entity_id] != "PER":
             return False
         found = self._analysts.get(entity_id)
         if found is None:
@@ -463,6 +464,19 @@ class Mentions:
         """Countries the article names, by name and mention."""
         return {name: found for name, found in entity_names(self.article, ("LOC",)).items()
                 if self.state_of(found[0]) == found[0]}
+
+
+def _mentions_after(article: Article, skip_before: int) -> list[tuple[int, int, str]]:
+    """Start, end and entity id of each mention of a person, organisation or place from ``skip_before`` on."""
+    found = []
+    for e in article.entities:
+        if e.type in ("PER", "ORG", "LOC"):
+            eid = e.id
+            for m in e.mentions:
+                start = m.start
+                if start >= skip_before:
+                    found.append((start, m.end, eid))
+    return found
 
 
 def is_place(text: str, start: int) -> bool:

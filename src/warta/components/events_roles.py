@@ -44,7 +44,19 @@ from __future__ import annotations
 import re
 
 from .events_parties import Mentions, is_place
-from .events_text import WORD, Marks, context, has_phrase, is_nominal, listed, words_after, words_before
+from .events_text import (
+    WORD,
+    Marks,
+    context,
+    has_phrase,
+    is_nominal,
+    linking_only,
+    listed,
+    words_after,
+    words_before,
+    words_in,
+)
+from .regex_guard import Lowered
 
 _FIRST_PERSON_WORDS = frozenset(("kami", "kita", "saya", "aku"))
 _FIRST = "|".join(sorted(_FIRST_PERSON_WORDS))  # no word is the start of another: their order does not matter
@@ -78,7 +90,7 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
         start, end = clauses[i]
         inside = [m for m in found if start <= m[0] < end]
         if inside and _name_only(text, start, end, inside) and text[start:end].rstrip().endswith(",") and (
-                joined or all(mentions.by_id[m[2]].type == "LOC" for m in inside)):
+                joined or all(mentions.types[m[2]] == "LOC" for m in inside)):
             continue  # a place alone between commas places the one before: "tiba di Kairo, Mesir, pada Selasa"
         if inside and (ctx["passed_over_re"].match(text, start) or i < len(clauses) - 1 and (
                 ctx["adverbial_re"].match(text, start) or ctx["adverbial_end_re"].search(text, max(0, start - 12),
@@ -113,16 +125,17 @@ def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, tri
     return rest[0][2] if rest else None
 
 
-def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_start: int, trigger_start: int) -> int:
+def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_start: int, trigger_start: int,
+                    lowered: Lowered | None = None) -> int:
     """Where the clause holding the trigger's subject starts: its own clause, or, for a trigger opening its clause
     but for linking words ("..., tetapi membebaskan mereka"), the nearest clause before it that is no description or
     channel ("yang ...", "melalui kuasa hukumnya") and no name alone between commas ("Keluarga satpam yang menjadi
-    korban, melalui kuasa hukumnya, meminta ...")."""
+    korban, melalui kuasa hukumnya, meminta ..."); ``lowered`` is lower_words of the text."""
     bounds = [clause_start, *breaks]
     ctx = context()
 
     def empty(start: int, end: int) -> bool:
-        return ctx["linking_only_re"].fullmatch(text, start, end) is not None
+        return linking_only(text, start, end, lowered)
 
     if not breaks or not empty(bounds[-1], trigger_start):
         return bounds[-1]
@@ -158,12 +171,10 @@ def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_en
 def _object_end(text: str, marks: Marks, start: int, limit: int, ctx: dict) -> int:
     """Where what a trigger acts on may end: before ``limit``, at a word that opens another clause with a subject of
     its own ("menangkap dua pelaku, sedangkan Polres Malang menahan ...")."""
-    end = marks.next_end(start)
-    while end is not None and end < limit:
+    for end in marks.ends_between(start, limit):
         found = WORD.match(text, end)
         if found and found.group() in ctx["clause_ends"] and found.group() not in ctx["verb_joiners"]:
             return end  # not "dan": "menolak klaim itu dan melayangkan nota protes kepada China" is toward China
-        end = marks.next_end(end + 1)
     return limit
 
 
@@ -208,7 +219,7 @@ def _patient_words(text: str, own_words: list[str], lead: list[str], marks: Mark
         return lead
     start = max(clause_start, marks.last_end_before(own_start - 1) or clause_start,
                 *marks.breaks_between(clause_start, own_start - 1))
-    return _lead(WORD.findall(text[start:own_start].lower()), ctx)
+    return _lead(words_in(text, start, own_start, marks.lowered), ctx)
 
 
 def _names_another(words: list[str], ctx: dict) -> bool:
@@ -246,8 +257,8 @@ def _not_places(text: str, mentions: Mentions, found: list[tuple[int, int, str]]
     kept, place_end = [], -1
     for m, following in zip(found, [*found[1:], None]):
         if is_place(text, m[0]) or place_end >= 0 and _PLACE_LIST.fullmatch(text, place_end, m[0]) and (
-                mentions.by_id[m[2]].type == "LOC") or following is not None and mentions.by_id[
-                    following[2]].type == "PER" and mentions.by_id[m[2]].type == "LOC" and _ORIGIN.search(
+                mentions.types[m[2]] == "LOC") or following is not None and mentions.types[
+                    following[2]] == "PER" and mentions.types[m[2]] == "LOC" and _ORIGIN.search(
                     text, max(0, m[0] - 12), m[0]):
             place_end = m[1]
         else:
@@ -260,8 +271,8 @@ def _past_titles(text: str, mentions: Mentions, found: list[tuple[int, int, str]
     "Perdana Menteri Malaysia Anwar Ibrahim"): the person is the party named, acting for what his title names
     (Mentions.agent: the region, its government, the state, "Kapolres Karawang" the Polres)."""
     return [m for m, following in zip(found, [*found[1:], None]) if following is None or not (
-        text[m[1]:following[0]].isspace() and mentions.by_id[m[2]].type == "LOC"
-        and mentions.by_id[following[2]].type == "PER")]
+        text[m[1]:following[0]].isspace() and mentions.types[m[2]] == "LOC"
+        and mentions.types[following[2]] == "PER")]
 
 
 def _name_only(text: str, start: int, end: int, inside: list[tuple[int, int, str]]) -> bool:
@@ -284,7 +295,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, after[-1][1], ctx))
     after = _past_titles(text, mentions, _not_places(text, mentions, after))  # "di Jakarta" is where, not whom
     own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
-                                trigger.start)
+                                trigger.start, marks.lowered)
     # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")
     first_person = speaker is not None and (
         _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30), trigger.start)
@@ -293,7 +304,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         speaker)
     if crowd:
         speaker = first_person = None  # "Kami tidak menolak," said a villager: the villagers, unnamed
-    own_words = WORD.findall(text[own_start:trigger.start].lower())
+    lowered = marks.lowered
+    own_words = words_in(text, own_start, trigger.start, lowered)
     named = _subject(text, mentions, marks, clause_start, trigger.start)
     own_names = mentions.between(own_start, trigger.start)
     if own_words[:1] and own_words[0] in ctx["agent_nouns"] and own_names and re.search(
@@ -321,8 +333,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         start < _first_verb(text, own_start, trigger.start, ctx)
         for start, _, _ in mentions.between(own_start, trigger.start))
     unnamed = crowd or people or (
-        named is not None and mentions.by_id[named].type == "LOC" and has_phrase(
-            words_before(text, mentions.first_start(named, clause_start), 3), ctx["unnamed_people"]))
+        named is not None and mentions.types[named] == "LOC" and has_phrase(
+            words_before(text, mentions.first_start(named, clause_start), 3, lowered), ctx["unnamed_people"]))
     if unnamed:  # "warga Desa Tambakrejo berunjuk rasa", "pemain klub asal Pontianak": no named actor
         named = None
         if lead[:1] == ["mereka"] and group is not None:
@@ -361,7 +373,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
              and (w not in ctx["group_refs"] or w in ctx["unnamed_people"])], ctx)  # "para" alone names no one
     other = own_subject or any(w in ctx["agent_kinds"] and not w.startswith(ctx["governments"]) for w in lead)
     subject = mentions.agent((speaker if first_person else None) or named or (None if people or other else speaker))
-    doers = words_after(text, trigger.end, 3) if trigger.entry["type"] in ctx["done_by_people_after"] else []
+    doers = words_after(text, trigger.end, 3, lowered) if trigger.entry["type"] in ctx["done_by_people_after"] else []
     if has_phrase(doers, ctx["unnamed_people"]) and (
             doers[0] in ctx["unnamed_people"] or doers[0] in ctx["group_refs"] or doers[0] in ctx["quantities"]):
         # "aksi mogok kerja ratusan buruh PT X": those people do it, as their group if the article names one
@@ -369,13 +381,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             (mentions.agent(m[2]) for m in after), None), True
     if is_nominal(word) and after:
         done_by = ctx["done_by_re"].search(text, trigger.end, after[-1][0] + 1)
-        by = [m for m in after if done_by and m[0] >= done_by.end() and set(WORD.findall(
-            text[done_by.end():m[0]].lower())) <= ctx["agent_nouns"]][:1]
+        by = [m for m in after if done_by and m[0] >= done_by.end() and set(words_in(
+            text, done_by.end(), m[0], lowered)) <= ctx["agent_nouns"]][:1]
         if by:  # "Penangkapan Budi oleh Polda Jatim", "Pemeriksaan ... dilakukan penyidik KPK": the agent
             patient = next((mentions.agent(m[2]) for m in after if m[0] < by[0][0]), None)
             return mentions.agent(by[0][2]), patient, True
         if (_OF.fullmatch(text[trigger.end:after[0][0]]) or titled_agent(text[trigger.end:after[0][0]], ctx)) and not (
-                mentions.by_id[after[0][2]].type == "PER" and listed(trigger.entry, ctx["patient_after"])):
+                mentions.types[after[0][2]] == "PER" and listed(trigger.entry, ctx["patient_after"])):
             # "pengerahan pasukan Korea Utara", "serangan Israel", "pinjaman dari CDB": the agent follows the noun;
             # a person after an arrest or an examination is its patient ("penangkapan Budi")
             return mentions.agent(after[0][2]), subject, True
@@ -394,20 +406,20 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # penyidik Polres Karawang")
         if oleh:
             found = _not_places(text, mentions, mentions.between(oleh.end(), oleh.end() + 60))
-            if not found and (body := mentions.body_of_kind(words_after(text, oleh.end(), 2), previous)):
+            if not found and (body := mentions.body_of_kind(words_after(text, oleh.end(), 2, lowered), previous)):
                 return body, subject, True
         else:
             found = [m for m in after[:1] if text[trigger.end:m[0]].isspace() or text[trigger.end:m[0]].endswith(
-                " ") and set(WORD.findall(text[trigger.end:m[0]].lower())) <= ctx["agent_nouns"]]
+                " ") and set(words_in(text, trigger.end, m[0], lowered)) <= ctx["agent_nouns"]]
         if found:
             return mentions.agent(found[0][2]), subject, True
-        if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2),
+        if named is not None and has_phrase(words_before(text, mentions.first_start(named, clause_start), 2, lowered),
                                              ctx["forces"]):
             return subject, None, True  # "personel TNI dan Polri dikerahkan": the forces' own body acts
         # no agent written: the body of the quote's speaker ("empat orang ditangkap", kata Kapolda), else the one
         # the article named for this act before, else the implicit one; the subject is the patient
         body, legal = mentions.agent(speaker), trigger.entry["type"] in ctx["legal_types"]
-        if body is not None and (mentions.by_id[body].type == "PER" or legal and not mentions.is_legal(body)
+        if body is not None and (mentions.types[body] == "PER" or legal and not mentions.is_legal(body)
                                  or speaker_patient):
             # an arrest, a charge: the speaker's body is their agent only if it enforces the law; and never of what
             # is done to the speaker's side ("Kami diserang")
@@ -421,7 +433,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         # with no one named on either side ("RUU itu disepakati"), an agentless passive tells nobody's act, unless
         # its patients are people ("ratusan warga dievakuasi"), or its doers are named by an agent noun or as people
         # ("ditangkap polisi", "dianiaya tiga orang")
-        doer = words_after(text, oleh.end() if oleh else trigger.end, 3)
+        doer = words_after(text, oleh.end() if oleh else trigger.end, 3, lowered)
         people = people or has_phrase(patient_words, ctx["unnamed_people"])  # "Mereka dijanjikan ..., tapi dipaksa"
         return agent, subject, agent is not None or subject is not None or people or bool(doer) and (
             doer[0] in ctx["agent_nouns"] or (doer[0] in ctx["unnamed_people"] or doer[0] in ctx["quantities"])

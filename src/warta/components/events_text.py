@@ -154,7 +154,8 @@ def context() -> dict:
     ctx["own_subject_re"] = re.compile(r"\b(?:" + "|".join(
         map(re.escape, sorted(ctx["clause_ends"] - ctx["verb_joiners"]))) + r")(?:\s+itu)?\W*$", re.IGNORECASE)
     ctx["joiner_re"] = re.compile(r"(?:" + "|".join(map(re.escape, data["verb_joiners"])) + r")\b")
-    # a span of linking words and clause words only ("..., tetapi "): no subject of its own
+    # a span of linking words and clause words only ("..., tetapi "): no subject of its own (linking_only)
+    ctx["linking_words"] = ctx["linking"] | ctx["clause_breaks"]
     ctx["linking_only_re"] = re.compile(r"(?:\W+|(?:" + "|".join(
         map(re.escape, sorted(ctx["linking"] | ctx["clause_breaks"], key=len, reverse=True))) + r")\b)*",
                                         re.IGNORECASE)
@@ -247,8 +248,31 @@ def last_word(text: str) -> str | None:
     return found.group(1)[::-1] if found else None
 
 
-def words_after(text: str, end: int, limit: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[end:end + 12 * limit])][:limit]
+def words_after(text: str, end: int, limit: int, lowered: Lowered | None = None) -> list[str]:
+    """Up to ``limit`` words in the ``12 * limit`` characters after ``end``, each lower-cased; read from ``lowered``
+    (lower_words of the text), when given, where those characters are plain ASCII (see words_in)."""
+    stop = end + 12 * limit
+    if lowered is not None and 0 <= end and text[end:stop].isascii():
+        return lowered.spaced[end + 1:stop + 1].split()[:limit]
+    return [w.lower() for w in WORD.findall(text[end:stop])][:limit]
+
+
+def words_in(text: str, start: int, end: int, lowered: Lowered | None = None) -> list[str]:
+    """The lower-cased words of ``text[start:end]``, those of ``WORD.findall(text[start:end].lower())``: read from
+    ``lowered`` (lower_words of the text), when given, where that span is plain ASCII, as splitting its words written
+    apart is a fraction of what a regex scan and lower-casing cost."""
+    if lowered is not None and 0 <= start and text[start:end].isascii():
+        return lowered.spaced[start + 1:end + 1].split()  # " word " at each word's offset plus one
+    return WORD.findall(text[start:end].lower())
+
+
+def linking_only(text: str, start: int, end: int, lowered: Lowered | None = None) -> bool:
+    """``text[start:end]`` holds linking and clause words only (`linking_only_re`: "..., tetapi "): where it is plain
+    ASCII and ``lowered`` (lower_words of the text) is given, its words are looked up in `linking_words`, as the
+    pattern tries each of those words at each word."""
+    if lowered is not None and 0 <= start and text[start:end].isascii():
+        return context()["linking_words"].issuperset(lowered.spaced[start + 1:end + 1].split())
+    return context()["linking_only_re"].fullmatch(text, start, end) is not None
 
 
 @cache
@@ -375,6 +399,11 @@ class Marks:
         starts = self._found[1]
         i = bisect_left(starts, position)
         return starts[i] if i < len(starts) else None
+
+    def ends_between(self, start: int, end: int) -> list[int]:
+        """Where the clause ends that start at or after ``start`` and before ``end`` start, in order."""
+        starts = self._found[1]
+        return starts[bisect_left(starts, start):bisect_left(starts, end)]
 
     def last_end_before(self, position: int) -> int | None:
         """Where the last clause end that is over by ``position`` ends."""
