@@ -183,25 +183,24 @@ def _pattern_tokens(text: str) -> list[tuple[int, int]]:
     abbr = abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\n"):
-        for piece in line.split(" "):
-            end = start + len(piece)
-            if piece.isalpha():  # a plain word (_PLAIN_WORD)
-                spans.append((start, end))
-            elif piece[-1:] == "," and piece[:-1].isalpha():
-                spans += ((start, end - 1), (end - 1, end))
-            elif piece[-1:] == "." and len(piece) > 2 and piece[:-1].isalpha():  # "kata.", "dkk." (as _cut cuts)
-                spans += ((start, end),) if piece in abbr else ((start, end - 1), (end - 1, end))
-            elif piece.isdecimal():  # a number without separators (as _cut cuts it)
-                spans.append((start, end))
-            elif piece:
-                spans += _piece_tokens(text, start, end, pattern, starters)
-            start = end + 1  # past the space, or after a line's last piece, past the line break
+    for piece in text.replace("\n", " ").split(" "):  # a line break separates pieces as a space does
+        end = start + len(piece)
+        if piece.isalpha():  # a plain word (_PLAIN_WORD)
+            spans.append((start, end))
+        elif piece[-1:] == "," and piece[:-1].isalpha():
+            spans += ((start, end - 1), (end - 1, end))
+        elif piece[-1:] == "." and len(piece) > 2 and piece[:-1].isalpha():  # "kata.", "dkk." (as _cut cuts)
+            spans += ((start, end),) if piece in abbr else ((start, end - 1), (end - 1, end))
+        elif piece.isdecimal():  # a number without separators (as _cut cuts it)
+            spans.append((start, end))
+        elif piece:
+            spans += _piece_tokens(text, start, end, pattern, starters)
+        start = end + 1  # past the space or line break
     return spans
 
 
 def _piece_tokens(text: str, start: int, end: int, pattern: re.Pattern, starters: str) -> list[tuple[int, int]]:
-    """The tokens of ``text[start:end]``, a piece with no space in it but maybe other whitespace (a line break):
+    """The tokens of ``text[start:end]``, a piece with no space in it but maybe other whitespace (a tab):
     a token starts at each non-space character no token before covers. A character that only the pattern's last
     alternative starts with (not alphanumeric, not one of ``starters``) is a token alone ("(", '"', "/"); the
     common rests are cut by ``_cut``; the pattern is matched only where neither tells."""
