@@ -96,7 +96,9 @@ class _Index:
             found = self.by.get(keys[0], _NO_CLUSTERS)
         else:
             found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
-        if len(found) < 2:
+        if not found:  # most look-ups: no list of the values of an empty dict
+            return []
+        if len(found) == 1:
             return list(found.values())
         return [found[r] for r in sorted(found)]
 
