@@ -4,7 +4,8 @@ when it may hold a match (may_hold), the last word read backwards (last_word), a
 up among the text's words written apart (Marks with lower_words), as are the words before a trigger
 (words_before), after it (words_after) and in a span (words_in), and a span of linking words only (linking_only);
 a sentence's punctuation marks found by one scan for any of them (punctuation_marks), and its clause ends between
-two offsets (Marks.ends_between) those found one after the other (Marks.next_end)."""
+two offsets (Marks.ends_between) those found one after the other (Marks.next_end); and the triggers located among
+the words written apart (find_triggers) those found in the lower-case text."""
 
 import random
 import re
@@ -15,7 +16,9 @@ from conftest import DEV_GOLD
 from warta.components.events_text import (
     WORD,
     Marks,
+    _starts,
     context,
+    find_triggers,
     last_word,
     linking_only,
     may_hold,
@@ -26,7 +29,9 @@ from warta.components.events_text import (
 )
 from warta.components.regex_guard import lower_words
 
-_CHUNKS = ["tetapi", "Lalu", "kemudian juga", "dan_", "sedangkan", "menilai", "Menilai", "MENURUT", "menurut pengamat", "Menurut  dua pakar", "dinilai,", "laga", "Gol",
+_CHUNKS = ["menahan", "menahannya", "Menangkap", "ditangkap polisi", "bertemu", "kerja sama", "menahan_", "tetapi",
+           "Lalu", "kemudian juga", "dan_", "menilai", "Menilai", "MENURUT", "menurut pengamat", "Menurut  dua pakar",
+           "dinilai,", "laga", "Gol",
            "golongan", "pertahanan lawan", "final.", "dan", "Dan", "yang", "jika", "namun", "sedangkan", "karena",
            "bahwa", "serta", "kemudian", "Keesokan harinya", "esoknya", "melalui", "Lewat", "via", "mantan",
            "Mantan", "polisi", "menangkap", "akan", "mengajukan", "KPK", "2024", "İstanbul", "ıa", "ſkor", "Ébola",
@@ -147,3 +152,34 @@ def test_the_clause_ends_between_two_offsets_are_those_found_one_after_the_other
                     chained.append(at)
                     at = marks.next_end(at + 1)
                 assert marks.ends_between(lo, hi) == chained, (text, lo, hi)
+
+
+def test_the_triggers_located_among_the_words_written_apart_are_those_found_in_the_lower_case_text():
+    def located(text: str) -> list[tuple[int, int, str]]:
+        # as written before: each word that starts a trigger found in the lower-case text, past longer words
+        low, words, _ = lower_words(text)
+        by_first, found, cursor, taken = _starts(), [], 0, 0
+        for word in filter(by_first.__contains__, words):
+            start, n = low.find(word, cursor), len(word)
+            while start >= 0 and (start and (low[start - 1].isalnum() or low[start - 1] == "_") or low[
+                    start + n:start + n + 1].isalnum() or low[start + n:start + n + 1] == "_"):
+                start = low.find(word, start + 1)
+            if start < 0:
+                continue
+            cursor = end = start + n
+            if start < taken:
+                continue
+            for rest, entry in by_first[word]:
+                tail = rest.match(low, end) if rest is not None else None
+                if rest is None or tail:
+                    taken = tail.end() if tail else end
+                    found.append((start, taken, entry["type"]))
+                    break
+        return found
+
+    count = 0
+    for text in _texts():
+        triggers = find_triggers(text, lower_words(text))
+        count += len(triggers)
+        assert [(t.start, t.end, t.entry["type"]) for t in triggers] == located(text), text
+    assert count

@@ -79,20 +79,17 @@ def find_triggers(text: str, lowered: Lowered | None = None) -> list[Trigger]:
     """Every trigger in the text, longest match first, whole words separated by spaces only; a one-word verb
     trigger also with the clitic "-nya" ("menahannya"). ``lowered`` is ``lower_words(text)`` when already known.
 
-    One pass over the words as strings; only a word that starts a trigger is located (from the last one found on)
-    and the words after it matched by that trigger's pattern."""
+    One pass over the words as strings; only a word that starts a trigger is located (from the last one found on,
+    as " word " among the words written apart: the whole word) and the words after it matched by that trigger's
+    pattern."""
     by_first = _starts()
-    low, words, *_ = lowered or lower_words(text)
+    low, words, spaced = lowered or lower_words(text)
     found: list[Trigger] = []
     cursor = taken = 0
     for word in filter(by_first.__contains__, words):  # the few words that start a trigger, picked out in C
         candidates = by_first[word]
-        start, n = low.find(word, cursor), len(word)
-        while start >= 0 and (start and _is_word_char(low[start - 1]) or _is_word_char(low[start + n:start + n + 1])):
-            start = low.find(word, start + 1)  # inside a longer word: the next one
-        if start < 0:
-            continue
-        cursor = end = start + n
+        start = spaced.find(f" {word} ", cursor)  # the space before the word is at the word's offset in the text
+        cursor = end = start + len(word)
         if start < taken:
             continue
         for rest, entry in candidates:
@@ -115,10 +112,6 @@ def may_hold(text: str, firsts: frozenset[str]) -> bool:
 
 
 _CASE_BLIND = ("\u0130", "\u0131", "\u017f")
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 @cache
