@@ -83,15 +83,18 @@ def test_viterbi_finds_the_best_sequence(seed):
                 + sum(transitions[a * n_labels + b] for a, b in itertools.pairwise(path)))
 
     best = max(itertools.product(range(n_labels), repeat=len(positions)), key=total)
-    found = ner_crf.viterbi(vectors, table, windows, extra, transitions, n_labels, *_scratch(n_labels, 4))
+    found = ner_crf.viterbi(vectors, table, windows, extra, transitions, n_labels, *_scratch(n_labels, 4),
+                            list(range(n_labels)))
     assert found == list(best) or total(found) == pytest.approx(total(best))
 
 
 def test_ties_go_to_the_first_label_and_nothing_to_tag_is_no_labels():
     zeros = array("d", [0.0] * 7)
     table = array("i", [0] * 7 * ner_crf.ROW)
-    assert ner_crf.viterbi(zeros, table, [0, 3], [0] * 9, array("d", [0.0] * 49), 7, *_scratch(7, 3)) == [0] * 3
-    assert ner_crf.viterbi(zeros, table, [], [], array("d", [0.0] * 49), 7, *_scratch(7, 0)) == []
+    labels = list("ABCDEFG")
+    transitions = array("d", [0.0] * 49)
+    assert ner_crf.viterbi(zeros, table, [0, 3], [0] * 9, transitions, 7, *_scratch(7, 3), labels) == ["A"] * 3
+    assert ner_crf.viterbi(zeros, table, [], [], transitions, 7, *_scratch(7, 0), labels) == []
 
 
 def _scratch(n_labels: int, positions: int) -> tuple[array, array]:

@@ -8,4 +8,4 @@ cimport cython
                emission=double, best=double, value=double,
                score="double[::1]", previous="double[::1]")
 cpdef list viterbi(const double[::1] vectors, const int[::1] table, list windows, list extra,
-                   const double[::1] transitions, Py_ssize_t n_labels, double[::1] work, int[::1] back)
+                   const double[::1] transitions, Py_ssize_t n_labels, double[::1] work, int[::1] back, list labels)

@@ -48,15 +48,17 @@ ROW = 6
 LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order viterbi adds them
 
 
-def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, back) -> list[int]:
-    """The best label sequence over the positions of ``windows`` (a list: start, end, start, end... word numbers of
-    a sentence), in order. A position's score for each label is the sum of nine weight vectors
-    (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as ``LAYOUT`` says, and
-    three from ``extra`` (a list), three runs of one index per position: its word pair with the word after it, with
-    the word before it, and the KB tags around it. Ties go to the lower label id, as in crfsuite. ``windows`` and
-    ``extra`` are lists, read a few times each: turning them into arrays would cost more. ``work`` (2 * n_labels
-    doubles) and ``back`` (n_labels ints a position) are scratch space the caller keeps: compiled, making an array
-    costs more than decoding a short sentence's labels."""
+def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, back,
+            labels: list[str]) -> list[str]:
+    """The best label sequence (the names in ``labels``, by id) over the positions of ``windows`` (a list: start,
+    end, start, end... word numbers of a sentence), in order. A position's score for each label is the sum of nine
+    weight vectors (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as
+    ``LAYOUT`` says, and three from ``extra`` (a list), three runs of one index per position: its word pair with the
+    word after it, with the word before it, and the KB tags around it. Ties go to the lower label id, as in
+    crfsuite. ``windows`` and ``extra`` are lists, read a few times each: turning them into arrays would cost more.
+    ``work`` (2 * n_labels doubles) and ``back`` (n_labels ints a position) are scratch space the caller keeps:
+    compiled, making an array costs more than decoding a short sentence's labels. The names are filled in here,
+    where the ids are machine ints: mapping them afterwards would cost a call per position."""
     n = len(extra) // 3
     if n == 0:
         return []
@@ -90,9 +92,9 @@ def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, ba
     for y in range(1, n_labels):
         if previous[y] > previous[last]:
             last = y
-    path = [0] * n
+    path = [""] * n
     for t in range(n - 1, -1, -1):
-        path[t] = last
+        path[t] = labels[last]
         last = back[t * n_labels + last]
     return path
 
@@ -138,5 +140,5 @@ class Scores:
         size = len(extra) // 3 * self.n_labels  # viterbi's backpointers: n_labels a position
         if len(self._back) < size:
             self._back = array("i", bytes(8 * size))  # twice the size (4 bytes an int): it grows seldom
-        found = viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels, self._work, self._back)
-        return list(map(self.labels.__getitem__, found))
+        return viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels, self._work, self._back,
+                       self.labels)
