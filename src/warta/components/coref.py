@@ -146,7 +146,8 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
         home[id(cand)] = target
     clusters = _merge_same_text(clusters)
     for c in clusters:
-        c.mentions.sort(key=by_start)
+        if len(c.mentions) > 1:  # most entities are named once
+            c.mentions.sort(key=by_start)
     return sorted(clusters, key=lambda c: c.mentions[0].start)  # the first mention: they are sorted
 
 

@@ -39,7 +39,9 @@ def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
         return cands
     lex, vocab = lexicon(), lowercase_vocab()
     for c in cands:
-        if c.source != "crf" or c.kind != "name" or not _opens_sentence(text, c.start):
+        # one word has no opening word to drop: the look back for a sentence end only for names of several
+        if c.source != "crf" or c.kind != "name" or " " not in text[c.start:c.end] or not _opens_sentence(
+                text, c.start):
             continue
         first, _, rest = text[c.start:c.end].partition(" ")
         low = first.lower()
@@ -150,7 +152,11 @@ def drop_nationalities(clusters: list[coref.Cluster], text: str, kb) -> list[cor
         return clusters
 
     def country(c: coref.Cluster) -> bool:
-        return any(getattr(kb.get(i), "kind", "") == "country" for m in c.mentions for i in m.kb_ids[:1])
+        # a loop, not any() over a generator: one is made per entity, and few entities have a KB id
+        for m in c.mentions:
+            if m.kb_ids and getattr(kb.get(m.kb_ids[0]), "kind", "") == "country":
+                return True
+        return False
 
     return [c for c in clusters
             if not (country(c) and all(_after_nationality_cue(text, m.start) for m in c.mentions))]
