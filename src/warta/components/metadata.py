@@ -170,9 +170,11 @@ def detect_language(text: str) -> str:
     if len(words) < 8:
         return "id"
     # the function words of any language first, then each language's among them; a Counter of the words cost
-    # three times more (built in Python, and each function word the text lacks is a call of its __missing__)
+    # three times more (built in Python, and each function word the text lacks is a call of its __missing__).
+    # The first pass, over every word, is a comprehension: filter() calls set.__contains__ through a wrapper
     vocabularies = _function_words()
-    known = list(filter(vocabularies[None].__contains__, words))
+    union = vocabularies[None]
+    known = [w for w in words if w in union]
     counts = {lang: sum(map(vocab.__contains__, known)) for lang, vocab in vocabularies.items() if lang}
     best = max(counts, key=counts.get)
     return best if counts[best] > counts["id"] and counts[best] >= 3 else "id"
