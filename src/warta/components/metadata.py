@@ -171,11 +171,11 @@ def detect_language(text: str) -> str:
         return "id"
     # the function words of any language first, then each language's among them; a Counter of the words cost
     # three times more (built in Python, and each function word the text lacks is a call of its __missing__).
-    # The first pass, over every word, is a comprehension: filter() calls set.__contains__ through a wrapper
+    # Comprehensions, not filter() or map(), which call set.__contains__ through a wrapper for each word
     vocabularies = _function_words()
     union = vocabularies[None]
     known = [w for w in words if w in union]
-    counts = {lang: sum(map(vocab.__contains__, known)) for lang, vocab in vocabularies.items() if lang}
+    counts = {lang: len([w for w in known if w in vocab]) for lang, vocab in vocabularies.items() if lang}
     best = max(counts, key=counts.get)
     return best if counts[best] > counts["id"] and counts[best] >= 3 else "id"
 
