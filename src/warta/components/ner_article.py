@@ -377,9 +377,9 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
     """Cut a person's name off the end of an organisation name it ran into, when the article names that person
     elsewhere by the first word of the tail: "pelatih Timnas Indonesia Shin Tae-yong ... kata Shin"."""
     lex = lexicon()
-    spans = {id(c): _word_spans(text, c.start, c.end)
-             for c in cands if c.type == "ORG" and c.kind == "name"}
-    spans = {k: v for k, v in spans.items() if len(v) >= 4}
+    # the word spans of names of four words or more only: most are shorter, told by a split in C
+    spans = {id(c): _word_spans(text, c.start, c.end) for c in cands
+             if c.type == "ORG" and c.kind == "name" and len(text[c.start:c.end].split(None, 3)) == 4}
     if not spans:
         return list(cands)
     found = _occurrences(text, {text[a:b] for words in spans.values() for a, b in words[2:-1]})
