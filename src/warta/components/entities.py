@@ -14,14 +14,15 @@ found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
-from .ner_cues import persons_by_sentence_cues
+from .ner_cues import persons_by_sentence_cues, said_words
 from .ner_heads import head_spans, merge_heads
-from .ner_lexicon import lexicon, phrase_at
+from .ner_lexicon import any_first, first_words, lexicon, phrase_at
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
@@ -63,6 +64,7 @@ from .ner_rules import (
 )
 from .ner_splits import (
     bodies_ending_persons,
+    name_tail_words,
     persons_across_infixes,
     persons_after_places,
     persons_after_titles,
@@ -79,8 +81,10 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
     toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
-    lows = list(map(str.lower, words))  # once for the rules that look words up in lower case
-    present = frozenset(lows)  # once for their "does the sentence hold any of these" tests: set meets set
+    # once for the rules that look words up in lower case; a word already in lower case (most) is its own lower-case
+    # form: kept as the same string, it is neither copied nor hashed a second time (for ``present`` below)
+    lows = [w if w.islower() else w.lower() for w in words]
+    present = _asked_words().intersection(lows)  # once for their "does the sentence hold any of these" tests
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
     per_starts = {a for a, _, kind in spans if kind == "PER"}
@@ -107,7 +111,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_by_sentence_cues(words, cut, kb_tags, lows, present)  # "[Ratna Sari Dewi] mengatakan"
     cut = persons_by_clan_names(words, cut, kb_tags, lows, present)  # "[Darwin] Purba", a place for a given name
     if cut:
-        cut = persons_across_infixes(words, cut)      # "[David] de Gea"
+        cut = persons_across_infixes(words, cut, present)  # "[David] de Gea"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
@@ -149,7 +153,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
                     and not _defined_by_bracket(words, a, b)))):
             continue
         start, end = toks[a][0], toks[b - 1][1]
-        if text[start:end].endswith("-nya") and end - start > 4:
+        if text.endswith("-nya", start, end) and end - start > 4:
             end -= 4
         cand = Cand(start, end, kind, source="rule" if (a, b, kind) in heads else "crf")
         _, title = title_before(words, a)
@@ -172,6 +176,20 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
                 inside.append((b, tail))
     out = [c for a, b, c in mains if not any(x <= a and b <= y for x, y in inside)]
     return out + [c for _, _, c in partners]
+
+
+@cache
+def _asked_words() -> frozenset[str]:
+    """Every word the rules' "does the sentence hold any of these" tests ask about (their ``present``): a sentence's
+    words are met with these once, and each test then reads the few found, mostly none, instead of all the words.
+    A rule that tests ``present`` against a new list must add it here."""
+    lex = lexicon()
+    return frozenset().union(
+        first_words(lex.person_titles),  # title_starts
+        first_words(lex.branch_words), first_words(lex.org_cues),  # join_branches, typed_by_cue
+        any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads)),  # head_spans
+        lex.village_heads, ("/", "("), said_words(),  # persons_by_sentence_cues
+        lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
 
 
 def _defined_by_bracket(words: list[str], a: int, b: int) -> bool:

@@ -132,13 +132,13 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
         spans = persons_with_ages(words, spans, kb_tags)
     if kb_tags and "B-LOC" in kb_tags:
         spans = places_inside_titles(words, spans, kb_tags)
-        if not _said_words().isdisjoint(present):
+        if not said_words().isdisjoint(present):
             spans = persons_named_by_places(words, spans, kb_tags, lows)
     return spans
 
 
 @cache
-def _said_words() -> frozenset[str]:
+def said_words() -> frozenset[str]:
     """Words one of which a sentence needs for ``said_of`` to hold anywhere in it."""
     lex = lexicon()
     return lex.person_predicates | first_words(lex.apposition_heads) | lex.title_words

@@ -84,8 +84,18 @@ class Lexicon:
     person_titles: frozenset[str]
 
 
-@cache
+_LEXICON: list[Lexicon] = []  # the one Lexicon, read on first use
+
+
 def lexicon() -> Lexicon:
+    """The entity rules' word lists, read once. Kept in a list rather than behind functools.cache: the rules ask
+    for it tens of thousands of times per batch, and a compiled look-up costs a fraction of the cache's call."""
+    if not _LEXICON:
+        _LEXICON.append(_read_lexicon())
+    return _LEXICON[0]
+
+
+def _read_lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
     titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
@@ -137,7 +147,8 @@ def any_first(lists: tuple[frozenset[str], ...]) -> frozenset[str]:
 def positions(words: list[str], entries: frozenset[str], present: frozenset[str] | None = None) -> list[int]:
     """The indices of the words that are in ``entries``: most sentences have none, told in one C loop (compiled,
     the indexed loop after it costs less than compress/map, which calls a function per word). ``present``: the
-    set of ``words``, when the caller has it: a set meets a set at a fraction of the cost of a list."""
+    set of ``words`` (or of those that may be in ``entries``: ``entities`` gives the sentence's words any rule asks
+    about), when the caller has it: a set meets a set at a fraction of the cost of a list."""
     if entries.isdisjoint(words if present is None else present):
         return []
     return [i for i, w in enumerate(words) if w in entries]
@@ -171,7 +182,9 @@ def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 
     if i >= len(words):
         return 0
     low = words[i].lower() if lows is None else lows[i]
-    for n in lengths.get(low, ()):
+    if low not in lengths:
+        return 0  # most words: a membership test costs less than a method call (dict.get)
+    for n in lengths[low]:
         if n <= longest and i + n <= len(words) and (
                 low in entries if n == 1 else " ".join(words[i:i + n]).lower() in entries):
             return n

@@ -386,11 +386,19 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
         return a - 1
     if a > 0 and INITIALS.fullmatch(words[a - 1]) and words[a - 1].lower() not in lex.honorifics:
         return a - 1  # an initial after Haji is the name's own: "Wakil Ketua DPRD Sulsel H.[M. Amir Uskara]"
+    if a == 0 or words[a - 1].lower() not in _name_start_words():
+        return a  # a name start reaching up to the span holds the word before it: one look-up rules most out
     for back in (3, 2, 1):  # the longest first: "[I Gusti Ngurah] Rai", not "I [Gusti Ngurah] Rai"
         i = a - back
         if i >= 0 and is_cap(words[i]) and phrase_at(words, i, lex.name_starts) >= back:
             return i  # capitalised: "lalu" is also "then" ("Sejak lalu Pep Guardiola ...")
     return a
+
+
+@cache
+def _name_start_words() -> frozenset[str]:
+    """Every word of the name starts ("i", "gusti", "ngurah", "lalu")."""
+    return frozenset(w for e in lexicon().name_starts for w in e.split())
 
 
 @cache

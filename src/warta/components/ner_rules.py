@@ -24,7 +24,7 @@ from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, positions
 _HYPHEN = frozenset("-")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Cand:
     """A candidate mention: character offsets into the article text."""
 
@@ -40,6 +40,16 @@ class Cand:
     title: str | None = None  # that title
     initial: bool = False  # one word opening its sentence: capitalised for that reason alone?
     borrowed: bool = False  # a name used here for another entity only (a city for its club): lends it no form
+
+    def __init__(self, start: int, end: int, type: str, kind: str = "name", titles: list[str] | None = None,
+                 source: str = "crf", partner: Cand | None = None, kb_ids: tuple[str, ...] = (),
+                 after_title: bool = False, title: str | None = None, initial: bool = False,
+                 borrowed: bool = False) -> None:
+        # written out: the __init__ a dataclass makes is not compiled, and every sentence makes a few candidates
+        self.start, self.end, self.type, self.kind = start, end, type, kind
+        self.titles = [] if titles is None else titles
+        self.source, self.partner, self.kb_ids = source, partner, kb_ids
+        self.after_title, self.title, self.initial, self.borrowed = after_title, title, initial, borrowed
 
 
 def join_branches(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
@@ -296,7 +306,7 @@ def is_not_name(words: list[str], a: int, b: int) -> bool:
     low = " ".join(words[a:b]).lower()
     if low in lex.calendar or low in lex.not_names:
         return True
-    return a > 0 and words[a - 1].lower() in lex.language_cues and b - a == 1 and not words[a].isupper()
+    return b - a == 1 and a > 0 and words[a - 1].lower() in lex.language_cues and not words[a].isupper()
 
 
 def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:

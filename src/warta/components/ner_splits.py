@@ -297,10 +297,14 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
     return out
 
 
-def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
+                           present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A person's name goes on over a lower-case particle and the capitalised words after it: "[David] de Gea",
     "[Louis] van [Gaal]" (entities.yaml name_infixes), and over ordinary words that end names, capitalised, which
-    the tagger left out: "Yan Mangandar [Putra]" (entities.yaml name_endings)."""
+    the tagger left out: "Yan Mangandar [Putra]" (entities.yaml name_endings). ``present``: the set of the words
+    in lower case (or of those ``name_tail_words`` holds), when the caller has it."""
+    if present is not None and name_tail_words().isdisjoint(present):
+        return spans  # most sentences have neither, told by the few words the caller found
     lex = lexicon()
     spans = _names_ending_in_words(words, spans, lex)
     if first_words(lex.name_infixes).isdisjoint(words):
@@ -327,6 +331,13 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]]) 
             continue
         out.append((a, b, kind))
     return out
+
+
+@cache
+def name_tail_words() -> frozenset[str]:
+    """The lower-case forms of the words ``persons_across_infixes`` looks for: the first words of name infixes, the
+    words of name endings and suffixes."""
+    return first_words(lexicon().name_infixes) | frozenset(w.lower() for w in _ending_words())
 
 
 @cache
