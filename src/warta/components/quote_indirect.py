@@ -115,10 +115,11 @@ def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
     return None
 
 
-def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start: int = 0) -> Found | None:
+def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int], end: int,
+              start: int = 0) -> Found | None:
     verb_words = lex.verb_words
     for i in range(start, end):
-        if ws[i].low not in verb_words:
+        if lows[i] not in verb_words:
             continue  # no speech verb starts here: skip the call
         verb = lex.verb_cue(ws, i)
         if verb is None or ws[i].start in consumed:
@@ -154,10 +155,10 @@ def _preposed(ws: list[Word], lex: Lexicon, consumed: set[int], end: int, start:
     return None
 
 
-def _preposed_all(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) -> list[Found]:
+def _preposed_all(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int], end: int) -> list[Found]:
     """Statements of a sentence with speech verbs; a second one starts after a clause link with its own subject
     ("X menyatakan A, sementara Y mengatakan B"), and ends the first."""
-    first = _preposed(ws, lex, consumed, end)
+    first = _preposed(ws, lows, lex, consumed, end)
     if first is None:
         return []
     found = [first]
@@ -167,7 +168,7 @@ def _preposed_all(ws: list[Word], lex: Lexicon, consumed: set[int], end: int) ->
                      and "," in ws[m - 1].after), None)
         if link is None:
             return found
-        nxt = _preposed(ws, lex, consumed, end, link + 1)
+        nxt = _preposed(ws, lows, lex, consumed, end, link + 1)
         if nxt is None or nxt.speaker[0] != ws[link + 1].start:
             return found
         found[-1].parts[-1] = (found[-1].parts[-1][0], ws[link - 1].end)
@@ -209,7 +210,7 @@ def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex
                  speaker=(ws[k].start, ws[e - 1].end), context=context)
 
 
-def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
+def _according(ws: list[Word], lows: list[str], lex: Lexicon, end: int) -> Found | None:
     credit = passive_credit(ws, 0, lex) if ws[0].low in lex.as_words else None
     if credit is not None:  # "Seperti disampaikan Kepala Dinsos Dodo Suhendar, bantuan tunai dicairkan ..."
         k, a, e = credit
@@ -217,9 +218,12 @@ def _according(ws: list[Word], lex: Lexicon, end: int) -> Found | None:
             return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[k].start, ws[k].end),
                          speaker=(ws[a].start, ws[e - 1].end))
     according_forms = lex.according_forms
-    for p in range(end - 1):
-        if p and ws[p].low not in according_forms:
-            continue  # after the first word only "menurut" (or "menurutnya") can start it: skip the rest cheaply
+    # after the first word only "menurut" (or "menurutnya") can start it: most sentences have none after their first
+    # word, found by one set test in C, and only the first word is tried
+    last = end - 1 if not according_forms.isdisjoint(lows[1:end - 1]) else min(end - 1, 1)
+    for p in range(last):
+        if p and lows[p] not in according_forms:
+            continue  # skip the other words cheaply
         cue = lex.post_cue(ws[p].low)
         clitic = cue is not None and cue[1] and cue[0] in lex.according
         opening = p == 0 and cue is not None and not cue[1]  # "Kata Haris, pelaku ditangkap di rumahnya."
@@ -280,7 +284,8 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
 
 
 def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
-    if lex.cue_words.isdisjoint([w.low for w in ws]):
+    lows = [w.low for w in ws]  # read by the tests below word by word, and by set tests in C
+    if lex.cue_words.isdisjoint(lows):
         return []  # no speech verb, "kata", "menurut" or "seperti dikutip": the tests below cannot find one
     closing = _closing(ws, lex)
     if closing is not None:
@@ -288,7 +293,7 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
         attribution = (ws[a].start, ws[e - 1].end)
         cue = (ws[c].start, ws[c_end - 1].end)
         context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
-        inner = _preposed(ws, lex, consumed, p) or _according(ws, lex, p)
+        inner = _preposed(ws, lows, lex, consumed, p) or _according(ws, lows, lex, p)
         if inner is not None:
             if source:
                 inner.context.append((ws[p].start, closing_end(ws[-1])))
@@ -304,5 +309,5 @@ def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
             parts.append((ws[e].start, _content_end(ws[-1])))
             context = []
         return [Found("indirect", parts, cue=cue, speaker=attribution, clitic=clitic, context=context)]
-    according = _according(ws, lex, len(ws))
-    return [according] if according is not None else _preposed_all(ws, lex, consumed, len(ws))
+    according = _according(ws, lows, lex, len(ws))
+    return [according] if according is not None else _preposed_all(ws, lows, lex, consumed, len(ws))
