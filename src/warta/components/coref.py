@@ -45,7 +45,8 @@ class Cluster:
         self.mentions.append(cand)
         if not cand.borrowed:  # "pelatih [Makassar]" for PSM: "di Makassar" is still the city
             self.texts.add(fold(text))
-        self.kb.update(cand.kb_ids[:1])
+        if cand.kb_ids:  # the first, most likely record
+            self.kb.add(cand.kb_ids[0])
 
     @property
     def first(self) -> int:

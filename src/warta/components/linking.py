@@ -373,5 +373,6 @@ def stands_for(kb, rid: str | None, name: str, linked: dict[str, str]) -> str | 
     return linked.get(target) or (public_id(kb, target) if kb is not None and target in kb else target)
 
 
+@cache
 def lexicon_seats() -> dict:
     return load("entities")["seats"]
