@@ -351,10 +351,10 @@ def test_blocks_found_only_at_numbers_and_signs_are_all_of_them(text):
     # _blocked tries the score, phone and ratio patterns only at the words starting with a digit and at "+", "(":
     # it finds what finditer over the whole text finds
 
-    from warta.components.quantities import _BLOCK, _RATIO, _found_at, _offsets, _patterns
+    from warta.components.quantities import _BLOCK, _RATIO, _found_at, _offsets, _word_starts
     from warta.components.regex_guard import lower_words
 
-    numbers = [start for start, which in _patterns()[2].find(lower_words(text)) if which[-1] == 1]
+    numbers = [start for start, which in _word_starts().find(lower_words(text))[0] if which[-1] == 1]
     signs = sorted(numbers + _offsets(text, "+") + _offsets(text, "("))
     for pattern, starts in ((_BLOCK, signs), (_RATIO, numbers)):
         assert [m.span() for m in _found_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

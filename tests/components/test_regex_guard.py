@@ -1,12 +1,17 @@
 """The first-character and prefix guards: a guarded pattern finds exactly what the plain one finds, and the
 guard is empty whenever the first characters are not known."""
 
+import random
 import re
 
 import pytest
+from conftest import DEV_GOLD
 
+from warta.components.quantities import _shared_word_starts
+from warta.components.quantities import _word_starts as quantity_starts
 from warta.components.regex_guard import WordStarts, first_char_guard, lower_words, prefix_guard
 from warta.components.time_grammar import _patterns, _starts, candidates
+from warta.components.time_grammar import _word_starts as time_starts
 
 
 @pytest.mark.parametrize("pattern, text, expected", [
@@ -107,7 +112,7 @@ def test_time_starts_hold_every_place_a_family_matches(text):
 ])
 def test_word_starts_hold_every_word_start_a_pattern_matches_at(text, patterns):
     # a pattern matching at a word start (a word character after none) is listed there, whatever its case
-    found = dict(WordStarts(patterns, reach=6).find(lower_words(text)))
+    found = dict(WordStarts([patterns], reach=6).find(lower_words(text))[0])
     word_starts = [m.start() for m in re.finditer(r"\b\w", text)]
     for pos in word_starts:
         which = {i for i, p in enumerate(patterns) if re.match(p, text[pos:])}
@@ -127,6 +132,17 @@ def test_lower_words_are_the_word_runs_of_the_lower_case_text(text):
         assert lowered.spaced[m.start():m.end() + 2] == f" {m.group()} "
 
 
+def test_lower_words_blank_what_a_regex_of_non_word_characters_does():
+    # lower_words blanks the characters beyond ASCII with a regex and the others with a byte table: together,
+    # exactly the characters "\W" matches, whatever the text holds (lone surrogates, "_", digits of other scripts)
+    rng = random.Random(22)
+    alphabet = [chr(c) for c in range(0x250)] + list("\u00a0\u0663\u2013\u2014\u201c\u201d\u3000\ud800\U0001d400")
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        lowered = lower_words(text)
+        assert lowered.spaced == " " + re.sub(r"\W", " ", lowered.low) + " ", repr(text)
+
+
 def test_every_time_family_but_paren_starts_with_a_word_character():
     # _starts looks for them only at word starts: a family starting with "(" or a sign would be missed there
     # unless it is searched alone, like "paren"
@@ -134,3 +150,13 @@ def test_every_time_family_but_paren_starts_with_a_word_character():
         starts = re.compile(first_char_guard(pattern)[3:-1])  # the guard's class: "(?=[...])" without "(?=", ")"
         others = [c for c in map(chr, range(0x3000)) if starts.fullmatch(c) and not re.fullmatch(r"\w", c)]
         assert others == (["("] if kind == "paren" else [])
+
+
+def test_shared_word_starts_are_each_stages_own():
+    # the pipeline looks for where time expressions and quantities can start in one pass: each group's starts are
+    # what the stage alone finds (on the dev set's articles and the texts above)
+    texts = [*TIME_TEXTS, *(path.read_text(encoding="utf-8") for path in sorted(DEV_GOLD.glob("*.txt")))]
+    for text in texts:
+        lowered = lower_words(text)
+        assert _shared_word_starts().find(lowered) == [time_starts().find(lowered)[0],
+                                                        quantity_starts().find(lowered)[0]]

@@ -26,7 +26,7 @@ from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
 from .regex_guard import Lowered, WordStarts, first_char_guard, lower_words, prefix_guard, shared_lower_words
 from .spans import Reach
-from .time_grammar import named, prev_word, sentence_initial, variants
+from .time_grammar import families, named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 # Scores ("2-1", "21-17") and phone numbers. The first character is matched up front and each alternative goes on
@@ -62,7 +62,9 @@ def _ci(words) -> str:
 def lexicon() -> dict:
     q = load("quantities")
     hedges = {" ".join(w.split()).lower(): kind for kind, words in q["hedges"].items() for w in words}
-    return {**q, "hedge_of": hedges, "se_units": number_data()["se_units"],
+    # the word lists asked "is it one of them" as sets: "in" a list of 91 not-units compared word by word
+    sets = {k: frozenset(q[k]) for k in ("not_units", "never_after", "compound_units", "verb_like_nouns")}
+    return {**q, **sets, "hedge_of": hedges, "se_units": number_data()["se_units"],
             "openers": frozenset(q["number_openers"]), "verb_starts": tuple(q["verb_prefixes"]),
             "becomes_ends": tuple(q["becomes_words"]),
             "currency_lower": {k.lower(): v for k, v in q["currency_words"].items()},
@@ -84,26 +86,49 @@ def _body() -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, WordStarts]:
-    """The quantity pattern anywhere and at a word start, and where in a text it (0) or a number (1) can start at
-    a word.
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The quantity pattern anywhere and at a word start.
 
     Every quantity starts at a word or a currency sign; saying so first lets the engine skip other positions, and
     at a word, a guard on the first four characters a quantity can start with skips most words in one step; a
     guard on the first character, before it all, rejects most other positions in one step. Faster still, in a
     text without a currency sign every quantity starts a word, and only the words ``WordStarts`` finds can start
-    one: the pattern is tried there alone. The numbers it finds are where scores, phone numbers and ratios can
-    start (``_blocked``)."""
+    one: the pattern is tried there alone (``_word_starts``)."""
     body = _body()
     guard = prefix_guard(body, 4)
     anywhere = _guarded(rf"(?:\b{guard}|(?={_CURRENCY_SIGN})){body}")
-    return anywhere, re.compile(f"{guard}{body}"), WordStarts([body, r"\d"], reach=6)
+    return anywhere, re.compile(f"{guard}{body}")
+
+
+@cache
+def _word_starts() -> WordStarts:
+    """Where a quantity (0) or a number (1) can start among a text's words, for ``find_quantities`` called alone.
+    The numbers are where scores, phone numbers and ratios can start (``_blocked``)."""
+    return WordStarts([[_body(), r"\d"]], reach=6)
+
+
+@cache
+def _shared_word_starts() -> WordStarts:
+    """Where a time expression (group 0: ``time_grammar``'s families) and a quantity or a number (group 1, as in
+    ``_word_starts``) can start among a text's words. The times and quantities stages read the same words: looked
+    at once for both, each word is looked up once instead of twice, and a word both can start is found once."""
+    return WordStarts([families(), [_body(), r"\d"]], reach=6)
+
+
+def shared_starts(doc) -> list[list[tuple[int, tuple[int, ...]]]]:
+    """``_shared_word_starts`` found among the article's words (``shared_lower_words``), once for the times and
+    quantities stages, and kept in the doc's scratch."""
+    lowered = shared_lower_words(doc)
+    kept = doc.scratch.get("word_starts")
+    if kept is None or kept[0] is not lowered:
+        kept = doc.scratch["word_starts"] = (lowered, _shared_word_starts().find(lowered))
+    return kept[1]
 
 
 def _matches(text: str, starts: list[tuple[int, tuple[int, ...]]]):
     """The quantity pattern's matches in text order, as finditer would give them, each with where it starts
     (``starts``: the word starts ``_patterns`` finds)."""
-    anywhere, at_word, _ = _patterns()
+    anywhere, at_word = _patterns()
     if any(sign in text for sign in _SIGNS):  # each "in" a scan in C: cheaper than a search with the class
         for m in anywhere.finditer(text):
             yield m, m.start()
@@ -298,10 +323,12 @@ def _blocked(text: str, times: list[Time], numbers: list[int]) -> list[tuple[int
 
 
 def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
-                    quotes: list[Quote] = (), lowered: Lowered | None = None) -> list[Quantity]:
+                    quotes: list[Quote] = (), lowered: Lowered | None = None,
+                    at_words: list[tuple[int, tuple[int, ...]]] | None = None) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants. ``lowered`` is
-    ``lower_words(text)`` when already known."""
-    starts = _patterns()[2].find(lowered or lower_words(text))
+    ``lower_words(text)`` when already known; ``at_words``, where a quantity (0) or a number (1) can start among
+    its words, when already found (``_word_starts``)."""
+    starts = _word_starts().find(lowered or lower_words(text))[0] if at_words is None else at_words
     blocked = Reach(_blocked(text, list(times), [start for start, which in starts if which[-1] == 1])).overlaps
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
@@ -446,4 +473,5 @@ class QuantityTagger:
 
     def __call__(self, doc: Doc) -> None:
         a = doc.article
-        a.quantities = find_quantities(a.text, a.sentences, a.times, a.quotes, shared_lower_words(doc))
+        a.quantities = find_quantities(a.text, a.sentences, a.times, a.quotes, shared_lower_words(doc),
+                                       shared_starts(doc)[1])

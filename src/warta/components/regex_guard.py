@@ -66,9 +66,10 @@ def _tree_guard(paths: set[_Path] | None) -> str:
     return f"(?={_emit(trie)})"
 
 
-# str.translate table that blanks every ASCII character but the word characters ("\\w": letters, digits, "_")
-_BLANK_NON_WORD = {c: " " for c in range(128) if not (chr(c).isalnum() or c == 95)}
-_NON_WORD = re.compile(r"\W")
+# bytes.translate table that blanks every ASCII character but the word characters ("\\w": letters, digits, "_")
+# and keeps the bytes (128-255) of the other characters in UTF-8
+_BLANK_ASCII = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in range(128)) + bytes(range(128, 256))
+_WIDE_NON_WORD = re.compile(r"[^\x00-\x7f\w]")  # a character beyond ASCII that is not a word character
 _MAX_WORDS = 200_000  # word forms (or strings) a WordStarts remembers before it forgets them all
 
 
@@ -85,8 +86,11 @@ def lower_words(text: str) -> Lowered:
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: keep the offsets of the original
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    # the words split apart in C once the other characters are blanked: a third of what a findall costs
-    blank = low.translate(_BLANK_NON_WORD) if low.isascii() else _NON_WORD.sub(" ", low)
+    # the words split apart in C once the other characters are blanked (a third of what a findall costs): the few
+    # beyond ASCII first, then the others in UTF-8 by a byte table. str.translate looks each character up in a
+    # dict, and a regex replacing each of them costs five times as much again
+    wide = low if low.isascii() else _WIDE_NON_WORD.sub(" ", low)
+    blank = wide.encode().translate(_BLANK_ASCII).decode()
     return Lowered(low, blank.split(), f" {blank} ")
 
 
@@ -103,58 +107,85 @@ def shared_lower_words(doc) -> Lowered:
 class WordStarts:
     """Where matches of some patterns can start among the words of a text, and which of the patterns can start
     there, for patterns whose matches (in the texts they are used on) start a word: at a letter or digit after a
-    character that is none, or at the text's start.
+    character that is none, or at the text's start. The patterns come in groups (the patterns of one stage each),
+    found in one pass over the words for all of them.
 
     A match can start at a word only when the word's first characters are a start of one of the patterns
     (``prefix_guard``; a word shorter than the guard's depth needs only as many characters of it). Each word form
-    is tested once, case-blind, and remembered; a text's words are then picked out in C, and only those that can
-    start a match are found in the text, instead of a regex search that tries a guard at every word start. With
-    ``reach``, the first ``reach`` characters where one is found (past the word's end too) tell which of the
-    patterns can start there, each string of them tested once (without, all of them may)."""
+    is tested once, case-blind, and remembered; only the words of a text that can start a match are then found in
+    the text, instead of a regex search that tries a guard at every word start. With ``reach``, the first
+    ``reach`` characters where one is found (past the word's end too) tell which of the patterns can start there,
+    each string of them tested once (without, all of them may); a word at least ``reach`` long holds all of them,
+    so when it can start none of the patterns it is not looked for at all."""
 
-    def __init__(self, patterns: list[str], depth: int = 4, reach: int | None = None) -> None:
+    def __init__(self, groups: list[list[str]], depth: int = 4, reach: int | None = None) -> None:
+        patterns = [p for group in groups for p in group]
         # by_length[k]: the starts of any of the patterns cut to k characters, for a word of k (k = 0 unused)
-        by_length = [re.compile(_tree_guard(_union_starts(patterns, k)), re.IGNORECASE) for k in range(depth + 1)]
-        guards = [re.compile(prefix_guard(p, reach), re.IGNORECASE) for p in patterns] if reach else []
+        self._by_length = [re.compile(_tree_guard(_union_starts(patterns, k)), re.IGNORECASE)
+                           for k in range(depth + 1)]
+        self._guards = [[re.compile(prefix_guard(p, reach), re.IGNORECASE) for p in group] for group in groups]
+        self._depth, self._reach = depth, reach
+        self._all = tuple(tuple(range(len(group))) for group in groups)
+        # the word forms that may start a match: " word ", and which patterns may start there when the word alone
+        # tells (None when the characters after it do); and the word forms that cannot
+        self._needles: dict[str, tuple[str, tuple | None]] = {}
+        self._others: set[str] = set()
+        self._at: dict[str, tuple[tuple[int, ...], ...]] = {}  # which patterns may start with these characters
 
-        def needle(word: str) -> str:
-            return f" {word} " if by_length[min(len(word), depth)].match(word) else ""
-
-        def which(chars: str) -> tuple[int, ...]:
-            return tuple(i for i, guard in enumerate(guards) if guard.match(chars))
-
-        self._words, self._at, self._reach = _Cached(needle), _Cached(which), reach
-        self._all = tuple(range(len(patterns)))
-
-    def find(self, lowered: Lowered) -> list[tuple[int, tuple[int, ...]]]:
-        """Each word start of a text (``lower_words``) where a match may start, in text order, with the indices
-        of the patterns that may start there."""
+    def find(self, lowered: Lowered) -> list[list[tuple[int, tuple[int, ...]]]]:
+        """For each group, each word start of a text (``lower_words``) where a match of one of its patterns may
+        start, in text order, with the indices (in the group) of the patterns that may start there."""
         at, low, reach, spaced = self._at, lowered.low, self._reach, lowered.spaced
-        found = []
+        found = [[] for _ in self._all]
         cursor = 0
-        # the words that may start a match, picked out in C; " word " found in ``spaced`` is the whole word
-        for needle in filter(None, map(self._words.__getitem__, lowered.words)):
+        # " word " found in ``spaced`` is the whole word; a word form in between is one that cannot start a match
+        for needle, which in self._needles_of(lowered.words):
             start = spaced.find(needle, cursor)
             cursor = start + len(needle) - 1
-            if not reach:
-                found.append((start, self._all))
-            elif patterns := at[low[start:start + reach]]:
-                found.append((start, patterns))
+            if which is None:
+                chars = low[start:start + reach]
+                which = at[chars] if chars in at else self._which(chars)
+            for group, patterns in enumerate(which):
+                if patterns:
+                    found[group].append((start, patterns))
         return found
 
+    def _needles_of(self, words: list[str]) -> list[tuple[str, tuple | None]]:
+        """The needle (see ``_needles``) of each of the words that may start a match, in order. Two sets looked up
+        (most words are in neither: a miss costs less than a hit) and a word form tested when first seen."""
+        needles, others = self._needles, self._others
+        out = []
+        for word in words:
+            if word in needles:
+                out.append(needles[word])
+            elif word not in others:
+                if len(needles) + len(others) > _MAX_WORDS:
+                    needles.clear()
+                    others.clear()
+                if self._may_start(word):
+                    out.append(needles[word])
+        return out
 
-class _Cached(dict):
-    """A function's value for each key, computed when first asked for and remembered (up to _MAX_WORDS keys)."""
+    def _may_start(self, word: str) -> bool:
+        """Whether a word form may start a match (remembered in ``_needles`` or ``_others``). A word at least
+        ``reach`` long holds all the characters that tell which patterns may start there."""
+        which = None if self._reach else self._all
+        if self._by_length[min(len(word), self._depth)].match(word):
+            if self._reach and len(word) >= self._reach:
+                which = self._which(word[:self._reach])
+            if which is None or any(which):
+                self._needles[word] = (f" {word} ", which)
+                return True
+        self._others.add(word)
+        return False
 
-    def __init__(self, function) -> None:
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key: str):
-        if len(self) > _MAX_WORDS:
-            self.clear()
-        value = self[key] = self.function(key)
-        return value
+    def _which(self, chars: str) -> tuple[tuple[int, ...], ...]:
+        """Which patterns of each group may start with ``chars`` (``reach`` characters), tested once."""
+        if len(self._at) > _MAX_WORDS:
+            self._at.clear()
+        which = self._at[chars] = tuple(tuple(i for i, guard in enumerate(group) if guard.match(chars))
+                                         for group in self._guards)
+        return which
 
 
 def _emit(node: dict) -> str:

@@ -134,8 +134,8 @@ def _patterns() -> dict[str, str]:
 
 
 @cache
-def _compiled() -> tuple[WordStarts, re.Pattern, list[tuple[str, re.Pattern]]]:
-    """Where the families can start, the parenthesised date, and each family alone (which gives the fields).
+def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
+    """The parenthesised date, and each family alone (which gives the fields).
 
     Every family but "paren" starts with a word character, at a word start: ``WordStarts`` lists the words of a
     text that can start a family (by their first four characters) and which families can start there (by the six
@@ -145,14 +145,28 @@ def _compiled() -> tuple[WordStarts, re.Pattern, list[tuple[str, re.Pattern]]]:
     families = _patterns()
     singles = [(k, re.compile(v if k == "paren" else rf"\b{prefix_guard(v, 4)}(?:{v})"))
                for k, v in families.items()]
-    return WordStarts(list(families.values()), reach=6), re.compile(families["paren"]), singles
+    return re.compile(families["paren"]), singles
 
 
-def _starts(text: str, lowered: Lowered) -> list[tuple[int, tuple[int, ...]]]:
+def families() -> list[str]:
+    """The families' patterns in priority order: the patterns ``at_words`` tells the starts of (see ``_starts``)."""
+    return list(_patterns().values())
+
+
+@cache
+def _word_starts() -> WordStarts:
+    """Where the families can start among a text's words, for ``candidates`` called alone: the pipeline finds them
+    in one pass with the quantities' (``quantities.shared_starts``)."""
+    return WordStarts([families()], reach=6)
+
+
+def _starts(text: str, lowered: Lowered, at_words: list[tuple[int, tuple[int, ...]]] | None = None
+            ) -> list[tuple[int, tuple[int, ...]]]:
     """Where a family may match, in text order, with the families (their places in the priority order) that may
-    match there: at a word start, or where "paren" matches (it and the families after it)."""
-    words, paren, singles = _compiled()
-    found = words.find(lowered)
+    match there: at a word start (``at_words``, as ``WordStarts.find`` gives them for the families, when already
+    found), or where "paren" matches (it and the families after it)."""
+    paren, singles = _compiled()
+    found = _word_starts().find(lowered)[0] if at_words is None else at_words
     after_paren = tuple(range(_ranks()["paren"], len(singles)))
     parens = [(m.start(), after_paren) for m in paren.finditer(text)]
     return sorted(found + parens) if parens else found
@@ -161,7 +175,7 @@ def _starts(text: str, lowered: Lowered) -> list[tuple[int, tuple[int, ...]]]:
 @cache
 def _ranks() -> dict[str, int]:
     """Each family's place in the priority order."""
-    return {k: i for i, (k, _) in enumerate(_compiled()[2])}
+    return {k: i for i, (k, _) in enumerate(_compiled()[1])}
 
 
 # The word before an offset, separated only by spaces (the 40 characters before it are looked at): written for the
@@ -245,13 +259,15 @@ def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     return g
 
 
-def candidates(text: str, lowered: Lowered | None = None) -> list[Expr]:
+def candidates(text: str, lowered: Lowered | None = None,
+               at_words: list[tuple[int, tuple[int, ...]]] | None = None) -> list[Expr]:
     """Expressions in text order: at each place the first family (in priority order) that matches and whose
     checks accept it ("tiga Minggu" is not Sunday: the families after it are tried at the same place).
-    ``lowered`` is ``lower_words(text)`` when already known."""
-    singles = _compiled()[2]
+    ``lowered`` is ``lower_words(text)`` when already known; ``at_words``, where the families can start among its
+    words (see ``_starts``)."""
+    singles = _compiled()[1]
     found, pos = [], 0
-    for start, families in _starts(text, lowered or lower_words(text)):
+    for start, families in _starts(text, lowered or lower_words(text), at_words):
         if start < pos or text[start - 1:start] == "-":  # "-": the second half of "berbulan-bulan", "anak-anak"
             continue
         for priority in families:

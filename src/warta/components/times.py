@@ -17,6 +17,7 @@ from datetime import date
 from ..article import Time
 from ..pipeline import Doc
 from .regex_guard import Lowered, shared_lower_words
+from .quantities import shared_starts
 from .time_grammar import Expr, candidates, lexicon, select
 from .time_resolve import REJECT, Resolver
 
@@ -50,10 +51,11 @@ def _as_date(anchor: str | date | None) -> date | None:
 
 
 def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date | None = None,
-               lowered: Lowered | None = None) -> list[Time]:
+               lowered: Lowered | None = None, at_words: list[tuple[int, tuple[int, ...]]] | None = None) -> list[Time]:
     """Time expressions in ``text``, resolved against ``anchor`` (else the latest explicit full date).
-    ``lowered`` is ``lower_words(text)`` when already known."""
-    exprs = select(candidates(text, lowered))
+    ``lowered`` is ``lower_words(text)`` when already known; ``at_words``, where the families can start among its
+    words (see ``time_grammar.candidates``)."""
+    exprs = select(candidates(text, lowered, at_words))
     stages = [_stage(e) for e in exprs]
     ref = _as_date(anchor)
     if ref is None:
@@ -85,4 +87,5 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> None:
         article = doc.article
-        article.times = find_times(article.text, article.sentences, article.meta.published, shared_lower_words(doc))
+        article.times = find_times(article.text, article.sentences, article.meta.published, shared_lower_words(doc),
+                                   shared_starts(doc)[0])
