@@ -150,7 +150,7 @@ def context() -> dict:
     # a span of linking words and clause words only ("..., tetapi "): no subject of its own (linking_only)
     ctx["linking_words"] = ctx["linking"] | ctx["clause_breaks"]
     ctx["linking_only_re"] = re.compile(r"(?:\W+|(?:" + "|".join(
-        map(re.escape, sorted(ctx["linking"] | ctx["clause_breaks"], key=len, reverse=True))) + r")\b)*",
+        map(re.escape, sorted(ctx["linking_words"], key=len, reverse=True))) + r")\b)*",
                                         re.IGNORECASE)
     ctx["done_by_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["done_by"])) + r")\s+", re.IGNORECASE)
     ctx["reasons_re"] = re.compile(r",?\s*(?:" + "|".join(map(re.escape, data["reasons"])) + r")\b")
