@@ -1,3 +1,5 @@
+import gc
+
 import pytest
 
 from warta import InputError, Pipeline, Record
@@ -95,3 +97,32 @@ def test_component_bug_fails_one_article_with_its_name_and_the_batch_goes_on():
     assert "E014" in results[0].error and "'broken'" in results[0].error
     with pytest.raises(ComponentError):
         pipeline.analyze("Tiga.")
+
+
+class _SeesCollector:
+    name = "sees-collector"
+    requires = ()
+    assigns = ()
+
+    def __init__(self, fail=False):
+        self.seen, self.fail = [], fail
+
+    def __call__(self, doc):
+        self.seen.append(gc.isenabled())
+        if self.fail:
+            raise KeyError("oops")
+
+
+@pytest.mark.parametrize("fail", [False, True])
+@pytest.mark.parametrize("enabled", [True, False])
+def test_pipeline_pauses_the_cyclic_collector_per_article_and_gives_back_the_callers_setting(enabled, fail):
+    component = _SeesCollector(fail)
+    pipeline = Pipeline(["normalize", component])
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        list(pipeline.pipe(["Satu.", "Dua."]))
+        assert component.seen == [False, False]
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
