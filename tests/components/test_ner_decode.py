@@ -47,6 +47,7 @@ def test_decoder_caches_are_forgotten_with_the_model(monkeypatch):
     assert ner_decode._SCORED and ner_decode._KB_VECTORS and ner_decode._scores.cache_info().currsize
     ner_model.forget_model()
     assert not ner_decode._SCORED and not ner_decode._KB_VECTORS and not ner_decode._PAIR_VECTORS
+    assert not ner_decode._PADS  # the pad row indexes the vectors too
     assert not ner_decode._scores.cache_info().currsize
     assert tag_words(words, kb) == before
 
@@ -61,6 +62,6 @@ def test_the_decoder_forgets_its_rows_when_they_grow_past_their_bound_and_tags_t
     grown = len(scores.vectors)  # holds both sentences' vectors
     monkeypatch.setattr(ner_decode, "_ROWS_MAX", 3)
     assert [tag_words(words) for words in sentences * 2] == expected * 2
-    assert len(ner_decode._SCORED) <= 3 + max(map(len, sentences)) + 1
+    assert len(ner_decode._SCORED) <= 3 + max(map(len, sentences))
     assert len(scores.vectors) < grown  # the vectors were dropped with the rows ...
     assert ner_decode._scores() is scores  # ... but not the weights: the model was not read again

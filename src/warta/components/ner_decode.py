@@ -38,25 +38,30 @@ def _scores() -> ner_crf.Scores:
 class _ScoredRows(dict):
     """Per word form: its row of the table (``ner_crf.LAYOUT``'s fields: ``_word_row``'s five feature groups, then
     the BOS feature it gives the word after it, as vector indices in machine ints); then its lower case, and the
-    word-pair features it starts ("bi+=", "bi-=") by the lower case of the word after it. ``None`` is a position
-    outside the sentence."""
+    word-pair features it starts ("bi+=", "bi-=") by the lower case of the word after it. Its keys are all
+    strings, which CPython looks up faster than mixed keys: a position outside the sentence is ``_pad()``."""
 
-    def __missing__(self, word: str | None) -> tuple:
+    def __missing__(self, word: str) -> tuple:
         scores = _scores()
-        if word is None:
-            row = (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
-                   _NO_PAIRS, _NO_PAIRS)
-        else:
-            parts = _word_row(word)
-            plus, minus = _known_pairs()
-            low = parts[5]
-            vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
-            row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
+        parts = _word_row(word)
+        plus, minus = _known_pairs()
+        low = parts[5]
+        vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
+        row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
         self[word] = row
         return row
 
 
 _SCORED = _ScoredRows()
+_PADS: list[tuple] = []  # the row of a position outside the sentence, once made (its indices go with _SCORED's)
+
+
+def _pad() -> tuple:
+    if not _PADS:
+        scores = _scores()
+        _PADS.append((array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
+                      _NO_PAIRS, _NO_PAIRS))
+    return _PADS[0]
 
 
 class _FeatureVectors(dict):
@@ -89,19 +94,20 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         _scores().reset()  # the weights stay: the model is not read again
         _forget_indices()
     n = len(words)
-    pad = _SCORED[None]
+    pad = _pad()
     rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
     after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
     before: list[int] = []
     kb: list[int] = []
     for a, b in windows:
-        # one indexed loop (compiled: no slices, zips or tuples per word); a word starting no known pair has an
-        # empty dict, tested before any look-up (most words)
+        # one indexed loop (ner_decode.pxd gives it C types: no slices, zips or tuples per word); a word starting
+        # no known pair has an empty dict, tested before any look-up (most words)
+        row = rows[a + 1]
         for i in range(a + 2, b + 2):
-            row = rows[i]
+            last, row = row, rows[i]
             pairs = row[2]
             after.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(rows[i + 1][1])) else 0)
-            pairs = rows[i - 1][3]
+            pairs = last[3]
             before.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(row[1])) else 0)
         if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
             tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
@@ -120,5 +126,5 @@ def forget() -> None:
 
 def _forget_indices() -> None:
     """Drop the indices into the vectors (rows by word form, pairs, KB tags), which go with them."""
-    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
+    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS, _PADS):
         indices.clear()
