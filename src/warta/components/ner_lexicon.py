@@ -132,10 +132,11 @@ _FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
 
 def first_words(entries: frozenset[str]) -> frozenset[str]:
     """The first words of a set of entries, so most words are ruled out with one look-up."""
-    found = _FIRST_WORDS.get(entries)
-    if found is None:
+    try:
+        return _FIRST_WORDS[entries]  # a subscript: no bound method built per call, as dict.get needs
+    except KeyError:
         found = _FIRST_WORDS[entries] = frozenset(e.split()[0] for e in entries)
-    return found
+        return found
 
 
 @cache
@@ -178,7 +179,10 @@ def phrase_at(words: list[str], i: int, entries: frozenset[str], longest: int = 
     ``lows``: the words in lower case, when the caller has them (a sentence's rules ask about the same words)."""
     # this runs for most words of every sentence: one look-up rules out most words, and only the lengths some
     # entry has are joined and tried (tokens hold no white space, so an n-word entry is n tokens)
-    lengths = _LENGTHS.get(entries) or _lengths(entries)
+    try:
+        lengths = _LENGTHS[entries]  # a subscript: no bound method built per call, as dict.get needs
+    except KeyError:
+        lengths = _lengths(entries)
     if i >= len(words):
         return 0
     low = words[i].lower() if lows is None else lows[i]
