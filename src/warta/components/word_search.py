@@ -32,11 +32,7 @@ def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
     no two overlapping. An article has a few dozen forms: a ``str.find`` scan per form, in C, costs less than
     building an automaton and walking its Python iterator. A long text with many forms gets the automaton, one
     pass whatever their number, so that time stays in proportion to the text."""
-    n = len(text)
-    longest: dict[int, int] = {}
-    for a, b in _occurrences(text, forms) if len(forms) <= _FIND_FORMS else _automaton_occurrences(text, forms):
-        if (a == 0 or not in_word(text[a - 1])) and (b == n or not in_word(text[b])) and longest.get(a, -1) < b:
-            longest[a] = b
+    longest = _longest(text, forms) if len(forms) <= _FIND_FORMS else _automaton_longest(text, forms)
     out: list[tuple[int, int]] = []
     for a in sorted(longest):
         if not out or a >= out[-1][1]:
@@ -44,20 +40,38 @@ def whole_words(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _occurrences(text: str, forms: list[str]):
-    """Every (start, end) of every form in ``text``, overlapping ones too."""
-    for form in filter(None, forms):
+def _alone(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a whole word: no letter, digit, "_" or "-" right before or after it. Most words are
+    bounded by a space: a comparison, before ``in_word``'s look-ups."""
+    return ((a == 0 or text[a - 1] == " " or not in_word(text[a - 1]))
+            and (b == len(text) or text[b] == " " or not in_word(text[b])))
+
+
+def _longest(text: str, forms: list[str]) -> dict[int, int]:
+    """The end of the longest form written as a whole word at each start, a ``str.find`` scan per form (a loop
+    here, not a generator's tuple per occurrence)."""
+    longest: dict[int, int] = {}
+    for form in forms:
+        if not form:
+            continue
         a = text.find(form)
         while a >= 0:
-            yield a, a + len(form)
+            b = a + len(form)
+            if _alone(text, a, b) and longest.get(a, -1) < b:
+                longest[a] = b
             a = text.find(form, a + 1)
+    return longest
 
 
-def _automaton_occurrences(text: str, forms: list[str]):
-    """What ``_occurrences`` gives, in one Aho-Corasick pass."""
+def _automaton_longest(text: str, forms: list[str]) -> dict[int, int]:
+    """What ``_longest`` gives, in one Aho-Corasick pass."""
     automaton = ahocorasick.Automaton()
     for form in filter(None, forms):
         automaton.add_word(form, len(form))
     automaton.make_automaton()
+    longest: dict[int, int] = {}
     for last, length in automaton.iter(text):
-        yield last + 1 - length, last + 1
+        a, b = last + 1 - length, last + 1
+        if _alone(text, a, b) and longest.get(a, -1) < b:
+            longest[a] = b
+    return longest
