@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_layout import byline_lines, credit_span, cut_at_dateline, outlet_byline, section_heads
+from warta.components.ner_layout import (
+    blocked_lines,
+    byline_lines,
+    credit_span,
+    cut_at_dateline,
+    outlet_byline,
+    section_heads,
+)
 from warta.components.ner_rules import Cand
 from warta.kb import knowledge_base
 
@@ -73,3 +80,13 @@ def test_outlet_byline_without_a_dateline(body, outlet):
     text = f"Judul Berita\n\n{body}"
     found = outlet_byline(text, len("Judul Berita"), knowledge_base())
     assert (text[found[0]:found[1]] if found else None) == outlet
+
+
+@pytest.mark.parametrize("text,body", [
+    ("KPK MENAHAN BUPATI\n\nJAKARTA - KPK menahan bupati.\nPELATIHAN PASUKAN\nMiliter melatih.\n"
+     "Penulis: Dian | Editor: Ravianto\nBaca juga: Banjir Rendam 300 Rumah", 20),
+    ("Jumlahnya kecil.\nPELATIHAN PASUKAN\nLaporan Wartawan Tribunjabar.id, Dian Herdiansyah", 0),
+    ("Tanpa baris khusus.", 0),
+])
+def test_blocked_lines_are_the_heads_and_bylines(text, body):
+    assert sorted(blocked_lines(text, body)) == sorted(set(section_heads(text, body) + byline_lines(text, body)))

@@ -16,6 +16,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
+from pydantic import TypeAdapter
+
 from ..article import Entity
 from ..pipeline import Doc
 from . import coref, linking, ner_article, ner_bodies, ner_drops, ner_layout
@@ -264,7 +266,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)
         cands += sentence_candidates(text, tokens[i:j], tags[i:j] if tags else None)
-    blocked = ner_layout.section_heads(text, body_start) + ner_layout.byline_lines(text, body_start)
+    blocked = ner_layout.blocked_lines(text, body_start)
     if dateline is not None:
         blocked.append((dateline.start, dateline.end))
     else:
@@ -317,7 +319,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
 
 
 def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
-    entities = []
+    entities: list[dict] = []
     linked: dict[str, str] = {}
     chosen = []
     for n, cl in enumerate(clusters, 1):
@@ -342,14 +344,19 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
         folded = name.casefold()
         # a person's titles; a place the tagger took for a person after a title has none ("Sekda [NTB]")
         titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles)) if kind == "PER" else []
-        entities.append(Entity(
-            id=eid, name=name, type=kind, kb=linking.public_id(kb, rid) if rid else None, titles=titles,
-            aliases=[s for s in aliases if s.casefold() != folded],
-            stands_for=linking.stands_for(kb, rid, name, linked),
-            # as plain values: pydantic validates them into Mentions in one call with the entity
-            mentions=[{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": m.kind} for m in cl.mentions],
-        ))
-    return entities
+        entities.append({
+            "id": eid, "name": name, "type": kind, "kb": linking.public_id(kb, rid) if rid else None,
+            "titles": titles, "aliases": [s for s in aliases if s.casefold() != folded],
+            "stands_for": linking.stands_for(kb, rid, name, linked),
+            "mentions": [{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": m.kind}
+                         for m in cl.mentions],
+        })
+    # as plain values, validated into Entities and their Mentions in one call: Entity(...) per entity pays
+    # BaseModel.__init__'s Python-level work each time
+    return _ENTITY_LIST.validate_python(entities)
+
+
+_ENTITY_LIST = TypeAdapter(list[Entity])
 
 
 def _name_rank(form: str) -> tuple[bool, int, int]:

@@ -30,12 +30,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
     """Short all-capitals lines ("PELATIHAN PASUKAN"): their words are capitalised for layout, not as names."""
-    heads = []
-    for a, b in paragraphs(text):
-        line = text[a:b]
-        if a >= skip_before and line.isupper() and len(line.split()) <= 8:
-            heads.append((a, b))
-    return heads
+    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and _section_head(text[a:b])]
+
+
+def _section_head(line: str) -> bool:
+    return line.isupper() and len(line.split()) <= 8
 
 
 @cache
@@ -48,8 +47,19 @@ def byline_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
     """Lines that credit the reporter or editor, or link another story ("Laporan Wartawan Tribunjabar.id, Dian
     Herdiansyah", "Penulis: Dian | Editor: Ravianto", "Baca juga: Banjir Rendam 300 Rumah"): no entities there."""
     pattern = _byline_pattern()
-    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and pattern.match(text, a, b)
-            and len(text[a:b].split()) <= 15]
+    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and _byline(text, a, b, pattern)]
+
+
+def _byline(text: str, a: int, b: int, pattern: re.Pattern) -> bool:
+    return pattern.match(text, a, b) is not None and len(text[a:b].split()) <= 15
+
+
+def blocked_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
+    """The section heads and byline lines (both above) from one pass over the article's lines: the entity rules
+    ask for both, and splitting the text into lines costs more than the two tests."""
+    pattern = _byline_pattern()
+    return [(a, b) for a, b in paragraphs(text)
+            if a >= skip_before and (_section_head(text[a:b]) or _byline(text, a, b, pattern))]
 
 
 _BYLINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) (?:-{1,2}|\u2013|\u2014) ")

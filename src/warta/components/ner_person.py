@@ -84,10 +84,10 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
     for the list last asked about are kept: the list must not change in place between calls."""
     if _ASKED[0] is not words:
         _ASKED[0], _ASKED[1] = words, {}
-    found = _ASKED[1].get(a)
-    if found is None:
-        found = _ASKED[1][a] = _title_before(words, a)
-    return found
+    answers = _ASKED[1]
+    if a not in answers:  # two look-ups cost less than dict.get's bound method and call
+        answers[a] = _title_before(words, a)
+    return answers[a]
 
 
 def _title_before(words: list[str], a: int) -> tuple[int, str | None]:

@@ -269,8 +269,8 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
                     j += 1
             else:
                 break
-        while j < n and j not in covered and portfolio_at(words, j):
-            j += portfolio_at(words, j)  # "Menteri [Agama] dan ...": the portfolio, no person
+        while j < n and j not in covered and (width := portfolio_at(words, j)):
+            j += width  # "Menteri [Agama] dan ...": the portfolio, no person
         lead = j  # honorifics written with their stop and initials open the name: "Ketua DPRD Gowa [H.A. Rizal]"
         while lead < n and words[lead][-1:] == "." and lead not in covered and (
                 INITIALS.fullmatch(words[lead]) is not None or words[lead].lower() in lex.honorifics):
