@@ -75,26 +75,26 @@ class _Index:
     def __init__(self) -> None:
         self.rank: dict[int, int] = {}  # id of a cluster -> the order it was made in
         self.by: dict[tuple, dict[int, Cluster]] = {}  # key -> {rank: cluster}
-        self.seen: set[tuple[int, str]] = set()
+        self.seen: set[tuple[int, str]] = set()  # (rank of a cluster, a form filed for it)
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
-        cid = id(c)
-        rank = self.rank.setdefault(cid, len(self.rank))
-        keys = [("kb", k) for k in cand.kb_ids[:1]]
-        if (cid, s) not in self.seen and not cand.borrowed:  # a name said again adds nothing but its KB id
-            self.seen.add((cid, s))
-            keys += _form_keys(s, cand.type == "ORG")
+        rank = self.rank.setdefault(id(c), len(self.rank))
+        keys: tuple[tuple, ...] = ()
+        if not cand.borrowed and (rank, s) not in self.seen:  # a name said again adds nothing but its KB id
+            self.seen.add((rank, s))
+            keys = _form_keys(s, cand.type == "ORG")
+        if cand.kb_ids:  # the first, most likely record
+            keys += (("kb", cand.kb_ids[0]),)
         by = self.by
-        for k in keys:
-            found = by.get(k)
-            if found is None:
-                by[k] = {rank: c}
+        for k in keys:  # "in" and a subscript: no method look-up and call per key, as ``by.get`` would cost
+            if k in by:
+                by[k][rank] = c
             else:
-                found[rank] = c
+                by[k] = {rank: c}
 
     def get(self, *keys: tuple) -> list[Cluster]:
-        if len(keys) == 1:  # the common case: one index entry, no need to merge
-            found = self.by.get(keys[0], _NO_CLUSTERS)
+        if len(keys) == 1:  # the common case: one index entry, no need to merge ("in": no method call)
+            found = self.by[keys[0]] if keys[0] in self.by else _NO_CLUSTERS
         else:
             found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
         if not found:  # most look-ups: no list of the values of an empty dict
@@ -128,14 +128,14 @@ def _form_keys(s: str, org: bool) -> tuple[tuple, ...]:
 def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
     surface = lambda c: text[c.start:c.end]
+    written = [text[c.start:c.end] for c in cands]  # sliced once: the string, and its hash, serve every look-up
     # Full names first, so short forms find them whatever the order they appear in.
-    ranks = [_seed_rank(c, text[c.start:c.end]) for c in cands]
-    order = [cands[i] for i in sorted(range(len(cands)), key=ranks.__getitem__)]  # a C call per key
+    ranks = [_seed_rank(c, s) for c, s in zip(cands, written)]
     clusters: list[Cluster] = []
     index = _Index()
     home: dict[int, Cluster] = {}
-    for cand in order:
-        s = surface(cand)
+    for i in sorted(range(len(cands)), key=ranks.__getitem__):  # a C call per key
+        cand, s = cands[i], written[i]
         target = _find(cand, s, index, home, surface, text)
         if target is None:
             target = Cluster()
@@ -197,26 +197,28 @@ def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> 
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     key = fold(s)
-    for c in index.get(("text", key))[:1]:
-        return c
+    found = index.get(("text", key))
+    if found:
+        return found[0]
     if cand.kb_ids and len(cand.kb_ids) == 1:
-        for c in index.get(("kb", cand.kb_ids[0]))[:1]:
-            return c
+        found = index.get(("kb", cand.kb_ids[0]))
+        if found:
+            return found[0]
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
     if is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
         for c in index.get(index.spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
     words = s.split()
-    if len(words) > 1 and cand.type != "PER" and is_acronym(words[0]):
+    acronym_first = len(words) > 1 and cand.type != "PER" and is_acronym(words[0])  # "PN Bandung", "BPBD Lebak"
+    if acronym_first:
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
         tail, letters = " " + " ".join(words[1:]), words[0] + initials(words[1:])
         for c in index.get(index.spelling(letters)):  # of any type: the tagger often takes "PTUN Pekanbaru" for a place
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
-    if (len(words) > 1 and cand.type != "PER" and is_acronym(words[0]) and cand.source != "kb"
-            and words[0].lower() not in lexicon().legal_forms):
+    if acronym_first and cand.source != "kb" and words[0].lower() not in lexicon().legal_forms:
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
         # ... Tbk" named before)
@@ -316,11 +318,14 @@ def _in_order(words: list[str], full: list[str]) -> bool:
     return all(w in rest for w in words)
 
 
-def short_forms(c: Cluster, text: str) -> set[str]:
+def short_forms(c: Cluster, text: str) -> set[str] | tuple[str, ...]:
     """Written forms an entity may take again in the same article: its mentions, a place without its head word
     ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the first or the last
     name after it ("Lalu Gita" for "Lalu Gita Ariadi", "Lalu Iqbal" for "Lalu Muhammad Iqbal": entities.yaml
     name_starts), which "Lalu" opening a sentence, where it may be "then", does not hide."""
+    if len(c.mentions) == 1:  # most entities are named once: that mention's forms, no set to gather them in
+        m = c.mentions[0]
+        return _forms_of(text[m.start:m.end], m.type) if m.kind != "title" and not m.borrowed else ()
     forms: set[str] = set()
     for m in c.mentions:
         if m.kind != "title" and not m.borrowed:
