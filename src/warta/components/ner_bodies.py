@@ -172,8 +172,10 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
     short = lex.office_acronyms
     named: dict[str, set[str]] = {}
     for c in cands:
+        if c.type != "ORG":
+            continue
         first, _, rest = text[c.start:c.end].partition(" ")
-        if rest and c.type == "ORG" and first.lower() in short:
+        if rest and first.lower() in short:
             named.setdefault(first.lower(), set()).add(coref.fold(rest))
 
     def generic(c: Cand) -> bool:
@@ -181,8 +183,12 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
         return bool(before) and before[-1].lower() in lex.kind_quantifiers
 
     governments = _governments()
+    longest = _longest_short_name()
     out = []
     for c in cands:
+        if c.end - c.start > longest:
+            out.append(c)  # no short name: most names (lower case is never shorter)
+            continue
         low = text[c.start:c.end].lower()
         # the government test only for a government's short name: the test has no effect on other names
         if len(named.get(low, ())) < 2 and not (low in short and generic(c)) and not (
@@ -194,6 +200,12 @@ def lone_offices(cands: list[Cand], text: str) -> list[Cand]:
 @cache
 def _governments() -> dict[str, str]:
     return dict(lexicon().government_acronyms)
+
+
+@cache
+def _longest_short_name() -> int:
+    """The length of the longest office or government short name: ``lone_offices`` reads no longer name."""
+    return max(map(len, lexicon().office_acronyms | _governments().keys()))
 
 
 def _unnamed_government(c: Cand, cands: list[Cand], text: str) -> bool:
