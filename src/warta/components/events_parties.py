@@ -40,11 +40,19 @@ class Mentions:
 
     def __init__(self, article: Article, skip_before: int, ctx: dict) -> None:
         self.article, self.ctx, self.skip_before = article, ctx, skip_before
-        self.by_id = {e.id: e for e in article.entities}
-        self.by_kb = {e.kb: e.id for e in article.entities if e.kb}
-        # each entity's type by id, read once (a model's attribute costs several look-ups; types are read often)
-        types = self.types = {eid: e.type for eid, e in self.by_id.items()}
-        self.items = sorted(_mentions_after(article, skip_before))
+        # entities by id and knowledge-base id, each one's type by id, and the mentions of parties, read in one pass
+        # (a model's attribute costs several look-ups; types are read often)
+        by_id, by_kb, types = {}, {}, {}
+        found: list[tuple[int, int, str]] = []
+        for e in article.entities:
+            eid, kind, kb = e.id, e.type, e.kb
+            by_id[eid], types[eid] = e, kind
+            if kb:
+                by_kb[kb] = eid
+            if kind in ("PER", "ORG", "LOC"):
+                _add_mentions(found, e.mentions, eid, skip_before)
+        self.by_id, self.by_kb, self.types = by_id, by_kb, types
+        self.items = sorted(found)
         self.starts = [s for s, _, _ in self.items]
         people = [(s, eid) for s, _, eid in self.items if types[eid] == "PER"]
         self.person_starts, self.person_ids = [s for s, _ in people], [eid for _, eid in people]
@@ -466,17 +474,12 @@ class Mentions:
                 if self.state_of(found[0]) == found[0]}
 
 
-def _mentions_after(article: Article, skip_before: int) -> list[tuple[int, int, str]]:
-    """Start, end and entity id of each mention of a person, organisation or place from ``skip_before`` on."""
-    found = []
-    for e in article.entities:
-        if e.type in ("PER", "ORG", "LOC"):
-            eid = e.id
-            for m in e.mentions:
-                start = m.start
-                if start >= skip_before:
-                    found.append((start, m.end, eid))
-    return found
+def _add_mentions(found: list[tuple[int, int, str]], mentions, eid: str, skip_before: int) -> None:
+    """Add the start, end and entity id of each of an entity's mentions from ``skip_before`` on to ``found``."""
+    for m in mentions:
+        start = m.start
+        if start >= skip_before:
+            found.append((start, m.end, eid))
 
 
 def is_place(text: str, start: int) -> bool:
