@@ -103,3 +103,16 @@ def test_plain_words_are_the_lower_case_runs_of_letters_and_digits_of_any_range(
 def test_each_word_has_its_text_lower_cased_and_its_offsets(text):
     ws = words(text, 0, len(text))
     assert ws and all(w.low == w.text.lower() and text[w.start:w.end] == w.text for w in ws)
+
+
+def test_words_follow_the_text_asked_for_when_texts_alternate():
+    # the index of the text read last is kept and found by identity: another text, or an equal text in another
+    # string, is indexed anew and gets its own words
+    first, second = "Budi berkata. Ani diam.", "Ia pergi, katanya."
+    copy = "".join(list(first))
+    assert copy == first and copy is not first
+    for _ in range(2):
+        assert [w.text for w in words(first, 0, len(first))] == ["Budi", "berkata", "Ani", "diam"]
+        assert [w.text for w in words(second, 0, len(second))] == ["Ia", "pergi", "katanya"]
+        assert words(copy, 0, len(copy)) == words(first, 0, len(first))
+        assert plain_words(second, 0, 9) == ["ia", "pergi"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from ..lang.id import load
@@ -84,25 +84,35 @@ class _Index:
                     pos = text.find(chunk, pos)
                 size = len(chunk)
                 if chunk.isalnum():  # most words have no punctuation glued to them: nothing to strip
-                    ws.append(new(Word, (pos, pos + size, chunk, chunk.lower(), "", "")))
+                    stop = pos + size
+                    ws.append(new(Word, (pos, stop, chunk, chunk.lower(), "", "")))
                     word_starts.append(pos)
-                    word_ends.append(pos + size)
-                else:
-                    rest = chunk.lstrip(_OPENING)
-                    core = rest.rstrip(_CLOSING)
-                    if core:
-                        start = pos + size - len(rest)
-                        ws.append(new(Word, (start, start + len(core), core, core.lower(), chunk[:size - len(rest)],
-                                             rest[len(core):])))
-                        word_starts.append(start)
-                        word_ends.append(start + len(core))
-                pos += size + 1  # the next chunk starts after at least one whitespace character
+                    word_ends.append(stop)
+                    pos = stop + 1  # the next chunk starts after at least one whitespace character
+                    continue
+                rest = chunk.lstrip(_OPENING)
+                core = rest.rstrip(_CLOSING)
+                if core:
+                    start = pos + size - len(rest)
+                    stop = start + len(core)
+                    ws.append(new(Word, (start, stop, core, core.lower(), chunk[:size - len(rest)], rest[len(core):])))
+                    word_starts.append(start)
+                    word_ends.append(stop)
+                pos += size + 1
         return found
 
 
-@lru_cache(maxsize=8)
+_last = [_Index("")]  # the index of the text read last
+
+
 def _index(text: str) -> _Index:
-    return _Index(text)
+    """The index of ``text``, kept for the text read last: the quote stages read one article at a time, and ask
+    for its index thousands of times. Found by identity, which costs less than hashing the text once and looking
+    it up in a cache for every call; an equal text in another string is just indexed again."""
+    index = _last[0]  # read once: another thread may replace it
+    if index.text is not text:
+        index = _last[0] = _Index(text)
+    return index
 
 
 def share_lowered(text: str, lowered: Lowered) -> None:
