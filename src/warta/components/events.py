@@ -77,7 +77,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..article import Article, Event, Span
+from ..article import Article, Event
 from ..pipeline import Doc
 from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event, of_a_named_party
 from .events_modality import is_negated, modality_of, quoted_spans, sequel_ids
@@ -384,7 +384,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
                        if mentions.types[eid] == "LOC" and is_place(text, s)), None)
         events.append(Event(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
-            context=list(entry.get("context") or []), trigger=Span(text=m.text, start=m.start, end=m.end),
+            # the trigger as plain values: pydantic validates it into a Span in one call with the event
+            context=list(entry.get("context") or []), trigger={"text": m.text, "start": m.start, "end": m.end},
             actor=actor, target=target, location=loc_id, time=times[0].id if times else None,
             negated=negated, modality=modality,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
