@@ -41,10 +41,11 @@ class Cluster:
         # written out: the __init__ a dataclass makes is not compiled, and ``cluster`` makes one per entity
         self.mentions, self.texts, self.kb = [], set(), set()
 
-    def add(self, cand: Cand, text: str) -> None:
+    def add(self, cand: Cand, key: str) -> None:
+        """``key``: the mention's written form, case-folded (``fold``)."""
         self.mentions.append(cand)
         if not cand.borrowed:  # "pelatih [Makassar]" for PSM: "di Makassar" is still the city
-            self.texts.add(fold(text))
+            self.texts.add(key)
         if cand.kb_ids:  # the first, most likely record
             self.kb.add(cand.kb_ids[0])
 
@@ -136,13 +137,14 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     home: dict[int, Cluster] = {}
     for i in sorted(range(len(cands)), key=ranks.__getitem__):  # a C call per key
         cand, s = cands[i], written[i]
-        target = _find(cand, s, index, home, surface, text)
+        key = fold(s)
+        target = _find(cand, s, key, index, home, surface, text)
         if target is None:
             target = Cluster()
             clusters.append(target)
         elif cand.partner is None and cand.kind == "name":
             cand.kind = _kind_in(target, cand, surface)
-        target.add(cand, s)
+        target.add(cand, key)
         index.add(target, cand, s)
         home[id(cand)] = target
     clusters = _merge_same_text(clusters)
@@ -193,10 +195,10 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
     return "name"
 
 
-def _find(cand: Cand, s: str, index: _Index, home: dict, surface, text: str) -> Cluster | None:
+def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text: str) -> Cluster | None:
+    """The cluster a mention written ``s`` (``key``: case-folded) joins, None when it names a new entity."""
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
-    key = fold(s)
     found = index.get(("text", key))
     if found:
         return found[0]
