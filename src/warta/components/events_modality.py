@@ -107,8 +107,8 @@ def _opens_past(text: str, start: int, trigger_start: int, ctx: dict, lowered: L
     """The sentence opens, before the trigger, with a phrase of `past_openers` ("Saat itu, ..."), not one of
     `at_once` after it ("saat itu juga": then and there); ``lowered`` is lower_words of the text."""
     opener = words_in(text, start, min(trigger_start, start + 40), lowered)[:5]
-    return any(opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
-               for o in ctx["past_opener_words"])
+    return bool(opener) and any(opener[:len(o)] == o and ctx["at_once"].isdisjoint(opener[len(o):len(o) + 1])
+                                for o in ctx["past_opener_words"].get(opener[0], ()))
 
 
 def _after(value: str | None, published: str) -> bool:

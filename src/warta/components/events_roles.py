@@ -42,6 +42,7 @@ Asep Sunandar": Asep himself).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .events_parties import Mentions, is_place
 from .events_text import (
@@ -72,13 +73,15 @@ _PLACE_LIST = re.compile(r",?\s+(?:(?:dan|serta|sampai|hingga)\s+)?")
 _OF = re.compile(r"\s+(?:dari\s+|(?!(?:di|ke|dari|oleh|pada|dengan|kepada|terhadap|bagi|untuk|atas)\b)\w+\s+)?")
 
 
-def _subject(text: str, mentions: Mentions, marks: Marks, clause_start: int, trigger_start: int) -> str | None:
+def _subject(text: str, mentions: Mentions, names: list[tuple[int, int, str]], breaks: list[int], clause_start: int,
+             trigger_start: int) -> str | None:
     """The first entity of the nearest clause before the trigger that mentions one, passing over clauses opened by
-    "yang" (they describe an earlier noun) and places alone between commas (they place the one before)."""
-    found = _past_titles(text, mentions, mentions.between(clause_start, trigger_start))
+    "yang" (they describe an earlier noun) and places alone between commas (they place the one before); ``names``
+    are the mentions and ``breaks`` the clause breaks between ``clause_start`` and the trigger."""
+    found = _past_titles(text, mentions, names)
     if not found:
         return None
-    bounds = [clause_start] + marks.breaks_between(clause_start, trigger_start)
+    bounds = [clause_start, *breaks]
     ends = bounds[1:] + [trigger_start]
     clauses = list(zip(bounds, ends))
     # "menahan Direktur CV X, Suparman, dan menyita ...": a verb joined on goes on with the subject before the
@@ -192,7 +195,7 @@ def _lead(words: list[str], ctx: dict) -> list[str]:
     menuntut")."""
     lead = []
     for w in words[:3]:
-        if _is_verb(w, ctx):
+        if _is_verb(w):
             break
         lead.append(w)
     return lead
@@ -202,7 +205,7 @@ def _since_verb(words: list[str], ctx: dict) -> list[str]:
     """The words after the last verb among ``words`` (all when none is one): those before a trigger that may be its
     subject ("pelaku" of "Kami berharap pelaku ditangkap")."""
     i = len(words)
-    while i and not _is_verb(words[i - 1], ctx):
+    while i and not _is_verb(words[i - 1]):
         i -= 1
     return words[i:]
 
@@ -227,7 +230,7 @@ def _names_another(words: list[str], ctx: dict) -> bool:
     word that is none of `no_party_words` (linking, clause, modal and time words, auxiliaries, prepositions), an agent
     noun, a verb or a number ("suaminya", "pusat" of "Pemerintah pusat"; not "sudah", "juga", "di")."""
     return any(w not in ctx["no_party_words"] and w not in ctx["agent_nouns"] and not w.isdigit()
-               and not _is_verb(w, ctx) for w in words)
+               and not _is_verb(w) for w in words)
 
 
 def _of_speaker(word: str, for_body: bool, ctx: dict) -> bool:
@@ -241,11 +244,14 @@ def _of_speaker(word: str, for_body: bool, ctx: dict) -> bool:
 def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
     """Where the first verb between ``start`` and ``end`` starts (``end`` if none): the words shaped like one are
     found by one search."""
-    return next((v.start() for v in _VERB_SHAPED.finditer(text, start, end) if _is_verb(v.group().lower(), ctx)), end)
+    return next((v.start() for v in _VERB_SHAPED.finditer(text, start, end) if _is_verb(v.group().lower())), end)
 
 
-def _is_verb(word: str, ctx: dict) -> bool:
-    """A word shaped like a verb (meN-, di-, ber-, ter-) that is not a people noun ("terdakwa") or known noun."""
+@cache
+def _is_verb(word: str) -> bool:
+    """A word shaped like a verb (meN-, di-, ber-, ter-) that is not a people noun ("terdakwa") or known noun; worked
+    out once per word form, as the words before each trigger are read by several steps."""
+    ctx = context()
     return _VERB_SHAPED.match(word) is not None and word not in ctx["unnamed_people"] and word not in ctx["not_verbs"]
 
 
@@ -292,10 +298,13 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     word = trigger.text.lower()
     after = mentions.between(trigger.end, min(s_end, trigger.end + 80))
     if after:
-        after = mentions.between(trigger.end, _object_end(text, marks, trigger.end, after[-1][1], ctx))
+        end = _object_end(text, marks, trigger.end, after[-1][1], ctx)
+        after = [m for m in after if m[1] <= end]  # those between the trigger and that end
     after = _past_titles(text, mentions, _not_places(text, mentions, after))  # "di Jakarta" is where, not whom
-    own_start = _subject_clause(text, mentions, marks.breaks_between(clause_start, trigger.start), clause_start,
-                                trigger.start, marks.lowered)
+    # the mentions and clause breaks before the trigger in its clause, read by several of the steps below
+    names = mentions.between(clause_start, trigger.start)
+    breaks = marks.breaks_between(clause_start, trigger.start)
+    own_start = _subject_clause(text, mentions, breaks, clause_start, trigger.start, marks.lowered)
     # "kami" right before the trigger, or opening its clause ("Tim kami bersama personel TNI mengevakuasi")
     first_person = speaker is not None and (
         _FIRST_PERSON.search(text, max(clause_start, trigger.start - 30), trigger.start)
@@ -306,19 +315,20 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         speaker = first_person = None  # "Kami tidak menolak," said a villager: the villagers, unnamed
     lowered = marks.lowered
     own_words = words_in(text, own_start, trigger.start, lowered)
-    named = _subject(text, mentions, marks, clause_start, trigger.start)
-    own_names = mentions.between(own_start, trigger.start)
+    named = _subject(text, mentions, names, breaks, clause_start, trigger.start)
+    own_names = [m for m in names if m[0] >= own_start]
     if own_words[:1] and own_words[0] in ctx["agent_nouns"] and own_names and re.search(
             r"\byang\b", text[own_start:own_names[0][0]]):
         # "Majelis hakim yang diketuai Arkanu mewajibkan ...": the body, not the name in its description
         named = mentions.body_of_kind(own_words, previous) or previous
     if named is not None and speaker is not None and own_names and own_names[0][2] == named and own_words[:1] and (
-            _is_verb(own_words[0], ctx) and own_words[-1] in ctx["verb_joiners"]):
+            _is_verb(own_words[0]) and own_words[-1] in ctx["verb_joiners"]):
         # in a quote, a verb joined on to the verb opening the clause goes on with its subject, the speaker, not with
         # the name after that verb, its object ("konsulat menyatakan menghormati hukum Indonesia dan mengimbau ...":
         # the consulate appeals, not Indonesia)
         named = None
-    member = ctx["membership_re"].search(text, own_start, trigger.start)
+    # a membership ("tergabung dalam") is searched for only in a sentence whose words hold a word opening one
+    member = marks.may_match(ctx["membership_firsts"]) and ctx["membership_re"].search(text, own_start, trigger.start)
     body = mentions.between(member.end(), member.end() + 80)[:1] if member else []
     if body and body[0][0] == member.end():
         named = body[0][2]  # "Ratusan mahasiswa Unram yang tergabung dalam BEM Unram berunjuk rasa": the body
@@ -329,9 +339,8 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     lead = _lead(own_words, ctx)
     # ... named in the clause only after its verb: "para buruh berjalan kaki menuju kantor Pemkab Karawang dan
     # berunjuk rasa" is the workers' act
-    people = has_phrase(lead, ctx["unnamed_people"]) and not body and not any(
-        start < _first_verb(text, own_start, trigger.start, ctx)
-        for start, _, _ in mentions.between(own_start, trigger.start))
+    people = has_phrase(lead, ctx["unnamed_people"]) and not body and not (
+        own_names and own_names[0][0] < _first_verb(text, own_start, trigger.start, ctx))
     unnamed = crowd or people or (
         named is not None and mentions.types[named] == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3, lowered), ctx["unnamed_people"]))
@@ -351,7 +360,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         named = _subject_after(text, mentions, marks, trigger.end, s_end, ctx)
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
-    if own_words[:1] and own_words[0] in ctx["pair_words"] and not mentions.between(own_start, trigger.start):
+    if own_words[:1] and own_words[0] in ctx["pair_words"] and not own_names:
         # "Keduanya sepakat ...": the first of the two persons last named; "kedua partai": of the two parties;
         # "kedua pemimpin": of the two persons
         persons = len(own_words) > 1 and own_words[1] in ctx["pair_people"]
@@ -426,7 +435,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             body = None
         if not legal or previous is not None and not mentions.is_legal(previous):
             previous = None  # "paspor mereka ditahan", told by a ministry; "warga dievakuasi": no agent named
-        patients = {p for m in mentions.between(clause_start, trigger.start) for p in (m[2], mentions.agent(m[2]))}
+        patients = {p for m in names for p in (m[2], mentions.agent(m[2]))}
         if same_act in patients or same_act == subject:
             same_act = None  # no one does this to himself: the last act of the kind was the patient's own
         agent = body or same_act or previous
@@ -458,7 +467,6 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             subject = mentions.body_of_kind(own_words, previous) or mentions.titled(own_words) or (
                 None if not ctx["agent_kinds"].keys().isdisjoint(own_words) else previous)
     if target is None:
-        before_ms = mentions.between(clause_start, trigger.start)
-        if len(before_ms) > 1 and text[before_ms[0][1]:before_ms[1][0]] == " dan ":
-            target = mentions.agent(before_ms[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
+        if len(names) > 1 and text[names[0][1]:names[1][0]] == " dan ":
+            target = mentions.agent(names[1][2])  # "Rusia dan Jepang sepakat": the partner is the other side
     return subject, target, subject is not None or unnamed or described or own_subject or is_nominal(word)

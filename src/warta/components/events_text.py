@@ -143,6 +143,7 @@ def context() -> dict:
         map(re.escape, data["auxiliaries"])) + r")\s+)*", re.IGNORECASE)
     ctx["membership_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["membership"])) + r")\s+",
                                       re.IGNORECASE)
+    ctx["membership_firsts"] = frozenset(w.split()[0].lower() for w in data["membership"])
     # a clause end opening a clause with a subject of its own, right before ``own_start`` (events_roles.py)
     ctx["own_subject_re"] = re.compile(r"\b(?:" + "|".join(
         map(re.escape, sorted(ctx["clause_ends"] - ctx["verb_joiners"]))) + r")(?:\s+itu)?\W*$", re.IGNORECASE)
@@ -160,7 +161,11 @@ def context() -> dict:
     # ("diperiksa penyidik dan bisa dijerat"; events_modality.py)
     ctx["new_clause_re"] = re.compile(r"[.!?](?=[\s\"\u201d])|\b(?:" + "|".join(map(re.escape, data["clause_joiners"]))
                                       + r")\s+(?:\w+\s+){0,2}?(?:me|ber|di)\w{3,}")
-    ctx["past_opener_words"] = tuple(o.split() for o in sorted(ctx["past_openers"]))
+    # the words of each of `past_openers`, by its first word (a sentence's first word picks the few to compare)
+    past_openers: dict[str, list[list[str]]] = {}
+    for opener in sorted(ctx["past_openers"]):
+        past_openers.setdefault(opener.split()[0], []).append(opener.split())
+    ctx["past_opener_words"] = past_openers
     ctx["link_re"] = re.compile(r"\s*(?:" + "|".join(map(re.escape, data["link_lines"])) + r")\b", re.IGNORECASE)
     ctx["play_re"] = re.compile(r"\b(?:" + "|".join(map(re.escape, data["play_words"])) + r")\b", re.IGNORECASE)
     # a comma, then abbreviated titles ("Prof. Dr.") or forms of address ("Pak"), before a name
