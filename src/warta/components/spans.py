@@ -10,9 +10,12 @@ class Reach:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         """``spans``: (start, end) pairs sorted by start."""
         self.starts = [a for a, _ in spans]
-        self.reach: list[int] = []  # the running maximum of the ends, a loop: builtin max costs a call per span
+        # the running maximum of the ends, a loop: builtin max costs a call per span; built in a local list, not
+        # read from the attribute three times per span
+        reach: list[int] = []
         for _, b in spans:
-            self.reach.append(b if not self.reach or b > self.reach[-1] else self.reach[-1])
+            reach.append(b if not reach or b > reach[-1] else reach[-1])
+        self.reach = reach
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span overlaps [start, end): of those starting before ``end``, the furthest passes ``start``."""
