@@ -106,7 +106,10 @@ def drop_state_suffix(cands: list[Cand], text: str) -> list[Cand]:
     """ "RI" right after an organisation's name says whose it is ("Bawaslu RI", "DPR RI"): no mention of
     Indonesia there."""
     ends = {c.end for c in cands if c.type == "ORG"}
-    return [c for c in cands if not (text[c.start:c.end] == "RI" and c.start - 1 in ends and text[c.start - 1] == " ")]
+    if not ends:
+        return list(cands)
+    # where an organisation ends first, a set look-up: most candidates follow none, and need no slice of the text
+    return [c for c in cands if not (c.start - 1 in ends and text[c.start - 1] == " " and text[c.start:c.end] == "RI")]
 
 
 def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
