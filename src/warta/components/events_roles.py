@@ -42,7 +42,7 @@ Asep Sunandar": Asep himself).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from .events_parties import Mentions, is_place
 from .events_text import (
@@ -247,7 +247,7 @@ def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
     return next((v.start() for v in _VERB_SHAPED.finditer(text, start, end) if _is_verb(v.group().lower())), end)
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: a long stream meets ever more word forms
 def _is_verb(word: str) -> bool:
     """A word shaped like a verb (meN-, di-, ber-, ter-) that is not a people noun ("terdakwa") or known noun; worked
     out once per word form, as the words before each trigger are read by several steps."""
