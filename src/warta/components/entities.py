@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 
 from ..article import Entity
 from ..pipeline import Doc
-from . import coref, linking, ner_article, ner_bodies, ner_drops, ner_layout
+from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, said_words
 from .ner_heads import head_spans, merge_heads
@@ -310,9 +310,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
                     lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
-    clusters = coref.merge_nicknames(clusters, text)
+    clusters = coref_cues.merge_nicknames(clusters, text)
     clusters = ner_drops.drop_nationalities(clusters, text, kb)
-    for target, cand in coref.title_references(text, clusters):
+    for target, cand in coref_cues.title_references(text, clusters):
         target.mentions.append(cand)
         target.mentions.sort(key=lambda m: m.start)
     return _entities(clusters, text, kb)

@@ -1,0 +1,75 @@
+"""Clusters joined by what the text says about a name, after ``coref.cluster``: a nickname cue ("Kiki, sapaan
+akrab Rizky") joins the nickname's entity to the person named after the cue, and a title-only reference ("sang
+presiden") joins the one person who holds that title."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .acronyms import fold
+from .coref import Cluster, by_start
+from .ner_lexicon import lexicon
+from .ner_rules import Cand
+
+
+@cache
+def _nickname_pattern() -> re.Pattern:
+    cues = "|".join(map(re.escape, sorted(lexicon().nickname_cues, key=len, reverse=True)))
+    # "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class: re skips to the next capital in C; the
+    # name before the comma is taken whole ("++"), not given back a letter at a time at every capital not followed by
+    # a comma
+    return re.compile(rf"([A-Z](?<!\w.)[\w'-]++), (?:{cues}) ([A-Z][\w'-]+)\b")
+
+
+def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
+    nickname's entity joins that person's, its mentions as aliases."""
+    if not any(f", {cue} " in text for cue in lexicon().nickname_cues):
+        return clusters  # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
+    found = list(_nickname_pattern().finditer(text))
+    if not found:
+        return clusters
+    by_form: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.mentions[0].type == "PER":
+            for x in c.mentions:
+                by_form.setdefault(fold(text[x.start:x.end]), c)
+    gone: set[int] = set()
+    for m in found:
+        nick, full = by_form.get(fold(m.group(1))), by_form.get(fold(m.group(2)))
+        if nick is None or full is None or nick is full or id(nick) in gone:
+            continue
+        for x in nick.mentions:
+            x.kind = "alias" if x.kind == "name" else x.kind
+        full.mentions = sorted(full.mentions + nick.mentions, key=by_start)
+        full.texts |= nick.texts
+        full.kb |= nick.kb
+        gone.add(id(nick))
+        for x in nick.mentions:
+            by_form[fold(text[x.start:x.end])] = full
+    return [c for c in clusters if id(c) not in gone]
+
+
+# "\b[Ss]ang\s+...", written to start with the literal "ang" (re skips to it in C, faster than a class) and
+# look back for the "S"/"s" and the word boundary before it; the match starts one character before m.start()
+_SANG = re.compile(r"ang(?<=[Ss]ang)(?<!\w.ang)\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def title_references(text: str, clusters: list[Cluster]) -> list[tuple[Cluster, Cand]]:
+    """ "sang presiden": a title-only reference, resolved when exactly one person holds that title."""
+    lex = lexicon()
+    out = []
+    for m in _SANG.finditer(text):
+        words = m.group(1).split()
+        for n in (len(words), 1):
+            title = " ".join(words[:n])
+            if title not in lex.titles:
+                continue
+            holders = [c for c in clusters if c.mentions[0].type == "PER"
+                       and any(t.lower().split()[:n] == title.split() for cand in c.mentions for t in cand.titles)]
+            if len(holders) == 1:
+                start = m.start(1)
+                out.append((holders[0], Cand(m.start() - 1, start + len(title), "PER", kind="title", source="rule")))
+            break
+    return out
