@@ -6,11 +6,9 @@ import pytest
 
 from warta.components.ner_layout import (
     blocked_lines,
-    byline_lines,
     credit_span,
     cut_at_dateline,
     outlet_byline,
-    section_heads,
 )
 from warta.components.ner_rules import Cand
 from warta.kb import knowledge_base
@@ -27,7 +25,7 @@ def _cand(text: str, surface: str, kind: str, **kw) -> Cand:
 ])
 def test_section_heads(text, heads):
     body = text.index("\n\n") + 2 if "\n\n" in text else 0
-    assert [text[a:b] for a, b in section_heads(text, body)] == heads
+    assert [text[a:b] for a, b in blocked_lines(text, body)] == heads
 
 
 @pytest.mark.parametrize("text,credit", [
@@ -68,7 +66,7 @@ def test_a_name_run_from_the_dateline_into_the_body_starts_after_it(text, surfac
 def test_byline_lines_hold_no_entities(line, blocked):
     text = f"Judul Berita\n\nCIREBON - Isi berita.\n{line}\nPenutup."
     start = text.index(line)
-    assert ((start, start + len(line)) in byline_lines(text, 12)) == blocked
+    assert ((start, start + len(line)) in blocked_lines(text, 12)) == blocked
 
 
 @pytest.mark.parametrize("body,outlet", [
@@ -82,11 +80,13 @@ def test_outlet_byline_without_a_dateline(body, outlet):
     assert (text[found[0]:found[1]] if found else None) == outlet
 
 
-@pytest.mark.parametrize("text,body", [
+@pytest.mark.parametrize("text,body,blocked", [
     ("KPK MENAHAN BUPATI\n\nJAKARTA - KPK menahan bupati.\nPELATIHAN PASUKAN\nMiliter melatih.\n"
-     "Penulis: Dian | Editor: Ravianto\nBaca juga: Banjir Rendam 300 Rumah", 20),
-    ("Jumlahnya kecil.\nPELATIHAN PASUKAN\nLaporan Wartawan Tribunjabar.id, Dian Herdiansyah", 0),
-    ("Tanpa baris khusus.", 0),
+     "Penulis: Dian | Editor: Ravianto\nBaca juga: Banjir Rendam 300 Rumah", 20,
+     ["PELATIHAN PASUKAN", "Penulis: Dian | Editor: Ravianto", "Baca juga: Banjir Rendam 300 Rumah"]),
+    ("Jumlahnya kecil.\nPELATIHAN PASUKAN\nLaporan Wartawan Tribunjabar.id, Dian Herdiansyah", 0,
+     ["PELATIHAN PASUKAN", "Laporan Wartawan Tribunjabar.id, Dian Herdiansyah"]),
+    ("Tanpa baris khusus.", 0, []),
 ])
-def test_blocked_lines_are_the_heads_and_bylines(text, body):
-    assert sorted(blocked_lines(text, body)) == sorted(set(section_heads(text, body) + byline_lines(text, body)))
+def test_blocked_lines_are_the_heads_and_bylines(text, body, blocked):
+    assert [text[a:b] for a, b in blocked_lines(text, body)] == blocked

@@ -28,12 +28,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def section_heads(text: str, skip_before: int) -> list[tuple[int, int]]:
-    """Short all-capitals lines ("PELATIHAN PASUKAN"): their words are capitalised for layout, not as names."""
-    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and _section_head(text[a:b])]
-
-
 def _section_head(line: str) -> bool:
+    """A short all-capitals line ("PELATIHAN PASUKAN"): its words are capitalised for layout, not as names."""
     return line.isupper() and len(line.split()) <= 8
 
 
@@ -43,20 +39,15 @@ def _byline_pattern() -> re.Pattern:
     return re.compile(rf"(?:{cues})\b\s*[:,]?", re.IGNORECASE)
 
 
-def byline_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
-    """Lines that credit the reporter or editor, or link another story ("Laporan Wartawan Tribunjabar.id, Dian
-    Herdiansyah", "Penulis: Dian | Editor: Ravianto", "Baca juga: Banjir Rendam 300 Rumah"): no entities there."""
-    pattern = _byline_pattern()
-    return [(a, b) for a, b in paragraphs(text) if a >= skip_before and _byline(text, a, b, pattern)]
-
-
 def _byline(text: str, a: int, b: int, pattern: re.Pattern) -> bool:
+    """A line that credits the reporter or editor, or links another story ("Laporan Wartawan Tribunjabar.id, Dian
+    Herdiansyah", "Penulis: Dian | Editor: Ravianto", "Baca juga: Banjir Rendam 300 Rumah")."""
     return pattern.match(text, a, b) is not None and len(text[a:b].split()) <= 15
 
 
 def blocked_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
-    """The section heads and byline lines (both above) from one pass over the article's lines: the entity rules
-    ask for both, and splitting the text into lines costs more than the two tests."""
+    """The lines from ``skip_before`` on that hold no entities: section heads and bylines (both above), found in
+    one pass over the article's lines."""
     pattern = _byline_pattern()
     return [(a, b) for a, b in paragraphs(text)
             if a >= skip_before and (_section_head(text[a:b]) or _byline(text, a, b, pattern))]
