@@ -47,7 +47,7 @@ def test_decoder_caches_are_forgotten_with_the_model(monkeypatch):
     assert ner_decode._SCORED and ner_decode._KB_VECTORS and ner_decode._scores.cache_info().currsize
     ner_model.forget_model()
     assert not ner_decode._SCORED and not ner_decode._KB_VECTORS and not ner_decode._PAIR_VECTORS
-    assert not ner_decode._PADS  # the pad row indexes the vectors too
+    assert not ner_decode._pad.cache_info().currsize  # the pad row indexes the vectors too
     assert not ner_decode._scores.cache_info().currsize
     assert tag_words(words, kb) == before
 

@@ -53,15 +53,14 @@ class _ScoredRows(dict):
 
 
 _SCORED = _ScoredRows()
-_PADS: list[tuple] = []  # the row of a position outside the sentence, once made (its indices go with _SCORED's)
 
 
+@cache
 def _pad() -> tuple:
-    if not _PADS:
-        scores = _scores()
-        _PADS.append((array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
-                      _NO_PAIRS, _NO_PAIRS))
-    return _PADS[0]
+    """The row of a position outside the sentence (its indices go with ``_SCORED``'s)."""
+    scores = _scores()
+    return (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
+            _NO_PAIRS, _NO_PAIRS)
 
 
 class _FeatureVectors(dict):
@@ -126,5 +125,6 @@ def forget() -> None:
 
 def _forget_indices() -> None:
     """Drop the indices into the vectors (rows by word form, pairs, KB tags), which go with them."""
-    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS, _PADS):
+    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
         indices.clear()
+    _pad.cache_clear()
