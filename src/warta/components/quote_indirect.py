@@ -26,7 +26,7 @@ from .quote_direct import Found, Span
 from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
 from .quote_marks import Region
 from .quote_phrases import (bahwa_after, before_relative, circumstance_end, has_clause, name_end, passive_credit,
-                            predicate_after, speaker_after, subject)
+                            predicate_after, request_content, speaker_after, subject)
 
 
 def _content_end(w: Word) -> int:
@@ -137,13 +137,15 @@ def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int],
         if subj is None or _no_one(ws[subj[0]:subj[1]], lex):
             continue
         context = []
-        b = bahwa_after(ws, j, lex, end)
-        if b is None:  # "mengungkapkan kepada wartawan, tersangka ...": the content follows the circumstance
-            b = circumstance_end(ws, j, end, lex) - 1
+        bahwa = bahwa_after(ws, j, lex, end)
+        # "mengungkapkan kepada wartawan, tersangka ...": the content follows the circumstance
+        b = circumstance_end(ws, j, end, lex) - 1 if bahwa is None else bahwa
         if b >= j:
             if b > j:
                 context.append((ws[j].start, ws[b - 1].end))
             j = b + 1
+        if bahwa is None:  # "berpesan agar umat ...": "agar" opens the content as "bahwa" does
+            j = request_content(ws, i, j, end, lex)
         summary = lex.match(ws, j, lex.summaries)
         if end - j < 2 or summary and not (has_clause(ws, j + 1, lex) or predicate_after(ws, j + summary, lex)):
             continue  # "terdakwa menjawab singkat", "mengatakan hal itu kepada wartawan": no statement here

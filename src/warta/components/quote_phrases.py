@@ -266,3 +266,21 @@ def bahwa_after(ws: list[Word], j: int, lex: Lexicon, limit: int) -> int | None:
         if lex.is_verb(ws[k]) or ws[k].before.startswith(("\"", "\u201c")):
             return None
     return None
+
+
+def request_content(ws: list[Word], i: int, j: int, limit: int, lex: Lexicon) -> int:
+    """Where the content of the speech verb at ``i`` starts when it would start at ``j``: after a conjunction that
+    opens a reported request, which is no more part of it than "bahwa" is ("berpesan agar umat menjaga ..." ->
+    "umat menjaga ...", "mengimbau untuk tetap tenang" -> "tetap tenang"). A clause after it closed by a comma is a
+    fronted purpose, part of the content ("mengatakan, agar banjir tidak terulang, pemerintah ..."), except
+    right after a request verb, whose request may run on ("meminta agar warga tenang, tidak panik")."""
+    if limit - j < 3:
+        return j
+    low = ws[j].low
+    request = ws[i].low in lex.request_verbs
+    infinitive = request and low in lex.infinitive_marks and (lex.is_verb(ws[j + 1])
+                                                             or ws[j + 1].low in lex.clause_words)
+    if not (low in lex.request_marks or infinitive):
+        return j
+    fronted = (not request or "," in ws[j - 1].after) and any("," in w.after for w in ws[j:limit - 1])
+    return j if fronted else j + 1
