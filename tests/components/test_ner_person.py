@@ -165,6 +165,12 @@ def test_degree_tail_after_a_name(sentence, b, tail):
      ("Kepala Bidang Pembangunan Jalan Dinas PU", None)),
     # no title before the comma
     ("Di Jakarta , Budi Santoso mengatakan", (3, 5), [(3, 5)], None),
+    # a group's word before the comma, not the person's title
+    ("Di hadapan para wartawan , Anies Baswedan berjanji", (5, 7), [(5, 7)], None),
+    ("Di depan 200 petani , Ganjar Pranowo berpidato", (5, 7), [(5, 7)], None),
+    ("Kepada sejumlah pengamat , Budi Santoso menjelaskan", (4, 6), [(4, 6)], None),
+    ("Bersama seluruh kepala desa , Kustini meninjau", (5, 6), [(5, 6)], None),
+    ("Salah satu pengamat , Budi Santoso , menilai", (4, 6), [(4, 6)], ("pengamat", None)),
 ])
 def test_title_in_apposition(sentence, person, persons, found):
     assert title_in_apposition(_words(sentence), *person, persons) == found

@@ -182,7 +182,8 @@ def title_in_apposition(words: list[str], a: int, b: int,
     Selatan, Muhammad Irfan Saleh, ..." -> ("Ketua KPU Buton Selatan", None). A title taking a person as its
     complement belongs to the person after the comma, and the person before it is returned: "Pengacara Hendra,
     Markus Simanjuntak, ..." -> ("Pengacara Hendra", Hendra's range). ``persons`` are the sentence's person
-    names (token ranges); None when there is no such title or the names are a list ("A, B, dan C")."""
+    names (token ranges); None when there is no such title, the names are a list ("A, B, dan C") or the title is
+    a group's ("para petani, Anies ...": after entities.yaml kind_quantifiers or a number)."""
     lex = lexicon()
     while a > 0 and words[a - 1].lower() in lex.honorifics:
         a -= 1  # "..., Ir. Bambang Suryanto"
@@ -190,8 +191,8 @@ def title_in_apposition(words: list[str], a: int, b: int,
                                                            or words[b:b + 2] == [",", "dan"])):
         return None
     first, title = title_before(words, a - 1)
-    if title is None:
-        return None
+    if title is None or first and (words[first - 1].lower() in lex.kind_quantifiers or words[first - 1].isdigit()):
+        return None  # "di hadapan para wartawan, Anies ...": a group's word, not the person's title
     before = [(x, y) for x, y in persons if first <= x and y <= a - 1]
     if not before:
         return title, None
