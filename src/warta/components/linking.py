@@ -3,8 +3,9 @@
 ``annotate`` marks the candidates the KB knows (their candidate record ids), lets the KB decide the type of a name
 it knows unambiguously, and adds capitalised KB names the tagger missed ("Polri", "Pyongyang"). ``choose`` then
 picks one record per entity: the most likely record among its mentions' candidates whose type agrees (for a person,
-only if the article's full name is one of the record's names and the article gives evidence that it is that person:
-``person_evidence``), giving ``kb`` (the QID, else the local id);
+only if the article's full name is one of the record's names and the article gives evidence that it is that person,
+not calling it a village head or a resident as it would a namesake: ``person_evidence``), giving ``kb`` (the QID,
+else the local id);
 ``stands_for`` says what a seat of power or capital stands for (Kremlin -> Rusia: the article's entity for that
 record when there is one, else the record's id).
 
@@ -213,6 +214,10 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
       curated data lists such aliases only for the names news calls the person by, and the two words together
       are what readers know.
 
+    None of these counts when the article says the person is someone the record, which holds offices, is not: a
+    local official or a private person, or one aged in brackets (``_namesake``: "Lurah Budi Gunadi Sadikin",
+    "petani asal Klaten, Anies Baswedan", "Airlangga Hartarto (52)"), unless a title names the record's office.
+
     Every mention of the entity counts (the cluster: "Menteri Keuangan Sri Mulyani Indrawati ... Sri Mulyani").
     A name made of common words alone that is the record's own name or a one-word alias ("Budi Santoso", "Joko
     Widodo", "Sugiono", "Fransiskus"), a short name written after a title the record does not hold ("Kepala
@@ -220,6 +225,8 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     name), is no evidence."""
     lex, common = lexicon(), kb.common_names
     titles = {fold(t) for m in cluster.mentions for t in m.titles}
+    if record.roles and _namesake(cluster, record, kb, titles, text):
+        return False  # "Kepala Desa Sukamaju Sri Mulyani Indrawati": the article says it is someone else
     # a title ending with a village's head word: a village or hamlet official (entities.yaml village_heads)
     local = any(words[-1] in lex.village_heads for words in map(written_out, map(tuple, map(str.split, titles)))
                 if words)
@@ -247,6 +254,79 @@ def _described_as_private(text: str, end: int) -> bool:
         return False
     lex, words = lexicon(), m.group(1).split()
     return bool(phrase_at(words, 0, lex.apposition_heads) or phrase_at(words, 0, lex.occupations))
+
+
+def _namesake(cluster: Cluster, record, kb, titles: set[str], text: str) -> bool:
+    """Whether the article describes the person as someone the record is not: a local official or a private
+    person (entities.yaml namesake_offices and namesake_standings) in a title or in the words around a name
+    ("Lurah ...", "Ketua RT 05 ...", "petani asal Klaten, ...", "..., warga Desa Sukamaju"), the record holding
+    no such office; or a person whose age follows the name in brackets ("(45)"), as news writes it for private
+    people. A title of the cluster naming one of the record's offices outweighs it ("Presiden Prabowo ...
+    Prabowo Subianto (73)"), but not the first words of such a description ("Ketua" of "Ketua RT 05")."""
+    phrases = [tuple(t.split()) for t in titles]
+    for m in cluster.mentions:
+        if m.kind == "name":
+            phrases += [p for p in (_description_before(text, m.start), _description_after(text, m)) if p]
+    described = [p for p in phrases if _private_standing(p) and not _holds(p, record, kb)]
+    if not described and not any(m.kind == "name" and _AGE.match(text, m.end) for m in cluster.mentions):
+        return False
+    return not any(_holds(t, record, kb) and not any(d[:len(t)] == t for d in described)
+                   for t in map(tuple, map(str.split, titles)))
+
+
+def _holds(words: tuple[str, ...], record, kb) -> bool:
+    """Whether a title (its lower-case words) names one of the record's offices."""
+    return any(_names_office(list(words), role, kb) for role in record.roles)
+
+
+def _private_standing(words: tuple[str, ...]) -> bool:
+    """Whether a title or description starts with a local office or a private person's standing (entities.yaml
+    namesake_offices, namesake_standings), its short forms written out ("Kades" -> "kepala desa")."""
+    return phrase_at(list(written_out(words)), 0, _namesake_words()) > 0
+
+
+# an age in brackets right after a name: "Sri Mulyani Indrawati (45)", "(45 tahun)"; not a minute "(45')"
+_AGE = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)")
+_TOKENS = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+
+
+def _description_before(text: str, start: int) -> tuple[str, ...]:
+    """The description the article writes right before a name starting at ``start``, from a local office or a
+    standing through its complement in capitals, numbers and namesake_links ("Ketua RT 05", "Siswa SMA Negeri 1
+    Bantul", "petani asal Klaten," before the name); () when there is none. The complement holds no title
+    ("para petani, Presiden ..." describes no one) and, after a comma, is not empty ("di hadapan para petani,
+    ..." is no apposition)."""
+    tokens = _TOKENS.findall(text[max(0, start - 80):start])
+    comma = tokens[-1:] == [","]
+    if comma:
+        tokens.pop()
+    links, titles = _namesake_words("namesake_links"), lexicon().titles
+    lows = [t.lower() for t in tokens]
+    i = len(tokens)
+    while i > 0 and (tokens[i - 1][:1].isupper() or tokens[i - 1].isdigit() or lows[i - 1] in links):
+        i -= 1
+    for k in range(max(0, i - 3), i + 1):
+        n = phrase_at(tokens, k, _namesake_words(), lows=lows)
+        if n and k + n >= i and (k + n < len(tokens) or not comma) and not any(
+                w in titles for w in lows[k + n:]):
+            return tuple(lows[k:])
+    return ()
+
+
+def _description_after(text: str, mention: Cand) -> tuple[str, ...]:
+    """The apposition after a comma following a name ("..., warga Desa Sukamaju"), in lower case; () when there is
+    none, or when the comma opens what the person says ("Menurut Anies Baswedan, warga ...": namesake_quote_cues)."""
+    m = _APPOSITION.match(text, mention.end)
+    if m is None or _word_before(text, mention.start) in _namesake_words("namesake_quote_cues"):
+        return ()
+    return tuple(m.group(1).lower().split())
+
+
+@cache
+def _namesake_words(*keys: str) -> frozenset[str]:
+    """The words of entities.yaml's lists ``keys``, by default the local offices and standings."""
+    data = load("entities")
+    return frozenset(w.lower() for key in keys or ("namesake_offices", "namesake_standings") for w in data[key])
 
 
 def _names_office(words: list[str], role: dict, kb) -> bool:
