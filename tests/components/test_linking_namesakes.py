@@ -60,6 +60,9 @@ def test_a_namesake_described_otherwise_is_not_linked(text, name, title):
     # a comma after "menurut" or "kata" and the name opens what the person says
     ("Menurut Anies Baswedan, warga Jakarta perlu menghemat air.", "Anies Baswedan"),
     ("Kata Airlangga Hartarto, petani tidak perlu khawatir soal pupuk.", "Airlangga Hartarto"),
+    # a candidate's number in brackets is no age; a headline's capitals above the name describe no one
+    ("Pasangan nomor urut Anies Baswedan (1) dan Prabowo Subianto (2) berdebat semalam.", "Prabowo Subianto"),
+    ("Warga Keluhkan Banjir\n\nAnies Baswedan meninjau tanggul yang jebol.", "Anies Baswedan"),
     # a KB person with no roles: nothing to contradict
     ("Burhanuddin Muhtadi, warga Ciputat, mengatakan survei itu valid.", "Burhanuddin Muhtadi"),
 ])
@@ -80,6 +83,9 @@ def test_each_office_and_standing_describes_a_namesake(entry):
     "Kata Presiden ",                    # a national title
     "Para petani menyambut Presiden ",   # the standing describes others, a title comes between
     "Ketua Serikat Petani Indonesia ",   # a standing inside an organisation's name
+    "Ribuan petani asal Klaten, ",       # a crowd, not the person named after it
+    "Sebanyak 200 siswa SMA 1 Jakarta, ",
+    "Para warga Desa Sukamaju, ",
 ])
 def test_words_that_describe_no_namesake(before):
     text = before + "Andi"

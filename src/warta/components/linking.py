@@ -285,8 +285,9 @@ def _private_standing(words: tuple[str, ...]) -> bool:
     return phrase_at(list(written_out(words)), 0, _namesake_words()) > 0
 
 
-# an age in brackets right after a name: "Sri Mulyani Indrawati (45)", "(45 tahun)"; not a minute "(45')"
-_AGE = re.compile(r"[ \t]*\([ \t]*\d{1,3}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)")
+# an age in brackets right after a name: "Sri Mulyani Indrawati (45)", "(45 tahun)"; not a minute "(45')", nor
+# a candidate's number "(1)", "(02)"
+_AGE = re.compile(r"[ \t]*\([ \t]*[1-9]\d{1,2}(?:[ \t]*(?:tahun|thn|th))?[ \t]*\)")
 _TOKENS = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
 
 
@@ -295,12 +296,13 @@ def _description_before(text: str, start: int) -> tuple[str, ...]:
     standing through its complement in capitals, numbers and namesake_links ("Ketua RT 05", "Siswa SMA Negeri 1
     Bantul", "petani asal Klaten," before the name); () when there is none. The complement holds no title
     ("para petani, Presiden ..." describes no one) and, after a comma, is not empty ("di hadapan para petani,
-    ..." is no apposition)."""
-    tokens = _TOKENS.findall(text[max(0, start - 80):start])
+    ..." is no apposition), and the standing is not a crowd's ("ratusan petani", "200 siswa": namesake_crowds,
+    kind_quantifiers). Only on the name's line: a headline above is written in capitals throughout."""
+    tokens = _TOKENS.findall(text[max(0, start - 80, text.rfind("\n", 0, start) + 1):start])
     comma = tokens[-1:] == [","]
     if comma:
         tokens.pop()
-    links, titles = _namesake_words("namesake_links"), lexicon().titles
+    lex, links, crowds = lexicon(), _namesake_words("namesake_links"), _namesake_words("namesake_crowds")
     lows = [t.lower() for t in tokens]
     i = len(tokens)
     while i > 0 and (tokens[i - 1][:1].isupper() or tokens[i - 1].isdigit() or lows[i - 1] in links):
@@ -308,9 +310,14 @@ def _description_before(text: str, start: int) -> tuple[str, ...]:
     for k in range(max(0, i - 3), i + 1):
         n = phrase_at(tokens, k, _namesake_words(), lows=lows)
         if n and k + n >= i and (k + n < len(tokens) or not comma) and not any(
-                w in titles for w in lows[k + n:]):
+                w in lex.titles for w in lows[k + n:]) and not _crowd(lows[k - 1] if k else "", crowds):
             return tuple(lows[k:])
     return ()
+
+
+def _crowd(word: str, crowds: frozenset[str]) -> bool:
+    """Whether a word before a standing makes it many people: a number, "ratusan", "para"."""
+    return word.isdigit() or word in crowds or word in lexicon().kind_quantifiers
 
 
 def _description_after(text: str, mention: Cand) -> tuple[str, ...]:
