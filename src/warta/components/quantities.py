@@ -100,11 +100,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return anywhere, re.compile(f"{guard}{body}")
 
 
+def start_patterns() -> list[str]:
+    """The patterns ``at_words`` tells the starts of: a quantity (0) and a number (1), where scores, phone numbers
+    and ratios can start (``_blocked``)."""
+    return [_body(), r"\d"]
+
+
 @cache
 def _word_starts() -> WordStarts:
-    """Where a quantity (0) or a number (1) can start among a text's words, for ``find_quantities`` called alone.
-    The numbers are where scores, phone numbers and ratios can start (``_blocked``)."""
-    return WordStarts([[_body(), r"\d"]], reach=6)
+    """Where a quantity or a number can start among a text's words, for ``find_quantities`` called alone."""
+    return WordStarts([start_patterns()], reach=6)
 
 
 @cache
@@ -112,7 +117,7 @@ def _shared_word_starts() -> WordStarts:
     """Where a time expression (group 0: ``time_grammar``'s families) and a quantity or a number (group 1, as in
     ``_word_starts``) can start among a text's words. The times and quantities stages read the same words: looked
     at once for both, each word is looked up once instead of twice, and a word both can start is found once."""
-    return WordStarts([families(), [_body(), r"\d"]], reach=6)
+    return WordStarts([families(), start_patterns()], reach=6)
 
 
 def shared_starts(doc) -> list[list[tuple[int, tuple[int, ...]]]]:
