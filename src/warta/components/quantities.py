@@ -129,7 +129,8 @@ def _matches(text: str, starts: list[tuple[int, tuple[int, ...]]]):
 
 
 def _offsets(text: str, char: str) -> list[int]:
-    """Where ``char`` is in ``text``."""
+    """Where ``char`` is in ``text``: every place, where ``word_search``'s scans keep whole words only; the "+" or
+    "(" looked for here sits right against the number after it ("+62", "(021)")."""
     found, i = [], text.find(char)
     while i >= 0:
         found.append(i)
