@@ -123,8 +123,8 @@ def test_the_words_after_and_in_a_span_read_from_the_words_written_apart_are_tho
         for start, end in _spans(text, rng) + [(0, len(text)), (len(text), len(text) + 5)]:
             assert words_in(text, start, end, lowered) == WORD.findall(text[start:end].lower()), (text, start, end)
             for limit in (1, 3, 8):
-                assert words_after(text, start, limit, lowered) == [
-                    w.lower() for w in WORD.findall(text[start:start + 12 * limit])][:limit], (text, start, limit)
+                assert words_after(text, start, limit, lowered) == WORD.findall(
+                    text[start:start + 12 * limit].lower())[:limit], (text, start, limit)
 
 
 def test_a_span_of_linking_words_read_from_the_words_written_apart_is_one_the_pattern_matches():

@@ -247,12 +247,8 @@ def last_word(text: str) -> str | None:
 
 
 def words_after(text: str, end: int, limit: int, lowered: Lowered | None = None) -> list[str]:
-    """Up to ``limit`` words in the ``12 * limit`` characters after ``end``, each lower-cased; read from ``lowered``
-    (lower_words of the text), when given, where those characters are plain ASCII (see words_in)."""
-    stop = end + 12 * limit
-    if lowered is not None and 0 <= end and text[end:stop].isascii():
-        return lowered.spaced[end + 1:stop + 1].split()[:limit]
-    return [w.lower() for w in WORD.findall(text[end:stop])][:limit]
+    """Up to ``limit`` lower-cased words in the ``12 * limit`` characters after ``end`` (see words_in)."""
+    return words_in(text, end, end + 12 * limit, lowered)[:limit]
 
 
 def words_in(text: str, start: int, end: int, lowered: Lowered | None = None) -> list[str]:
