@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from conftest import DEV_GOLD
@@ -6,10 +8,10 @@ from warta.components.normalize import (
     _ASCII_DROPPED,
     _ASCII_TABLE,
     _TRANSLATE,
-    _furniture,
-    _is_furniture,
+    _furniture_test,
     normalize_text,
 )
+from warta.lang.id import load
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -71,20 +73,31 @@ def test_ascii_tables_map_as_the_translation_does():
     assert by_bytes == ascii_.translate(_TRANSLATE)
 
 
+def _settings() -> dict:
+    """furniture.yaml's settings, and the link pattern: a marker, then ":" or the linked title, quoted or
+    capitalised."""
+    data = load("furniture")
+    markers = "|".join(map(re.escape, data["links"]))
+    link = re.compile(rf"(?i:{markers})\s*(?:[:\-\u2013\u2014]|[\"\u201c'A-Z])")
+    return {"max_words": data["max_words"], "links": tuple(data["links"]), "prompts": tuple(data["prompts"]),
+            "whole": frozenset(data["whole_lines"]), "link": link}
+
+
 def _is_furniture_whole_line(line):
-    """_is_furniture's test read on the whole line, lower-cased."""
-    max_words, links, prompts, whole, link, *_ = _furniture()
+    """The furniture test read on the whole line, lower-cased."""
+    settings = _settings()
     low = line.lower()
-    marker = low.startswith(prompts) or (low.startswith(links) and link.match(line) is not None)
-    return low.strip(" .:") in whole or (len(line.split()) <= max_words and marker)
+    marker = low.startswith(settings["prompts"]) or (low.startswith(settings["links"])
+                                                     and settings["link"].match(line) is not None)
+    return low.strip(" .:") in settings["whole"] or (len(line.split()) <= settings["max_words"] and marker)
 
 
 def test_furniture_test_reads_only_what_it_needs():
-    _, links, prompts, whole, *_ = _furniture()
+    settings, is_furniture = _settings(), _furniture_test()
     lines = [line for p in sorted(DEV_GOLD.glob("*.txt")) for line in p.read_text(encoding="utf-8").split("\n")]
-    for marker in [*links, *prompts, *whole]:
+    for marker in [*settings["links"], *settings["prompts"], *settings["whole"]]:
         for form in (marker, marker.upper(), marker.title()):
             lines += [form, f"{form}: Judul", f" {form}.. ", f"{form} \u0130stanbul", f"{form}" + " kata" * 30]
-    assert any(map(_is_furniture, lines))
+    assert any(map(is_furniture, lines))
     for line in lines:
-        assert _is_furniture(line) == _is_furniture_whole_line(line), line
+        assert is_furniture(line) == _is_furniture_whole_line(line), line

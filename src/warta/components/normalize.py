@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from ..lang.id import load
@@ -68,45 +69,45 @@ def normalize_text(raw: str) -> str:
     return text.strip()
 
 
-@cache
-def _furniture() -> tuple[int, tuple[str, ...], tuple[str, ...], frozenset[str], re.Pattern, frozenset[str], int,
-                           int, int]:
-    """The furniture's settings, and the lengths and openings ``_is_furniture`` reads lines by."""
-    data = load("furniture")
-    links, prompts = tuple(data["links"]), tuple(data["prompts"])
-    # after a link's marker comes ":" or the linked title, quoted or capitalised
-    markers = "|".join(map(re.escape, links))
-    link = re.compile(rf"(?i:{markers})\s*(?:[:\-\u2013\u2014]|[\"\u201c'A-Z])")
-    whole = frozenset(data["whole_lines"])
-    shortest = min(map(len, links + prompts))
-    openings = frozenset(m[:shortest] for m in links + prompts)
-    return (data["max_words"], links, prompts, whole, link, openings, shortest, max(map(len, links + prompts)),
-            max(map(len, whole)))
-
-
 def drop_furniture(text: str) -> str:
     """``text`` without its lines of page furniture."""
     lines = text.split("\n")
-    kept = [line for line in lines if not _is_furniture(line)]
+    is_furniture = _furniture_test()
+    kept = [line for line in lines if not is_furniture(line)]
     return text if len(kept) == len(lines) else "\n".join(kept)
 
 
-def _is_furniture(line: str) -> bool:
-    """Whether a line is one of the whole furniture lines, or a short one that opens with a marker. Only the line's
-    ends are lower-cased, and its words are counted only after a marker: lower-casing and splitting every
-    paragraph cost ten times more. The markers are ASCII, so the lower-cased start of the line starts with one
-    when the lower-cased line does, and a line whose start is no marker's opening is tested no further;
-    lower-casing never shortens a line, so a line longer than every whole furniture line (without the spaces,
-    periods and colons around it) is none of them."""
-    max_words, links, prompts, whole, link, openings, shortest, longest, whole_length = _furniture()
-    bare = line.strip(" .:")
-    if len(bare) <= whole_length and bare.lower() in whole:
-        return True
-    start = line[:longest].lower()
-    if start[:shortest] not in openings:
-        return False
-    return ((start.startswith(prompts) or (start.startswith(links) and link.match(line) is not None))
-            and len(line.split()) <= max_words)
+@cache
+def _furniture_test() -> Callable[[str], bool]:
+    """Whether a line is page furniture (``is_furniture``), with furniture.yaml's settings and the lengths and
+    openings lines are read by computed once, as the test's own names: read from a tuple or fields per line, they
+    would cost a tenth of the test of most lines again."""
+    data = load("furniture")
+    max_words, whole = data["max_words"], frozenset(data["whole_lines"])
+    links, prompts = tuple(data["links"]), tuple(data["prompts"])
+    # after a link's marker comes ":" or the linked title, quoted or capitalised
+    link = re.compile(rf"(?i:{'|'.join(map(re.escape, links))})\s*(?:[:\-\u2013\u2014]|[\"\u201c'A-Z])")
+    shortest, longest = min(map(len, links + prompts)), max(map(len, links + prompts))
+    openings = frozenset(m[:shortest] for m in links + prompts)
+    whole_length = max(map(len, whole))
+
+    def is_furniture(line: str) -> bool:
+        """Whether a line is one of the whole furniture lines, or a short one that opens with a marker. Only the
+        line's ends are lower-cased, and its words are counted only after a marker: lower-casing and splitting
+        every paragraph cost ten times more. The markers are ASCII, so the lower-cased start of the line starts
+        with one when the lower-cased line does, and a line whose start is no marker's opening is tested no
+        further; lower-casing never shortens a line, so a line longer than every whole furniture line (without
+        the spaces, periods and colons around it) is none of them."""
+        bare = line.strip(" .:")
+        if len(bare) <= whole_length and bare.lower() in whole:
+            return True
+        start = line[:longest].lower()
+        if start[:shortest] not in openings:
+            return False
+        return ((start.startswith(prompts) or (start.startswith(links) and link.match(line) is not None))
+                and len(line.split()) <= max_words)
+
+    return is_furniture
 
 
 class Normalizer:
