@@ -184,7 +184,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
 def _asked_words() -> frozenset[str]:
     """Every word the rules' "does the sentence hold any of these" tests ask about (their ``present``): a sentence's
     words are met with these once, and each test then reads the few found, mostly none, instead of all the words.
-    A rule that tests ``present`` against a new list must add it here."""
+    A rule that tests ``present`` against a new list must add it here (``test_entities_asked_words`` watches the
+    rules' tests and fails when one asks about a word left out)."""
     lex = lexicon()
     return frozenset().union(
         first_words(lex.person_titles),  # title_starts
