@@ -7,8 +7,9 @@ import re
 import pytest
 from conftest import DEV_GOLD
 
+from warta.components.quantities import _shared_word_starts
 from warta.components.quantities import _word_starts as quantity_starts
-from warta.components.regex_guard import WordStarts, _shared_word_starts, first_char_guard, lower_words, prefix_guard
+from warta.components.regex_guard import WordStarts, first_char_guard, lower_words, prefix_guard
 from warta.components.time_grammar import _patterns, _starts, candidates
 from warta.components.time_grammar import _word_starts as time_starts
 

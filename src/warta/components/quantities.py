@@ -24,10 +24,9 @@ from ..lang.id import load
 from ..pipeline import Doc
 from .numerals import data as number_data
 from .numerals import parse_digits, parse_vague, parse_words, to_plain, trie_regex, vague_pattern, word_pattern
-from .regex_guard import (Lowered, WordStarts, first_char_guard, lower_words, prefix_guard, shared_lower_words,
-                          shared_starts)
+from .regex_guard import Lowered, WordStarts, first_char_guard, lower_words, prefix_guard, shared_lower_words
 from .spans import Reach
-from .time_grammar import named, prev_word, sentence_initial, variants
+from .time_grammar import families, named, prev_word, sentence_initial, variants
 
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w]|[.,]\d)"
 # Scores ("2-1", "21-17") and phone numbers. The first character is matched up front and each alternative goes on
@@ -111,6 +110,24 @@ def start_patterns() -> list[str]:
 def _word_starts() -> WordStarts:
     """Where a quantity or a number can start among a text's words, for ``find_quantities`` called alone."""
     return WordStarts([start_patterns()], reach=6)
+
+
+@cache
+def _shared_word_starts() -> WordStarts:
+    """Where a time expression (group 0: ``time_grammar``'s families) and a quantity or a number (group 1, as in
+    ``_word_starts``) can start among a text's words. The times and quantities stages read the same words: looked
+    at once for both, each word is looked up once instead of twice, and a word both can start is found once."""
+    return WordStarts([families(), start_patterns()], reach=6)
+
+
+def shared_starts(doc) -> list[list[tuple[int, tuple[int, ...]]]]:
+    """``_shared_word_starts`` found among the article's words (``shared_lower_words``), once for the times and
+    quantities stages, and kept in the doc's scratch."""
+    lowered = shared_lower_words(doc)
+    kept = doc.scratch.get("word_starts")
+    if kept is None or kept[0] is not lowered:
+        kept = doc.scratch["word_starts"] = (lowered, _shared_word_starts().find(lowered))
+    return kept[1]
 
 
 def _matches(text: str, starts: list[tuple[int, tuple[int, ...]]]):

@@ -12,14 +12,13 @@ A guard lists a superset of the real starts, so a guarded pattern matches exactl
 A start is cut short where the tree holds anything this module does not understand (a negated class, ``\\w``,
 a backreference); when a match can start with anything or with the empty string, the guard is "".
 ``WordStarts`` finds where patterns whose matches start a word can match, among the words of a text
-(``lower_words``, computed once for the stages that read them), without searching the text (times, quantities);
-``shared_starts``, those of the times and quantities stages, in one pass for both.
+(``lower_words``, computed once for the stages that read them), without searching the text (times, quantities).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from re import _constants as _c
 from re import _parser
 from typing import NamedTuple
@@ -187,28 +186,6 @@ class WordStarts:
         which = self._at[chars] = tuple(tuple(i for i, guard in enumerate(group) if guard.match(chars))
                                          for group in self._guards)
         return which
-
-
-@cache
-def _shared_word_starts() -> WordStarts:
-    """Where a time expression (group 0: ``time_grammar``'s families) and a quantity or a number (group 1:
-    ``quantities.start_patterns``) can start among a text's words. The times and quantities stages read the same
-    words: looked at once for both, each word is looked up once instead of twice, and a word both can start is found
-    once. Both stages import this module, so their patterns are imported here when first asked for."""
-    from .quantities import start_patterns
-    from .time_grammar import families
-
-    return WordStarts([families(), start_patterns()], reach=6)
-
-
-def shared_starts(doc) -> list[list[tuple[int, tuple[int, ...]]]]:
-    """``_shared_word_starts`` found among the article's words (``shared_lower_words``), once for the times and
-    quantities stages, and kept in the doc's scratch."""
-    lowered = shared_lower_words(doc)
-    kept = doc.scratch.get("word_starts")
-    if kept is None or kept[0] is not lowered:
-        kept = doc.scratch["word_starts"] = (lowered, _shared_word_starts().find(lowered))
-    return kept[1]
 
 
 def _emit(node: dict) -> str:

@@ -16,7 +16,8 @@ from datetime import date
 
 from ..article import Time
 from ..pipeline import Doc
-from .regex_guard import Lowered, shared_lower_words, shared_starts
+from .quantities import shared_starts
+from .regex_guard import Lowered, shared_lower_words
 from .time_grammar import Expr, candidates, lexicon, select
 from .time_resolve import REJECT, Resolver
 
