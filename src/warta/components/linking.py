@@ -223,10 +223,16 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     Widodo", "Sugiono", "Fransiskus"), a short name written after a title the record does not hold ("Kepala
     Desa Sri Mulyani"), or such a title alone ("Kepala Desa", or "Menteri Keuangan" before another minister's
     name), is no evidence."""
-    lex, common = lexicon(), kb.common_names
     titles = {fold(t) for m in cluster.mentions for t in m.titles}
-    if record.roles and _namesake(cluster, record, kb, titles, text):
-        return False  # "Kepala Desa Sukamaju Sri Mulyani Indrawati": the article says it is someone else
+    # asked last: most persons give no evidence, and looking for a description around every mention costs more
+    return _evidence(cluster, record, kb, titles, text) and not (
+        record.roles and _namesake(cluster, record, kb, titles, text))  # "Kepala Desa Sukamaju Sri Mulyani ..."
+
+
+def _evidence(cluster: Cluster, record, kb, titles: set[str], text: str) -> bool:
+    """``person_evidence`` before the namesake test: a name few carry, a listed short name or a title naming one
+    of the record's offices (``titles``: the cluster's, folded)."""
+    lex, common = lexicon(), kb.common_names
     # a title ending with a village's head word: a village or hamlet official (entities.yaml village_heads)
     local = any(words[-1] in lex.village_heads for words in map(written_out, map(tuple, map(str.split, titles)))
                 if words)
