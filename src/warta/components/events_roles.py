@@ -159,14 +159,14 @@ def titled_agent(between: str, ctx: dict) -> bool:
         not WORD.sub("", between).strip(" ,"))
 
 
-def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_end: int, ctx: dict) -> str | None:
+def _subject_after(text: str, mentions: Mentions, marks: Marks, start: int, s_end: int) -> str | None:
     """The subject of the main clause after a clause of circumstance that opens the sentence ("Setelah bertemu
     Presiden, Ketua Umum PSSI Erick Thohir memutuskan ..."): the first name after its comma, before any verb."""
     end = marks.next_end(start)
     if end is None or text[end] != ",":
         return None
     ahead = mentions.between(end, min(s_end, end + 80))
-    if not ahead or _first_verb(text, end, ahead[0][0], ctx) < ahead[0][0]:
+    if not ahead or _first_verb(text, end, ahead[0][0]) < ahead[0][0]:
         return None
     return ahead[0][2]
 
@@ -190,7 +190,7 @@ def _unnamed_own_subject(text: str, mentions: Mentions, own_start: int, end: int
         WORD.search(text, own_start, end) is not None and not mentions.between(own_start, end))
 
 
-def _lead(words: list[str], ctx: dict) -> list[str]:
+def _lead(words: list[str]) -> list[str]:
     """The words opening a clause before its first verb, at most three ("para buruh juga" of "para buruh juga
     menuntut")."""
     lead = []
@@ -201,7 +201,7 @@ def _lead(words: list[str], ctx: dict) -> list[str]:
     return lead
 
 
-def _since_verb(words: list[str], ctx: dict) -> list[str]:
+def _since_verb(words: list[str]) -> list[str]:
     """The words after the last verb among ``words`` (all when none is one): those before a trigger that may be its
     subject ("pelaku" of "Kami berharap pelaku ditangkap")."""
     i = len(words)
@@ -215,14 +215,14 @@ def _patient_words(text: str, own_words: list[str], lead: list[str], marks: Mark
     """The words that may name the patient of a passive: those after the last verb before it, else, when these name
     no one, those opening its clause before its first verb (``lead``: "kliennya" of "kliennya dipukuli saat
     diperiksa"), else those opening the clause before it ("suaminya" of "suaminya ditangkap, lalu ditahan")."""
-    for words in (_since_verb(own_words, ctx), lead):
+    for words in (_since_verb(own_words), lead):
         if not _FIRST_PERSON_WORDS.isdisjoint(words) or _names_another(words, ctx):
             return words
     if own_start <= clause_start:
         return lead
     start = max(clause_start, marks.last_end_before(own_start - 1) or clause_start,
                 *marks.breaks_between(clause_start, own_start - 1))
-    return _lead(words_in(text, start, own_start, marks.lowered), ctx)
+    return _lead(words_in(text, start, own_start, marks.lowered))
 
 
 def _names_another(words: list[str], ctx: dict) -> bool:
@@ -241,7 +241,7 @@ def _of_speaker(word: str, for_body: bool, ctx: dict) -> bool:
     return stem is not None and stem in ctx["speaker_bodies"] or for_body and (stem or word) in ctx["body_members"]
 
 
-def _first_verb(text: str, start: int, end: int, ctx: dict) -> int:
+def _first_verb(text: str, start: int, end: int) -> int:
     """Where the first verb between ``start`` and ``end`` starts (``end`` if none): the words shaped like one are
     found by one search."""
     return next((v.start() for v in _VERB_SHAPED.finditer(text, start, end) if _is_verb(v.group().lower())), end)
@@ -336,11 +336,11 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
         body = []
     # people named by a common noun opening the clause, before its first verb, its subject ("Sejumlah nasabah
     # mendatangi ... dan menuntut"; not "menemui para pengemudi dan berjanji", an object)
-    lead = _lead(own_words, ctx)
+    lead = _lead(own_words)
     # ... named in the clause only after its verb: "para buruh berjalan kaki menuju kantor Pemkab Karawang dan
     # berunjuk rasa" is the workers' act
     people = has_phrase(lead, ctx["unnamed_people"]) and not body and not (
-        own_names and own_names[0][0] < _first_verb(text, own_start, trigger.start, ctx))
+        own_names and own_names[0][0] < _first_verb(text, own_start, trigger.start))
     unnamed = crowd or people or (
         named is not None and mentions.types[named] == "LOC" and has_phrase(
             words_before(text, mentions.first_start(named, clause_start), 3, lowered), ctx["unnamed_people"]))
@@ -357,7 +357,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
             text, clause_start, trigger.start):
         # "Setelah bertemu Presiden, Ketua Umum PSSI Erick Thohir ...": no subject of its own (not "Setelah polisi
         # menangkap X, ...")
-        named = _subject_after(text, mentions, marks, trigger.end, s_end, ctx)
+        named = _subject_after(text, mentions, marks, trigger.end, s_end)
     if named is None and not first_person and before and ctx["pronouns"] & set(before):
         named = mentions.person_before(clause_start, sentence_starts)  # "Ia membantah ...": the person last named
     if own_words[:1] and own_words[0] in ctx["pair_words"] and not own_names:
@@ -373,7 +373,7 @@ def roles(text, mentions, marks, clause_start, trigger, s_end, speaker, previous
     # regent, is the forces'; "pihaknya", "tim", "pemkab" are the speaker's), nor any other word naming a party of
     # its own right before the verb ("Ratna mengatakan suaminya memukul ...": the husband, unnamed; not "mengatakan
     # akan ...", nor "kampusnya siap mengirim", the speaker's body)
-    since = _since_verb(own_words, ctx)
+    since = _since_verb(own_words)
     # ... but a verb joined on after another's object goes on with that verb's subject ("menghormati hukum Indonesia
     # dan mengimbau ...")
     joined = own_words[-1:] and own_words[-1] in ctx["verb_joiners"] and len(since) < len(own_words)
