@@ -15,7 +15,7 @@ sentence's ``words``; ``Cand`` carries them on as character offsets.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
@@ -31,21 +31,22 @@ class Cand:
     start: int
     end: int
     type: str
-    kind: str = "name"  # name | acronym | alias | title
-    titles: list[str] = field(default_factory=list)
-    source: str = "crf"  # crf | rule | kb | dateline
-    partner: Cand | None = None  # the name an acronym or nickname belongs to
-    kb_ids: tuple[str, ...] = ()
-    after_title: bool = False  # a title is written right before it ("Presiden ...")
-    title: str | None = None  # that title
-    initial: bool = False  # one word opening its sentence: capitalised for that reason alone?
-    borrowed: bool = False  # a name used here for another entity only (a city for its club): lends it no form
+    kind: str  # name | acronym | alias | title
+    titles: list[str]
+    source: str  # crf | rule | kb | dateline
+    partner: Cand | None  # the name an acronym or nickname belongs to
+    kb_ids: tuple[str, ...]
+    after_title: bool  # a title is written right before it ("Presiden ...")
+    title: str | None  # that title
+    initial: bool  # one word opening its sentence: capitalised for that reason alone?
+    borrowed: bool  # a name used here for another entity only (a city for its club): lends it no form
 
     def __init__(self, start: int, end: int, type: str, kind: str = "name", titles: list[str] | None = None,
                  source: str = "crf", partner: Cand | None = None, kb_ids: tuple[str, ...] = (),
                  after_title: bool = False, title: str | None = None, initial: bool = False,
                  borrowed: bool = False) -> None:
-        # written out: the __init__ a dataclass makes is not compiled, and every sentence makes a few candidates
+        # written out, defaults here only: the __init__ a dataclass makes is not compiled, and every sentence makes a
+        # few candidates
         self.start, self.end, self.type, self.kind = start, end, type, kind
         self.titles = [] if titles is None else titles
         self.source, self.partner, self.kb_ids = source, partner, kb_ids
