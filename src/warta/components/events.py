@@ -75,9 +75,10 @@ Not coded, as they report no new event:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from bisect import bisect_right
 
-from ..article import Article, Event
+from ..article import Article, Event, Time
 from ..pipeline import Doc
 from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event, of_a_named_party
 from .events_modality import is_negated, modality_of, quoted_spans, sequel_ids
@@ -418,7 +419,7 @@ def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict, lowered
         after[0] in ctx["quantities"] or after[0].isdigit())
 
 
-def _set_apart(text: str, clause: tuple[int, int], first: Event, times: list, time_values: dict[str, str],
+def _set_apart(text: str, clause: tuple[int, int], first: Event, times: Sequence[Time], time_values: dict[str, str],
                mentions: Mentions) -> bool:
     """A clause retelling an act names a time or a place other than the one the ``first`` act was told with
     ("mogok ... di Bekasi pada Senin. Mereka mogok pada Kamis di Karawang"; ``times``: those of the clause's
@@ -432,7 +433,7 @@ def _set_apart(text: str, clause: tuple[int, int], first: Event, times: list, ti
     return place is not None and first.location is not None and place != first.location
 
 
-def _another_occasion(text: str, clause: tuple[int, int], start: int, first: Event, times: list,
+def _another_occasion(text: str, clause: tuple[int, int], start: int, first: Event, times: Sequence[Time],
                       time_values: dict[str, str], mentions: Mentions, ctx: dict) -> bool:
     """The ``clause`` of a trigger tells its act as done again, by a word of `repeated` ("kembali", "keesokan"), or
     it and the words before it from ``start`` (its sentence's or quote's) tell it at another time or place than the

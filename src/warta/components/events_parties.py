@@ -19,6 +19,7 @@ events_names.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from bisect import bisect_right
 from functools import cached_property
 
@@ -192,7 +193,7 @@ class Mentions:
             return self._affiliation(entity)
         return self._government.get(entity.id, entity.id) if entity.type == "LOC" else entity.id
 
-    def body_of_kind(self, words: list[str], previous: str | None) -> str | None:
+    def body_of_kind(self, words: Sequence[str], previous: str | None) -> str | None:
         """The organisation of the kind a common noun stands for (`agent_kinds`: "polisi" -> the police unit,
         "perusahaan" -> the company): ``previous`` (the implicit agent) if it is one, else the one the article
         names most."""

@@ -5,6 +5,7 @@ found once per sentence and looked up by bisection."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -276,7 +277,7 @@ def _split(phrases: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...], fr
     return frozenset(p for p in phrases if " " not in p), multis, frozenset(p.split()[0] for p in multis)
 
 
-def has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+def has_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:
     """Whether one of the phrases occurs, as whole words, in the word list."""
     singles, multis, firsts = _split(phrases)
     if not singles.isdisjoint(words):

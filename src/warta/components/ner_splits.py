@@ -247,7 +247,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         return []
     vocab = lowercase_vocab()  # "Korban [Penipuan]" in a headline: an ordinary word, capitalised
     n = len(words)
-    starts = {a: (b, kind) for a, b, kind in spans}
+    span_at = {a: (b, kind) for a, b, kind in spans}
     covered = {i for a, b, _ in spans for i in range(a, b)}
     out = []
     i = 0
@@ -261,8 +261,8 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
             continue
         j = i + t
         while j < n:  # the complement: names of places and organisations
-            if j in starts and starts[j][1] != "PER":
-                j = starts[j][0]
+            if j in span_at and span_at[j][1] != "PER":
+                j = span_at[j][0]
             elif kb_tags and kb_tags[j].startswith("B-") and not kb_tags[j].endswith("PER"):
                 j += 1
                 while j < n and kb_tags[j].startswith("I-"):

@@ -14,6 +14,7 @@ numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -328,8 +329,8 @@ def _blocked(text: str, times: list[Time], numbers: list[int]) -> list[tuple[int
     return sorted(spans)
 
 
-def find_quantities(text: str, sentences: list[tuple[int, int]], times: list[Time] = (),
-                    quotes: list[Quote] = (), lowered: Lowered | None = None,
+def find_quantities(text: str, sentences: list[tuple[int, int]], times: Sequence[Time] = (),
+                    quotes: Sequence[Quote] = (), lowered: Lowered | None = None,
                     at_words: list[tuple[int, tuple[int, ...]]] | None = None) -> list[Quantity]:
     """Quantities in ``text`` in text order, with change links and claimants. ``lowered`` is
     ``lower_words(text)`` when already known; ``at_words``, where a quantity (0) or a number (1) can start among

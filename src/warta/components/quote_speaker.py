@@ -27,15 +27,6 @@ from .quote_phrases import strip_openers
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
 
 
-def _position(a: Antecedent) -> int:
-    return a.pos
-
-
-def _order(a: Antecedent) -> tuple[int, bool]:
-    """History order: by position, a sentence subject before a speaker remembered at the same offset."""
-    return a.pos, not a.subject
-
-
 @dataclass(order=True, slots=True)
 class Antecedent:
     pos: int
@@ -47,6 +38,15 @@ class Antecedent:
     words: frozenset[str] = field(compare=False, default=frozenset())  # of the phrase that named it
     group: bool = field(compare=False, default=False)  # a sentence subject like "Warga di bantaran": for "mereka"
     subject: bool = field(compare=False, default=False)  # found by add_subjects, not remembered from a statement
+
+
+def _position(a: Antecedent) -> int:
+    return a.pos
+
+
+def _order(a: Antecedent) -> tuple[int, bool]:
+    """History order: by position, a sentence subject before a speaker remembered at the same offset."""
+    return a.pos, not a.subject
 
 
 class SpeakerResolver:

@@ -12,6 +12,7 @@ Speech words are data (lang/id/speech.yaml). The headline and the dateline are n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from bisect import bisect_right
 
 from ..article import Entity, Quote, Span, Speaker, Time
@@ -29,8 +30,8 @@ from .regex_guard import Lowered, shared_lower_words
 _INHERIT_PARAGRAPHS = 2
 
 
-def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: list[Entity] = (),
-                   times: list[Time] = (), skip_until: int = 0, lowered: Lowered | None = None) -> list[Quote]:
+def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: Sequence[Entity] = (),
+                   times: Sequence[Time] = (), skip_until: int = 0, lowered: Lowered | None = None) -> list[Quote]:
     """Every statement in ``text`` after ``skip_until`` (the end of the headline and dateline), in text order.
     ``lowered`` is ``regex_guard.lower_words(text)`` when an earlier stage made it."""
     lex = lexicon()

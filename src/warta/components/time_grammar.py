@@ -209,7 +209,7 @@ def sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def named(text: str, start: int, openers: set[str], prev: str | None = None) -> bool:
+def named(text: str, start: int, openers: frozenset[str], prev: str | None = None) -> bool:
     """A capitalised word right before (not a sentence opener) makes what follows part of a name. ``prev``: the
     word before, when the caller has read it already."""
     prev = prev_word(text, start) if prev is None else prev
