@@ -1,4 +1,5 @@
-# cython: boundscheck=False, wraparound=False
+# cython: boundscheck=False, wraparound=False, annotation_typing=False
+# (its .pxd gives the compiled functions their C types; the annotations stay as written, for Python)
 """The shipped CRF's weights, read from crfsuite's model file, and Viterbi decoding over them.
 
 With the package compiled (``pip install .``), ``ner_crf.pxd`` gives ``viterbi`` C types and the tagger decodes

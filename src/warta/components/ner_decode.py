@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (its .pxd gives the compiled function its C types; the annotations stay as written, for Python)
 """The tagger's compiled path: the shipped CRF decoded by ``ner_crf.viterbi`` instead of crfsuite.
 
 ``ner_model.tag_words`` calls ``decoded`` when the package is compiled (``ner_crf.COMPILED``). The features are
