@@ -2,6 +2,6 @@
 # setup.py); the .py file stays plain Python.
 cimport cython
 
-@cython.locals(n=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, i=Py_ssize_t, rows=list, row=tuple, last=tuple,
-               pairs=dict, after=list, before=list, kb=list)
+@cython.locals(n=Py_ssize_t, a=Py_ssize_t, b=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t, rows=list, row=tuple, last=tuple,
+               pairs=dict, tags=list, word=str, scored=dict, after=list, before=list, kb=list)
 cpdef list decoded(list words, list windows, object kb_tags)

@@ -37,24 +37,23 @@ def _scores() -> ner_crf.Scores:
     return ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels())
 
 
-class _ScoredRows(dict):
-    """Per word form: its row of the table (``ner_crf.LAYOUT``'s fields: ``_word_row``'s five feature groups, then
-    the BOS feature it gives the word after it, as vector indices in machine ints); then its lower case, and the
-    word-pair features it starts ("bi+=", "bi-=") by the lower case of the word after it. Its keys are all
-    strings, which CPython looks up faster than mixed keys: a position outside the sentence is ``_pad()``."""
-
-    def __missing__(self, word: str) -> tuple:
-        scores = _scores()
-        parts = _word_row(word)
-        plus, minus = _known_pairs()
-        low = parts[5]
-        vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
-        row = (array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS))
-        self[word] = row
-        return row
+def _scored_row(word: str) -> tuple:
+    """A word form's row of the table (``ner_crf.LAYOUT``'s fields: ``_word_row``'s five feature groups, then the
+    BOS feature it gives the word after it, as vector indices in machine ints); then its lower case, and the
+    word-pair features it starts ("bi+=", "bi-=") by the lower case of the word after it."""
+    scores = _scores()
+    parts = _word_row(word)
+    plus, minus = _known_pairs()
+    low = parts[5]
+    vectors = (*map(scores.vector, parts[:5]), scores.vector(("BOS",) if word in _BOS_AFTER else ()))
+    return array("i", vectors).tobytes(), low, plus.get(low, _NO_PAIRS), minus.get(low, _NO_PAIRS)
 
 
-_SCORED = _ScoredRows()
+# ``_scored_row`` by word form. A plain dict, its misses filled by ``decoded``: a subclass with __missing__ is
+# subscripted through a Python-level __getitem__ look-up (dict's own __getitem__ is a method, not its C slot),
+# about four times a plain dict's cost. Its keys are all strings, which CPython looks up faster than mixed keys: a
+# position outside the sentence is ``_pad()``.
+_SCORED: dict[str, tuple] = {}
 
 
 @cache
@@ -96,7 +95,14 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         _forget_indices()
     n = len(words)
     pad = _pad()
-    rows = [pad, pad, *map(_SCORED.__getitem__, words), pad, pad]  # word i's row is rows[i + 2]
+    scored = _SCORED
+    rows = [pad, pad]  # word i's row is rows[i + 2]
+    for word in words:
+        row = scored.get(word)
+        if row is None:
+            row = scored[word] = _scored_row(word)
+        rows.append(row)
+    rows += (pad, pad)
     after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
     before: list[int] = []
     kb: list[int] = []
@@ -112,7 +118,9 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
             before.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(row[1])) else 0)
         if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
             tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
-            kb += map(_KB_VECTORS.__getitem__, zip(tags, tags[1:], tags[2:]))
+            for j in range(1, len(tags) - 1):  # a word with no KB tag at or beside it has none of their features
+                kb.append(_KB_VECTORS[tags[j - 1], tags[j], tags[j + 1]] if tags[j - 1] or tags[j] or tags[j + 1]
+                          else 0)
         else:
             kb += [0] * (b - a)
     table = array("i", b"".join([row[0] for row in rows]))
