@@ -156,7 +156,9 @@ def positions(words: list[str], entries: frozenset[str], present: frozenset[str]
 
 
 def is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    # compiled, word[0] of a str is a character (a machine int) whose isupper() is a C macro: no one-letter string
+    # made, nor its method looked up
+    return len(word) > 0 and word[0].isupper()
 
 
 _LENGTHS: dict[frozenset[str], dict[str, tuple[int, ...]]] = {}
