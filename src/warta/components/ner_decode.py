@@ -75,17 +75,14 @@ class _FeatureVectors(dict):
 _PAIR_VECTORS = _FeatureVectors()
 
 
-class _KBVectors(dict):
-    """(KB tag before, of, and after a word) -> the index of the vector of their features (``model_features``')."""
-
-    def __missing__(self, tags: tuple[str, str, str]) -> int:
-        before, here, after = tags
-        features = _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
-        self[tags] = _scores().vector(tuple(f.decode("utf-8") for f in features))
-        return self[tags]
+def _kb_vector(tags: tuple[str, str, str]) -> int:
+    """The index of the vector of the features (``model_features``') of the KB tags before, of and after a word."""
+    before, here, after = tags
+    features = _KB_HERE[here] + _KB_BEFORE[before] + _KB_AFTER[after]
+    return _scores().vector(tuple(f.decode("utf-8") for f in features))
 
 
-_KB_VECTORS = _KBVectors()
+_KB_VECTORS: dict[tuple[str, str, str], int] = {}  # ``_kb_vector`` by tags, a plain dict as ``_SCORED`` is
 
 
 def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
@@ -95,7 +92,7 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         _forget_indices()
     n = len(words)
     pad = _pad()
-    scored = _SCORED
+    scored, kb_vectors = _SCORED, _KB_VECTORS
     rows = [pad, pad]  # word i's row is rows[i + 2]
     for word in words:
         row = scored.get(word)
@@ -118,9 +115,15 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
             before.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(row[1])) else 0)
         if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
             tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
-            for j in range(1, len(tags) - 1):  # a word with no KB tag at or beside it has none of their features
-                kb.append(_KB_VECTORS[tags[j - 1], tags[j], tags[j + 1]] if tags[j - 1] or tags[j] or tags[j + 1]
-                          else 0)
+            for j in range(1, len(tags) - 1):
+                if not (tags[j - 1] or tags[j] or tags[j + 1]):
+                    kb.append(0)  # no KB tag at or beside the word: none of their features
+                    continue
+                key = (tags[j - 1], tags[j], tags[j + 1])
+                vector = kb_vectors.get(key)
+                if vector is None:
+                    vector = kb_vectors[key] = _kb_vector(key)
+                kb.append(vector)
         else:
             kb += [0] * (b - a)
     table = array("i", b"".join([row[0] for row in rows]))
