@@ -104,6 +104,9 @@ class Scores:
     """The model's weights as label-score vectors, one per group of features, kept in one flat array
     (``vectors``; vector 0 is zeros, for a group without any weighted feature)."""
 
+    # slots: ``best`` reads six of them per sentence, for less than an instance dict's entries
+    __slots__ = ("transitions", "labels", "n_labels", "weights", "vectors", "_groups", "_work", "_back")
+
     def __init__(self, model: bytes, attributes: tuple[str, ...], labels: list[str]) -> None:
         n_labels, n_attributes, state, self.transitions = read_weights(model)
         if n_labels != len(labels):
