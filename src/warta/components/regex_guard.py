@@ -126,16 +126,17 @@ class WordStarts:
         self._guards = [[re.compile(prefix_guard(p, reach), re.IGNORECASE) for p in group] for group in groups]
         self._depth, self._reach = depth, reach
         self._all = tuple(tuple(range(len(group))) for group in groups)
-        # the word forms that may start a match: " word ", and which patterns may start there when the word alone
-        # tells (None when the characters after it do); and the word forms that cannot
-        self._needles: dict[str, tuple[str, tuple | None]] = {}
-        self._others: set[str] = set()
+        # each word form seen: None if it cannot start a match, else " word " and which patterns may start there
+        # when the word alone tells (None when the characters after it do)
+        self._needles: dict[str, tuple[str, tuple | None] | None] = {}
         self._at: dict[str, tuple[tuple[int, ...], ...]] = {}  # which patterns may start with these characters
 
     def find(self, lowered: Lowered) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group, each word start of a text (``lower_words``) where a match of one of its patterns may
         start, in text order, with the indices (in the group) of the patterns that may start there."""
-        at, low, reach, spaced = self._at, lowered.low, self._reach, lowered.spaced
+        at, reach = self._at, self._reach
+        low: str = lowered.low  # typed: its find and slices are direct calls in the compiled build
+        spaced: str = lowered.spaced
         found = [[] for _ in self._all]
         cursor = 0
         # " word " found in ``spaced`` is the whole word; a word form in between is one that cannot start a match
@@ -151,33 +152,32 @@ class WordStarts:
         return found
 
     def _needles_of(self, words: list[str]) -> list[tuple[str, tuple | None]]:
-        """The needle (see ``_needles``) of each of the words that may start a match, in order. Two sets looked up
-        (most words are in neither: a miss costs less than a hit) and a word form tested when first seen."""
-        needles, others = self._needles, self._others
+        """The needle (see ``_needles``) of each of the words that may start a match, in order: one look-up a word
+        (most words cannot start one, and are remembered so), and a word form tested when first seen."""
+        needles: dict = self._needles  # typed: its look-ups are direct calls in the compiled build
         out = []
         for word in words:
-            if word in needles:
-                out.append(needles[word])
-            elif word not in others:
-                if len(needles) + len(others) > _MAX_WORDS:
+            needle = needles.get(word, False)
+            if needle is False:
+                if len(needles) > _MAX_WORDS:
                     needles.clear()
-                    others.clear()
-                if self._may_start(word):
-                    out.append(needles[word])
+                needle = self._needle(word)
+            if needle is not None:
+                out.append(needle)
         return out
 
-    def _may_start(self, word: str) -> bool:
-        """Whether a word form may start a match (remembered in ``_needles`` or ``_others``). A word at least
-        ``reach`` long holds all the characters that tell which patterns may start there."""
+    def _needle(self, word: str) -> tuple[str, tuple | None] | None:
+        """The needle of a word form if it may start a match, else None (remembered in ``_needles``). A word at
+        least ``reach`` long holds all the characters that tell which patterns may start there."""
         which = None if self._reach else self._all
+        needle = None
         if self._by_length[min(len(word), self._depth)].match(word):
             if self._reach and len(word) >= self._reach:
                 which = self._which(word[:self._reach])
             if which is None or any(which):
-                self._needles[word] = (f" {word} ", which)
-                return True
-        self._others.add(word)
-        return False
+                needle = (f" {word} ", which)
+        self._needles[word] = needle
+        return needle
 
     def _which(self, chars: str) -> tuple[tuple[int, ...], ...]:
         """Which patterns of each group may start with ``chars`` (``reach`` characters), tested once."""
@@ -186,6 +186,17 @@ class WordStarts:
         which = self._at[chars] = tuple(tuple(i for i, guard in enumerate(group) if guard.match(chars))
                                          for group in self._guards)
         return which
+
+
+def group_names(pattern: re.Pattern) -> tuple[str, ...]:
+    """The names of ``pattern``'s groups in order, for a pattern whose groups are all named: zipped with
+    ``m.groups()`` they give ``m.groupdict()``'s items. groupdict makes a dict of every group, each name looked up
+    in the pattern's index again; zipped, only the groups that matched need be kept (most of a time family's do
+    not)."""
+    names = sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)
+    if len(names) != pattern.groups:
+        raise ValueError(f"a group of {pattern.pattern[:60]!r}... has no name")
+    return tuple(names)
 
 
 def _emit(node: dict) -> str:
