@@ -9,8 +9,8 @@ from conftest import DEV_GOLD
 
 from warta.components.quantities import _shared_word_starts
 from warta.components.quantities import _word_starts as quantity_starts
-from warta.components.regex_guard import WordStarts, first_char_guard, lower_words, prefix_guard
-from warta.components.time_grammar import _patterns, _starts, candidates
+from warta.components.regex_guard import WordStarts, first_char_guard, group_names, lower_words, prefix_guard
+from warta.components.time_grammar import _compiled, _patterns, _starts, candidates
 from warta.components.time_grammar import _word_starts as time_starts
 
 
@@ -160,3 +160,23 @@ def test_shared_word_starts_are_each_stages_own():
         lowered = lower_words(text)
         assert _shared_word_starts().find(lowered) == [time_starts().find(lowered)[0],
                                                         quantity_starts().find(lowered)[0]]
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?P<d>\d{1,2})\s+(?P<mon>Maret|Mei)(?:\s+(?P<y>\d{4}))?", "pada 12 Maret lalu"),
+    (r"(?P<a>x)|(?P<b>y)", "y"),
+])
+def test_group_names_zipped_with_the_groups_give_groupdict(pattern, text):
+    compiled = re.compile(pattern)
+    m = compiled.search(text)
+    assert dict(zip(group_names(compiled), m.groups())) == m.groupdict()
+
+
+def test_group_names_refuse_a_pattern_with_an_unnamed_group():
+    with pytest.raises(ValueError):
+        group_names(re.compile(r"(?P<d>\d+)(x)"))
+
+
+def test_every_time_family_names_all_its_groups():
+    for _, family, fields in _compiled()[1]:
+        assert len(fields) == family.groups

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang.id import load
 from .numerals import trie_regex, word_pattern
-from .regex_guard import Lowered, WordStarts, lower_words, prefix_guard
+from .regex_guard import Lowered, WordStarts, group_names, lower_words, prefix_guard
 
 
 @dataclass(slots=True)
@@ -134,8 +134,9 @@ def _patterns() -> dict[str, str]:
 
 
 @cache
-def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
-    """The parenthesised date, and each family alone (which gives the fields).
+def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern, tuple[str, ...]]]]:
+    """The parenthesised date, and each family alone (which gives the fields), with the names of its groups
+    (``group_names``: its matches' groups are read by position).
 
     Every family but "paren" starts with a word character, at a word start: ``WordStarts`` lists the words of a
     text that can start a family (by their first four characters) and which families can start there (by the six
@@ -143,9 +144,8 @@ def _compiled() -> tuple[re.Pattern, list[tuple[str, re.Pattern]]]:
     is searched for: it starts with "(", which re finds in one step (no word can start it). Each family alone has
     a guard on the first four characters it can start with."""
     families = _patterns()
-    singles = [(k, re.compile(v if k == "paren" else rf"\b{prefix_guard(v, 4)}(?:{v})"))
-               for k, v in families.items()]
-    return re.compile(families["paren"]), singles
+    singles = [re.compile(v if k == "paren" else rf"\b{prefix_guard(v, 4)}(?:{v})") for k, v in families.items()]
+    return re.compile(families["paren"]), [(k, p, group_names(p)) for k, p in zip(families, singles)]
 
 
 def families() -> list[str]:
@@ -175,7 +175,7 @@ def _starts(text: str, lowered: Lowered, at_words: list[tuple[int, tuple[int, ..
 @cache
 def _ranks() -> dict[str, int]:
     """Each family's place in the priority order."""
-    return {k: i for i, (k, _) in enumerate(_compiled()[1])}
+    return {k: i for i, (k, _, _) in enumerate(_compiled()[1])}
 
 
 # The word before an offset, separated only by spaces (the 40 characters before it are looked at): written for the
@@ -271,11 +271,11 @@ def candidates(text: str, lowered: Lowered | None = None,
         if start < pos or text[start - 1:start] == "-":  # "-": the second half of "berbulan-bulan", "anak-anak"
             continue
         for priority in families:
-            k, family = singles[priority]
+            k, family, fields = singles[priority]
             hit = family.match(text, start)
             if hit is None or hit.end() == start:
                 continue
-            g = _accept(k, {x: v for x, v in hit.groupdict().items() if v is not None}, start, hit.end(), text)
+            g = _accept(k, {x: v for x, v in zip(fields, hit.groups()) if v is not None}, start, hit.end(), text)
             if g is not None:
                 found.append(Expr(start, hit.end(), k, g, priority))
                 pos = hit.end()
