@@ -83,11 +83,13 @@ def find_triggers(text: str, lowered: Lowered | None = None) -> list[Trigger]:
     One pass over the words as strings; only a word that starts a trigger is located (from the last one found on,
     as " word " among the words written apart: the whole word) and the words after it matched by that trigger's
     pattern."""
-    by_first = _starts()
+    by_first: dict = _starts()  # typed: its look-ups are direct calls in the compiled build
     low, words, spaced = lowered or lower_words(text)
     found: list[Trigger] = []
     cursor = taken = 0
-    for word in filter(by_first.__contains__, words):  # the few words that start a trigger, picked out in C
+    # the few words that start a trigger, picked out by a comprehension: filter(by_first.__contains__, ...) calls
+    # the dict's method through a wrapper for each word
+    for word in [w for w in words if w in by_first]:
         candidates = by_first[word]
         start = spaced.find(f" {word} ", cursor)  # the space before the word is at the word's offset in the text
         cursor = end = start + len(word)
