@@ -156,6 +156,19 @@ def test_pattern_tokens_agree_with_the_pattern_on_random_texts(seed):
         assert _pattern_tokens(text) == _pattern_spans(text), repr(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Senin (8/6). Lalu", "Rp10.000), kata", "naik 1,5% dan", "situs 123.com dan 1.co.id", "5.000. Lalu",
+    "10.000abc", "0812-3456@mail.com", "pukul 10.30-11.00", "skor 2-1, lalu", "\u0663\u0664) x", "9_1)",
+])
+def test_a_number_before_a_mark_is_cut_as_the_pattern_cuts_it(text):
+    assert _pattern_tokens(text) == _pattern_spans(text)
+
+
+def test_no_abbreviation_starts_with_a_digit():
+    # _cut takes digits before a mark for a number without the pattern: an abbreviation could start there too
+    assert not any(a[:1].isdecimal() for a in abbreviations())
+
+
 def _dev_paragraphs():
     return [par for p in sorted(DEV_GOLD.glob("*.txt")) for par in p.read_text(encoding="utf-8").split("\n")]
 

@@ -226,7 +226,7 @@ def _cut(rest: str, after_space: bool) -> int:
     """The length of the first token of ``rest``, the rest of a piece from where a token starts, as the pattern
     would cut it, in the common cases that can be told without it (0 in the others): a word or a number up to
     closing marks or the piece's end ("kata", 'kata,"', "2024)"); after a space, a word before a period ("kata.":
-    the word; "dkk.": an abbreviation, all of it)."""
+    the word; "dkk.": an abbreviation, all of it); digits before a mark ("8/6).", "2024),")."""
     word = rest.rstrip(_CLOSERS)
     if word.isalpha():
         return len(word)
@@ -235,6 +235,13 @@ def _cut(rest: str, after_space: bool) -> int:
         return len(number)
     if after_space and word[-1:] == "." and len(word) > 2 and word[:-1].isalpha():  # not "B.": an initial
         return len(word) if word in abbreviations() else len(word) - 1
+    # digits before a mark that is no word character, period or comma ("8/6).", "2024),", "5%"): of the pattern's
+    # alternatives only an outlet domain ("123.com"), an e-mail address ("0812-3456@x.id") or a number can start
+    # with a digit (no abbreviation does), and only the number can end there
+    digits = len(rest) - len(rest.lstrip("0123456789"))
+    mark = rest[digits:digits + 1]
+    if digits and mark not in ".," and not (mark.isalnum() or mark == "_") and "@" not in rest:
+        return digits
     return 0
 
 
