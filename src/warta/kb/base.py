@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.resources.abc import Traversable
-from operator import attrgetter
 from pathlib import Path
 
 import ahocorasick
@@ -94,18 +93,20 @@ class KnowledgeBase:
             start = end - length
             if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
-            found.append((start, end, ids))
+            # the sort key leads the tuple, so that a plain sort orders them (a key function is a call per match);
+            # no two matches share a span (one surface each), so ``ids`` are never compared
+            found.append((start - end, start, end, ids))
         # Longest wins, then the earliest: "Korea Utara" over "Korea", "Bank Indonesia" over "Indonesia".
-        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        found.sort()
         taken = bytearray(n)
         kept = []
-        for start, end, ids in found:
-            if any(taken[start:end]):
+        for _, start, end, ids in found:
+            if taken.find(1, start, end) >= 0:  # a longer name took one of its characters
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            kept.append(KBMatch(start, end, text[start:end], ids))
-        kept.sort(key=attrgetter("start"))
-        return kept
+            kept.append((start, end, ids))
+        kept.sort()  # text order: kept names do not overlap, so no two share a start
+        return [KBMatch(start, end, text[start:end], ids) for start, end, ids in kept]
 
 
 def _add(index: dict[str, list[str]], key: str, kb_id: str) -> None:
