@@ -45,42 +45,43 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
     overlaps_taken = Reach(taken).overlaps
     added = []
     for m in matches:
-        cand = by_span.get((m.start, m.end)) or by_span.get((m.start, m.end + 1))  # "PT Aneka Tambang Tbk."
-        if cand is not None and cand.end != m.end and text[m.end] != ".":
+        start, end, surface, ids = m.start, m.end, m.surface, m.ids  # read once: each read is a look-up
+        cand = by_span.get((start, end)) or by_span.get((start, end + 1))  # "PT Aneka Tambang Tbk."
+        if cand is not None and cand.end != end and text[end] != ".":
             cand = None
-        records = [kb.get(i) for i in m.ids]
-        person = titled.get(m.end) if cand is None else None
-        if person is not None and person.start < m.start and all(
+        records = [kb.get(i) for i in ids]
+        person = titled.get(end) if cand is None else None
+        if person is not None and person.start < start and all(
                 r.type == "ORG" and getattr(r, "kind", "") in lex.office_kinds for r in records):
             # the tagger ran a title's words into a person ending with a state body: "Direktur Pupuk dan
             # [Pestisida] Kementan, Dr. Ir. Tommy Nugraha"; a company may be a surname ("Keisuke Honda")
-            person.start, person.type, person.kb_ids, person.titles = m.start, "ORG", tuple(m.ids), []
+            person.start, person.type, person.kb_ids, person.titles = start, "ORG", tuple(ids), []
             continue
-        if m.start > called.get(m.surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
+        if start > called.get(surface, len(text)) and not any(r.type == "PER" for r in records) and not any(
                 getattr(r, "kind", "") in lex.never_called_kinds for r in records) and not _after_place_cue(
-                text, m.start):
+                text, start):
             # a person named in full before is called by a first or last name that the KB knows as a company or
             # a city: "Keisuke Honda ... Honda mengaku", "Darwin Sembiring ... Darwin menambahkan"
             if cand is not None and cand.source == "crf" and cand.kind == "name":
                 cand.type = "PER"
             continue
         if cand is not None:
-            cand.kb_ids = tuple(m.ids)
+            cand.kb_ids = tuple(ids)
             types = {r.type for r in records}
             # the tagger confuses ORG and LOC, and takes unfamiliar places for people ("Phnom Penh"); a person
             # right after a title stays a person, but for a name in capitals, the title's complement ("Sekda
             # [NTB]"); an event head word does not make a known body an event ("Liga Arab")
             if len(types) == 1 and (cand.source == "crf" or cand.type == "MISC") and not (
-                    cand.type == "PER" and (cand.after_title and not m.surface.isupper() or m.surface in person_words)):
+                    cand.type == "PER" and (cand.after_title and not surface.isupper() or surface in person_words)):
                 cand.type = records[0].type
             continue
-        if overlaps_taken(m.start, m.end):
+        if overlaps_taken(start, end):
             continue
-        low = m.surface.lower()
-        if (not m.surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(m.start, m.end)
-                or after_language_cue(text, m.start)):
+        low = surface.lower()
+        if (not surface[:1].isupper() or low in lex.not_names or low in lex.calendar or not allowed(start, end)
+                or after_language_cue(text, start)):
             continue
-        added.append(Cand(m.start, m.end, records[0].type, source="kb", kb_ids=tuple(m.ids)))
+        added.append(Cand(start, end, records[0].type, source="kb", kb_ids=tuple(ids)))
     return sorted(cands + added, key=by_start)
 
 
@@ -157,13 +158,19 @@ def choose(cluster: Cluster, kind: str, kb, name: str, text: str = "") -> str | 
             records = kb.lookup(standard) if respelled else []
         for rank, rec in enumerate(records):
             scores[rec.id] = scores.get(rec.id, 0.0) + 1.0 / (rank + 1)
-    typed = [(s, rid) for rid, s in scores.items() if kb.get(rid).type == kind]
-    if not typed:
+    # the most likely record of the entity's type, the first counted when several score the same (as a stable sort
+    # would put first): one pass, where a sort pays a key call per record
+    best, top, tie = None, 0.0, False
+    for rid, score in scores.items():
+        if kb.get(rid).type == kind:
+            if best is None or score > top:
+                best, top, tie = rid, score, False
+            elif score == top:
+                tie = True
+    if best is None:
         return None
-    typed.sort(key=lambda p: -p[0])
-    if len(typed) > 1 and typed[0][0] == typed[1][0]:
+    if tie:
         return None  # two equally likely records: do not guess
-    best = typed[0][1]
     if kind != "PER" and not respelled and _spelled_otherwise(cluster, kb.get(best)):
         return None  # "Dinas Ketahanan Pangan dan Pertanian (DKPP)" is not the DKPP the KB knows
     if kind == "ORG" and text and any(_council_after(text, m.end) for m in cluster.mentions):
