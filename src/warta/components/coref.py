@@ -64,7 +64,7 @@ def strip_head(text: str) -> str | None:
     return None
 
 
-_NO_CLUSTERS: dict = {}  # what ``_Index.get`` finds under a key nothing was filed under (never written to)
+_NO_CLUSTERS: dict = {}  # what ``_Index.get_any`` finds under a key nothing was filed under (never written to)
 
 
 class _Index:
@@ -79,29 +79,38 @@ class _Index:
         self.seen: set[tuple[int, str]] = set()  # (rank of a cluster, a form filed for it)
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
-        rank = self.rank.setdefault(id(c), len(self.rank))
+        ranks = self.rank
+        rank = ranks.setdefault(id(c), len(ranks))
         keys: tuple[tuple, ...] = ()
-        if not cand.borrowed and (rank, s) not in self.seen:  # a name said again adds nothing but its KB id
-            self.seen.add((rank, s))
-            keys = _form_keys(s, cand.type == "ORG")
-        if cand.kb_ids:  # the first, most likely record
-            keys += (("kb", cand.kb_ids[0]),)
-        by = self.by
-        for k in keys:  # "in" and a subscript: no method look-up and call per key, as ``by.get`` would cost
-            if k in by:
-                by[k][rank] = c
-            else:
+        if not cand.borrowed:
+            form = (rank, s)
+            if form not in self.seen:  # a name said again adds nothing but its KB id
+                self.seen.add(form)
+                keys = _form_keys(s, cand.type == "ORG")
+        kb_ids = cand.kb_ids
+        if kb_ids:  # the first, most likely record
+            keys += (("kb", kb_ids[0]),)
+        by: dict = self.by  # typed: its ``get`` is a direct call, one hashing of the key where "in" and [] took two
+        for k in keys:
+            filed = by.get(k)
+            if filed is None:
                 by[k] = {rank: c}
+            else:
+                filed[rank] = c
 
-    def get(self, *keys: tuple) -> list[Cluster]:
-        if len(keys) == 1:  # the common case: one index entry, no need to merge ("in": no method call)
-            found = self.by[keys[0]] if keys[0] in self.by else _NO_CLUSTERS
-        else:
-            found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
+    def get(self, key: tuple) -> list[Cluster]:
+        """The clusters filed under ``key``, in the order they were made."""
+        by: dict = self.by
+        found = by.get(key)
         if not found:  # most look-ups: no list of the values of an empty dict
             return []
         if len(found) == 1:
             return list(found.values())
+        return [found[r] for r in sorted(found)]
+
+    def get_any(self, *keys: tuple) -> list[Cluster]:
+        """The clusters filed under any of ``keys``, in the order they were made."""
+        found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
         return [found[r] for r in sorted(found)]
 
     def spelling(self, acronym: str) -> tuple:
@@ -224,7 +233,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
         # ... Tbk" named before)
-        for c in index.get(("text", fold(words[0])), index.spelling(words[0])):
+        for c in index.get_any(("text", fold(words[0])), index.spelling(words[0])):
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
                 return c
@@ -260,7 +269,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         acronym = is_acronym(rest)
-        for c in index.get(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
+        for c in index.get_any(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
             if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
                     acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
