@@ -64,9 +64,6 @@ def strip_head(text: str) -> str | None:
     return None
 
 
-_NO_CLUSTERS: dict = {}  # what ``_Index.get_any`` finds under a key nothing was filed under (never written to)
-
-
 class _Index:
     """The clusters built so far, indexed by what ``_find`` asks of them (a written form, a KB id, the ends of
     an acronym they may spell, a word of a name, a place name without its head word), so that each new mention
@@ -75,7 +72,9 @@ class _Index:
 
     def __init__(self) -> None:
         self.rank: dict[int, int] = {}  # id of a cluster -> the order it was made in
-        self.by: dict[tuple, dict[int, Cluster]] = {}  # key -> {rank: cluster}
+        # key -> its one cluster, or {rank: cluster} once several share it: most keys (the words of a name, the
+        # ends of its initials...) file one cluster, which then needs no dict made and freed
+        self.by: dict[tuple, Cluster | dict[int, Cluster]] = {}
         self.seen: set[tuple[int, str]] = set()  # (rank of a cluster, a form filed for it)
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
@@ -94,23 +93,31 @@ class _Index:
         for k in keys:
             filed = by.get(k)
             if filed is None:
-                by[k] = {rank: c}
-            else:
+                by[k] = c
+            elif type(filed) is dict:
                 filed[rank] = c
+            elif filed is not c:
+                by[k] = {ranks[id(filed)]: filed, rank: c}
 
     def get(self, key: tuple) -> list[Cluster]:
         """The clusters filed under ``key``, in the order they were made."""
         by: dict = self.by
         found = by.get(key)
-        if not found:  # most look-ups: no list of the values of an empty dict
+        if found is None:  # most look-ups
             return []
-        if len(found) == 1:
-            return list(found.values())
+        if type(found) is not dict:
+            return [found]
         return [found[r] for r in sorted(found)]
 
     def get_any(self, *keys: tuple) -> list[Cluster]:
         """The clusters filed under any of ``keys``, in the order they were made."""
-        found = {r: c for k in keys for r, c in self.by.get(k, _NO_CLUSTERS).items()}
+        found: dict[int, Cluster] = {}
+        for k in keys:
+            filed = self.by.get(k)
+            if type(filed) is dict:
+                found.update(filed)
+            elif filed is not None:
+                found[self.rank[id(filed)]] = filed
         return [found[r] for r in sorted(found)]
 
     def spelling(self, acronym: str) -> tuple:
