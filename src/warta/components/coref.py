@@ -75,17 +75,13 @@ class _Index:
         # key -> its one cluster, or {rank: cluster} once several share it: most keys (the words of a name, the
         # ends of its initials...) file one cluster, which then needs no dict made and freed
         self.by: dict[tuple, Cluster | dict[int, Cluster]] = {}
-        self.seen: set[tuple[int, str]] = set()  # (rank of a cluster, a form filed for it)
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
         ranks = self.rank
         rank = ranks.setdefault(id(c), len(ranks))
-        keys: tuple[tuple, ...] = ()
-        if not cand.borrowed:
-            form = (rank, s)
-            if form not in self.seen:  # a name said again adds nothing but its KB id
-                self.seen.add(form)
-                keys = _form_keys(s, cand.type == "ORG")
+        # a name said again files its cluster where it is already filed, which changes nothing: no record of the
+        # forms filed is kept to skip them, since most forms are filed once
+        keys: tuple[tuple, ...] = () if cand.borrowed else _form_keys(s, cand.type == "ORG")
         kb_ids = cand.kb_ids
         if kb_ids:  # the first, most likely record
             keys += (("kb", kb_ids[0]),)
@@ -215,6 +211,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     """The cluster a mention written ``s`` (``key``: case-folded) joins, None when it names a new entity."""
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
+    kind, source = cand.type, cand.source  # read once: each read of an attribute is a look-up
     found = index.get(("text", key))
     if found:
         return found[0]
@@ -223,12 +220,12 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         if found:
             return found[0]
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
-    if is_acronym(s) and not (cand.type == "PER" and cand.source == "rule"):
+    if is_acronym(s) and not (kind == "PER" and source == "rule"):
         for c in index.get(index.spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
     words = s.split()
-    acronym_first = len(words) > 1 and cand.type != "PER" and is_acronym(words[0])  # "PN Bandung", "BPBD Lebak"
+    acronym_first = len(words) > 1 and kind != "PER" and is_acronym(words[0])  # "PN Bandung", "BPBD Lebak"
     if acronym_first:
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
         tail, letters = " " + " ".join(words[1:]), words[0] + initials(words[1:])
@@ -236,7 +233,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
-    if acronym_first and cand.source != "kb" and words[0].lower() not in lexicon().legal_forms:
+    if acronym_first and source != "kb" and words[0].lower() not in lexicon().legal_forms:
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
         # ... Tbk" named before)
@@ -244,7 +241,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
                 return c
-    if len(words) > 1 and cand.type != "PER" and syllabic(words[0]):
+    if len(words) > 1 and kind != "PER" and syllabic(words[0]):
         # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
         # Barat": a syllable acronym and the same place after it
         for c in index.get(("org",) if is_acronym(words[-1]) else ("word", fold(words[-1]))):
@@ -256,31 +253,31 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         offices = {id(c): c for c in index.get(("word", key)) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
         return next(iter(offices.values())) if len(offices) == 1 else None
-    if cand.type == "PER" or (cand.source == "crf" and not cand.kb_ids and len(key.split()) == 1):
+    if kind == "PER" or (source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
         same_word = index.get(("word", key.split()[0]))
         found = _person(cand, key, same_word, surface)
         if found is None and len(words) == 1 and _named_as_person(cand, text):
             return None  # "Juru bicara warga, Santoso, ...": the man, not "PT Santoso Jaya Abadi Tbk"
-        if found is None and cand.source in ("crf", "rule") and not cand.kb_ids:
+        if found is None and source in ("crf", "rule") and not cand.kb_ids:
             # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
             # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
             found = next(iter(index.get(("company", key))), None)
-        if found is None and cand.source == "crf" and len(words) == 1 and key not in heads():
+        if found is None and source == "crf" and len(words) == 1 and key not in heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
             found = next((c for c in same_word if c.mentions[0].type == "ORG"
                           and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)), None)
-        if found is not None or cand.type == "PER":
+        if found is not None or kind == "PER":
             return found
     rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         acronym = is_acronym(rest)
         for c in index.get_any(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
-            if c.mentions[0].type == cand.type and (fold(rest) in c.texts or (
+            if c.mentions[0].type == kind and (fold(rest) in c.texts or (
                     acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
-    if cand.type == "LOC":
+    if kind == "LOC":
         found = None
         for c in index.get(("bare", key)):
             head = fold(surface(c.mentions[0])).split()[0]
