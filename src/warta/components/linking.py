@@ -124,12 +124,15 @@ def after_language_cue(text: str, start: int) -> bool:
 def entity_type(cluster: Cluster, kb) -> str:
     """The type most of the entity's mentions carry, the rules (head words, splits) and the KB outvoting the
     tagger. A mention found again by propagation only copies the type of the first and has no vote of its own."""
+    mentions = cluster.mentions
+    if len(mentions) == 1:  # most entities are named once: that mention's type, whatever its vote
+        return mentions[0].type
     votes: dict[str, int] = {}
-    for m in cluster.mentions:
+    for m in mentions:
         if m.source != "propagated":
             votes[m.type] = votes.get(m.type, 0) + (3 if m.source in _RULED or m.kb_ids else 1)
     if not votes:
-        return cluster.mentions[0].type
+        return mentions[0].type
     best = next(iter(votes))
     for kind, n in votes.items():  # max(votes, key=...) as a loop: a call with a keyword costs more than it
         if n > votes[best]:
