@@ -22,10 +22,17 @@ def _nickname_pattern() -> re.Pattern:
     return re.compile(rf"([A-Z](?<!\w.)[\w'-]++), (?:{cues}) ([A-Z][\w'-]+)\b")
 
 
+@cache
+def _cue_openings() -> tuple[str, ...]:
+    """ ", <word> " for the first words of the nickname cues: what any ", <cue> " holds, in fewer searches of the
+    text than one per cue (the cues share their first words: "sapaan", "sapaan akrab", "nama panggilan"...)."""
+    return tuple(sorted({f", {cue.split()[0]} " for cue in lexicon().nickname_cues}))
+
+
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
     nickname's entity joins that person's, its mentions as aliases."""
-    if not any(f", {cue} " in text for cue in lexicon().nickname_cues):
+    if not any(needle in text for needle in _cue_openings()):
         return clusters  # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
     found = list(_nickname_pattern().finditer(text))
     if not found:
