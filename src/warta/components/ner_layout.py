@@ -21,10 +21,15 @@ _WORD = re.compile(r"\S+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, as ``text.split("\\n")`` would cut them: found with ``str.find``, which copies
+    no line out of the text."""
     out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    end = text.find("\n")
+    while end >= 0:
+        out.append((pos, end))
+        pos = end + 1
+        end = text.find("\n", pos)
+    out.append((pos, len(text)))
     return out
 
 
