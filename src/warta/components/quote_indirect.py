@@ -164,6 +164,8 @@ def _preposed_all(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[i
     if first is None:
         return []
     found = [first]
+    if lex.clause_links.isdisjoint(lows):
+        return found  # no clause link: no second statement (one set test in C, not a search word by word)
     k = next(k for k, w in enumerate(ws) if w.start == first.start)
     while True:
         link = next((m for m in range(k + 1, end - 2) if ws[m].low in lex.clause_links

@@ -39,7 +39,8 @@ class Word(NamedTuple):  # a tuple: articles have thousands of words and these a
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit()
+        first = self.text[:1]
+        return first.isupper() or first.isdigit()
 
 
 class _Index:
@@ -298,8 +299,14 @@ class Lexicon:
             return 0
         for phrase in phrases.get(ws[i].low, ()):
             n = len(phrase)
-            if (i + n <= len(ws) and all(ws[i + k].low == phrase[k] for k in range(n))
-                    and all(not ws[i + k].after for k in range(n - 1))):
+            if i + n > len(ws):
+                continue
+            # its first word is ws[i]'s (it was found by it); each next word matches, and no punctuation comes
+            # between two (a loop: two generators per phrase tried cost more than the test)
+            k = 1
+            while k < n and ws[i + k].low == phrase[k] and not ws[i + k - 1].after:
+                k += 1
+            if k == n:
                 return n
         return 0
 
