@@ -57,9 +57,8 @@ class SpeakerResolver:
         self.mentions = sorted([(m.start, m.end, e.id) for e in entities for m in e.mentions  # a list: no generator
                                 if m.kind in _MENTION_KINDS])
         self.mention_starts = [m[0] for m in self.mentions]  # bisected as ints: cheaper than comparing tuples
-        self.first_mention: dict[str, int] = {}  # entity id -> where it is first named
-        for ms, _, eid in self.mentions:
-            self.first_mention.setdefault(eid, ms)
+        # entity id -> where it is first named: the mentions read from the last, so the first one is kept
+        self.first_mention: dict[str, int] = {eid: ms for ms, _, eid in reversed(self.mentions)}
         self.history: list[Antecedent] = []  # sorted by position
         self.nicknames: dict[str, Antecedent] = {}  # entity id of a nickname -> the person it was given to
         self._sentences: list[tuple[int, int]] = []  # sentences whose subjects are candidates (add_subjects)
@@ -69,12 +68,13 @@ class SpeakerResolver:
         self._orgs: list[tuple[Entity, frozenset[str]]] | None = None
         # the names of each person, as words, under their first word: (entity order, words)
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
+        person_forms = self.person_forms
         for n, e in enumerate(entities):
             if e.type == "PER":
                 for form in dict.fromkeys([e.name] + [m.text for m in e.mentions if m.kind in _MENTION_KINDS]):
                     if len(form) > 3:
                         names = form.split()
-                        self.person_forms.setdefault(names[0] if names else "", []).append((n, names))
+                        person_forms.setdefault(names[0] if names else "", []).append((n, names))
 
     # -- history ------------------------------------------------------------------------------------------------
     def add_subjects(self, sentences: list[tuple[int, int]], inside_quotes) -> None:
