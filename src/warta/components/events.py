@@ -75,8 +75,8 @@ Not coded, as they report no new event:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..article import Article, Event, Time
 from ..pipeline import Doc

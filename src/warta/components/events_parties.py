@@ -19,8 +19,8 @@ events_names.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cached_property
 
 from ..article import Article

@@ -5,8 +5,8 @@ found once per sentence and looked up by bisection."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache, cached_property
 from typing import NamedTuple
 

@@ -14,8 +14,8 @@ numbers. ``claimed_by`` is the speaker of the quotation the number sits in, when
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache

@@ -12,8 +12,8 @@ Speech words are data (lang/id/speech.yaml). The headline and the dateline are n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..article import Entity, Quote, Span, Speaker, Time
 from ..pipeline import Doc
