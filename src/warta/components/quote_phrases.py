@@ -45,7 +45,7 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     if b <= a or ws[b - 1].low in lex.negations or ws[b - 1].low in lex.prospective or ws[b - 1].low == "yang":
         return None
     # words between two commas are an apposition or an aside ("Kapolres, saat dihubungi, mengatakan ...")
-    commas = [c for c in range(a, b) if "," in ws[c].after]
+    commas = [c for c in range(a, b) if _has_comma(ws[c])]
     aside = {k for c1, c2 in zip(commas, commas[1:]) for k in range(c1 + 1, c2 + 1)}
     in_relative = False
     for k in range(a, b):
