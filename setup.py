@@ -3,10 +3,7 @@
 The same Python files run as compiled code: the output is identical and analysis is about a fifth faster (the
 benchmark's ratio to the tokenizer, alternated runs on 2026-11-26: 0.22-0.23x as Python, 0.26-0.28x compiled).
 A module may have C types in a ``.pxd`` beside it (``components/ner_crf.pxd``), which cythonize reads.
-Compiled, an annotation of a builtin type is a contract: Cython checks ``x: list[str]`` exactly, and a tuple, a
-frozenset, None or a subclass (a NamedTuple for ``tuple``) passed there raises TypeError, where plain Python runs
-on. So an annotation says what is really passed (``Sequence``, ``AbstractSet``, ``X | None`` where that is so);
-the test suite runs on the compiled build in CI, and ``tests/test_annotations.py`` checks the calls it can see.
+Compiled, an annotation of a builtin type is a contract, checked exactly (CONTRIBUTING.md says what raises).
 An editable install (``pip install -e``) and ``WARTA_PURE_PYTHON=1`` skip the compilation, so that an edited
 module takes effect at once; without a C compiler the build warns and the package runs as plain Python (the
 extensions are optional); a module Cython cannot translate is installed as Python, the others compiled.

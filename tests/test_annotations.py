@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from warta.components import ner_crf
 from warta.eval.gold import load_gold_dir
 
-ROOT = Path(__file__).resolve().parents[1]
 _EXACT = {kind.__name__: kind for kind in (str, bytes, bytearray, list, dict, set, frozenset, tuple)}
 
 
@@ -47,8 +47,9 @@ def _check(annotation: str):
 
 def _compiled_modules() -> list:
     """The modules setup.py compiles, except those that turn annotation typing off."""
-    names = ["warta.pipeline", "warta.kb.base"] + [
-        f"warta.components.{m.name}" for m in pkgutil.iter_modules(importlib.import_module("warta.components").__path__)]
+    components = importlib.import_module("warta.components").__path__
+    names = ["warta.pipeline", "warta.kb.base"] + [f"warta.components.{m.name}"
+                                                   for m in pkgutil.iter_modules(components)]
     modules = [importlib.import_module(n) for n in names]
     return [m for m in modules if "annotation_typing=False" not in Path(m.__file__).read_text().split("\n", 1)[0]]
 
@@ -78,8 +79,9 @@ def _watch_list() -> dict:
     watched = {}
     for module in _compiled_modules():
         for fn in _functions(module):
-            packed = {fn.__code__.co_varnames[i] for i in range(fn.__code__.co_argcount + fn.__code__.co_kwonlyargcount,
-                                                                len(fn.__code__.co_varnames))}  # *args, **kwargs
+            # *args and **kwargs: their annotation is each element's, which Cython does not check
+            packed = {p.name for p in inspect.signature(fn).parameters.values()
+                      if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)}
             notes = {k: v for k, v in fn.__annotations__.items() if isinstance(v, str) and k not in packed}
             params = {k: t for k, v in notes.items() if k != "return" and (t := _check(v))}
             back = _check(notes["return"]) if "return" in notes else None
