@@ -93,20 +93,40 @@ class KnowledgeBase:
             start = end - length
             if (start > 0 and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
-            # the sort key leads the tuple, so that a plain sort orders them (a key function is a call per match);
-            # no two matches share a span (one surface each), so ``ids`` are never compared
-            found.append((start - end, start, end, ids))
-        # Longest wins, then the earliest: "Korea Utara" over "Korea", "Bank Indonesia" over "Indonesia".
+            found.append((start, end, ids))
+        # text order; no two matches share a span (one surface each), so ``ids`` are never compared
         found.sort()
-        taken = bytearray(n)
-        kept = []
-        for _, start, end, ids in found:
-            if taken.find(1, start, end) >= 0:  # a longer name took one of its characters
-                continue
-            taken[start:end] = b"\x01" * (end - start)
+        kept: list[KBMatch] = []
+        i, total = 0, len(found)
+        while i < total:
+            # the run of matches overlapping one another from here: most names overlap none, and are kept as they are
+            start, end, ids = found[i]
+            j, reach = i + 1, end
+            while j < total and found[j][0] < reach:
+                reach = max(reach, found[j][1])
+                j += 1
+            if j == i + 1:
+                kept.append(KBMatch(start, end, text[start:end], ids))
+            else:
+                kept += [KBMatch(a, b, text[a:b], run_ids) for a, b, run_ids in _longest_first(found[i:j])]
+            i = j
+        return kept
+
+
+def _longest_first(run: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
+    """Of overlapping matches, the longest, then the earliest, and so on among those that overlap none kept: "Korea
+    Utara" over "Korea", "Bank Indonesia" over "Indonesia". Returned in text order. A run resolves alone: what it
+    keeps depends on its own matches only."""
+    kept: list[tuple[int, int, tuple]] = []
+    for start, end, ids in sorted(run, key=_longest_key):
+        if all(end <= a or b <= start for a, b, _ in kept):
             kept.append((start, end, ids))
-        kept.sort()  # text order: kept names do not overlap, so no two share a start
-        return [KBMatch(start, end, text[start:end], ids) for start, end, ids in kept]
+    kept.sort()
+    return kept
+
+
+def _longest_key(match: tuple[int, int, tuple]) -> tuple[int, int]:
+    return match[0] - match[1], match[0]
 
 
 def _add(index: dict[str, list[str]], key: str, kb_id: str) -> None:
