@@ -41,9 +41,10 @@ def read_weights(model: bytes) -> tuple[int, int, dict[int, list[tuple[int, floa
     return n_labels, n_attributes, state, transitions
 
 
-# A sentence's table holds ROW vector indices per word, with two padding words at each end of the sentence. A
-# word's fields: its own features; its context features as seen from the word two after it, from the word one after
-# it, from the word one before and from the word two before it; the start feature (BOS) it gives the word after it.
+# A sentence's table holds ROW vector indices per word: a window's words with the two words either side of it (a
+# padding word past an end of the sentence), window after window. A word's fields: its own features; its context
+# features as seen from the word two after it, from the word one after it, from the word one before and from the word
+# two before it; the start feature (BOS) it gives the word after it.
 # A position's score takes, for each (offset, field) of LAYOUT, that field of the word at that offset from it.
 ROW = 6
 LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order viterbi adds them
@@ -52,7 +53,8 @@ LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order vit
 def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, back,
             labels: list[str]) -> list[str]:
     """The best label sequence (the names in ``labels``, by id) over the positions of ``windows`` (a list: start,
-    end, start, end... word numbers of a sentence), in order. A position's score for each label is the sum of nine
+    end, start, end...: a window's positions read the table's rows start + 2 to end + 1, and the two rows either
+    side), in order. A position's score for each label is the sum of nine
     weight vectors (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as
     ``LAYOUT`` says, and three from ``extra`` (a list), three runs of one index per position: its word pair with the
     word after it, with the word before it, and the KB tags around it. Ties go to the lower label id, as in

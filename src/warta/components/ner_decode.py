@@ -93,26 +93,39 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
     n = len(words)
     pad = _pad()
     scored, kb_vectors = _SCORED, _KB_VECTORS
-    rows = [pad, pad]  # word i's row is rows[i + 2]
-    for word in words:
-        row = scored.get(word)
-        if row is None:
-            row = scored[word] = _scored_row(word)
-        rows.append(row)
-    rows += (pad, pad)
+    # the table holds the rows a window's positions read (the two words either side of each included), window after
+    # window: the words far from any capital (a third of a sentence's) are not looked up. A window's run of rows
+    # starts at ``o``, so its word a is row o + 2, and viterbi reads it as the window (o, o + b - a)
+    rows: list[tuple] = []
+    spans: list[int] = []
+    for a, b in windows:
+        o = len(rows)
+        for i in range(a - 2, b + 2):
+            if i < 0 or i >= n:
+                rows.append(pad)
+                continue
+            word = words[i]
+            row = scored.get(word)
+            if row is None:
+                row = scored[word] = _scored_row(word)
+            rows.append(row)
+        spans.append(o)
+        spans.append(o + b - a)
     after: list[int] = []  # per position: the vector of the pair it starts, of the pair it ends, of KB tags
     before: list[int] = []
     kb: list[int] = []
-    for a, b in windows:
+    for w in range(0, len(spans), 2):
         # one indexed loop (ner_decode.pxd gives it C types: no slices, zips or tuples per word); a word starting
         # no known pair has an empty dict, tested before any look-up (most words)
-        row = rows[a + 1]
-        for i in range(a + 2, b + 2):
+        o = spans[w]
+        row = rows[o + 1]
+        for i in range(o + 2, spans[w + 1] + 2):
             last, row = row, rows[i]
             pairs = row[2]
             after.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(rows[i + 1][1])) else 0)
             pairs = last[3]
             before.append(_PAIR_VECTORS[f] if pairs and (f := pairs.get(row[1])) else 0)
+    for a, b in windows:
         if kb_tags and any(tags := kb_tags[max(0, a - 1):b + 1]):
             tags = ([""] if a == 0 else []) + tags + ([""] if b == n else [])
             for j in range(1, len(tags) - 1):
@@ -127,7 +140,7 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         else:
             kb += [0] * (b - a)
     table = array("i", b"".join([row[0] for row in rows]))
-    return _scores().best(table, [k for w in windows for k in w], after + before + kb)
+    return _scores().best(table, spans, after + before + kb)
 
 
 def forget() -> None:

@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (its .pxd gives the compiled functions their C types; the annotations stay as written, for Python)
 """The statistical part of entity recognition: a CRF (python-crfsuite) that tags PER/ORG/LOC in BIO.
 
 It runs only over *candidate windows*: runs of tokens that carry an upper-case letter, widened by one token on
@@ -374,11 +376,13 @@ def kb_tags(tokens: list[tuple[int, int]], matches, kb) -> list[str]:
     if not matches:
         return tags
     starts = [s for s, _ in tokens]
+    n = len(tokens)
     for m in matches:
         i = bisect_left(starts, m.start)
         kind = kb.get(m.ids[0]).type
         first = True
-        while i < len(tokens) and tokens[i][1] <= m.end:
+        end = m.end
+        while i < n and tokens[i][1] <= end:
             tags[i] = ("B-" if first else "I-") + kind
             first = False
             i += 1
