@@ -84,11 +84,19 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     toks, kb_tags = join_particles(text, toks, kb_tags)
     words = [text[s:e] for s, e in toks]
     # once for the rules that look words up in lower case; a word its lower case leaves as it is (most) is kept as
-    # the same string, neither hashed a second time (for ``present`` below) nor compared beyond its identity. Lower-
-    # casing then comparing costs less than islower(), which reads each character's Unicode record (ASCII too)
+    # the same string, neither hashed a second time (for ``present`` below) nor compared beyond its identity. A word
+    # of ASCII characters but capitals is its own lower case, told character by character in C (compiled): lowering
+    # it would make a string to compare and free. Other words are lowered then compared, which costs less than
+    # islower(), reading each character's Unicode record
     lows: list[str] = []
     w: str
     for w in words:
+        for ch in w:
+            if "A" <= ch <= "Z" or ch > "\x7f":
+                break  # a capital, or a character past ASCII: lowered below
+        else:
+            lows.append(w)
+            continue
         low: str = w.lower()
         lows.append(w if low == w else low)
     present = _asked_words().intersection(lows)  # once for their "does the sentence hold any of these" tests
