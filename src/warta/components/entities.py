@@ -105,7 +105,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     starts = title_starts(words, lows, present)
     units = unit_names(words, kb_tags, starts) if starts else []
-    inert = frozenset(k for x, y in units for k in range(x, y))
+    inert = frozenset([k for x, y in units for k in range(x, y)])  # compiled, a list is made in place: no generator
     heads = head_spans(words, per_starts, kb_tags, inert, lows, present)
     spans = merge_heads(spans, heads)
     # the passes under "if cut" only change spans found before them: 2 sentences in 5 have none there
@@ -157,7 +157,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a += portfolio_overlap(words, a, b)  # "Menteri [Ketenagakerjaan] Yassierli"
             a = rank_inside(words, a, b)  # "Kapolresta [Barelang] Kombes Pol Nugroho", "Operasi [Cartenz] Kombes"
             a = after_lower_case(words, a, b)  # "[Kritik sastra] H. B. Jassin"
-            glued = frozenset(k for k in range(max(0, a - 1), b - 1) if toks[k][1] == toks[k + 1][0])
+            glued = frozenset([k for k in range(max(0, a - 1), b - 1) if toks[k][1] == toks[k + 1][0]])
             a, b = strip_person(words, a, b, glued, lows)
             a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital

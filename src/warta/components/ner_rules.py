@@ -135,7 +135,7 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 phrase_at(words, a - k, lex.place_nouns, lows=lows) == k for k in (1, 2) if a - k >= 0)
               or 0 < width < b - a):  # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
             out[a] = (b, "LOC")
-    return sorted((a, b, kind) for a, (b, kind) in out.items())
+    return sorted([(a, b, kind) for a, (b, kind) in out.items()])  # a list made in place, no generator
 
 
 def _title_then_known_person(words: list[str], kb_tags: list[str] | None, a: int, width: int, b: int) -> bool:
@@ -180,7 +180,7 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
                        or any(at[x][1] == "LOC" for x, _ in items)):
             for x, y in items:
                 out[x] = (y, "LOC")
-    return sorted((a, b, kind) for a, (b, kind) in out.items())
+    return sorted([(a, b, kind) for a, (b, kind) in out.items()])  # a list made in place, no generator
 
 
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
