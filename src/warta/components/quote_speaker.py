@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..article import Entity, Speaker
+from ..article import Entity
 from .quote_lexicon import Lexicon, Word, plain_words, words
 from .quote_phrases import strip_openers
 
@@ -38,6 +38,12 @@ class Antecedent:
     words: frozenset[str] = field(compare=False, default=frozenset())  # of the phrase that named it
     group: bool = field(compare=False, default=False)  # a sentence subject like "Warga di bantaran": for "mereka"
     subject: bool = field(compare=False, default=False)  # found by add_subjects, not remembered from a statement
+
+
+def _said(text: str, start: int, end: int, name: str, entity: str | None = None) -> dict:
+    """A speaker as the fields of ``article.Speaker``: quotes.py validates the quotes of a text in one call at the
+    end, where building each Speaker by keyword cost twice as much."""
+    return {"entity": entity, "name": name, "text": text, "start": start, "end": end}
 
 
 def _position(a: Antecedent) -> int:
@@ -181,7 +187,7 @@ class SpeakerResolver:
         return next(self._earlier(pos, plural), None)
 
     # -- resolution ---------------------------------------------------------------------------------------------
-    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[Speaker | None, Antecedent | None]:
+    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[dict | None, Antecedent | None]:
         """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references.
         None for a pronoun or clitic that refers to no one named before it ("tambah dia", "katanya" opening an
         article): it names no one, so the statement keeps its content and cue but has no speaker."""
@@ -194,7 +200,7 @@ class SpeakerResolver:
         return speaker, ante
 
     def _resolve(self, start: int, end: int, clitic: bool,
-                 ws: list[Word] | None = None) -> tuple[Speaker | None, Antecedent | None]:
+                 ws: list[Word] | None = None) -> tuple[dict | None, Antecedent | None]:
         """``resolve`` without the bracket and the words to remember; ``ws`` are the phrase's words when known."""
         text = self.text[start:end]
         if ws is None:
@@ -213,12 +219,12 @@ class SpeakerResolver:
             if stem.lower() == "pihak":
                 return self._refer(start, end, owner)
             name = f"{stem} {owner.name}"
-            return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name, stem.lower())
+            return _said(text, start, end, name), Antecedent(start, None, name, stem.lower())
         rel = next((k for k, w in enumerate(ws) if w.low == "yang" and k > 0), len(ws))
         core, relative = ws[:rel], ws[rel:]
         body = self._member_of(relative)
         if body is not None:  # "massa yang tergabung dalam Aliansi Mahasiswa Papua": the alliance speaks
-            return (Speaker(entity=body.id, name=body.name, text=text, start=start, end=end),
+            return (_said(text, start, end, body.name, body.id),
                     Antecedent(start, body.id, body.name, None, False, group=True))
         named = self._named_in(relative)
         people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
@@ -245,17 +251,17 @@ class SpeakerResolver:
                 return self._refer(start, end, self.nicknames[eid])
             official = self._official([w for w in ws if w.end <= ms])
             entity = self.entities[eid]
-            return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
+            return (_said(text, start, end, entity.name, eid),
                     Antecedent(start, eid, entity.name, None, True, official))
         person = self._person_by_name(core)
         if person is not None:
             official = self._official(core)
-            return (Speaker(entity=person.id, name=person.name, text=text, start=start, end=end),
+            return (_said(text, start, end, person.name, person.id),
                     Antecedent(start, person.id, person.name, None, True, official))
         titled = self._titled_name(core)
         if titled is not None:
             name = self.text[titled[0]:titled[1]]
-            return (Speaker(name=name, text=text, start=start, end=end),
+            return (_said(text, start, end, name),
                     Antecedent(start, None, name, None, True, True))
         h = lex.match(core, 0, lex.quantifiers)
         h = h if h < len(core) else 0
@@ -272,7 +278,7 @@ class SpeakerResolver:
             speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
             if speaker is None:
                 return None, None
-            speaker = Speaker(entity=speaker.entity, name=speaker.name, text=text, start=start, end=end)
+            speaker = _said(text, start, end, speaker["name"], speaker["entity"])
             return speaker, ante
         if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads)
                                           or lex.match(core, 0, lex.office_titles)):
@@ -282,13 +288,13 @@ class SpeakerResolver:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
         if institution is not None:  # "Polisi memperkirakan ...": the police force the article is about
-            return (Speaker(entity=institution.id, name=institution.name, text=text, start=start, end=end),
+            return (_said(text, start, end, institution.name, institution.id),
                     Antecedent(start, institution.id, institution.name, core[0].low, False))
         outlet = lex.match(core, h, lex.outlet_heads)
         orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
         if outlet and orgs:  # "kantor berita TASS", "harian Kompas": the outlet itself
             entity = self.entities[orgs[0][2]]
-            return (Speaker(entity=entity.id, name=entity.name, text=text, start=start, end=end),
+            return (_said(text, start, end, entity.name, entity.id),
                     Antecedent(start, entity.id, entity.name, None, False))
         n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
@@ -296,21 +302,21 @@ class SpeakerResolver:
             if lex.match(core, h, lex.person_heads) and (h or not lex.match(core, 0, lex.office_titles)):
                 name = name[0].lower() + name[1:]  # "Seorang diplomat ..." starts a sentence: "seorang diplomat"
             official = core[h].low in lex.official_heads or self._official(core)
-            return (Speaker(name=name, text=text, start=start, end=end),
+            return (_said(text, start, end, name),
                     Antecedent(start, None, name, " ".join(w.low for w in core[h:h + n]), True, official))
         if others:
             at_head = next((m for m in others if m[0] == core[h].start), None)
             if at_head is None and core[h].capitalised:  # "BPBD Halmahera Barat": a name the entities missed
                 name = self.text[core[h].start:core[-1].end]
-                return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name, None, False)
+                return _said(text, start, end, name), Antecedent(start, None, name, None, False)
             orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
             ms, me, eid = at_head or (orgs or others)[0]
             entity = self.entities[eid]
             person = entity.type == "PER"
-            return (Speaker(entity=eid, name=entity.name, text=text, start=start, end=end),
+            return (_said(text, start, end, entity.name, eid),
                     Antecedent(start, eid, entity.name, None, person, False))
         name = self.text[core[0].start:core[-1].end]
-        return (Speaker(name=name, text=text, start=start, end=end),
+        return (_said(text, start, end, name),
                 Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
                            core[h].capitalised, self._official(core)))
 
@@ -363,27 +369,27 @@ class SpeakerResolver:
             return None
         return run[0].start, run[-1].end
 
-    def _pronoun(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker | None, Antecedent | None]:
+    def _pronoun(self, start: int, end: int, ante: Antecedent | None) -> tuple[dict | None, Antecedent | None]:
         """A pronoun or clitic: the one it refers back to, or no speaker when there is none."""
         return (None, None) if ante is None else self._refer(start, end, ante)
 
-    def _refer(self, start: int, end: int, ante: Antecedent | None) -> tuple[Speaker, Antecedent | None]:
+    def _refer(self, start: int, end: int, ante: Antecedent | None) -> tuple[dict, Antecedent | None]:
         text = self.text[start:end]
         if ante is None:
-            return Speaker(name=text, text=text, start=start, end=end), None
-        speaker = Speaker(entity=ante.entity, name=ante.name, text=text, start=start, end=end)
+            return _said(text, start, end, text), None
+        speaker = _said(text, start, end, ante.name, ante.entity)
         return speaker, Antecedent(start, ante.entity, ante.name, ante.head, ante.person, ante.official, ante.words,
                                    ante.group)
 
-    def _entity_or_name(self, start: int, end: int, ns: int, ne: int) -> tuple[Speaker, Antecedent]:
+    def _entity_or_name(self, start: int, end: int, ns: int, ne: int) -> tuple[dict, Antecedent]:
         text = self.text[start:end]
         hit = self._mentions_in(ns, ne)
         if hit:
             entity = self.entities[hit[0][2]]
-            return (Speaker(entity=entity.id, name=entity.name, text=text, start=start, end=end),
+            return (_said(text, start, end, entity.name, entity.id),
                     Antecedent(start, entity.id, entity.name, None, entity.type == "PER"))
         name = self.text[ns:ne]
-        return Speaker(name=name, text=text, start=start, end=end), Antecedent(start, None, name)
+        return _said(text, start, end, name), Antecedent(start, None, name)
 
     def _member_of(self, ws: list[Word]) -> Entity | None:
         """The organisation named right after "yang tergabung dalam" in ``ws``, if the entities know it."""

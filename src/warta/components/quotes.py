@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
-from ..article import Entity, Quote, Span, Speaker, Time
+from pydantic import TypeAdapter
+
+from ..article import Entity, Quote, Time
 from ..pipeline import Doc
 from .quote_context import Located, find_context
 from .quote_direct import Found, direct_quotes
@@ -60,8 +63,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: Sequen
     located = Located(entities, list(times))
     # the first sentence's subject starts after the dateline ("Kompas.com, SEMARANG - Ratusan warga ...")
     resolver.add_subjects([(max(s, skip_until), e) for s, e in sentences if e > skip_until], inside_quotes)
-    quotes: list[Quote] = []
-    resolved: dict[int, tuple[Speaker | None, Span | None]] = {}
+    quotes: list[dict] = []  # the fields of each Quote: validated together at the end (see _quotes)
+    resolved: dict[int, tuple[dict | None, dict | None]] = {}
     attributed: list[bool] = []  # per quote: it has a speaker, or a pronoun that names no one ("tambah dia")
     for f in found:
         got = _speaker(text, f, resolver, resolved, quotes, attributed)
@@ -73,21 +76,29 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: Sequen
         reported_by = None
         if f.reported_by is not None:
             reported_by, _ = resolver.resolve(*f.reported_by, clitic=f.reported_clitic)
-        context = find_context(text, f.context, located, lex, cue.text if cue else None)
-        parts = [Span(text=text[a:b], start=a, end=b) for a, b in f.parts]
-        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=f.kind, speaker=speaker, cue=cue,
-                            content=" ".join(p.text for p in parts), start=parts[0].start, end=parts[-1].end,
-                            parts=parts, continuation=f.continuation,
-                            reported_by=reported_by, addressee=context.addressee, channel=context.channel,
-                            time=context.time))
-    return quotes
+        context = find_context(text, f.context, located, lex, cue["text"] if cue else None)
+        contents = [text[a:b] for a, b in f.parts]
+        quotes.append({"id": f"q{len(quotes) + 1}", "kind": f.kind, "speaker": speaker, "cue": cue,
+                       "content": " ".join(contents), "start": f.parts[0][0], "end": f.parts[-1][1],
+                       "parts": [{"text": t, "start": a, "end": b} for t, (a, b) in zip(contents, f.parts)],
+                       "continuation": f.continuation, "reported_by": reported_by,
+                       "addressee": context.addressee, "channel": context.channel, "time": context.time})
+    return _quotes().validate_python(quotes)
 
 
-def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quotes: list[Quote],
-             attributed: list[bool]) -> tuple[Speaker | None, Span | None] | None:
-    """The speaker and cue of ``f``; None for an unattributed quotation that follows no attributed statement
-    (it is left out). One that follows a statement whose pronoun names no one has no speaker either."""
-    cue = Span(text=text[f.cue[0]:f.cue[1]], start=f.cue[0], end=f.cue[1]) if f.cue else None
+@cache
+def _quotes() -> TypeAdapter:
+    """Validates the quotes of a text in one call: each Quote(...), Speaker(...) and Span(...) by keyword would cost
+    its __init__'s Python frame and keyword arguments, about as much again as the validation itself."""
+    return TypeAdapter(list[Quote])
+
+
+def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quotes: list[dict],
+             attributed: list[bool]) -> tuple[dict | None, dict | None] | None:
+    """The speaker and cue of ``f`` (the fields of a Speaker and a Span); None for an unattributed quotation that
+    follows no attributed statement (it is left out). One that follows a statement whose pronoun names no one has
+    no speaker either."""
+    cue = {"text": text[f.cue[0]:f.cue[1]], "start": f.cue[0], "end": f.cue[1]} if f.cue else None
     if f.same_as is not None:
         speaker, _ = resolved.get(id(f.same_as), (None, None))
         return speaker, cue
@@ -95,10 +106,10 @@ def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quo
         if not quotes or not attributed[-1]:
             return None
         previous = quotes[-1]
-        paragraphs_between = paragraph_gap(text, previous.end, f.start)
+        paragraphs_between = paragraph_gap(text, previous["end"], f.start)
         if paragraphs_between > _INHERIT_PARAGRAPHS or (paragraphs_between and not f.continuation):
             return None
-        return previous.speaker, previous.cue
+        return previous["speaker"], previous["cue"]
     if f.speaker is None:
         return None, cue
     speaker, antecedent = resolver.resolve(*f.speaker, clitic=f.clitic)
