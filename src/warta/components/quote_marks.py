@@ -46,16 +46,24 @@ class Region:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, as ``text.split("\\n")`` would cut them: found with ``str.find``, which copies no
+    line out of the text (as ``ner_layout.paragraphs``)."""
     spans, offset = [], 0
-    for line in text.split("\n"):
-        spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
+    end = text.find("\n")
+    while end >= 0:
+        spans.append((offset, end))
+        offset = end + 1
+        end = text.find("\n", offset)
+    spans.append((offset, len(text)))
     return spans
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    if text.find('"', start, end) < 0 and text.find(_OPEN, start, end) < 0 and text.find(_CLOSE, start, end) < 0:
+    straight = text.find('"', start, end)
+    if text.find(_OPEN, start, end) < 0 and text.find(_CLOSE, start, end) < 0:
         # most paragraphs: a few scans in C instead of re's test of every character
+        if straight >= 0:
+            return _straight_pairs(text, straight, end)
         return _single_pairs(text, start, end) if text.find(_SINGLE_OPEN, start, end) >= 0 else []
     pairs, open_at = [], None
     for m in _MARKS.finditer(text, start, end):
@@ -73,6 +81,20 @@ def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
                 open_at = None
     if open_at is not None:
         pairs.append((open_at, None))
+    return pairs
+
+
+def _straight_pairs(text: str, at: int, end: int) -> list[tuple[int, int | None]]:
+    """Straight marks alone, the first at ``at``: each pair is the next two, found with str.find (what the loop over
+    every mark gives when no curly one comes between)."""
+    pairs: list[tuple[int, int | None]] = []
+    while at >= 0:
+        close = text.find('"', at + 1, end)
+        if close < 0:
+            pairs.append((at, None))
+            break
+        pairs.append((at, close))
+        at = text.find('"', close + 1, end)
     return pairs
 
 
