@@ -1,3 +1,5 @@
+# cython: annotation_typing=False
+# (its .pxd gives the compiled functions their C types; the annotations stay as written, for Python)
 """Sentence segmentation and tokenisation.
 
 Sentences never cross a line break (a paragraph), never end after an abbreviation ("Tn.", "dkk.", "S.H.") or
@@ -172,6 +174,15 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
     )
 
 
+def _letters(word: str) -> bool:
+    """``word.isalpha()``, as a loop over its characters: compiled (``segment.pxd``), a loop in C without the
+    method look-up and call that cost more than the test of a short word (asked of every piece of a text)."""
+    for char in word:
+        if not char.isalpha():
+            return False
+    return len(word) > 0
+
+
 def _pattern_tokens(text: str) -> list[tuple[int, int]]:
     """The spans ``_token_pattern``'s finditer gives, read a piece between two spaces at a time: no token holds a
     space, so a piece is cut into tokens by itself. Most pieces are a plain word ("kata"), alone or before a
@@ -185,12 +196,15 @@ def _pattern_tokens(text: str) -> list[tuple[int, int]]:
     start = 0
     for piece in text.replace("\n", " ").split(" "):  # a line break separates pieces as a space does
         end = start + len(piece)
-        if piece.isalpha():  # a plain word (_PLAIN_WORD)
+        if _letters(piece):  # a plain word (_PLAIN_WORD)
             spans.append((start, end))
-        elif piece[-1:] == "," and piece[:-1].isalpha():
+        elif piece[-1:] == "," and _letters(piece[:-1]):
             spans += ((start, end - 1), (end - 1, end))
-        elif piece[-1:] == "." and len(piece) > 2 and piece[:-1].isalpha():  # "kata.", "dkk." (as _cut cuts)
-            spans += ((start, end),) if piece in abbr else ((start, end - 1), (end - 1, end))
+        elif piece[-1:] == "." and len(piece) > 2 and _letters(piece[:-1]):  # "kata.", "dkk." (as _cut cuts)
+            if piece in abbr:
+                spans.append((start, end))
+            else:
+                spans += ((start, end - 1), (end - 1, end))
         elif piece.isdecimal():  # a number without separators (as _cut cuts it)
             spans.append((start, end))
         elif piece:
@@ -228,12 +242,12 @@ def _cut(rest: str, after_space: bool) -> int:
     closing marks or the piece's end ("kata", 'kata,"', "2024)"); after a space, a word before a period ("kata.":
     the word; "dkk.": an abbreviation, all of it); digits before a mark ("8/6).", "2024),")."""
     word = rest.rstrip(_CLOSERS)
-    if word.isalpha():
+    if _letters(word):
         return len(word)
     number = word.rstrip(".")  # digits end a number before anything but a period or comma and a digit
     if number.isdecimal():
         return len(number)
-    if after_space and word[-1:] == "." and len(word) > 2 and word[:-1].isalpha():  # not "B.": an initial
+    if after_space and word[-1:] == "." and len(word) > 2 and _letters(word[:-1]):  # not "B.": an initial
         return len(word) if word in abbreviations() else len(word) - 1
     # digits before a mark that is no word character, period or comma ("8/6).", "2024),", "5%"): of the pattern's
     # alternatives only an outlet domain ("123.com"), an e-mail address ("0812-3456@x.id") or a number can start
@@ -252,13 +266,13 @@ def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     start-up (about 3 s here), which alone would break the cold-start budget.
     """
     spans = _pattern_tokens(text)
-    # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token
-    token_ends = [e for _, e in spans]
+    # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token.
+    # Tokens do not overlap, so the one ending at a sentence's end is the last to start before it
     abbr = abbreviations()
     splits = []
     for _, end in sentences:
-        i = bisect_left(token_ends, end)
-        if i < len(spans) and token_ends[i] == end:
+        i = bisect_left(spans, (end,)) - 1
+        if i >= 0 and spans[i][1] == end:
             start = spans[i][0]
             word = text[start:end]
             if len(word) > 1 and word.endswith(".") and word not in abbr:
