@@ -26,5 +26,5 @@ cpdef list _piece_tokens(str text, Py_ssize_t start, Py_ssize_t end, object patt
 @cython.locals(word=str, number=str, digits=Py_ssize_t, mark=str)
 cpdef Py_ssize_t _cut(str rest, bint after_space) except -1
 
-@cython.locals(spans=list, abbr=frozenset, splits=list, i=Py_ssize_t, start=Py_ssize_t, end=Py_ssize_t, word=str)
+@cython.locals(spans=list, abbr=frozenset, splits=list, i=Py_ssize_t, n=Py_ssize_t, start=Py_ssize_t, word=str)
 cpdef list tokenize(str text, list sentences)

@@ -261,18 +261,21 @@ def _cut(rest: str, after_space: bool) -> int:
 
 def tokenize(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token spans. A period ending a sentence is its own token unless it belongs to an abbreviation.
+    ``sentences`` are in text order, as ``split_sentences`` gives them.
 
     A regular expression rather than spaCy's blank Indonesian tokenizer: that one loads 16,000 exceptions at
     start-up (about 3 s here), which alone would break the cold-start budget.
     """
     spans = _pattern_tokens(text)
     # only a token that ends a sentence can need splitting: find those few by offset instead of testing every token.
-    # Tokens do not overlap, so the one ending at a sentence's end is the last to start before it
+    # Sentences and tokens come in text order: one walk over the tokens finds them
     abbr = abbreviations()
     splits = []
+    i, n = 0, len(spans)
     for _, end in sentences:
-        i = bisect_left(spans, (end,)) - 1
-        if i >= 0 and spans[i][1] == end:
+        while i < n and spans[i][1] < end:
+            i += 1
+        if i < n and spans[i][1] == end:
             start = spans[i][0]
             word = text[start:end]
             if len(word) > 1 and word.endswith(".") and word not in abbr:
