@@ -10,13 +10,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cache, cached_property
 
 from .time_grammar import Expr, lexicon
 
 _QUOTES = re.compile(r"\u201c[^\u201d\n]*\u201d?|\"[^\"\n]*\"?")
 _AFTER = re.compile(r"\s+(lalu|mendatang|depan|yang lalu)\b", re.IGNORECASE)
-_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _future_cue() -> re.Pattern:
+    """A future cue ("akan", "dijadwalkan") written as a word of its own, a run of ``\\w`` no longer than itself:
+    one search of the sentence, where a set of all its words was made and compared."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, lexicon()["future_cues"])) + r")(?!\w)")
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -118,7 +124,7 @@ class TimeContext:
 
     def _future(self, pos: int) -> bool:
         s0, _ = self._sentence(pos)
-        return not set(_WORDS.findall(self.text[s0:pos].lower())).isdisjoint(self.lx["future_cues"])
+        return _future_cue().search(self.text[s0:pos].lower()) is not None
 
     def told_before(self, pos: int) -> date | None:
         """The last day mentioned before ``pos``: what "keesokan harinya" and "dua hari kemudian" count from. None
