@@ -2,7 +2,9 @@
 exactly: a tuple passed where ``list`` is written, a frozenset for ``set``, None for ``str`` or a NamedTuple for
 ``tuple`` raises TypeError there, while plain Python runs on. Watched through the profiler as the dev and held-out
 articles are analysed as Python, every argument and return value of the compiled modules must be what its
-annotation says, as Cython would check it. (On the compiled build the whole suite runs the checks themselves.)"""
+annotation says, as Cython would check it. A module typed by a ``.pxd`` beside it instead (its first line turns
+annotation typing off) is held to the ``.pxd``'s signatures, where a builtin type also lets None through. (On the
+compiled build the whole suite runs the checks themselves.)"""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import ast
 import importlib
 import inspect
 import pkgutil
+import re
 import sys
 from pathlib import Path
 
@@ -45,13 +48,35 @@ def _check(annotation: str):
     return None  # bool is C truth, converted from anything; other names are objects
 
 
-def _compiled_modules() -> list:
-    """The modules setup.py compiles, except those that turn annotation typing off."""
+def _pxd_check(declared: str):
+    """What Cython makes of a type in a ``.pxd`` signature (``list``, ``Py_ssize_t``...): a test of a value."""
+    kind = _EXACT.get(declared)
+    if kind is not None:
+        return lambda v: type(v) is kind or v is None
+    if declared == "Py_ssize_t":
+        return lambda v: isinstance(v, int)
+    return None  # bint is C truth; memoryviews, object and the rest are not checked here
+
+
+def _pxd_signatures(module) -> dict:
+    """Function name -> (parameter tests, return test, declared types) from the ``.pxd`` beside ``module``."""
+    pxd = Path(module.__file__).with_suffix(".pxd")
+    found = {}
+    for back, name, params in re.findall(r"^c(?:p)?def (\w+) (\w+)\(([^)]*)\)", pxd.read_text(), re.M):
+        notes = {p.split()[-1].removesuffix("=*"): " ".join(p.split()[:-1]) for p in params.split(",")}
+        tests = {k: t for k, v in notes.items() if (t := _pxd_check(v))}
+        found[name] = (tests, _pxd_check(back), {**notes, "return": back})
+    assert found, f"{pxd.name} declares no function"
+    return found
+
+
+def _compiled_modules() -> list[tuple]:
+    """The modules setup.py compiles, each with whether its annotations are its C types (else a .pxd gives them)."""
     components = importlib.import_module("warta.components").__path__
     names = ["warta.pipeline", "warta.kb.base"] + [f"warta.components.{m.name}"
                                                    for m in pkgutil.iter_modules(components)]
     modules = [importlib.import_module(n) for n in names]
-    return [m for m in modules if "annotation_typing=False" not in Path(m.__file__).read_text().split("\n", 1)[0]]
+    return [(m, "annotation_typing=False" not in Path(m.__file__).read_text().split("\n", 1)[0]) for m in modules]
 
 
 def _functions(module) -> list:
@@ -77,7 +102,13 @@ def _functions(module) -> list:
 
 def _watch_list() -> dict:
     watched = {}
-    for module in _compiled_modules():
+    for module, annotated in _compiled_modules():
+        if not annotated:
+            declared = _pxd_signatures(module)
+            for fn in _functions(module):
+                if fn.__qualname__ in declared:  # the .pxd declares module-level functions
+                    watched[fn.__code__] = (f"{module.__name__}.{fn.__qualname__}", *declared[fn.__name__])
+            continue
         for fn in _functions(module):
             # *args and **kwargs: their annotation is each element's, which Cython does not check
             packed = {p.name for p in inspect.signature(fn).parameters.values()
