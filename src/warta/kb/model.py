@@ -30,11 +30,14 @@ class KBRecord:
     capital: str | None = None
     roles: tuple[dict[str, Any], ...] = ()
     iso: str | None = None
+    # Every written form: name, aliases, former names and acronyms, without repeats. Made once with the record (the
+    # KB's indexes read it for each record anyway), where a property rebuilt the tuple for each of the pipeline's
+    # ~6 reads an article; not an argument, not compared, not written by ``to_dict``.
+    names: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every written form: name, aliases, former names and acronyms, without repeats."""
-        return tuple(dict.fromkeys((self.name, *self.aliases, *self.former, *self.acronyms)))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", tuple(dict.fromkeys((self.name, *self.aliases, *self.former,
+                                                                *self.acronyms))))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "type": self.type, "name": self.name}
