@@ -36,10 +36,11 @@ class Cluster:
     mentions: list[Cand]
     texts: set[str]
     kb: set[str]
+    rank: int  # the order ``cluster`` made it in, which ``_Index`` answers in
 
-    def __init__(self) -> None:
+    def __init__(self, rank: int = 0) -> None:
         # written out: the __init__ a dataclass makes is not compiled, and ``cluster`` makes one per entity
-        self.mentions, self.texts, self.kb = [], set(), set()
+        self.mentions, self.texts, self.kb, self.rank = [], set(), set(), rank
 
     def add(self, cand: Cand, key: str) -> None:
         """``key``: the mention's written form, case-folded (``fold``)."""
@@ -68,17 +69,15 @@ class _Index:
     """The clusters built so far, indexed by what ``_find`` asks of them (a written form, a KB id, the ends of
     an acronym they may spell, a word of a name, a place name without its head word), so that each new mention
     is compared with the few clusters that could take it rather than all of them. Answers come in the order the
-    clusters were made, as a scan of them all would find them."""
+    clusters were made (their ``rank``), as a scan of them all would find them."""
 
     def __init__(self) -> None:
-        self.rank: dict[int, int] = {}  # id of a cluster -> the order it was made in
         # key -> its one cluster, or {rank: cluster} once several share it: most keys (the words of a name, the
         # ends of its initials...) file one cluster, which then needs no dict made and freed
         self.by: dict[tuple, Cluster | dict[int, Cluster]] = {}
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
-        ranks = self.rank
-        rank = ranks.setdefault(id(c), len(ranks))
+        rank = c.rank
         # a name said again files its cluster where it is already filed, which changes nothing: no record of the
         # forms filed is kept to skip them, since most forms are filed once
         keys: tuple[tuple, ...] = () if cand.borrowed else _form_keys(s, cand.type == "ORG")
@@ -93,17 +92,26 @@ class _Index:
             elif type(filed) is dict:
                 filed[rank] = c
             elif filed is not c:
-                by[k] = {ranks[id(filed)]: filed, rank: c}
+                by[k] = {filed.rank: filed, rank: c}
 
-    def get(self, key: tuple) -> list[Cluster]:
-        """The clusters filed under ``key``, in the order they were made."""
+    def get(self, key: tuple) -> tuple[Cluster, ...]:
+        """The clusters filed under ``key``, in the order they were made (a tuple: most look-ups find none, and the
+        empty tuple is made once)."""
         by: dict = self.by
         found = by.get(key)
         if found is None:  # most look-ups
-            return []
+            return ()
         if type(found) is not dict:
-            return [found]
-        return [found[r] for r in sorted(found)]
+            return (found,)
+        return tuple([found[r] for r in sorted(found)])
+
+    def first(self, key: tuple) -> Cluster | None:
+        """The first cluster made of those filed under ``key``; None when there is none."""
+        by: dict = self.by
+        found = by.get(key)
+        if type(found) is dict:
+            return found[min(found)]
+        return found
 
     def get_any(self, *keys: tuple) -> list[Cluster]:
         """The clusters filed under any of ``keys``, in the order they were made."""
@@ -113,7 +121,7 @@ class _Index:
             if type(filed) is dict:
                 found.update(filed)
             elif filed is not None:
-                found[self.rank[id(filed)]] = filed
+                found[filed.rank] = filed
         return [found[r] for r in sorted(found)]
 
     def spelling(self, acronym: str) -> tuple:
@@ -152,7 +160,7 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
         key = fold(s)
         target = _find(cand, s, key, index, home, surface, text)
         if target is None:
-            target = Cluster()
+            target = Cluster(len(clusters))
             clusters.append(target)
         elif cand.partner is None and cand.kind == "name":
             cand.kind = _kind_in(target, cand, surface)
@@ -212,13 +220,13 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     kind, source = cand.type, cand.source  # read once: each read of an attribute is a look-up
-    found = index.get(("text", key))
-    if found:
-        return found[0]
+    found = index.first(("text", key))
+    if found is not None:
+        return found
     if cand.kb_ids and len(cand.kb_ids) == 1:
-        found = index.get(("kb", cand.kb_ids[0]))
-        if found:
-            return found[0]
+        found = index.first(("kb", cand.kb_ids[0]))
+        if found is not None:
+            return found
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
     if is_acronym(s) and not (kind == "PER" and source == "rule"):
         for c in index.get(index.spelling(s)):
@@ -262,7 +270,7 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         if found is None and source in ("crf", "rule") and not cand.kb_ids:
             # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
             # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
-            found = next(iter(index.get(("company", key))), None)
+            found = index.first(("company", key))
         if found is None and source == "crf" and len(words) == 1 and key not in heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
@@ -308,7 +316,7 @@ def _named_as_person(cand: Cand, text: str) -> bool:
     return m is not None and (m.group(1).strip() == "," or m.group(2)[::-1].lower() in lex.person_cues)
 
 
-def _person(cand: Cand, key: str, clusters: list[Cluster], surface) -> Cluster | None:
+def _person(cand: Cand, key: str, clusters: tuple[Cluster, ...], surface) -> Cluster | None:
     """The person whose full name contains this shorter name as whole words, or begins and ends with it with
     middle names left out ("Lalu Iqbal" for "Lalu Muhammad Iqbal"); the latest one before it."""
     words = key.split()
