@@ -33,15 +33,25 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
     if kb is None:
         return cands
     lex = lexicon()
-    by_span = {(c.start, c.end): c for c in cands}
-    # the words of the people the article names in full: "kata Darwin" after "Darwin Sembiring" is the man,
-    # not the Australian city
-    person_words = {w for c in cands if c.type == "PER" and " " in text[c.start:c.end]
-                    for w in text[c.start:c.end].split()}
     called = _called_since([c for c in cands if c.start >= body_start], text)
-    # people after a title, by where they end: one ending with a state body the KB knows is that body
-    titled = {c.end: c for c in cands if c.type == "PER" and c.kind == "name" and c.after_title}
-    taken = sorted((c.start, c.end) for c in cands)
+    # one pass over the candidates, each attribute read once, for: the candidates by span; the words of the people
+    # the article names in full ("kata Darwin" after "Darwin Sembiring" is the man, not the Australian city);
+    # people after a title, by where they end (one ending with a state body the KB knows is that body); the spans
+    by_span: dict[tuple[int, int], Cand] = {}
+    person_words: set[str] = set()
+    titled: dict[int, Cand] = {}
+    taken: list[tuple[int, int]] = []
+    for c in cands:
+        span = c.start, c.end
+        by_span[span] = c
+        taken.append(span)
+        if c.type == "PER":
+            name = text[span[0]:span[1]]
+            if " " in name:
+                person_words.update(name.split())
+            if c.kind == "name" and c.after_title:
+                titled[span[1]] = c
+    taken.sort()
     overlaps_taken = Reach(taken).overlaps
     added = []
     for m in matches:
