@@ -193,15 +193,18 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 head, rest = more
         out += [head, rest]
     out = [c for c in out if c.kind != "_merged"]
+    split = [c for c in out if c.source == "split"]
+    if not split:  # most articles: nothing split off, nothing more to check
+        return out
     # a part split off that another candidate covers whole is that one's: "Komisi X [DPR]" beside "DPR RI"
     whole = [(c.start, c.end) for c in out if c.source != "split"]
 
     def covered(c: Cand) -> bool:
         return any(a <= c.start and c.end <= b for a, b in whole)  # or is one: "Komisi III [DPR]" beside "DPR"
 
-    clubs = _clubs_by_last_word(cands, text, kb) if any(c.source == "split" for c in out) else {}
-    for c in out:
-        if c.source == "split" and c.type == "ORG":
+    clubs = _clubs_by_last_word(cands, text, kb)
+    for c in split:
+        if c.type == "ORG":
             c.partner = c.partner or clubs.get(coref.fold(text[c.start:c.end]))  # "City": Manchester City's
     return [c for c in out if c.source != "split" or not covered(c)]
 
