@@ -394,7 +394,8 @@ def split_person_tails(cands: list[Cand], text: str, kb) -> list[Cand]:
             first = text[words[k][0]:words[k][1]]
             tail = text[words[k][0]:c.end]
             if (not first[:1].isupper() or not first.isalpha() or first.isupper()  # an acronym starts no person
-                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab() or _written_lower(first, text)
+                    or first.lower() in lex.name_suffixes or first.lower() in lowercase_vocab()
+                    or _written_lower(first, text)
                     or affixed_noun(first)  # "Dinas Kelautan dan [Perikanan] Kabupaten Pati": an ordinary word
                     or first.lower() in lex.connectors or _known({}, tail, kb) or _known({}, first, kb)):
                 continue

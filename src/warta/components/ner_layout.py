@@ -58,7 +58,8 @@ def blocked_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
             if a >= skip_before and (_section_head(text[a:b]) or _byline(text, a, b, pattern))]
 
 
-_BYLINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, )?([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) (?:-{1,2}|\u2013|\u2014) ")
+_BYLINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, )?"
+                     r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,2}) (?:-{1,2}|\u2013|\u2014) ")
 
 
 def outlet_byline(text: str, body_start: int, kb=None) -> tuple[int, int] | None:
@@ -91,7 +92,8 @@ def cut_at_dateline(cands: list[Cand], text: str, start: int, end: int) -> list[
             if at >= c.end or not text[at].isupper():
                 continue
             first = _WORD.match(text, at)
-            if (first.group().lower() in lex.org_cues or first.group().lower() in lex.titles) and first.end() + 1 < c.end:
+            opener = first.group().lower()
+            if (opener in lex.org_cues or opener in lex.titles) and first.end() + 1 < c.end:
                 at = first.end() + 1  # "KOMPAS.com - [Maskapai] Pelita Air"
             c.start = at
         out.append(c)
