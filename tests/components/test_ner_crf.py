@@ -66,16 +66,19 @@ def test_viterbi_finds_the_best_sequence(seed):
     # against every sequence, on small random models: 3 labels, two windows of a sentence of 5 words
     rng = random.Random(seed)
     n_labels, n_words = 3, 5
-    vectors = array("d", [0.0] * n_labels + [rng.uniform(-2, 2) for _ in range(8 * n_labels)])
-    table = array("i", [rng.randrange(9) for _ in range((n_words + 4) * ner_crf.ROW)])
+    transitions = array("d", [rng.uniform(-2, 2) for _ in range(n_labels * n_labels)])
+    # vector 0 is zeros, vectors 1 to n_labels the transitions, then eight vectors the positions pick from
+    vectors = array("d", [0.0] * n_labels) + transitions + array("d", [rng.uniform(-2, 2) for _ in range(8 * n_labels)])
+    picks = [0, *range(n_labels + 1, n_labels + 9)]
+    table = array("i", [rng.choice(picks) for _ in range((n_words + 4) * ner_crf.ROW)])
     windows = [0, 2, 3, 5]
     positions = [0, 1, 3, 4]
-    extra = [rng.randrange(9) for _ in range(3 * len(positions))]
-    transitions = array("d", [rng.uniform(-2, 2) for _ in range(n_labels * n_labels)])
+    extra = [rng.choice(picks) for _ in range(3 * len(positions))]
 
     def emission(t: int, y: int) -> float:
         i, n = positions[t] + 2, len(positions)
-        refs = [table[(i + d) * ner_crf.ROW + f] for d, f in ner_crf.LAYOUT] + [extra[t], extra[n + t], extra[2 * n + t]]
+        refs = [table[(i + d) * ner_crf.ROW + f] for d, f in ner_crf.LAYOUT]
+        refs += [extra[t], extra[n + t], extra[2 * n + t]]
         return sum(vectors[r * n_labels + y] for r in refs)
 
     def total(path) -> float:
@@ -83,22 +86,21 @@ def test_viterbi_finds_the_best_sequence(seed):
                 + sum(transitions[a * n_labels + b] for a, b in itertools.pairwise(path)))
 
     best = max(itertools.product(range(n_labels), repeat=len(positions)), key=total)
-    found = ner_crf.viterbi(vectors, table, windows, extra, transitions, n_labels, *_scratch(n_labels, 4),
-                            list(range(n_labels)))
+    found = ner_crf.viterbi(vectors, table, windows, extra, n_labels, _scratch(n_labels, 4), list(range(n_labels)))
     assert found == list(best) or total(found) == pytest.approx(total(best))
 
 
 def test_ties_go_to_the_first_label_and_nothing_to_tag_is_no_labels():
-    zeros = array("d", [0.0] * 7)
+    zeros = array("d", [0.0] * 8 * 7)  # vector 0 and the transitions, all zeros
     table = array("i", [0] * 7 * ner_crf.ROW)
     labels = list("ABCDEFG")
-    transitions = array("d", [0.0] * 49)
-    assert ner_crf.viterbi(zeros, table, [0, 3], [0] * 9, transitions, 7, *_scratch(7, 3), labels) == ["A"] * 3
-    assert ner_crf.viterbi(zeros, table, [], [], transitions, 7, *_scratch(7, 0), labels) == []
+    assert ner_crf.viterbi(zeros, table, [0, 3], [0] * 9, 7, _scratch(7, 3), labels) == ["A"] * 3
+    assert ner_crf.viterbi(zeros, table, [], [], 7, _scratch(7, 0), labels) == []
 
 
-def _scratch(n_labels: int, positions: int) -> tuple[array, array]:
-    """viterbi's scratch space, filled with noise: what a previous sentence left there must not matter."""
+def _scratch(n_labels: int, positions: int) -> array:
+    """viterbi's scratch space, filled with noise (scores, and backpointers among the label ids): what a previous
+    sentence left there must not matter."""
     rng = random.Random(positions)
-    return (array("d", [rng.uniform(-9, 9) for _ in range(2 * n_labels)]),
-            array("i", [rng.randrange(n_labels) for _ in range(n_labels * positions)]))
+    return array("d", [rng.uniform(-9, 9) for _ in range(2 * n_labels)]
+                 + [rng.randrange(n_labels) for _ in range(n_labels * positions)])

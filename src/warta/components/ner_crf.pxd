@@ -3,9 +3,8 @@
 cimport cython
 
 @cython.locals(n=Py_ssize_t, t=Py_ssize_t, r=Py_ssize_t, w=Py_ssize_t, i=Py_ssize_t, y=Py_ssize_t, x=Py_ssize_t,
-               arg=Py_ssize_t, last=Py_ssize_t, v0=Py_ssize_t, v1=Py_ssize_t, v2=Py_ssize_t, v3=Py_ssize_t,
-               v4=Py_ssize_t, v5=Py_ssize_t, v6=Py_ssize_t, v7=Py_ssize_t, v8=Py_ssize_t,
-               emission=double, best=double, value=double,
-               score="double[::1]", previous="double[::1]")
-cpdef list viterbi(const double[::1] vectors, const int[::1] table, list windows, list extra,
-                   const double[::1] transitions, Py_ssize_t n_labels, double[::1] work, int[::1] back, list labels)
+               arg=Py_ssize_t, last=Py_ssize_t, back=Py_ssize_t, v0=Py_ssize_t, v1=Py_ssize_t, v2=Py_ssize_t,
+               v3=Py_ssize_t, v4=Py_ssize_t, v5=Py_ssize_t, v6=Py_ssize_t, v7=Py_ssize_t, v8=Py_ssize_t,
+               emission=double, best=double, value=double)
+cpdef list viterbi(const double[::1] vectors, const int[::1] table, list windows, list extra, Py_ssize_t n_labels,
+                   double[::1] work, list labels)

@@ -50,24 +50,27 @@ ROW = 6
 LAYOUT = ((0, 0), (-1, 5), (-2, 1), (-1, 2), (1, 3), (2, 4))  # in the order viterbi adds them
 
 
-def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, back,
-            labels: list[str]) -> list[str]:
+def viterbi(vectors, table, windows, extra, n_labels: int, work, labels: list[str]) -> list[str]:
     """The best label sequence (the names in ``labels``, by id) over the positions of ``windows`` (a list: start,
     end, start, end...: a window's positions read the table's rows start + 2 to end + 1, and the two rows either
     side), in order. A position's score for each label is the sum of nine
     weight vectors (``vectors[v * n_labels:(v + 1) * n_labels]``, vector 0 is zeros): six from ``table``, as
     ``LAYOUT`` says, and three from ``extra`` (a list), three runs of one index per position: its word pair with the
-    word after it, with the word before it, and the KB tags around it. Ties go to the lower label id, as in
+    word after it, with the word before it, and the KB tags around it. Vectors 1 to ``n_labels`` are the
+    transitions: vector x + 1 holds the weights from label x to each label. Ties go to the lower label id, as in
     crfsuite. ``windows`` and ``extra`` are lists, read a few times each: turning them into arrays would cost more.
-    ``work`` (2 * n_labels doubles) and ``back`` (n_labels ints a position) are scratch space the caller keeps:
-    compiled, making an array costs more than decoding a short sentence's labels. The names are filled in here,
-    where the ids are machine ints: mapping them afterwards would cost a call per position."""
+    ``work`` (doubles: 2 * n_labels, then n_labels a position) is scratch space the caller keeps: the scores of a
+    position and of the one before, then the backpointers (label ids, exact as doubles). Compiled, making an array
+    costs more than decoding a short sentence's labels, and each array passed is a buffer to set up (about a
+    thousand instructions): the transitions ride in ``vectors`` and the backpointers in ``work`` for that. The
+    names are filled in here, where the ids are machine ints: mapping them afterwards would cost a call per
+    position."""
     n = len(extra) // 3
     if n == 0:
         return []
-    score = work[:n_labels]  # the position's best scores by label, then the previous position's
-    previous = work[n_labels:]
-    t, r = 0, ROW
+    # work[:n_labels]: the position's best scores by label; work[n_labels:2 * n_labels], the previous position's;
+    # the backpointers from 2 * n_labels on
+    t, r, back = 0, ROW, 2 * n_labels
     for w in range(0, len(windows), 2):
         for i in range(windows[w] + 2, windows[w + 1] + 2):  # the word's row in the table
             # where the position's nine vectors start, read once for all its labels
@@ -79,35 +82,36 @@ def viterbi(vectors, table, windows, extra, transitions, n_labels: int, work, ba
                 emission = (vectors[v0 + y] + vectors[v1 + y] + vectors[v2 + y] + vectors[v3 + y] + vectors[v4 + y]
                             + vectors[v5 + y] + vectors[v6 + y] + vectors[v7 + y] + vectors[v8 + y])
                 if t == 0:
-                    score[y] = emission
+                    work[y] = emission
                     continue
-                best, arg = previous[0] + transitions[y], 0
+                best, arg = work[n_labels] + vectors[n_labels + y], 0
                 for x in range(1, n_labels):
-                    value = previous[x] + transitions[x * n_labels + y]
+                    value = work[n_labels + x] + vectors[(x + 1) * n_labels + y]
                     if value > best:
                         best, arg = value, x
-                score[y] = best + emission
-                back[t * n_labels + y] = arg
+                work[y] = best + emission
+                work[back + t * n_labels + y] = arg
             for y in range(n_labels):
-                previous[y] = score[y]
+                work[n_labels + y] = work[y]
             t += 1
     last = 0
     for y in range(1, n_labels):
-        if previous[y] > previous[last]:
+        if work[n_labels + y] > work[n_labels + last]:
             last = y
     path = [""] * n
     for t in range(n - 1, -1, -1):
         path[t] = labels[last]
-        last = back[t * n_labels + last]
+        last = int(work[back + t * n_labels + last])
     return path
 
 
 class Scores:
     """The model's weights as label-score vectors, one per group of features, kept in one flat array
-    (``vectors``; vector 0 is zeros, for a group without any weighted feature)."""
+    (``vectors``; vector 0 is zeros, for a group without any weighted feature, and vectors 1 to ``n_labels`` are
+    the transitions, as ``viterbi`` reads them)."""
 
-    # slots: ``best`` reads six of them per sentence, for less than an instance dict's entries
-    __slots__ = ("transitions", "labels", "n_labels", "weights", "vectors", "_groups", "_work", "_back")
+    # slots: ``best`` reads four of them per sentence, for less than an instance dict's entries
+    __slots__ = ("transitions", "labels", "n_labels", "weights", "vectors", "_groups", "_work")
 
     def __init__(self, model: bytes, attributes: tuple[str, ...], labels: list[str]) -> None:
         n_labels, n_attributes, state, self.transitions = read_weights(model)
@@ -117,14 +121,13 @@ class Scores:
             raise ValueError(f"the model has {n_attributes} attributes, {len(attributes)} named")
         self.labels, self.n_labels = labels, n_labels
         self.weights = {name: state[i] for i, name in enumerate(attributes) if i in state}
-        self.vectors = array("d", bytes(8 * n_labels))
+        self.vectors = array("d", bytes(8 * n_labels)) + self.transitions
         self._groups: dict[tuple[str, ...], int] = {}
-        self._work = array("d", bytes(16 * n_labels))  # viterbi's scratch space, kept between sentences
-        self._back = array("i")
+        self._work = array("d")  # viterbi's scratch space, kept between sentences
 
     def reset(self) -> None:
         """Drop the vectors summed so far (and so every index into them); the weights stay."""
-        self.vectors = array("d", bytes(8 * self.n_labels))
+        self.vectors = array("d", bytes(8 * self.n_labels)) + self.transitions
         self._groups.clear()
 
     def vector(self, features: tuple[str, ...]) -> int:
@@ -143,8 +146,7 @@ class Scores:
 
     def best(self, table: array, windows: list[int], extra: list[int]) -> list[str]:
         """The labels of the best sequence (the arguments are ``viterbi``'s)."""
-        size = len(extra) // 3 * self.n_labels  # viterbi's backpointers: n_labels a position
-        if len(self._back) < size:
-            self._back = array("i", bytes(8 * size))  # twice the size (4 bytes an int): it grows seldom
-        return viterbi(self.vectors, table, windows, extra, self.transitions, self.n_labels, self._work, self._back,
-                       self.labels)
+        size = (2 + len(extra) // 3) * self.n_labels  # viterbi's scores and backpointers: n_labels a position
+        if len(self._work) < size:
+            self._work = array("d", bytes(16 * size))  # twice the size (8 bytes a double): it grows seldom
+        return viterbi(self.vectors, table, windows, extra, self.n_labels, self._work, self.labels)
