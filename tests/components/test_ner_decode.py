@@ -44,11 +44,11 @@ def test_decoder_caches_are_forgotten_with_the_model(monkeypatch):
     words = ["Gubernur", "Sulawesi", "Tengah", "Anwar", "Hafid", "meninjau", "Parigi", "Moutong", "."]
     kb = ["", "B-LOC", "I-LOC", "", "", "", "B-LOC", "I-LOC", ""]
     before = tag_words(words, kb)
-    assert ner_decode._SCORED and ner_decode._KB_VECTORS and ner_decode._scores.cache_info().currsize
+    assert ner_decode._SCORED and ner_decode._KB_VECTORS and ner_decode._SCORES
     ner_model.forget_model()
     assert not ner_decode._SCORED and not ner_decode._KB_VECTORS and not ner_decode._PAIR_VECTORS
-    assert not ner_decode._pad.cache_info().currsize  # the pad row indexes the vectors too
-    assert not ner_decode._scores.cache_info().currsize
+    assert not ner_decode._PAD  # the pad row indexes the vectors too
+    assert not ner_decode._SCORES
     assert tag_words(words, kb) == before
 
 

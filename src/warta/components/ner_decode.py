@@ -11,7 +11,6 @@ The caches here hold indices into those vectors, so they are emptied together (`
 from __future__ import annotations
 
 from array import array
-from functools import cache
 
 from . import ner_crf
 from .ner_model import (
@@ -32,9 +31,16 @@ _ROWS_MAX = 65_536  # word forms with a row; past this the rows and vectors are 
 # form, besides one per word pair and KB tags met)
 
 
-@cache
+# the model's weights as ``ner_crf.Scores``, and ``_pad()``'s row: one each, made on first use. Kept in lists
+# rather than behind functools.cache, whose call per sentence costs several times reading a list's item
+_SCORES: list[ner_crf.Scores] = []
+_PAD: list[tuple] = []
+
+
 def _scores() -> ner_crf.Scores:
-    return ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels())
+    if not _SCORES:
+        _SCORES.append(ner_crf.Scores(_loaded()[1], _attribute_list(), tagger().labels()))
+    return _SCORES[0]
 
 
 def _scored_row(word: str) -> tuple:
@@ -56,12 +62,13 @@ def _scored_row(word: str) -> tuple:
 _SCORED: dict[str, tuple] = {}
 
 
-@cache
 def _pad() -> tuple:
     """The row of a position outside the sentence (its indices go with ``_SCORED``'s)."""
-    scores = _scores()
-    return (array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
-            _NO_PAIRS, _NO_PAIRS)
+    if not _PAD:
+        scores = _scores()
+        _PAD.append((array("i", (0, *map(scores.vector, _PAD_ROW[1:5]), scores.vector(("BOS",)))).tobytes(), None,
+                     _NO_PAIRS, _NO_PAIRS))
+    return _PAD[0]
 
 
 class _FeatureVectors(dict):
@@ -87,11 +94,12 @@ _KB_VECTORS: dict[tuple[str, str, str], int] = {}  # ``_kb_vector`` by tags, a p
 
 def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str] | None) -> list[str]:
     """Labels of the windows' words, in order, by the compiled decoder (crfsuite's on every dev sentence)."""
+    scores = _SCORES[0] if _SCORES else _scores()
     if len(_SCORED) > _ROWS_MAX:  # between sentences: a sentence's rows all index the same vectors
-        _scores().reset()  # the weights stay: the model is not read again
+        scores.reset()  # the weights stay: the model is not read again
         _forget_indices()
     n = len(words)
-    pad = _pad()
+    pad = _PAD[0] if _PAD else _pad()
     scored, kb_vectors = _SCORED, _KB_VECTORS
     # the table holds the rows a window's positions read (the two words either side of each included), window after
     # window: the words far from any capital (a third of a sentence's) are not looked up. A window's run of rows
@@ -140,17 +148,16 @@ def decoded(words: list[str], windows: list[tuple[int, int]], kb_tags: list[str]
         else:
             kb += [0] * (b - a)
     table = array("i", b"".join([row[0] for row in rows]))
-    return _scores().best(table, spans, after + before + kb)
+    return scores.best(table, spans, after + before + kb)
 
 
 def forget() -> None:
     """Drop everything read from the model, for ``ner_model.forget_model``."""
-    _scores.cache_clear()
+    _SCORES.clear()
     _forget_indices()
 
 
 def _forget_indices() -> None:
     """Drop the indices into the vectors (rows by word form, pairs, KB tags), which go with them."""
-    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS):
+    for indices in (_SCORED, _PAIR_VECTORS, _KB_VECTORS, _PAD):
         indices.clear()
-    _pad.cache_clear()
