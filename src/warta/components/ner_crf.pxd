@@ -8,3 +8,5 @@ cimport cython
                emission=double, best=double, value=double)
 cpdef list viterbi(const double[::1] vectors, const int[::1] table, list windows, list extra, Py_ssize_t n_labels,
                    double[::1] work, list labels)
+
+cpdef object _view(double[::1] data)

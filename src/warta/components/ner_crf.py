@@ -105,13 +105,20 @@ def viterbi(vectors, table, windows, extra, n_labels: int, work, labels: list[st
     return path
 
 
+def _view(data):
+    """``data`` (an array of doubles) as ``viterbi`` is passed it: compiled (ner_crf.pxd), a typed memoryview, which
+    viterbi takes without acquiring the buffer again (a thousand instructions a sentence saved on each array);
+    in Python, ``data`` itself."""
+    return data
+
+
 class Scores:
     """The model's weights as label-score vectors, one per group of features, kept in one flat array
     (``vectors``; vector 0 is zeros, for a group without any weighted feature, and vectors 1 to ``n_labels`` are
     the transitions, as ``viterbi`` reads them)."""
 
-    # slots: ``best`` reads four of them per sentence, for less than an instance dict's entries
-    __slots__ = ("transitions", "labels", "n_labels", "weights", "vectors", "_groups", "_work")
+    # slots: ``best`` reads five of them per sentence, for less than an instance dict's entries
+    __slots__ = ("transitions", "labels", "n_labels", "weights", "vectors", "_groups", "_work", "_vectors_view")
 
     def __init__(self, model: bytes, attributes: tuple[str, ...], labels: list[str]) -> None:
         n_labels, n_attributes, state, self.transitions = read_weights(model)
@@ -122,12 +129,14 @@ class Scores:
         self.labels, self.n_labels = labels, n_labels
         self.weights = {name: state[i] for i, name in enumerate(attributes) if i in state}
         self.vectors = array("d", bytes(8 * n_labels)) + self.transitions
+        self._vectors_view = None  # ``_view(vectors)``, made by ``best``, dropped when the vectors change
         self._groups: dict[tuple[str, ...], int] = {}
-        self._work = array("d")  # viterbi's scratch space, kept between sentences
+        self._work = _view(array("d"))  # viterbi's scratch space, kept between sentences
 
     def reset(self) -> None:
         """Drop the vectors summed so far (and so every index into them); the weights stay."""
         self.vectors = array("d", bytes(8 * self.n_labels)) + self.transitions
+        self._vectors_view = None
         self._groups.clear()
 
     def vector(self, features: tuple[str, ...]) -> int:
@@ -140,6 +149,7 @@ class Scores:
                     total[label] += weight
             found = len(self.vectors) // self.n_labels if any(total) else 0
             if found:
+                self._vectors_view = None  # an array whose buffer a view holds cannot grow
                 self.vectors.extend(total)
             self._groups[features] = found
         return found
@@ -148,5 +158,7 @@ class Scores:
         """The labels of the best sequence (the arguments are ``viterbi``'s)."""
         size = (2 + len(extra) // 3) * self.n_labels  # viterbi's scores and backpointers: n_labels a position
         if len(self._work) < size:
-            self._work = array("d", bytes(16 * size))  # twice the size (8 bytes a double): it grows seldom
-        return viterbi(self.vectors, table, windows, extra, self.n_labels, self._work, self.labels)
+            self._work = _view(array("d", bytes(16 * size)))  # twice the size (8 bytes a double): it grows seldom
+        if self._vectors_view is None:
+            self._vectors_view = _view(self.vectors)
+        return viterbi(self._vectors_view, table, windows, extra, self.n_labels, self._work, self.labels)
