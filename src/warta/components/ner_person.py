@@ -91,9 +91,12 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
 
 
 def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
-    lex = lexicon()
-    if a == 0 or not (is_cap(words[a - 1]) or words[a - 1].lower() in _title_reach()):
+    if a == 0:
+        return a, None
+    reach = _title_reach()  # read once: the walk below asks it about each word it passes
+    if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach):
         return a, None  # the common case: no word before that a title can end with
+    lex = lexicon()
     i = a
     first_title = None
     starts, title_firsts = first_words(lex.name_starts), first_words(lex.person_titles)  # one look-up rules most out
@@ -107,7 +110,7 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
             continue
         if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
-        if is_cap(w) or low in _title_reach() or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
+        if is_cap(w) or low in reach or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
                 w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])):  # "Imigrasi Soekarno-Hatta"
             i -= 1
             if low in title_firsts and phrase_at(words, i, lex.person_titles):
