@@ -214,9 +214,10 @@ class _Hit:
     scale: int = 1  # the factor of the scale word written with it ("juta": 1000000), 1 when none
 
 
-def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
-    """The counted noun (or currency word) after ``pos``: (unit, end) or (None, pos)."""
-    lx = lexicon()
+def _unit_after(text: str, pos: int, title: bool, lx: dict) -> tuple[str | None, int]:
+    """The counted noun (or currency word) after ``pos``: (unit, end) or (None, pos). ``lx``: ``lexicon()``, read
+    once per article by the caller (each call of a cached function costs some 400 instructions, and this one and
+    the helpers below run for every number)."""
     rest = text[pos:pos + 40]
     m = _currency_words().match(rest)
     if m:
@@ -226,7 +227,7 @@ def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
         return None, pos
     word = m.group(1)
     low = word.lower()
-    if low in lx["not_units"] or (word[:1].isupper() and not word.isupper() and not title) or _verb(low):
+    if low in lx["not_units"] or (word[:1].isupper() and not word.isupper() and not title) or _verb(low, lx):
         return None, pos
     if word.isupper() and len(word) >= 2 and low not in lx["unit_aliases"]:
         return word, pos + m.end()
@@ -237,14 +238,12 @@ def _unit_after(text: str, pos: int, title: bool) -> tuple[str | None, int]:
     return lx["unit_aliases"].get(low, low), end
 
 
-def _verb(word: str) -> bool:
-    lx = lexicon()
+def _verb(word: str, lx: dict) -> bool:
     return len(word) >= 8 and word.startswith(lx["verb_starts"]) and word not in lx["verb_like_nouns"]
 
 
-def _is_label(g: dict, text: str, start: int, num_start: int, title: bool) -> bool:
+def _is_label(g: dict, text: str, start: int, num_start: int, title: bool, lx: dict) -> bool:
     """ "Pasal 12", "Panel 1", "Konsensus Lima Poin", "salah satu": a number that names rather than counts."""
-    lx = lexicon()
     before = prev_word(text, start)
     prev = before.lower()
     if prev.rstrip(".") in lx["never_after"]:
@@ -261,13 +260,13 @@ def _number_group(g: dict) -> str:
     return "digits" if g["digits"] else "vague" if g["vague"] else "words" if g["words"] else "se"
 
 
-def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_end: int) -> _Hit | None:
-    """``m_start``: where the match starts; ``g``: its groups; ``num_start``: where the number starts."""
-    lx = lexicon()
+def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_end: int, lx: dict) -> _Hit | None:
+    """``m_start``: where the match starts; ``g``: its groups; ``num_start``: where the number starts; ``lx``:
+    ``lexicon()``."""
     title = m_start < title_end
     first = "hedge" if g["hedge"] else "pre" if g["pre"] else "cur" if g["cur"] else None
     start = m.start(first) if first else num_start
-    if _is_label(g, text, start, num_start, title):
+    if _is_label(g, text, start, num_start, title, lx):
         return None
     approx = lx["hedge_of"].get(" ".join(g["hedge"].lower().split())) if g["hedge"] else None
     unit, end = None, m.end()
@@ -297,11 +296,11 @@ def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_e
     elif g["pre"]:
         unit = lx["prefix_units"][g["pre"].lower()]
     elif unit is None:
-        unit, end = _unit_after(text, m.end(), title)
+        unit, end = _unit_after(text, m.end(), title, lx)
         if title and g["digits"] and 1900 <= value <= 2100 and g["digits"].isdigit():
             return None  # "APBN 2024 Capai ...": a year in a headline, not 2024 of something
     if unit is None and (g["digits"] or g["words"]):
-        return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g), number=number,
+        return _Hit(start, m.end(), to_plain(value), None, approx, bare=True, scaled=_scaled(g, lx), number=number,
                     scale=scale)
     if unit is not None and not g["cur"] and _HALF.match(text, end):
         value, end = value + Decimal("0.5"), _HALF.match(text, end).end()  # "dua kilo setengah"
@@ -311,10 +310,10 @@ def _read(m: re.Match, m_start: int, g: dict, num_start: int, text: str, title_e
     return _Hit(start, end, to_plain(value), unit, approx, number=number, scale=scale)
 
 
-def _scaled(g: dict) -> bool:
+def _scaled(g: dict, lx: dict) -> bool:
     """Written with a scale word ("dua puluh lima ribu", "1,5 juta"): an amount even without its noun."""
     words = (g["words"] or "").lower().split()
-    return bool(g["scale"]) or any(w in lexicon()["scales"] for w in words)
+    return bool(g["scale"]) or any(w in lx["scales"] for w in words)
 
 
 def _blocked(text: str, times: list[Time], numbers: list[int]) -> list[tuple[int, int]]:
@@ -325,8 +324,10 @@ def _blocked(text: str, times: list[Time], numbers: list[int]) -> list[tuple[int
     if ":" in text:
         spans += [m.span() for m in _found_at(_RATIO, text, numbers)]
     signs = _offsets(text, "+") + _offsets(text, "(")
+    lx = lexicon()
     for m in _found_at(_BLOCK, text, sorted(numbers + signs) if signs else numbers):
-        if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end()) or _unit_after(text, m.end(), False)[0])):
+        if not (m.group()[:1].isdigit() and (_PERCENT_AFTER.match(text, m.end())
+                                             or _unit_after(text, m.end(), False, lx)[0])):
             spans.append(m.span())
     return sorted(spans)
 
@@ -341,12 +342,13 @@ def find_quantities(text: str, sentences: list[tuple[int, int]], times: Sequence
     blocked = Reach(_blocked(text, list(times), [start for start, which in starts if which[-1] == 1])).overlaps
     title_end = text.find("\n\n") if 0 < text.find("\n\n") <= 200 else 0
     hits: list[_Hit] = []
+    lx = lexicon()
     for m, m_start in _matches(text, starts):
         g = m.groupdict()
         num_start, num_end = m.span(_number_group(g))
         if blocked(num_start, num_end):
             continue
-        hit = _read(m, m_start, g, num_start, text, title_end)
+        hit = _read(m, m_start, g, num_start, text, title_end, lx)
         if hit is not None:
             hits.append(hit)
     for ages in _AGES:
