@@ -66,11 +66,12 @@ class Quote(_Model):
     kind: QuoteKind
     speaker: Speaker | None = None
     cue: Span | None = None
-    content: str = Field(description="the statement without quotation marks or attribution: its parts joined by a space")
+    content: str = Field(
+        description="the statement without quotation marks or attribution: its parts joined by a space")
     start: int = Field(ge=0, description="start of the first part")
     end: int = Field(ge=0, description="end of the last part")
-    parts: list[Span] = Field(default_factory=list,
-                              description="the content's pieces in the text; two for a quotation split by its attribution")
+    parts: list[Span] = Field(default_factory=list, description="the content's pieces in the text; two for a "
+                                                               "quotation split by its attribution")
     continuation: bool = Field(False, description="continues the previous quote of the same speaker")
     reported_by: Speaker | None = None
     addressee: str | None = Field(None, description="entity id the statement was addressed to")

@@ -84,7 +84,8 @@ def analyze(
     done = 0
     # one article (one file of one article, or stdin) is printed indented; several (more paths, a .jsonl file, a
     # feed) one compact line each, as JSONL
-    single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).suffix.lower() in (".txt", ".html", ".htm", ".json"))
+    single = len(paths) == 1 and (paths[0] == "-"
+                                  or Path(paths[0]).suffix.lower() in (".txt", ".html", ".htm", ".json"))
     for item in read_inputs(paths, published=published, options=options, allow_private=allow_private or None):
         if isinstance(item, Failure):
             failures.append(str(item))

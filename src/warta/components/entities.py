@@ -7,8 +7,9 @@ honorifics and nicknames (``ner_person``), and split off persons the tagger ran 
 and the headline keep only names the body or the KB confirms (``ner_layout``), a known place is split off the
 person a title ran into (``ner_article``), and candidates the article shows are no names are dropped
 (``ner_drops``). Names that stand for another body the article names (an acronym with its region, a branch's
-region, a club's city, a national body's office in a region) are joined to it (``ner_bodies``). The KB adds and types known names (``linking.annotate``), mentions are grouped and missed repeats
-found (``coref``), and each entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
+region, a club's city, a national body's office in a region) are joined to it (``ner_bodies``). The KB adds and
+types known names (``linking.annotate``), mentions are grouped and missed repeats found (``coref``), and each
+entity is linked (``linking``). Entity ids are e1, e2... in order of first mention.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ opinion verb or in a link to another story; what the law allows (`statutory`); a
 whose clause opens with a disaster, a state or a thing; equipment readied, not forces sent; what a speech act asks,
 agrees, alleges, denies or threatens (its content); "mendorong" as a cause and "permintaan" as market demand; a
 question; a noun that is the object of a preposition, action noun or trigger, or an event told before ("itu",
-"tersebut"); "mohon maaf" opening a refusal ("Mohon maaf, saya belum bisa berkomentar") (`not_an_event`). The word lists named here are in lang/id/event_context.yaml.
+"tersebut"); "mohon maaf" opening a refusal ("Mohon maaf, saya belum bisa berkomentar") (`not_an_event`). The
+word lists named here are in lang/id/event_context.yaml.
 """
 
 from __future__ import annotations

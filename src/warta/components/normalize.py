@@ -20,7 +20,8 @@ from ..pipeline import Doc
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _TRANSLATE = {
     **_INVISIBLE,
-    **dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " "),
+    **dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                             "\u202f\u205f\u3000\t"), " "),
     **dict.fromkeys(map(ord, "\u201e\u201f\u2033\u00ab\u00bb\uff02"), '"'),
     **dict.fromkeys(map(ord, "\u201a\u201b\u2032\u2039\u203a\uff07"), "'"),
     ord("\u2028"): "\n",

@@ -97,7 +97,8 @@ def _patterns() -> dict[str, str]:
             rf"(?<![\w.,/-])(?P<d>\d{{1,2}})(?:{to}(?P<dto>\d{{1,2}}))?\s+(?P<mon>{mons})\b"
             rf"(?:\s+(?P<y>{year}))?(?:\s+(?P<part>{part})\b)?"),
         "month": (
-            rf"(?:(?P<pos>{pos})\s+(?:{_alt(['bulan'], 'i')}\s+)?|(?P<bulan>{_alt(['bulan'], 'i')})\s+)?(?P<mon>{mon})\b"
+            rf"(?:(?P<pos>{pos})\s+(?:{_alt(['bulan'], 'i')}\s+)?|(?P<bulan>{_alt(['bulan'], 'i')})\s+)?"
+            rf"(?P<mon>{mon})\b"
             rf"(?:{to}(?P<mon2>{mon})\b)?"
             rf"(?:\s*/?\s*(?P<y>{year})|\s+(?P<yrel>{years_rel}))?"),
         "year": (
@@ -230,7 +231,8 @@ def named(text: str, start: int, openers: frozenset[str], prev: str | None = Non
 
 def _accept(kind: str, g: dict, start: int, end: int, text: str) -> dict | None:
     lx = lexicon()
-    if kind == "weekday" and g["wd"].lower() == "minggu" and not ({"pre", "d", "d2", "d3", "part1", "part2"} & g.keys()):
+    if kind == "weekday" and g["wd"].lower() == "minggu" and not (
+            {"pre", "d", "d2", "d3", "part1", "part2"} & g.keys()):
         prev = prev_word(text, start).lower()
         if prev.isdigit() or _number_words().fullmatch(prev) or prev in ("beberapa", "akhir", "per"):
             return None  # "tiga Minggu": a count of weeks

@@ -65,14 +65,16 @@ class Resolver(TimeContext):
         value, used, warning = (out + (None, None))[:3] if isinstance(out, tuple) else (out, None, None)
         if value and value != REJECT and value[:4].isdigit():
             self.values.append((e.start, value))
-        if value and value != REJECT and len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:10].replace("-", "").isdigit():
+        if (value and value != REJECT and len(value) >= 10 and value[4] == "-" and value[7] == "-"
+                and value[:10].replace("-", "").isdigit()):
             d = date.fromisoformat(value[:10])
             self.days.append((e.start, d))
         return value, used, warning
 
     def _r_weekday(self, e: Expr, g: dict):
         wd = self.lx["weekdays"][g["wd"].lower()]
-        d, m, y = g.get("d") or g.get("d2") or g.get("d3"), g.get("m") or g.get("m3"), g.get("y") or g.get("y2") or g.get("y3")
+        d, m = g.get("d") or g.get("d2") or g.get("d3"), g.get("m") or g.get("m3")
+        y = g.get("y") or g.get("y2") or g.get("y3")
         if "mon2" in g:
             m = self.lx["months"][g["mon2"].lower().rstrip(".")]
         if d and m:

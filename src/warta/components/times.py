@@ -6,8 +6,9 @@ earlier ones: explicit dates first; then expressions relative to the publication
 "pekan depan"); then those relative to the event the text is talking about: a clock time or "malam hari"
 takes the date of its sentence or paragraph, else the article's lead date ("Sabtu (8/6) ... pukul 16.00 Wita"),
 and "tiga hari sebelumnya", "sehari kemudian" and "keesokan harinya" count from the last date mentioned before
-them; with none, they have no value (the publication day is not the day of the act they follow). Inside a direct quotation, "besok" and "hari
-ini" are the speaker's, so they count from the day the statement was made when the text says so.
+them; with none, they have no value (the publication day is not the day of the act they follow). Inside a direct
+quotation, "besok" and "hari ini" are the speaker's, so they count from the day the statement was made when the
+text says so.
 """
 
 from __future__ import annotations

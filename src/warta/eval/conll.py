@@ -178,7 +178,8 @@ def evaluate_file(path: str | Path, keep_errors: int = 0, tagger_only: bool = Fa
 
 def format_score(score: ConllScore, label: str = "entities") -> str:
     p, r, f = score.prf
-    lines = [f"{label} (exact span, typed)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   gold {score.n_gold}  pred {score.n_pred}"]
+    lines = [f"{label} (exact span, typed)  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
+             f"gold {score.n_gold}  pred {score.n_pred}"]
     for kind in ("PER", "ORG", "LOC"):
         p, r, f = score.type_prf(kind)
         lines.append(f"  {kind}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
