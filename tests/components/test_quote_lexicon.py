@@ -79,7 +79,7 @@ def test_words_of_a_range_are_the_words_of_the_text_that_lie_in_it(text, expecte
 
 def test_cue_words_are_runs_of_letters():
     # a sentence is split into words only when plain_words finds one of these, so each must be one such run
-    assert all(plain_words(w, 0, len(w)) == [w] for w in lexicon().sentence_words)
+    assert all(plain_words(w, 0, len(w)) == [w] for w in lexicon().cue_words)
 
 
 @pytest.mark.parametrize("text", [

@@ -265,8 +265,11 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
                 previous = by_pronoun = None
                 continue  # the sentence is (or starts with) a quotation; its attribution is the direct quote's
             e = quotations[i].open
-        if lex.sentence_words.isdisjoint(plain_words(text, s, e)):
-            quotes = []  # no cue or summary word: nothing to find, so the sentence is not split into words
+        # no speech cue (a speech verb, "kata", "menurut", a passive "disampaikan"): no statement, and nothing to
+        # credit the sentence before with either (_credit needs a passive or post-posed cue), so the sentence is not
+        # split into words. Each cue word is a run of letters, so a word of the split that is one is a plain word.
+        if lex.cue_words.isdisjoint(plain_words(text, s, e)):
+            quotes = []
         else:
             ws = words(text, s, e)
             quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []

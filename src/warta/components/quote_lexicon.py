@@ -247,12 +247,6 @@ class Lexicon:
                           *self.verb_kinds, *self.passive})
 
     @cached_property
-    def sentence_words(self) -> frozenset[str]:
-        """Every word a sentence needs to hold an indirect statement of its own or to credit the one before ("Hal
-        itu disampaikan ...")."""
-        return self.cue_words | frozenset(self.summaries)
-
-    @cached_property
     def head_words(self) -> frozenset[str]:
         """The first run of letters of every description head ("laki" of "laki-laki"): a sentence without any
         holds no description of people."""
