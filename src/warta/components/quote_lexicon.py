@@ -38,7 +38,10 @@ class Word(NamedTuple):  # a tuple: articles have thousands of words and these a
 
     @property
     def capitalised(self) -> bool:
-        first = self.text[:1]
+        text: str = self.text
+        # a word has a character (a chunk of glued punctuation alone is none), tested as a C character when compiled
+        # (str.isupper and str.isdigit of one character are these tests)
+        first = text[0]
         return first.isupper() or first.isdigit()
 
 
