@@ -1,10 +1,12 @@
 """The speech lexicon (lang/id/speech.yaml) and the word splitter the quote stages share."""
 
+import ast
 import re
 
 import pytest
+from conftest import ROOT
 
-from warta.components.quote_lexicon import lexicon, plain_words, words
+from warta.components.quote_lexicon import _CLOSING, _OPENING, lexicon, plain_words, words
 from warta.lang.id import load
 
 
@@ -116,3 +118,15 @@ def test_words_follow_the_text_asked_for_when_texts_alternate():
         assert [w.text for w in words(second, 0, len(second))] == ["Ia", "pergi", "katanya"]
         assert words(copy, 0, len(copy)) == words(first, 0, len(first))
         assert plain_words(second, 0, 9) == ["ia", "pergi"]
+
+
+def test_the_marks_written_out_in_block_are_those_it_strips():
+    """``_Index.block`` tests a word's first and last character against the marks written out as literals (a switch
+    in C, compiled) before it strips them with ``_OPENING`` and ``_CLOSING``: the copies must stay the same. Read
+    from the source file, which the compiled build is made from."""
+    module = ast.parse((ROOT / "src" / "warta" / "components" / "quote_lexicon.py").read_text(encoding="utf-8"))
+    index = next(n for n in module.body if isinstance(n, ast.ClassDef) and n.name == "_Index")
+    block = next(n for n in index.body if isinstance(n, ast.FunctionDef) and n.name == "block")
+    tested = {node.comparators[0].value for node in ast.walk(block) if isinstance(node, ast.Compare)
+              and isinstance(node.ops[0], ast.NotIn) and isinstance(node.comparators[0], ast.Constant)}
+    assert tested == {_OPENING, _CLOSING}
