@@ -13,6 +13,7 @@ from warta.components.segment import (
     _pattern_tokens,
     _token_pattern,
     abbreviations,
+    paragraphs,
     split_sentences,
     tokenize,
 )
@@ -199,3 +200,10 @@ def test_quote_regions_pair_the_marks_in_order(seed):
     for _ in range(2000):
         par = "".join(rng.choice('ab "\u201c\u201d') for _ in range(rng.randint(0, 12)))
         assert _quote_regions(par) == _regions_by_class(par), repr(par)
+
+
+@pytest.mark.parametrize("text", ["", "satu", "satu\ndua", "satu\n\ndua\n", "\n", "\n\nA. B.\n  kata X.\n"])
+def test_paragraphs_are_the_lines_split_at_line_breaks_by_offset(text):
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans] == text.split("\n")
+    assert all(b == len(text) or text[b] == "\n" for _, b in spans)

@@ -15,22 +15,10 @@ from ..lang.id import load
 from . import coref
 from .ner_lexicon import lexicon
 from .ner_rules import Cand
+from .segment import paragraphs
 from .word_search import written_alone
 
 _WORD = re.compile(r"\S+")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, as ``text.split("\\n")`` would cut them: found with ``str.find``, which copies
-    no line out of the text."""
-    out, pos = [], 0
-    end = text.find("\n")
-    while end >= 0:
-        out.append((pos, end))
-        pos = end + 1
-        end = text.find("\n", pos)
-    out.append((pos, len(text)))
-    return out
 
 
 def _section_head(line: str) -> bool:

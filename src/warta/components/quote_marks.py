@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .quote_lexicon import lexicon, words
+from .segment import paragraphs
 
 _OPEN = "\u201c"
 _CLOSE = "\u201d"
@@ -42,19 +43,6 @@ class Region:
     def closed_end(self) -> int:
         """Offset just after the closing mark (or the content end when the quotation runs on)."""
         return self.close + 1 if self.close is not None else self.end
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, as ``text.split("\\n")`` would cut them: found with ``str.find``, which copies no
-    line out of the text (as ``ner_layout.paragraphs``)."""
-    spans, offset = [], 0
-    end = text.find("\n")
-    while end >= 0:
-        spans.append((offset, end))
-        offset = end + 1
-        end = text.find("\n", offset)
-    spans.append((offset, len(text)))
-    return spans
 
 
 def _pairs(text: str, start: int, end: int) -> list[tuple[int, int | None]]:

@@ -36,6 +36,19 @@ _QUOTE_CHAR = re.compile('[\u201c\u201d"]')
 _STRAIGHT_QUOTE = re.compile('"')
 
 
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, as ``text.split("\\n")`` would cut them: found with ``str.find``, which copies
+    no line out of the text. (The quote and layout passes read the text's lines by offset.)"""
+    out, pos = [], 0
+    end = text.find("\n")
+    while end >= 0:
+        out.append((pos, end))
+        pos = end + 1
+        end = text.find("\n", pos)
+    out.append((pos, len(text)))
+    return out
+
+
 @cache
 def _abbreviation_sets() -> tuple[frozenset[str], frozenset[str]]:
     data = load("abbreviations")
