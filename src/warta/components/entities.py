@@ -17,9 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cache
 
-from pydantic import TypeAdapter
-
-from ..article import Entity
+from ..article import Entity, validated
 from ..pipeline import Doc
 from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
@@ -366,12 +364,7 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
             "mentions": [{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": m.kind}
                          for m in cl.mentions],
         })
-    # as plain values, validated into Entities and their Mentions in one call: Entity(...) per entity pays
-    # BaseModel.__init__'s Python-level work each time
-    return _ENTITY_LIST.validate_python(entities)
-
-
-_ENTITY_LIST = TypeAdapter(list[Entity])
+    return validated(Entity, entities)  # with their Mentions, in one call
 
 
 def _name_rank(form: str) -> tuple[bool, int, int]:

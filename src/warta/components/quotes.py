@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache
 
-from pydantic import TypeAdapter
-
-from ..article import Entity, Quote, Time
+from ..article import Entity, Quote, Time, validated
 from ..pipeline import Doc
 from .quote_context import Located, find_context
 from .quote_direct import Found, direct_quotes
@@ -83,14 +80,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]], entities: Sequen
                        "parts": [{"text": t, "start": a, "end": b} for t, (a, b) in zip(contents, f.parts)],
                        "continuation": f.continuation, "reported_by": reported_by,
                        "addressee": context.addressee, "channel": context.channel, "time": context.time})
-    return _quotes().validate_python(quotes)
-
-
-@cache
-def _quotes() -> TypeAdapter:
-    """Validates the quotes of a text in one call: each Quote(...), Speaker(...) and Span(...) by keyword would cost
-    its __init__'s Python frame and keyword arguments, about as much again as the validation itself."""
-    return TypeAdapter(list[Quote])
+    return validated(Quote, quotes)
 
 
 def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quotes: list[dict],

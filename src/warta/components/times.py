@@ -14,11 +14,8 @@ text says so.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
-from pydantic import TypeAdapter
-
-from ..article import Time
+from ..article import Time, validated
 from ..pipeline import Doc
 from .quantities import shared_starts
 from .regex_guard import Lowered, shared_lower_words
@@ -78,14 +75,7 @@ def find_times(text: str, sentences: list[tuple[int, int]], anchor: str | date |
             continue
         times.append({"id": f"t{len(times) + 1}", "text": text[e.start:e.end], "start": e.start, "end": e.end,
                       "value": value, "type": _type(e.kind, value), "anchor": used, "warning": warning})
-    return _times().validate_python(times)
-
-
-@cache
-def _times() -> TypeAdapter:
-    """Validates the times of an article in one call: each Time(...) would cost its __init__'s Python frame and
-    keyword arguments, half as much again as the validation itself."""
-    return TypeAdapter(list[Time])
+    return validated(Time, times)
 
 
 class TimeTagger:
