@@ -53,32 +53,31 @@ def summarize(article: Article, body_start: int = 0) -> Summary:
         cut = _DATELINE.match(lead)
         if cut:
             lead, s_start = lead[cut.end():], s_start + cut.end()
-    # who and where in one pass over the entities, each field read once: a field of a model costs twice a plain
-    # attribute (pydantic's __getattr__ hook)
     weight: dict[str, int] = {}
-    where, at_dateline = None, False
-    dateline = article.meta.dateline.casefold() if article.meta.dateline else None
     for e in article.entities:
-        kind = e.type
-        if kind == "PER" or kind == "ORG":  # a mention in the lead counts twice
-            mentions = e.mentions
-            count = len(mentions)
-            for m in mentions:
+        if e.type in ("PER", "ORG"):  # a mention in the lead counts twice
+            count = len(e.mentions)
+            for m in e.mentions:
                 if s_start <= m.start < s_end:
                     count += 1
             weight[e.id] = count
-        elif kind == "LOC" and not at_dateline:
-            # the first place named as the dateline, else the first one after "di" in the lead
-            if dateline and any(m.text.casefold() == dateline for m in e.mentions):
-                where, at_dateline = e.id, True
-            elif where is None and any(s_start <= m.start < s_end and article.text[max(0, m.start - 3):m.start]
-                                       == "di " for m in e.mentions):
-                where = e.id
     # as Counter.most_common(3) ranks them (ties in order), without its heap, written in Python
     who = sorted(weight, key=weight.get, reverse=True)[:3]
 
     times = [t for t in article.times if t.type in ("DATE", "TIME")]
     when = next((t.id for t in times if s_start <= t.start < s_end), times[0].id if times else None)
+
+    where = None
+    dateline = article.meta.dateline.casefold() if article.meta.dateline else None
+    for e in article.entities:
+        if e.type != "LOC":
+            continue
+        if dateline and any(m.text.casefold() == dateline for m in e.mentions):
+            where = e.id
+            break
+        if where is None and any(s_start <= m.start < s_end and article.text[max(0, m.start - 3):m.start] == "di "
+                                 for m in e.mentions):
+            where = e.id
 
     low = lead.lower() if lead.isascii() else None  # ASCII: lower-casing maps character to character
     found = {k: _clause(lead, low, words, pattern) for k, (words, pattern) in _openers().items()}
