@@ -290,19 +290,26 @@ def has_phrase(words: Sequence[str], phrases: frozenset[str]) -> bool:
     return any(p in joined for p in multis)
 
 
-# a clause or sentence mark: one character, found by one scan for all of them; a point, question or exclamation
-# mark ends a sentence only before a space or the end, maybe after closing quotes or brackets (not "5.000")
-_PUNCTUATION = re.compile(r"[,;:()\"\u201c\u201d.?!]")
-_STOP_FOLLOWS = re.compile(r"[\"\u201d\u2019)]*(?:\s|$)")
-
-
-def punctuation_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """Where the clause and sentence marks between ``start`` and ``end`` are, and which, in order."""
+# (``start`` and ``end`` are not annotated: compiled, events_text.pxd makes them C integers, which "int" would
+# contradict)
+def punctuation_marks(text: str, start, end) -> list[tuple[int, str]]:
+    """Where the clause and sentence marks between ``start`` and ``end`` are, and which, in order: a break or
+    bracket, or a point, question or exclamation mark before a space or the end, maybe after closing quotes or
+    brackets (a sentence end; not "5.000"). One walk over the characters: compiled, events_text.pxd makes them C
+    characters, tested against the marks written out as literals by a switch, where a regex scan made a match object
+    for each mark and matched what follows a stop with a second pattern."""
     found = []
-    for m in _PUNCTUATION.finditer(text, start, end):
-        mark = m.group()
-        if mark not in ".?!" or _STOP_FOLLOWS.match(text, m.end(), end):
-            found.append((m.start(), mark))
+    start, end = max(start, 0), min(end, len(text))  # the bounds a regex search clips its span to
+    for at in range(start, end):
+        mark = text[at]
+        if mark in ",;:()\"\u201c\u201d":
+            found.append((at, mark))
+        elif mark in ".?!":
+            after = at + 1
+            while after < end and text[after] in "\"\u201d\u2019)":
+                after += 1
+            if after == end or text[after].isspace():  # what "\s|$" matches ("$": at ``end``)
+                found.append((at, mark))
     return found
 
 
