@@ -16,6 +16,7 @@ from conftest import DEV_GOLD
 from warta.components.events_text import (
     WORD,
     Marks,
+    _after_last_break,
     _starts,
     context,
     find_triggers,
@@ -104,6 +105,17 @@ def test_the_words_before_read_from_the_words_written_apart_are_those_found_in_t
         lowered = lower_words(text)
         for start in [rng.randint(0, len(text)) for _ in range(10)] + [m.start() for m in WORD.finditer(text)][:60]:
             assert words_before(text, start, 10, lowered) == words_before(text, start, 10), (text, start)
+
+
+def test_the_words_before_start_after_the_last_break_the_greedy_pattern_finds():
+    # the pattern words_before matched before: the greedy ".*" ends after the last break or sentence end
+    last_break = re.compile(r".*(?:[,;:()\"\u201c\u201d]|[.?!](?=\s))", re.DOTALL)
+    rng = random.Random(8)
+    for text in _texts() + ["", "akhir.", "akhir. ", 'ujar "Kami', "5.000 orang", "tiba?\u201d Lalu", "a!\nb"]:
+        for start in [rng.randint(0, len(text)) for _ in range(10)] + [len(text)]:
+            window = text[max(0, start - 120):start]
+            cut = last_break.match(window)
+            assert _after_last_break(window) == (cut.end() if cut else 0), window
 
 
 def test_the_punctuation_marks_are_those_the_pattern_of_both_kinds_finds():

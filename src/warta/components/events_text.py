@@ -17,7 +17,6 @@ WORD = re.compile(r"\w+")
 VERB = re.compile(r"\b(?:me|ber|di)[a-z]{3,}\b")  # a verb in a span or phrase (stricter than is_nominal's "dia")
 _VERBAL = re.compile(r"(?:me|di|ber|ter)\w")
 _LAST_WORD = re.compile(r"\W*(\w+)")  # matched on a text reversed: its last word, reversed
-_UP_TO_LAST_BREAK = re.compile(r".*(?:[,;:()\"\u201c\u201d]|[.?!](?=\s))", re.DOTALL)  # greedy: the last one
 
 
 class Trigger(NamedTuple):
@@ -235,11 +234,24 @@ def words_before(text: str, start: int, limit: int, lowered: Lowered | None = No
     read from ``lowered`` (lower_words of the text), when given, where the text before is plain ASCII."""
     base = max(0, start - 120)
     window = text[base:start]
-    cut = _UP_TO_LAST_BREAK.match(window)
-    after = base + (cut.end() if cut else 0)
+    after = base + _after_last_break(window)
     if lowered is not None and window.isascii():
         return lowered.spaced[after + 1:start + 1].split()[-limit:]  # " word " at each word's offset plus one
     return WORD.findall(text[after:start].lower())[-limit:]
+
+
+# (no return annotation: compiled, events_text.pxd makes the offset a C integer, which "int" would contradict)
+def _after_last_break(window: str):
+    """Where the words after the last clause break or sentence end in ``window`` start (0 when it holds none): after
+    a break or bracket, or a point, question or exclamation mark before a space. Read back from the end, a character
+    at a time (C characters when compiled: events_text.pxd), where a greedy regex ran to the end and backtracked."""
+    i = len(window)
+    while i > 0:
+        i -= 1
+        mark = window[i]
+        if mark in ",;:()\"\u201c\u201d" or mark in ".?!" and i + 1 < len(window) and window[i + 1].isspace():
+            return i + 1
+    return 0
 
 
 def last_word(text: str) -> str | None:
