@@ -78,7 +78,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from ..article import Article, Event, Time
+from ..article import Article, Event, Time, validated
 from ..pipeline import Doc
 from .events_filters import agent_follows, in_idiom, in_name, is_trip, not_an_event, of_a_named_party
 from .events_modality import is_negated, modality_of, quoted_spans, sequel_ids
@@ -176,7 +176,9 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
     play: dict[int, bool] = {}
     marks: dict[int, Marks] = {}
     speech: Trigger | None = None  # the last trigger whose clause goes on with what is asked, agreed, alleged...
-    events: list[Event] = []
+    # the events coded so far as their fields, read back while coding (a field of a model costs twice as much):
+    # validated into models in one call at the end
+    events: list[dict] = []
     seen: dict[tuple, list[tuple]] = {}  # target, verb, actor, end and being past of the acts coded, by sentence, kind
     coded_kinds: set[tuple[str, str | None]] = set()
     acts: dict[tuple, set[str | None]] = {}  # targets by type, mode, actor and whether planned
@@ -258,16 +260,16 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
         clause_start = max(quote.start, s_start) if quote else max(s_start, skip_before)
         previous = last_org or mentions.main_org
         if si not in groups:
-            groups[si] = next((v.actor for v in reversed(events) if v.sentence == si - 1 and v.actor
-                               and mentions.types[v.actor] == "ORG"), None)
+            groups[si] = next((v["actor"] for v in reversed(events) if v["sentence"] == si - 1 and v["actor"]
+                               and mentions.types[v["actor"]] == "ORG"), None)
         group = groups[si]
         actor, target, known = roles(text, mentions, marks[si], clause_start, m, s_end, speaker, previous,
                                      last_actor.get(kind), before, starts, ctx, group)
         if target is None and entry["type"] in ctx["denials"] and not ctx["denied_accusations"].isdisjoint(
                 words_in(text, m.end, m.end + 60, lowered)[:3]):
             # "Budi menolak tudingan itu": a denial answers the accusation told last, its accuser the recipient
-            target = next((v.actor for v in reversed(events) if v.type == "ACCUSE" and v.sentence >= si - 3
-                           and v.actor != actor), None)
+            target = next((v["actor"] for v in reversed(events) if v["type"] == "ACCUSE" and v["sentence"] >= si - 3
+                           and v["actor"] != actor), None)
         if target is None and actor is not None:
             # a country named further in the clause, even as a place ("mendesak semua pihak di Myanmar"): the
             # state acted toward
@@ -292,8 +294,8 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue  # a fraud's lure ("tersangka menjanjikan imbal hasil 10 persen"), not an agreement
         if mentions.is_analyst(actor) and not listed(entry, ctx["performative"]):
             continue  # an analyst explains ("Ia menyebut penyaluran bantuan sosial turut mendorong konsumsi")
-        if m.text.lower() in ctx["protesting"] and any(v.type == "PROTEST" and v.actor == actor
-                                                       and si - v.sentence <= 1 for v in events[-3:]):
+        if m.text.lower() in ctx["protesting"] and any(v["type"] == "PROTEST" and v["actor"] == actor
+                                                       and si - v["sentence"] <= 1 for v in events[-3:]):
             continue  # "APPS berunjuk rasa ... Mereka memprotes kelangkaan pupuk": what the protest is about
         confidence = round((0.5 if known else 0.3) + 0.3 * (actor is not None) + 0.2 * (target is not None), 2)
         if confidence < (ctx["min_confidence"] if min_confidence is None else min_confidence):
@@ -307,7 +309,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             sequels = sequel_ids(article.times, ctx)
         modality = modality_of(text, m, entry, (s_start, s_end), marks[si], before, times, sequels, published, quote,
                                quoted_spans(quotes, quote_starts, s_start, s_end), promised, ctx, own, background,
-                               events[-1].modality if events else None)
+                               events[-1]["modality"] if events else None)
         made = modality in ctx["made"]
         # an act planned is not one done told again ("sudah memeriksa 14 saksi ... akan memeriksa direksi")
         planned = modality in ctx["planned"]
@@ -348,7 +350,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             continue
         if actor is None and target is not None and last is not None and 0 < si - last[0] <= ctx[
                 "told_again_reach"] and target == last[2] and entry.get("mode") in (
-                    None, events[last[4]].mode) and not _another_act(text, m, own_start, own_end, ctx, lowered) and (
+                    None, events[last[4]]["mode"]) and not _another_act(text, m, own_start, own_end, ctx, lowered) and (
                 not _another_occasion(text, (own_start, own_end), clause_start, events[last[4]], times_in.get(si, ()),
                                       time_values, mentions, ctx)):
             # the act done to the party last acted on in this way, by no one named, with no new time or place: the
@@ -383,7 +385,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             last_actor[kind] = actor
         loc_id = next((eid for s, _, eid in mentions.between(s_start, s_end)
                        if mentions.types[eid] == "LOC" and is_place(text, s)), None)
-        events.append(Event(
+        events.append(dict(
             id=f"v{len(events) + 1}", type=entry["type"], mode=entry.get("mode"),
             # the trigger as plain values: pydantic validates it into a Span in one call with the event
             context=list(entry.get("context") or []), trigger={"text": m.text, "start": m.start, "end": m.end},
@@ -391,7 +393,7 @@ def code_events(article: Article, body_start: int = 0, skip_before: int = 0,
             negated=negated, modality=modality,
             source=quote.id if quote is not None else None, sentence=si, confidence=confidence,
         ))
-    return events
+    return validated(Event, events)
 
 
 def _people_saved(text: str, m: Trigger, wide: list[str], start: int, mentions: Mentions, ctx: dict) -> bool:
@@ -419,21 +421,21 @@ def _another_act(text: str, m: Trigger, start: int, end: int, ctx: dict, lowered
         after[0] in ctx["quantities"] or after[0].isdigit())
 
 
-def _set_apart(text: str, clause: tuple[int, int], first: Event, times: Sequence[Time], time_values: dict[str, str],
+def _set_apart(text: str, clause: tuple[int, int], first: dict, times: Sequence[Time], time_values: dict[str, str],
                mentions: Mentions) -> bool:
     """A clause retelling an act names a time or a place other than the one the ``first`` act was told with
     ("mogok ... di Bekasi pada Senin. Mereka mogok pada Kamis di Karawang"; ``times``: those of the clause's
     sentence, ``time_values``: the value of each time by id): another act."""
     start, end = clause
     value = next((t.value for t in times if start <= t.start < end), None)
-    if value is not None and first.time is not None and not _same_time(value, time_values[first.time]):
+    if value is not None and first["time"] is not None and not _same_time(value, time_values[first["time"]]):
         return True
     place = next((eid for s, _, eid in mentions.between(start, end)
                   if mentions.types[eid] == "LOC" and is_place(text, s)), None)
-    return place is not None and first.location is not None and place != first.location
+    return place is not None and first["location"] is not None and place != first["location"]
 
 
-def _another_occasion(text: str, clause: tuple[int, int], start: int, first: Event, times: Sequence[Time],
+def _another_occasion(text: str, clause: tuple[int, int], start: int, first: dict, times: Sequence[Time],
                       time_values: dict[str, str], mentions: Mentions, ctx: dict) -> bool:
     """The ``clause`` of a trigger tells its act as done again, by a word of `repeated` ("kembali", "keesokan"), or
     it and the words before it from ``start`` (its sentence's or quote's) tell it at another time or place than the
