@@ -189,9 +189,11 @@ def _token_pattern(emails: bool = True) -> re.Pattern:
 
 def _letters(word: str) -> bool:
     """``word.isalpha()``, as a loop over its characters: compiled (``segment.pxd``), a loop in C without the
-    method look-up and call that cost more than the test of a short word (asked of every piece of a text)."""
+    method look-up and call that cost more than the test of a short word (asked of every piece of a text). An ASCII
+    character is a letter when it is one of a-z, A-Z (as str.isalpha says): two comparisons, where the Unicode
+    test of a character is a call; only the others are asked."""
     for char in word:
-        if not char.isalpha():
+        if not ("a" <= char <= "z" or "A" <= char <= "Z" or char > "\x7f" and char.isalpha()):
             return False
     return len(word) > 0
 
