@@ -134,7 +134,8 @@ class WordStarts:
     def find(self, lowered: Lowered) -> list[list[tuple[int, tuple[int, ...]]]]:
         """For each group, each word start of a text (``lower_words``) where a match of one of its patterns may
         start, in text order, with the indices (in the group) of the patterns that may start there."""
-        at, reach = self._at, self._reach
+        reach = self._reach
+        at: dict = self._at  # typed, like the strings: one direct look-up of the characters at a word
         low: str = lowered.low  # typed: its find and slices are direct calls in the compiled build
         spaced: str = lowered.spaced
         found = [[] for _ in self._all]
@@ -145,7 +146,9 @@ class WordStarts:
             cursor = start + len(needle) - 1
             if which is None:
                 chars = low[start:start + reach]
-                which = at[chars] if chars in at else self._which(chars)
+                which = at.get(chars)
+                if which is None:
+                    which = self._which(chars)
             for group, patterns in enumerate(which):
                 if patterns:
                     found[group].append((start, patterns))
