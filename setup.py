@@ -2,7 +2,7 @@
 
 The same Python files run as compiled code: the output is identical and analysis is about a fifth faster (the
 benchmark's ratio to the tokenizer, alternated runs on 2026-11-26: 0.22-0.23x as Python, 0.26-0.28x compiled).
-A module may have C types in a ``.pxd`` beside it (``components/ner_crf.pxd`` and four more), which cythonize reads.
+A module may have C types in a ``.pxd`` beside it (``components/ner_crf.pxd`` and five more), which cythonize reads.
 Compiled, an annotation of a builtin type is a contract, checked exactly (CONTRIBUTING.md says what raises).
 An editable install (``pip install -e``) and ``WARTA_PURE_PYTHON=1`` skip the compilation, so that an edited
 module takes effect at once; without a C compiler the build warns and the package runs as plain Python (the
