@@ -6,7 +6,8 @@ import re
 import pytest
 from conftest import ROOT
 
-from warta.components.quote_lexicon import _CLOSING, _OPENING, lexicon, plain_words, words
+from warta.components.quote_lexicon import (_CLOSING, _OPENING, AFTER, BEFORE, END, LOW, START, TEXT, lexicon,
+                                            plain_words, words)
 from warta.lang.id import load
 
 
@@ -61,7 +62,7 @@ def test_verb_shape(word, verb):
                                            ("dia", "", ").")]),
 ])
 def test_words_keep_glued_punctuation_apart(text, expected):
-    assert [(w.text, w.before, w.after) for w in words(text, 0, len(text))] == expected
+    assert [(w[TEXT], w[BEFORE], w[AFTER]) for w in words(text, 0, len(text))] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -73,10 +74,10 @@ def test_words_keep_glued_punctuation_apart(text, expected):
 def test_words_of_a_range_are_the_words_of_the_text_that_lie_in_it(text, expected):
     # the text is split a sentence or a line at a time: a range across those blocks gets the same words
     whole = words(text, 0, len(text))
-    assert " ".join(w.text for w in whole) == expected
+    assert " ".join(w[TEXT] for w in whole) == expected
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
-            assert words(text, start, end) == [w for w in whole if start <= w.start and w.end <= end]
+            assert words(text, start, end) == [w for w in whole if start <= w[START] and w[END] <= end]
 
 
 def test_cue_words_are_runs_of_letters():
@@ -104,7 +105,7 @@ def test_plain_words_are_the_lower_case_runs_of_letters_and_digits_of_any_range(
 ])
 def test_each_word_has_its_text_lower_cased_and_its_offsets(text):
     ws = words(text, 0, len(text))
-    assert ws and all(w.low == w.text.lower() and text[w.start:w.end] == w.text for w in ws)
+    assert ws and all(w[LOW] == w[TEXT].lower() and text[w[START]:w[END]] == w[TEXT] for w in ws)
 
 
 def test_words_follow_the_text_asked_for_when_texts_alternate():
@@ -114,8 +115,8 @@ def test_words_follow_the_text_asked_for_when_texts_alternate():
     copy = "".join(list(first))
     assert copy == first and copy is not first
     for _ in range(2):
-        assert [w.text for w in words(first, 0, len(first))] == ["Budi", "berkata", "Ani", "diam"]
-        assert [w.text for w in words(second, 0, len(second))] == ["Ia", "pergi", "katanya"]
+        assert [w[TEXT] for w in words(first, 0, len(first))] == ["Budi", "berkata", "Ani", "diam"]
+        assert [w[TEXT] for w in words(second, 0, len(second))] == ["Ia", "pergi", "katanya"]
         assert words(copy, 0, len(copy)) == words(first, 0, len(first))
         assert plain_words(second, 0, 9) == ["ia", "pergi"]
 

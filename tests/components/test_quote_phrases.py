@@ -2,7 +2,7 @@
 
 import pytest
 
-from warta.components.quote_lexicon import lexicon, words
+from warta.components.quote_lexicon import LOW, TEXT, lexicon, words
 from warta.components.quote_phrases import has_clause, speaker_after, subject
 
 
@@ -11,7 +11,7 @@ def _ws(text):
 
 
 def _text(ws, span):
-    return " ".join(w.text for w in ws[span[0]:span[1]]) if span else None
+    return " ".join(w[TEXT] for w in ws[span[0]:span[1]]) if span else None
 
 
 @pytest.mark.parametrize("sentence, cue, expected", [
@@ -30,7 +30,7 @@ def _text(ws, span):
 ])
 def test_subject(sentence, cue, expected):
     ws = _ws(sentence)
-    i = next(k for k, w in enumerate(ws) if w.low == cue)
+    i = next(k for k, w in enumerate(ws) if w[LOW] == cue)
     assert _text(ws, subject(ws, i, lexicon())) == expected
 
 

@@ -13,17 +13,17 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..article import Entity, Time
-from .quote_lexicon import Lexicon, Word, words
+from .quote_lexicon import AFTER, END, LOW, START, Lexicon, Word, words
 
 
 def _phrase_end(ws: list[Word], k: int, lex: Lexicon) -> int:
     """End of the short phrase after a preposition: up to the next preposition, verb or comma."""
     end = k + 1
-    if "," in ws[k].after or ws[k].after.endswith("."):
+    if "," in ws[k][AFTER] or ws[k][AFTER].endswith("."):
         return end
-    while end < len(ws) and not (ws[end].low in lex.np_stops or lex.is_verb(ws[end])):
+    while end < len(ws) and not (ws[end][LOW] in lex.np_stops or lex.is_verb(ws[end])):
         end += 1
-        if "," in ws[end - 1].after or ws[end - 1].after.endswith("."):
+        if "," in ws[end - 1][AFTER] or ws[end - 1][AFTER].endswith("."):
             break
     return end
 
@@ -95,13 +95,13 @@ def find_context(text: str, spans: list[tuple[int, int]], located: Located, lex:
         found.time = found.time or located.time_in(a, b)
         ws = words(text, a, b)
         if n == 0 and cue and cue.lower() in ("memberi tahu", "memberitahu", "memberitahukan") and ws:
-            hit = entity_in(ws[0].start, ws[-1].end)
+            hit = entity_in(ws[0][START], ws[-1][END])
             found.addressee = found.addressee or (hit.id if hit else None)
         for k in range(len(ws)):
             m = lex.match(ws, k, lex.addressee)
             if m and k + m < len(ws):
                 end = _phrase_end(ws, k + m, lex)
-                span = (ws[k + m].start, ws[end - 1].end)
+                span = (ws[k + m][START], ws[end - 1][END])
                 if lex.match(ws, k + m, lex.audiences):
                     found.channel = found.channel or text[span[0]:span[1]]
                 else:
@@ -112,8 +112,8 @@ def find_context(text: str, spans: list[tuple[int, int]], located: Located, lex:
             if not m or k + m >= len(ws) or found.channel:
                 continue
             end = _phrase_end(ws, k + m, lex)
-            span = (ws[k + m].start, ws[end - 1].end)
-            if ws[k].low == "di" and ws[k + m].low not in lex.platforms:
+            span = (ws[k + m][START], ws[end - 1][END])
+            if ws[k][LOW] == "di" and ws[k + m][LOW] not in lex.platforms:
                 hit = entity_in(*span)
                 if hit is None or hit.type == "LOC":
                     continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .quote_lexicon import Lexicon, Word, closing_end, words
+from .quote_lexicon import AFTER, END, LOW, START, Lexicon, Word, capitalised, closing_end, words
 from .quote_marks import Region, paragraphs_start
 from .quote_phrases import (bahwa_after, circumstance_end, has_clause, name_end, passive_credit, speaker_after,
                             subject)
@@ -59,7 +59,7 @@ class _Attribution:
 
 
 def _span(ws: list[Word], a: int, b: int) -> Span:
-    return ws[a].start, ws[b - 1].end
+    return ws[a][START], ws[b - 1][END]
 
 
 def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
@@ -69,26 +69,26 @@ def _post(text: str, ws: list[Word], lex: Lexicon) -> _Attribution | None:
     credit = passive_credit(ws, 0, lex)  # '"...," demikian disampaikan Kapolres.'
     if credit is not None:
         return _credited(ws, *credit)
-    if ws[0].low in lex.afterwords and len(ws) > 2:
+    if ws[0][LOW] in lex.afterwords and len(ws) > 2:
         ws = ws[1:]
-    cue = lex.post_cue(ws[0].low)
+    cue = lex.post_cue(ws[0][LOW])
     if cue is not None:
         base, clitic = cue
         if clitic:
             return _Attribution(_span(ws, 0, 1), _span(ws, 0, 1), True, _rest(ws, 1), 1)
         if len(ws) < 2:
             return None
-        end = 2 if ws[1].low in lex.pronouns else speaker_after(ws, 1, lex)
+        end = 2 if ws[1][LOW] in lex.pronouns else speaker_after(ws, 1, lex)
         return _Attribution(_span(ws, 0, 1), _span(ws, 1, end), False, _rest(ws, end), end)
-    if ws[0].low in lex.according and len(ws) > 1:
+    if ws[0][LOW] in lex.according and len(ws) > 1:
         end = speaker_after(ws, 1, lex)
         return _Attribution(_span(ws, 0, 1), _span(ws, 1, end), False, _rest(ws, end), end)
     for n in range(1, min(6, len(ws))):  # '"...," Budi menambahkan.'
         verb = lex.verb_cue(ws, n)
-        if verb and all(w.capitalised or w.low in lex.pronouns for w in ws[:n]):
+        if verb and all(capitalised(w) or w[LOW] in lex.pronouns for w in ws[:n]):
             end = n + verb[0]
             return _Attribution(_span(ws, n, end), _span(ws, 0, n), False, _rest(ws, end), end)
-        if ws[n - 1].after:
+        if ws[n - 1][AFTER]:
             break
     return None
 
@@ -98,16 +98,16 @@ def _credited(ws: list[Word], cue: int, a: int, b: int) -> _Attribution:
 
 
 def _rest(ws: list[Word], k: int) -> list[Span]:
-    return [(ws[k].start, closing_end(ws[-1]))] if k < len(ws) else []
+    return [(ws[k][START], closing_end(ws[-1]))] if k < len(ws) else []
 
 
 def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
     """An attribution written before a quotation, over the words of its sentence before the opening mark."""
-    if not ws or not ws[-1].after.endswith((":", ",")):
+    if not ws or not ws[-1][AFTER].endswith((":", ",")):
         return None
-    colon = ws[-1].after.endswith(":")
+    colon = ws[-1][AFTER].endswith(":")
     for k in range(len(ws) - 1, max(-1, len(ws) - 13), -1):
-        verb = lex.verb_cue(ws, k) if ws[k].low in lex.verb_words else None  # the call only where one can start
+        verb = lex.verb_cue(ws, k) if ws[k][LOW] in lex.verb_words else None  # the call only where one can start
         if verb:
             end = k + verb[0]
             reported = None
@@ -116,7 +116,7 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
                 b = bahwa_after(ws, end, lex, len(ws))
                 start = end if b is None else b + 1
                 if len(ws) - start >= 2 and (b is not None or has_clause(ws, start, lex)):
-                    reported = (ws[start].start, ws[-1].end)
+                    reported = (ws[start][START], ws[-1][END])
                 elif end < len(ws) - 3 and circumstance_end(ws, end, len(ws), lex, rest=0) < len(ws):
                     # more than a circumstance ('mengatakan kepada wartawan di Mapolda, "..."') before the quotation
                     return None
@@ -128,11 +128,11 @@ def _pre(ws: list[Word], lex: Lexicon) -> _Attribution | None:
             if cut < subj[1]:
                 context.append(_span(ws, cut, subj[1]))
             return _Attribution(_span(ws, k, end), _span(ws, subj[0], cut), False, context, end, reported)
-        if ws[k].low in lex.passive or (ws[k].low in lex.according and k == 0):
+        if ws[k][LOW] in lex.passive or (ws[k][LOW] in lex.according and k == 0):
             end = speaker_after(ws, k + 1, lex)
             if end > k + 1:
                 return _Attribution(_span(ws, k, k + 1), _span(ws, k + 1, end), False, _rest(ws, end), end)
-    if colon and len(ws) <= 8 and ws[0].capitalised:  # 'Kapolri Listyo Sigit: "..."'
+    if colon and len(ws) <= 8 and capitalised(ws[0]):  # 'Kapolri Listyo Sigit: "..."'
         return _Attribution(None, _span(ws, 0, len(ws)), False, [], len(ws))
     return None
 
@@ -144,10 +144,10 @@ def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attr
     ws = words(text, *sentences[i])
     if len(ws) < 2:
         return None
-    cue = lex.post_cue(ws[0].low)
+    cue = lex.post_cue(ws[0][LOW])
     if cue is not None and not cue[1]:  # '"Kami siap." Ujar Budi.' (not 'Kata Haris, pelaku ditangkap ...')
         found = _post(text, ws, lex)
-        return found if found is not None and "," not in ws[found.words_end - 1].after else None
+        return found if found is not None and "," not in ws[found.words_end - 1][AFTER] else None
     if len(ws) < 3:
         return None
     # 'Hal itu disampaikan kuasa hukumnya, Maqdir Ismail.', 'Keluhan itu disampaikan Ketua RT 03, Sutarno.'
@@ -155,7 +155,7 @@ def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attr
     credit = passive_credit(ws, summary, lex) if summary else None
     if credit is not None:
         return _credited(ws, *credit)
-    if ws[0].low not in lex.afterwords:
+    if ws[0][LOW] not in lex.afterwords:
         return None
     credit = passive_credit(ws, 0, lex)
     return _credited(ws, *credit) if credit is not None else _post(text, ws[1:], lex)
@@ -164,14 +164,14 @@ def _afterwards(text: str, sentences: list[Span], i: int, lex: Lexicon) -> _Attr
 def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | None:
     """'..., tambahnya, seraya mencatat kehadirannya dapat bertambah.': a second, indirect statement."""
     for t in range(k, len(ws) - 2):
-        if ws[t].low in lex.accompanying:
+        if ws[t][LOW] in lex.accompanying:
             verb = lex.verb_cue(ws, t + 1)
             if verb and has_clause(ws, t + 1 + verb[0], lex):
                 c = t + 1 + verb[0]
                 b = bahwa_after(ws, c, lex, len(ws))
                 start = c if b is None else b + 1
                 if start < len(ws):
-                    return Found("indirect", [(ws[start].start, closing_end(ws[-1]))], cue=_span(ws, t + 1, c))
+                    return Found("indirect", [(ws[start][START], closing_end(ws[-1]))], cue=_span(ws, t + 1, c))
     return None
 
 
@@ -204,15 +204,15 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         if following is not None:
             limit = min(limit, following.open)
         post_words = words(text, last.closed_end, limit) if last.close is not None else []
-        if post_words and text[last.closed_end:post_words[0].start].strip(" ,"):
+        if post_words and text[last.closed_end:post_words[0][START]].strip(" ,"):
             post_words = []  # '"...". Lalu ...': the sentence ended with the quotation
         attribution = _post(text, post_words, lex)
         extra = None
         if attribution is not None:
             extra = _accompanying(text, post_words, attribution.words_end, lex)
             nxt = following
-            if (nxt is not None and nxt.quotation and post_words[-1].after.endswith((",", ":"))
-                    and not text[post_words[-1].end:nxt.open].strip(" ,:")):
+            if (nxt is not None and nxt.quotation and post_words[-1][AFTER].endswith((",", ":"))
+                    and not text[post_words[-1][END]:nxt.open].strip(" ,:")):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
                 taken.add(id(nxt))
                 while nxt.continues is not None:

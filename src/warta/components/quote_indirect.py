@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from .quote_direct import Found, Span
-from .quote_lexicon import Lexicon, Word, closing_end, plain_words, words
+from .quote_lexicon import AFTER, END, LOW, START, Lexicon, Word, capitalised, closing_end, plain_words, words
 from .quote_marks import Region
 from .quote_phrases import (bahwa_after, before_relative, circumstance_end, has_clause, name_end, passive_credit,
                             predicate_after, request_content, speaker_after, subject)
@@ -39,22 +39,22 @@ def _partial(text: str, region: Region, lex: Lexicon) -> bool:
     ws = words(text, region.start, region.end)
     if len(ws) < 2:
         return False
-    return "," in text[region.start:region.end] or any(lex.is_verb(w) or w.low in lex.clause_words for w in ws)
+    return "," in text[region.start:region.end] or any(lex.is_verb(w) or w[LOW] in lex.clause_words for w in ws)
 
 
 def _speaker_start_ok(ws: list[Word], j: int, lex: Lexicon) -> bool:
     if j >= len(ws):
         return False
     w = ws[j]
-    return (w.capitalised or w.low in lex.pronouns or w.low.endswith("nya")
+    return (capitalised(w) or w[LOW] in lex.pronouns or w[LOW].endswith("nya")
             or bool(lex.match(ws, j, lex.quantifiers)) or bool(lex.match(ws, j, lex.person_heads))
-            or w.low in lex.proxy_heads)
+            or w[LOW] in lex.proxy_heads)
 
 
 def _no_one(np: list[Word], lex: Lexicon) -> bool:
     """A subject that is a record or a plan rather than a source ("Catatan sejarah menyebutkan ...")."""
     k = 0
-    while k < len(np) - 1 and np[k].low in lex.proxy_heads:
+    while k < len(np) - 1 and np[k][LOW] in lex.proxy_heads:
         k += 1
     return bool(lex.match(np, k, lex.not_sources))
 
@@ -62,12 +62,12 @@ def _no_one(np: list[Word], lex: Lexicon) -> bool:
 def _names_a_source(np: list[Word], lex: Lexicon) -> bool:
     if not np or lex.match(np, 0, lex.not_sources):
         return False
-    return any(w.capitalised or w.low in lex.pronouns or lex.match(np, k, lex.person_heads)
+    return any(capitalised(w) or w[LOW] in lex.pronouns or lex.match(np, k, lex.person_heads)
                or lex.match(np, k, lex.office_titles) for k, w in enumerate(np))
 
 
 def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:
-    return e >= len(ws) or ws[e].low in lex.np_stops or "," in ws[e - 1].after
+    return e >= len(ws) or ws[e][LOW] in lex.np_stops or "," in ws[e - 1][AFTER]
 
 
 class _Closing(NamedTuple):
@@ -85,20 +85,20 @@ class _Closing(NamedTuple):
 
 def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
     for p in range(len(ws) - 1, 0, -1):
-        if "," not in ws[p - 1].after:
+        if "," not in ws[p - 1][AFTER]:
             continue
         n = lex.match(ws, p, lex.source_cues)
         if n and p + n < len(ws):
             return _Closing(p, p, p + n, p + n, len(ws), source=True)
-        cue = lex.post_cue(ws[p].low)
+        cue = lex.post_cue(ws[p][LOW])
         if cue is not None and cue[1]:
             if _tail_ok(ws, p + 1, lex):
                 return _Closing(p, p, p + 1, p, p + 1, clitic=True)
             continue
-        if cue is not None or ws[p].low in lex.according:
+        if cue is not None or ws[p][LOW] in lex.according:
             if not _speaker_start_ok(ws, p + 1, lex):
                 continue
-            e = p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex)
+            e = p + 2 if ws[p + 1][LOW] in lex.pronouns else speaker_after(ws, p + 1, lex)
             if _tail_ok(ws, e, lex):
                 return _Closing(p, p, p + 1, p + 1, e)
         # "..., demikian disampaikan Kepala Dinas PUPR Topan Ginting.", "..., seperti diumumkan Dinas Pendidikan."
@@ -107,7 +107,7 @@ def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
             k, a, e = credit
             return _Closing(p, k, k + 1, a, e)
         # "..., begitu kata Ketua Hiswana Migas Jateng, Sulistyo."
-        if (ws[p].low in lex.afterwords and p + 2 < len(ws) and lex.post_cue(ws[p + 1].low) == (ws[p + 1].low, False)
+        if (ws[p][LOW] in lex.afterwords and p + 2 < len(ws) and lex.post_cue(ws[p + 1][LOW]) == (ws[p + 1][LOW], False)
                 and _speaker_start_ok(ws, p + 2, lex)):
             e = speaker_after(ws, p + 2, lex)
             if _tail_ok(ws, e, lex):
@@ -122,17 +122,17 @@ def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int],
         if lows[i] not in verb_words:
             continue  # no speech verb starts here: skip the call
         verb = lex.verb_cue(ws, i)
-        if verb is None or ws[i].start in consumed:
+        if verb is None or ws[i][START] in consumed:
             continue
         n, strength = verb
         j = i + n
         if j >= end:
             continue
-        marked = ws[j - 1].after.endswith((",", ":"))
+        marked = ws[j - 1][AFTER].endswith((",", ":"))
         if not (strength == "strong" or marked or (strength == "weak" and has_clause(ws, j, lex))):
             continue
         subj = subject(ws, i, lex)
-        if subj is None and i > 0 and ws[i - 1].low == "yang":  # "... analis yang memprediksi suku bunga ditahan"
+        if subj is None and i > 0 and ws[i - 1][LOW] == "yang":  # "... analis yang memprediksi suku bunga ditahan"
             subj = before_relative(ws, i - 1, lex)
         if subj is None or _no_one(ws[subj[0]:subj[1]], lex):
             continue
@@ -142,7 +142,7 @@ def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int],
         b = circumstance_end(ws, j, end, lex) - 1 if bahwa is None else bahwa
         if b >= j:
             if b > j:
-                context.append((ws[j].start, ws[b - 1].end))
+                context.append((ws[j][START], ws[b - 1][END]))
             j = b + 1
         if bahwa is None:  # "berpesan agar umat ...": "agar" opens the content as "bahwa" does
             j = request_content(ws, i, j, end, lex)
@@ -151,9 +151,9 @@ def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int],
             continue  # "terdakwa menjawab singkat", "mengatakan hal itu kepada wartawan": no statement here
         cut = name_end(ws, *subj, lex)
         if cut < subj[1]:
-            context.append((ws[cut].start, ws[subj[1] - 1].end))
-        return Found("indirect", [(ws[j].start, _content_end(ws[end - 1]))], cue=(ws[i].start, ws[i + n - 1].end),
-                     speaker=(ws[subj[0]].start, ws[cut - 1].end), context=context)
+            context.append((ws[cut][START], ws[subj[1] - 1][END]))
+        return Found("indirect", [(ws[j][START], _content_end(ws[end - 1]))], cue=(ws[i][START], ws[i + n - 1][END]),
+                     speaker=(ws[subj[0]][START], ws[cut - 1][END]), context=context)
     return None
 
 
@@ -166,18 +166,18 @@ def _preposed_all(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[i
     found = [first]
     if lex.clause_links.isdisjoint(lows):
         return found  # no clause link: no second statement (one set test in C, not a search word by word)
-    k = next(k for k, w in enumerate(ws) if w.start == first.start)
+    k = next(k for k, w in enumerate(ws) if w[START] == first.start)
     while True:
-        link = next((m for m in range(k + 1, end - 2) if ws[m].low in lex.clause_links
-                     and "," in ws[m - 1].after), None)
+        link = next((m for m in range(k + 1, end - 2) if ws[m][LOW] in lex.clause_links
+                     and "," in ws[m - 1][AFTER]), None)
         if link is None:
             return found
         nxt = _preposed(ws, lows, lex, consumed, end, link + 1)
-        if nxt is None or nxt.speaker[0] != ws[link + 1].start:
+        if nxt is None or nxt.speaker[0] != ws[link + 1][START]:
             return found
-        found[-1].parts[-1] = (found[-1].parts[-1][0], ws[link - 1].end)
+        found[-1].parts[-1] = (found[-1].parts[-1][0], ws[link - 1][END])
         found.append(nxt)
-        k = next(k for k, w in enumerate(ws) if w.start == nxt.start)
+        k = next(k for k, w in enumerate(ws) if w[START] == nxt.start)
 
 
 def _credit(ws: list[Word], lex: Lexicon) -> tuple[int, int, int] | None:
@@ -186,9 +186,9 @@ def _credit(ws: list[Word], lex: Lexicon) -> tuple[int, int, int] | None:
     if len(ws) < 3:
         return None
     n = lex.match(ws, 0, lex.summaries)
-    if n and n < len(ws) - 1 and ws[n].low in lex.passive:
-        k = n + 1 + (ws[n + 1].low == "oleh")
-    elif ws[0].low in lex.afterwords and not ws[0].after and lex.post_cue(ws[1].low) == (ws[1].low, False):
+    if n and n < len(ws) - 1 and ws[n][LOW] in lex.passive:
+        k = n + 1 + (ws[n + 1][LOW] == "oleh")
+    elif ws[0][LOW] in lex.afterwords and not ws[0][AFTER] and lex.post_cue(ws[1][LOW]) == (ws[1][LOW], False):
         n, k = 1, 2
     else:
         return None
@@ -209,18 +209,18 @@ def _summarised(text: str, ws: list[Word], previous: tuple[int, int] | None, lex
     prev = words(text, *previous)
     if len(prev) < 3:
         return None
-    context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
-    return Found("indirect", [(prev[0].start, _content_end(prev[-1]))], cue=(ws[n].start, ws[n].end),
-                 speaker=(ws[k].start, ws[e - 1].end), context=context)
+    context = [(ws[e][START], closing_end(ws[-1]))] if e < len(ws) else []
+    return Found("indirect", [(prev[0][START], _content_end(prev[-1]))], cue=(ws[n][START], ws[n][END]),
+                 speaker=(ws[k][START], ws[e - 1][END]), context=context)
 
 
 def _according(ws: list[Word], lows: list[str], lex: Lexicon, end: int) -> Found | None:
-    credit = passive_credit(ws, 0, lex) if ws[0].low in lex.as_words else None
+    credit = passive_credit(ws, 0, lex) if ws[0][LOW] in lex.as_words else None
     if credit is not None:  # "Seperti disampaikan Kepala Dinsos Dodo Suhendar, bantuan tunai dicairkan ..."
         k, a, e = credit
-        if e < end and "," in ws[e - 1].after and _names_a_source(ws[a:e], lex):
-            return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[k].start, ws[k].end),
-                         speaker=(ws[a].start, ws[e - 1].end))
+        if e < end and "," in ws[e - 1][AFTER] and _names_a_source(ws[a:e], lex):
+            return Found("indirect", [(ws[e][START], _content_end(ws[end - 1]))], cue=(ws[k][START], ws[k][END]),
+                         speaker=(ws[a][START], ws[e - 1][END]))
     according_forms = lex.according_forms
     # after the first word only "menurut" (or "menurutnya") can start it: most sentences have none after their first
     # word, found by one set test in C, and only the first word is tried
@@ -228,18 +228,18 @@ def _according(ws: list[Word], lows: list[str], lex: Lexicon, end: int) -> Found
     for p in range(last):
         if p and lows[p] not in according_forms:
             continue  # skip the other words cheaply
-        cue = lex.post_cue(ws[p].low)
+        cue = lex.post_cue(ws[p][LOW])
         clitic = cue is not None and cue[1] and cue[0] in lex.according
         opening = p == 0 and cue is not None and not cue[1]  # "Kata Haris, pelaku ditangkap di rumahnya."
-        if not (ws[p].low in lex.according or clitic or opening):
+        if not (ws[p][LOW] in lex.according or clitic or opening):
             continue
-        e = p + 1 if clitic else (p + 2 if ws[p + 1].low in lex.pronouns else speaker_after(ws, p + 1, lex))
-        if e >= end or e == p + 1 and not clitic or opening and "," not in ws[e - 1].after:
+        e = p + 1 if clitic else (p + 2 if ws[p + 1][LOW] in lex.pronouns else speaker_after(ws, p + 1, lex))
+        if e >= end or e == p + 1 and not clitic or opening and "," not in ws[e - 1][AFTER]:
             continue
         if not clitic and not _names_a_source(ws[p + 1:e], lex):
             continue  # "Menurut rencana, ...", "Menurut UU Nomor 24, ...": no one speaks
-        speaker = (ws[p].start, ws[p].end) if clitic else (ws[p + 1].start, ws[e - 1].end)
-        return Found("indirect", [(ws[e].start, _content_end(ws[end - 1]))], cue=(ws[p].start, ws[p].end),
+        speaker = (ws[p][START], ws[p][END]) if clitic else (ws[p + 1][START], ws[e - 1][END])
+        return Found("indirect", [(ws[e][START], _content_end(ws[end - 1]))], cue=(ws[p][START], ws[p][END]),
                      speaker=speaker, clitic=clitic)
     return None
 
@@ -275,7 +275,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
             quotes = _statement(ws, lex, consumed) if len(ws) >= 3 else []
             credit = None if quotes or by_pronoun is None else _credit(ws, lex)
             if credit is not None:  # "Dia bilang pasokan aman. Begitu kata Ketua Hiswana Migas, Sulistyo.": him
-                by_pronoun.speaker = (ws[credit[1]].start, ws[credit[2] - 1].end)
+                by_pronoun.speaker = (ws[credit[1]][START], ws[credit[2] - 1][END])
             elif not quotes:
                 summary = _summarised(text, ws, previous, lex)
                 quotes = [summary] if summary is not None else []
@@ -291,29 +291,29 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
 
 
 def _statement(ws: list[Word], lex: Lexicon, consumed: set[int]) -> list[Found]:
-    lows = [w.low for w in ws]  # read by the tests below word by word, and by set tests in C
+    lows = [w[LOW] for w in ws]  # read by the tests below word by word, and by set tests in C
     if lex.cue_words.isdisjoint(lows):
         return []  # no speech verb, "kata", "menurut" or "seperti dikutip": the tests below cannot find one
     closing = _closing(ws, lex)
     if closing is not None:
         p, c, c_end, a, e, clitic, source = closing
-        attribution = (ws[a].start, ws[e - 1].end)
-        cue = (ws[c].start, ws[c_end - 1].end)
-        context = [(ws[e].start, closing_end(ws[-1]))] if e < len(ws) else []
+        attribution = (ws[a][START], ws[e - 1][END])
+        cue = (ws[c][START], ws[c_end - 1][END])
+        context = [(ws[e][START], closing_end(ws[-1]))] if e < len(ws) else []
         inner = _preposed(ws, lows, lex, consumed, p) or _according(ws, lows, lex, p)
         if inner is not None:
             if source:
-                inner.context.append((ws[p].start, closing_end(ws[-1])))
+                inner.context.append((ws[p][START], closing_end(ws[-1])))
             else:
                 inner.reported_by, inner.reported_clitic = attribution, clitic
             return [inner]
         if source:
-            context.insert(0, (ws[p].start, closing_end(ws[-1])))
-        parts = [(ws[0].start, _content_end(ws[p - 1]))]
-        if e < len(ws) and "," in ws[e - 1].after and any(
-                lex.is_verb(w) or w.low in lex.clause_words for w in ws[e:]):
+            context.insert(0, (ws[p][START], closing_end(ws[-1])))
+        parts = [(ws[0][START], _content_end(ws[p - 1]))]
+        if e < len(ws) and "," in ws[e - 1][AFTER] and any(
+                lex.is_verb(w) or w[LOW] in lex.clause_words for w in ws[e:]):
             # "Pemerintah, katanya, akan menambah bantuan.": the attribution sits inside the statement
-            parts.append((ws[e].start, _content_end(ws[-1])))
+            parts.append((ws[e][START], _content_end(ws[-1])))
             context = []
         return [Found("indirect", parts, cue=cue, speaker=attribution, clitic=clitic, context=context)]
     according = _according(ws, lows, lex, len(ws))

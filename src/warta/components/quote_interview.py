@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from .quote_direct import Found, Span
-from .quote_lexicon import Lexicon, words
+from .quote_lexicon import END, LOW, START, Lexicon, words
 from .quote_phrases import speaker_after
 
 
@@ -49,10 +49,10 @@ def _interviewee(text: str, before: int, lex: Lexicon) -> Span | None:
     """The one named after "wawancara dengan/bersama" in the text before the first question."""
     ws = words(text, 0, before)
     for k in range(len(ws) - 2, -1, -1):
-        if ws[k].low in lex.interview_words and ws[k + 1].low in ("dengan", "bersama"):
+        if ws[k][LOW] in lex.interview_words and ws[k + 1][LOW] in ("dengan", "bersama"):
             end = speaker_after(ws, k + 2, lex)
             if end > k + 2:
-                return ws[k + 2].start, ws[end - 1].end
+                return ws[k + 2][START], ws[end - 1][END]
     return None
 
 

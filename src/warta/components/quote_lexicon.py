@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from functools import cache, cached_property
-from typing import NamedTuple
 
 from ..lang.id import load
 from .regex_guard import Lowered, lower_words
@@ -28,21 +27,25 @@ _PLAIN = re.compile(r"\w+")
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # not per-: perebutan, perusahaan are nouns
 
 
-class Word(NamedTuple):  # a tuple: articles have thousands of words and these are made once per text
-    start: int  # offsets of the word without its glued punctuation
-    end: int
-    text: str
-    low: str
-    before: str  # punctuation glued before the word: ( " “
-    after: str  # punctuation glued after it: , . : ) ”
+# A word is a plain tuple (start, end, text, low, before, after), its fields read by these indices: a NamedTuple
+# cost ~940 instructions to make (tuple.__new__ of a subclass, with a slower dealloc) and a type look-up per field
+# read, and the quote stages make thousands of words per article and read their fields ~900 times per article.
+START = 0  # offsets of the word without its glued punctuation
+END = 1
+TEXT = 2
+LOW = 3  # the text in lower case
+BEFORE = 4  # punctuation glued before the word: ( " “
+AFTER = 5  # punctuation glued after it: , . : ) ”
+Word = tuple  # (start, end, text, low, before, after)
 
-    @property
-    def capitalised(self) -> bool:
-        text: str = self.text
-        # a word has a character (a chunk of glued punctuation alone is none), tested as a C character when compiled
-        # (str.isupper and str.isdigit of one character are these tests)
-        first = text[0]
-        return first.isupper() or first.isdigit()
+
+def capitalised(w: Word) -> bool:
+    """Whether the word starts with a capital letter or a digit."""
+    text: str = w[TEXT]
+    # a word has a character (a chunk of glued punctuation alone is none), tested as a C character when compiled
+    # (str.isupper and str.isdigit of one character are these tests)
+    first = text[0]
+    return first.isupper() or first.isdigit()
 
 
 class _Index:
@@ -86,7 +89,6 @@ class _Index:
             # one whitespace character between chunks and none around them (the usual block): each chunk starts one
             # after the end of the one before, without a str.find per chunk
             spaced = " ".join(chunks) == piece
-            new = tuple.__new__  # what Word(...) runs, without the call through its generated __new__
             ws, word_starts, word_ends = found = self.blocks[n] = ([], [], [])
             chunk: str
             low: str
@@ -99,7 +101,7 @@ class _Index:
                 if (chunk[0] not in "\"\u201c\u201d\u2018\u2019'(["
                         and chunk[-1] not in "\"\u201c\u201d\u2018\u2019')],.:;!?\u2026"):
                     stop = pos + size
-                    ws.append(new(Word, (pos, stop, chunk, low, "", "")))
+                    ws.append((pos, stop, chunk, low, "", ""))
                     word_starts.append(pos)
                     word_ends.append(stop)
                     pos = stop + 1  # the next chunk starts after at least one whitespace character
@@ -110,7 +112,7 @@ class _Index:
                     skip = size - len(rest)
                     start = pos + skip
                     stop = start + len(core)
-                    ws.append(new(Word, (start, stop, core, core.lower(), chunk[:skip], rest[len(core):])))
+                    ws.append((start, stop, core, core.lower(), chunk[:skip], rest[len(core):]))
                     word_starts.append(start)
                     word_ends.append(stop)
                 pos += size + 1
@@ -166,9 +168,9 @@ def plain_words(text: str, start: int, end: int) -> list[str]:
 
 def closing_end(w: Word) -> int:
     """End of ``w`` with the closing brackets or quotation marks glued after it, but not its final punctuation."""
-    tail = w.after
+    tail = w[AFTER]
     keep = len(tail) - len(tail.lstrip(")]\"\u201d\u2019'"))
-    return w.end + keep
+    return w[END] + keep
 
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
@@ -273,7 +275,7 @@ class Lexicon:
 
     def verb_cue(self, ws: list[Word], i: int) -> tuple[int, str] | None:
         """(length in words, "strong" | "weak" | "marked") of a speech verb starting at word ``i``."""
-        low = ws[i].low
+        low = ws[i][LOW]
         if low in self.multiword:
             n = self.match(ws, i, self.multiword)
             if n:
@@ -283,8 +285,8 @@ class Lexicon:
 
     def is_verb(self, word: Word) -> bool:
         """A lower-case word shaped like an affixed verb (meN-, di-, ber-, ter-), or a speech verb."""
-        low = word.low
-        if not word.text[:1].islower() or low in self.not_verbs:
+        low = word[LOW]
+        if not word[TEXT][:1].islower() or low in self.not_verbs:
             return False
         if low in self.verb_kinds:
             return True
@@ -295,14 +297,14 @@ class Lexicon:
         """Length of the longest phrase starting at word ``i`` (0 when none does)."""
         if i >= len(ws):
             return 0
-        for phrase in phrases.get(ws[i].low, ()):
+        for phrase in phrases.get(ws[i][LOW], ()):
             n = len(phrase)
             if i + n > len(ws):
                 continue
             # its first word is ws[i]'s (it was found by it); each next word matches, and no punctuation comes
             # between two (a loop: two generators per phrase tried cost more than the test)
             k = 1
-            while k < n and ws[i + k].low == phrase[k] and not ws[i + k - 1].after:
+            while k < n and ws[i + k][LOW] == phrase[k] and not ws[i + k - 1][AFTER]:
                 k += 1
             if k == n:
                 return n

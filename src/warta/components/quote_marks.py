@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .quote_lexicon import lexicon, words
+from .quote_lexicon import LOW, lexicon, words
 from .segment import paragraphs
 
 _OPEN = "\u201c"
@@ -118,7 +118,7 @@ def _is_quotation(text: str, par_start: int, open_at: int, close: int | None, st
         return True
     follow = words(text, close + 1, close + 40)
     lex = lexicon()
-    return bool(follow) and (lex.post_cue(follow[0].low) is not None or follow[0].low in lex.according
+    return bool(follow) and (lex.post_cue(follow[0][LOW]) is not None or follow[0][LOW] in lex.according
                              or (len(follow) > 1 and lex.verb_cue(follow, 1) is not None))
 
 

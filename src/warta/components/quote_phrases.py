@@ -7,26 +7,26 @@ no offsets are computed here.
 
 from __future__ import annotations
 
-from .quote_lexicon import Lexicon, Word
+from .quote_lexicon import AFTER, BEFORE, LOW, TEXT, Lexicon, Word, capitalised
 from .segment import abbreviations
 
 
 def _has_comma(w: Word) -> bool:
-    return "," in w.after
+    return "," in w[AFTER]
 
 
 def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
     """Skip introductory phrases closed by a comma ("Sementara itu,", "Dalam pernyataan tertulis,"): a listed
     opener, or a phrase that names nobody (no capitalised word after its first, no description head)."""
     for _ in range(3):
-        k = next((k for k in range(a, limit) if "," in ws[k].after), None)
+        k = next((k for k in range(a, limit) if "," in ws[k][AFTER]), None)
         if k is None or k + 1 >= limit:
             return a
         listed = lex.match(ws, a, lex.openers)
         nameless = not listed and (
-            k > a and not any(w.capitalised for w in ws[a + 1:k + 1]) and ws[a].low not in lex.pronouns
+            k > a and not any(capitalised(w) for w in ws[a + 1:k + 1]) and ws[a][LOW] not in lex.pronouns
             and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
-            and not (k == a and ws[a].low.endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
+            and not (k == a and ws[a][LOW].endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
         if not (listed or nameless):
             return a
         a = k + 1
@@ -37,12 +37,12 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     """Word range of the subject of the speech verb at ``i``; None when the verb is not a main predicate
     (inside a relative clause, negated, or preceded by another clause without a subject of its own)."""
     a = strip_openers(ws, a, i, lex)
-    while a + 1 < i and ws[a].low in lex.adverbs and not ws[a].after:
+    while a + 1 < i and ws[a][LOW] in lex.adverbs and not ws[a][AFTER]:
         a += 1  # "Bahkan ia bercerita ...": the adverb opens the sentence, the subject follows it
     b = i
-    while b > a and ws[b - 1].low in lex.adverbs and not ws[b - 1].after:
+    while b > a and ws[b - 1][LOW] in lex.adverbs and not ws[b - 1][AFTER]:
         b -= 1
-    if b <= a or ws[b - 1].low in lex.negations or ws[b - 1].low in lex.prospective or ws[b - 1].low == "yang":
+    if b <= a or ws[b - 1][LOW] in lex.negations or ws[b - 1][LOW] in lex.prospective or ws[b - 1][LOW] == "yang":
         return None
     # words between two commas are an apposition or an aside ("Kapolres, saat dihubungi, mengatakan ...")
     commas = [c for c in range(a, b) if _has_comma(ws[c])]
@@ -50,22 +50,22 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     in_relative = False
     for k in range(a, b):
         w = ws[k]
-        if w.low == "yang":
+        if w[LOW] == "yang":
             in_relative = True
             continue
         if in_relative:
             in_relative = not _has_comma(w)
             continue
-        if k in aside or not (lex.is_verb(w) or w.low in ("adalah", "merupakan")):
+        if k in aside or not (lex.is_verb(w) or w[LOW] in ("adalah", "merupakan")):
             continue
         # another predicate before the cue: "Ahmad membantah tuduhan itu dan menyatakan ..." shares the subject;
         # "..., sementara pejabat di Seoul mengatakan ..." starts a clause with its own subject
-        if ws[b - 1].low in lex.connectors and b - 1 > k:
+        if ws[b - 1][LOW] in lex.connectors and b - 1 > k:
             end = k
-            while end > a and ws[end - 1].low in lex.adverbs:
+            while end > a and ws[end - 1][LOW] in lex.adverbs:
                 end -= 1
             return (a, end) if end > a else None
-        links = [j for j in range(k + 1, b) if ws[j].low in lex.clause_links]
+        links = [j for j in range(k + 1, b) if ws[j][LOW] in lex.clause_links]
         if links:
             j = links[-1] + 1
             if j < b and not any(lex.is_verb(ws[m]) for m in range(j, b)):
@@ -75,9 +75,9 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         return None
     if len(commas) >= 2 and commas[-1] == b - 1:  # drop a closing aside: "Rio, saat dihubungi, membenarkan"
         w = ws[commas[-2] + 1]
-        dated = any("/" in x.text and any(c.isdigit() for c in x.text)  # "Karyoto, Jumat (1/3/2024),"
+        dated = any("/" in x[TEXT] and any(c.isdigit() for c in x[TEXT])  # "Karyoto, Jumat (1/3/2024),"
                     for x in ws[commas[-2] + 1:b])
-        if w.low in lex.np_stops or w.low in lex.clause_links or w.low == "yang" or lex.is_verb(w) or dated:
+        if w[LOW] in lex.np_stops or w[LOW] in lex.clause_links or w[LOW] == "yang" or lex.is_verb(w) or dated:
             b = commas[-2] + 1
     return a, b
 
@@ -86,19 +86,19 @@ def name_end(ws: list[Word], a: int, b: int, lex: Lexicon) -> int:
     """Where the subject ``ws[a:b]`` stops naming the speaker: before a circumstance after a name
     ("Presiden Joe Biden pada Selasa", "Zelenskiy dalam pidato malamnya"); the rest may give time or channel."""
     for k in range(a + 1, b):
-        if ws[k].low in lex.np_stops and ws[k - 1].capitalised and not lex.match(ws, k - 1, lex.office_titles) \
-                and not lex.match(ws, k - 1, lex.person_heads) and ws[k].low not in ("dari", "yang"):
+        if ws[k][LOW] in lex.np_stops and capitalised(ws[k - 1]) and not lex.match(ws, k - 1, lex.office_titles) \
+                and not lex.match(ws, k - 1, lex.person_heads) and ws[k][LOW] not in ("dari", "yang"):
             return k
     return b
 
 
 def _ends(w: Word, nxt: Word | None) -> bool:
     """Whether the phrase ends after ``w``: a period that is not an abbreviation's ("Hj. Euis", "S.H.,")."""
-    if not w.after.endswith((".", ":", "!", "?")):
+    if not w[AFTER].endswith((".", ":", "!", "?")):
         return False
-    if w.after.endswith(".") and w.after == "." and (w.text + "." in abbreviations()
-                                                     or (len(w.text) <= 4 and w.capitalised
-                                                         and nxt is not None and nxt.capitalised)):
+    if w[AFTER].endswith(".") and w[AFTER] == "." and (w[TEXT] + "." in abbreviations()
+                                                     or (len(w[TEXT]) <= 4 and capitalised(w)
+                                                         and nxt is not None and capitalised(nxt))):
         return False
     return True
 
@@ -111,12 +111,12 @@ def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
     while end < limit and not _has_comma(ws[end]) and not _ends(ws[end], ws[end + 1] if end + 1 < limit else None):
         end += 1
     chunk = ws[k:min(end + 1, limit)]
-    if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w.low in lex.clause_words for w in chunk):
+    if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w[LOW] in lex.clause_words for w in chunk):
         return None
     last = end >= limit - 1  # the chunk closes the phrase: "klaim Direktur PT Sehat Farma, Johan."
     # a name, also one listing parts ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG),")
-    named = chunk[-1].capitalised and all(w.capitalised or w.low in ("dan", "&") for w in chunk)
-    if chunk[-1].low in lex.determiners or (named and (_has_comma(chunk[-1]) or last)):
+    named = capitalised(chunk[-1]) and all(capitalised(w) or w[LOW] in ("dan", "&") for w in chunk)
+    if chunk[-1][LOW] in lex.determiners or (named and (_has_comma(chunk[-1]) or last)):
         return k + len(chunk)
     return None
 
@@ -125,38 +125,38 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
     """End (exclusive) of the speaker phrase starting at word ``j`` ("kata Budi kepada wartawan" -> after Budi)."""
     limit = len(ws) if limit is None else limit
     # a description of an unnamed source, or a title that a place or body completes ("Peneliti dari LSI Djayadi")
-    described = j < limit and (not ws[j].capitalised or bool(lex.match(ws, j, lex.person_heads))
+    described = j < limit and (not capitalised(ws[j]) or bool(lex.match(ws, j, lex.person_heads))
                                or bool(lex.match(ws, j, lex.office_titles)))
     in_relative = False
     k = j
     while k < limit:
         w = ws[k]
         if k > j:
-            if w.before.startswith(("\"", "\u201c")):
+            if w[BEFORE].startswith(("\"", "\u201c")):
                 break
-            if w.low == "yang":
+            if w[LOW] == "yang":
                 in_relative = True
-            elif w.low in lex.np_stops and not (in_relative and lex.match(ws, k - 1, lex.membership)):
+            elif w[LOW] in lex.np_stops and not (in_relative and lex.match(ws, k - 1, lex.membership)):
                 # "pejabat intelijen di Amerika Serikat", "Peneliti dari LSI": the body or place a description or
                 # title names; not after a name ("Kapolri Listyo Sigit di Mabes Polri")
                 prev = ws[k - 1]
-                titled = not prev.capitalised or lex.match(ws, k - 1, lex.person_heads) or lex.match(
+                titled = not capitalised(prev) or lex.match(ws, k - 1, lex.person_heads) or lex.match(
                     ws, k - 1, lex.office_titles)
-                if not (described and titled and not in_relative and w.low in ("di", "dari") and k + 1 < limit
-                        and ws[k + 1].capitalised):
+                if not (described and titled and not in_relative and w[LOW] in ("di", "dari") and k + 1 < limit
+                        and capitalised(ws[k + 1])):
                     break
-            elif not in_relative and not w.capitalised and (lex.is_verb(w) or w.low in lex.clause_words):
+            elif not in_relative and not capitalised(w) and (lex.is_verb(w) or w[LOW] in lex.clause_words):
                 break  # a capitalised word inside the phrase is part of a name: "Polda Jawa Tengah", "Kabupaten Baru"
         k += 1
         if _has_comma(w):
-            if k < limit and ws[k].low == "yang":  # "Menurut Budi, yang juga Ketua RT, ...": an aside about him
+            if k < limit and ws[k][LOW] == "yang":  # "Menurut Budi, yang juga Ketua RT, ...": an aside about him
                 close = next((m for m in range(k, min(limit, k + 12)) if _has_comma(ws[m])), None)
                 if close is not None:
                     return close + 1
             more = _apposition(ws, k, limit, lex)
             while more is not None and more > k:
                 k = more
-                if ws[k - 1].low in lex.determiners:
+                if ws[k - 1][LOW] in lex.determiners:
                     return k
                 more = _apposition(ws, k, limit, lex)
             break
@@ -169,10 +169,10 @@ def passive_credit(ws: list[Word], p: int, lex: Lexicon) -> tuple[int, int, int]
     """(cue, speaker start, speaker end) of a credit with a passive speech verb at word ``p``, after "demikian"
     or "seperti" when written: 'demikian disampaikan Kapolres', 'seperti diumumkan Dinas Pendidikan',
     'disampaikan oleh Menteri ESDM Bahlil'."""
-    k = p + (p < len(ws) and (ws[p].low in lex.afterwords or ws[p].low in lex.as_words))
-    if k + 1 >= len(ws) or ws[k].low not in lex.passive or ws[k - 1].after and k > p:
+    k = p + (p < len(ws) and (ws[p][LOW] in lex.afterwords or ws[p][LOW] in lex.as_words))
+    if k + 1 >= len(ws) or ws[k][LOW] not in lex.passive or ws[k - 1][AFTER] and k > p:
         return None
-    j = k + 1 + (ws[k + 1].low == "oleh")
+    j = k + 1 + (ws[k + 1][LOW] == "oleh")
     e = speaker_after(ws, j, lex) if j < len(ws) else j
     return (k, j, e) if e > j else None
 
@@ -183,7 +183,7 @@ def before_relative(ws: list[Word], y: int, lex: Lexicon) -> tuple[int, int] | N
     a = y
     while a > 0 and y - a < 7:
         w = ws[a - 1]
-        if _has_comma(w) or w.low in lex.np_stops or w.low in lex.clause_links or lex.is_verb(w):
+        if _has_comma(w) or w[LOW] in lex.np_stops or w[LOW] in lex.clause_links or lex.is_verb(w):
             break
         a -= 1
     if a == y:
@@ -192,7 +192,7 @@ def before_relative(ws: list[Word], y: int, lex: Lexicon) -> tuple[int, int] | N
         if lex.match(ws, q, lex.quantifiers):
             a = q
             break
-    if not any(lex.match(ws, q, lex.person_heads) or ws[q].capitalised for q in range(a, y)):
+    if not any(lex.match(ws, q, lex.person_heads) or capitalised(ws[q]) for q in range(a, y)):
         return None
     return a, y
 
@@ -205,27 +205,27 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
     for k in range(j, min(len(ws), j + 16)):
         w = ws[k]
         nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if k > j and w.low in lex.clause_breaks and not (nxt and nxt.low in lex.determiners):  # not "saat ini"
+        if k > j and w[LOW] in lex.clause_breaks and not (nxt and nxt[LOW] in lex.determiners):  # not "saat ini"
             return False
-        if w.low == "yang":  # "menyebut nama-nama pejabat yang terlibat": a verb inside the object
+        if w[LOW] == "yang":  # "menyebut nama-nama pejabat yang terlibat": a verb inside the object
             in_relative = True
-        if in_relative and w.low != "bahwa":
-            if "," in w.after:
+        if in_relative and w[LOW] != "bahwa":
+            if "," in w[AFTER]:
                 in_relative = False
             continue
-        if w.low in ("dan", "serta") and nxt and (lex.is_verb(nxt) or nxt.low in lex.clause_words):
+        if w[LOW] in ("dan", "serta") and nxt and (lex.is_verb(nxt) or nxt[LOW] in lex.clause_words):
             return False  # a second predicate of the subject: "membantah tuduhan itu dan menyatakan ..."
-        if w.low in lex.clause_words:
+        if w[LOW] in lex.clause_words:
             return True
         if lex.is_verb(w):
             return True
         # a clause without a verb: "menyebut 200 sekolah rusak", "menyebut kondisi itu stabil" (not "saat itu")
-        if k > j + 1 and w.low in lex.predicates:
+        if k > j + 1 and w[LOW] in lex.predicates:
             return True
-        if (k > j and w.low in lex.determiners and ws[k - 1].low not in lex.time_words
+        if (k > j and w[LOW] in lex.determiners and ws[k - 1][LOW] not in lex.time_words
                 and predicate_after(ws, k + 1, lex)):
             return True
-        if w.after.endswith((".", "!", "?", ";")):
+        if w[AFTER].endswith((".", "!", "?", ";")):
             return False
     return False
 
@@ -233,12 +233,12 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
 def predicate_after(ws: list[Word], k: int, lex: Lexicon) -> bool:
     """Whether word ``k``, after a noun phrase closed by a determiner, starts its predicate ("pernyataan itu
     blunder") rather than a circumstance, an adverb or a second clause ("hal itu kepada wartawan", "itu dan ...")."""
-    if k >= len(ws) or ws[k - 1].after:
+    if k >= len(ws) or ws[k - 1][AFTER]:
         return False
     w = ws[k]
-    return (w.text[:1].islower() and not w.low.endswith("nya") and w.low not in lex.np_stops
-            and w.low not in lex.connectors and w.low not in lex.adverbs and w.low not in lex.clause_breaks
-            and w.low not in lex.determiners)
+    return (w[TEXT][:1].islower() and not w[LOW].endswith("nya") and w[LOW] not in lex.np_stops
+            and w[LOW] not in lex.connectors and w[LOW] not in lex.adverbs and w[LOW] not in lex.clause_breaks
+            and w[LOW] not in lex.determiners)
 
 
 def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int = 2) -> int:
@@ -246,14 +246,14 @@ def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int
     closed by a comma ("mengungkapkan kepada wartawan, tersangka ...", "mengatakan di Jakarta, Senin (3/6/2024),
     harga ..."), with at least ``rest`` words after them (none before a quotation); ``j`` when there are none."""
     k = j
-    while k < limit and ws[k].low in lex.np_stops and ws[k].low != "bahwa":
+    while k < limit and ws[k][LOW] in lex.np_stops and ws[k][LOW] != "bahwa":
         c = next((m for m in range(k, min(limit, k + 8)) if _has_comma(ws[m])), None)
-        if c is None or c + rest >= limit or any(lex.is_verb(w) or w.low in lex.clause_words
+        if c is None or c + rest >= limit or any(lex.is_verb(w) or w[LOW] in lex.clause_words
                                                  for w in ws[k + 1:c + 1]):
             break
         k = c + 1
         d = next((m for m in range(k, min(limit, k + 3)) if _has_comma(ws[m])), None)
-        if d is not None and d + rest < limit and any("/" in w.text and w.text[:1].isdigit() for w in ws[k:d + 1]):
+        if d is not None and d + rest < limit and any("/" in w[TEXT] and w[TEXT][:1].isdigit() for w in ws[k:d + 1]):
             k = d + 1  # the day after a place: "di Jakarta, Senin (3/6/2024),"
     return k
 
@@ -261,9 +261,9 @@ def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int
 def bahwa_after(ws: list[Word], j: int, lex: Lexicon, limit: int) -> int | None:
     """Index of a "bahwa" that opens the content a few words after the cue ("mengatakan pada hari Senin bahwa")."""
     for k in range(j, min(limit, j + 20)):
-        if ws[k].low == "bahwa":
+        if ws[k][LOW] == "bahwa":
             return k
-        if lex.is_verb(ws[k]) or ws[k].before.startswith(("\"", "\u201c")):
+        if lex.is_verb(ws[k]) or ws[k][BEFORE].startswith(("\"", "\u201c")):
             return None
     return None
 
@@ -276,11 +276,11 @@ def request_content(ws: list[Word], i: int, j: int, limit: int, lex: Lexicon) ->
     right after a request verb, whose request may run on ("meminta agar warga tenang, tidak panik")."""
     if limit - j < 3:
         return j
-    low = ws[j].low
-    request = ws[i].low in lex.request_verbs
+    low = ws[j][LOW]
+    request = ws[i][LOW] in lex.request_verbs
     infinitive = request and low in lex.infinitive_marks and (lex.is_verb(ws[j + 1])
-                                                             or ws[j + 1].low in lex.clause_words)
+                                                             or ws[j + 1][LOW] in lex.clause_words)
     if not (low in lex.request_marks or infinitive):
         return j
-    fronted = (not request or "," in ws[j - 1].after) and any("," in w.after for w in ws[j:limit - 1])
+    fronted = (not request or "," in ws[j - 1][AFTER]) and any("," in w[AFTER] for w in ws[j:limit - 1])
     return j if fronted else j + 1

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Entity
-from .quote_lexicon import Lexicon, Word, plain_words, words
+from .quote_lexicon import AFTER, BEFORE, END, LOW, START, TEXT, Lexicon, Word, capitalised, plain_words, words
 from .quote_phrases import strip_openers
 
 _MENTION_KINDS = ("name", "acronym", "alias", "title")
@@ -98,30 +98,30 @@ class SpeakerResolver:
         text, lex, inside_quotes = self.text, self.lex, self._inside_quotes
         ws = words(text, s, e)
         if inside_quotes(s) or inside_quotes(e - 1) or text.find('"', s, e) >= 0 or text.find("\u201c", s, e) >= 0:
-            ws = [w for w in ws if not inside_quotes(w.start)]
+            ws = [w for w in ws if not inside_quotes(w[START])]
         # the predicate: a verb, or a word without an affix that only a clause has ("Kepala Desa Sukamaju,
         # Dedi Kurniawan, tiba di lokasi", "Bupati Nursiah sudah ...", "KH Mustofa Bisri hadir ...")
         is_verb, predicates = lex.is_verb, lex.clause_words
-        verb = next((w.start for w in ws if is_verb(w) or w.low in predicates and not w.capitalised), None)
+        verb = next((w[START] for w in ws if is_verb(w) or w[LOW] in predicates and not capitalised(w)), None)
         if verb is None:
             return []
         first = strip_openers(ws, 0, len(ws), lex)
-        s = ws[first].start if first < len(ws) else e
+        s = ws[first][START] if first < len(ws) else e
         people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
         # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
         passives = lex.passive
-        passive = next((k for k, w in enumerate(ws) if w.low in passives), None)
+        passive = next((k for k, w in enumerate(ws) if w[LOW] in passives), None)
         if passive is not None and passive + 1 < len(ws):
-            after = ws[passive + 1].start
+            after = ws[passive + 1][START]
             people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
-        if not people and first < len(ws) and ws[first].start < verb:
+        if not people and first < len(ws) and ws[first][START] < verb:
             group = self._group(ws, first, verb)
             return [group] if group is not None else []
         found = []
         for ms, me, eid in people:
             if not inside_quotes(ms):
                 official = self._official(words(text, s, ms))
-                said = frozenset(w.low for w in words(text, s, me))
+                said = frozenset(w[LOW] for w in words(text, s, me))
                 found.append(Antecedent(ms, eid, self.entities[eid].name, None, True, official, said, subject=True))
         return found
 
@@ -139,15 +139,15 @@ class SpeakerResolver:
         if h < len(ws) and lex.match(ws, h, lex.person_heads):
             body = self._member_of(ws[first:first + 12])  # the first verb may be "tergabung" itself
             if body is not None:  # "Puluhan sopir yang tergabung dalam Paguyuban X berunjuk rasa": the body
-                return Antecedent(ws[first].start, body.id, body.name, None, False, group=True, subject=True)
-            subject = [w for w in ws[first:] if w.start < verb]
-            core = subject[:next((k for k, w in enumerate(subject) if w.low == "yang"), len(subject))]
-            while core and (core[-1].low in lex.adverbs or core[-1].low in lex.clause_words):
+                return Antecedent(ws[first][START], body.id, body.name, None, False, group=True, subject=True)
+            subject = [w for w in ws[first:] if w[START] < verb]
+            core = subject[:next((k for k, w in enumerate(subject) if w[LOW] == "yang"), len(subject))]
+            while core and (core[-1][LOW] in lex.adverbs or core[-1][LOW] in lex.clause_words):
                 core.pop()  # "Warga di bantaran Ciliwung sudah terbiasa": not "sudah"
             if core:
-                name = self.text[core[0].start:core[-1].end]
+                name = self.text[core[0][START]:core[-1][END]]
                 name = name[0].lower() + name[1:]
-                return Antecedent(core[0].start, None, name, core[h - first].low, True, group=True, subject=True)
+                return Antecedent(core[0][START], None, name, core[h - first][LOW], True, group=True, subject=True)
         return None
 
     def remember(self, ante: Antecedent | None) -> None:
@@ -196,7 +196,7 @@ class SpeakerResolver:
         ws = words(self.text, start, end)
         speaker, ante = self._resolve(start, end, clitic, ws)
         if ante is not None:
-            ante.words = ante.words | {w.low for w in ws}
+            ante.words = ante.words | {w[LOW] for w in ws}
         return speaker, ante
 
     def _resolve(self, start: int, end: int, clitic: bool,
@@ -208,34 +208,34 @@ class SpeakerResolver:
         if clitic or not ws:
             return self._pronoun(start, end, self._back(start))
         lex = self.lex
-        if len(ws) == 1 and ws[0].low in lex.pronouns:
-            plural = ws[0].low == "mereka"
+        if len(ws) == 1 and ws[0][LOW] in lex.pronouns:
+            plural = ws[0][LOW] == "mereka"
             return self._pronoun(start, end, self._back(start, person=not plural, plural=plural))
-        if len(ws) == 1 and ws[0].low.endswith("nya") and len(ws[0].low) > 6:
+        if len(ws) == 1 and ws[0][LOW].endswith("nya") and len(ws[0][LOW]) > 6:
             owner = self._back(start)  # "kantornya": his office
-            stem = ws[0].text[:-3]
+            stem = ws[0][TEXT][:-3]
             if owner is None:
                 return None, None
             if stem.lower() == "pihak":
                 return self._refer(start, end, owner)
             name = f"{stem} {owner.name}"
             return _said(text, start, end, name), Antecedent(start, None, name, stem.lower())
-        rel = next((k for k, w in enumerate(ws) if w.low == "yang" and k > 0), len(ws))
+        rel = next((k for k, w in enumerate(ws) if w[LOW] == "yang" and k > 0), len(ws))
         core, relative = ws[:rel], ws[rel:]
         body = self._member_of(relative)
         if body is not None:  # "massa yang tergabung dalam Aliansi Mahasiswa Papua": the alliance speaks
             return (_said(text, start, end, body.name, body.id),
                     Antecedent(start, body.id, body.name, None, False, group=True))
         named = self._named_in(relative)
-        people = [m for m in self._mentions_in(core[0].start, core[-1].end) if self.entities[m[2]].type == "PER"]
+        people = [m for m in self._mentions_in(core[0][START], core[-1][END]) if self.entities[m[2]].type == "PER"]
         if named is not None:
             # "pria yang akrab disapa Zulhas itu" refers back, "Hevearita ... atau yang akrab disapa Mbak Ita" to
             # the one named before it; the nickname only says to whom
             earlier = None
-            if ws[-1].low in lex.determiners:
+            if ws[-1][LOW] in lex.determiners:
                 earlier = self._back(start, person=True)
             elif people:
-                earlier = self._resolve(core[0].start, core[-1].end, False)[1]
+                earlier = self._resolve(core[0][START], core[-1][END], False)[1]
             hit = self._mentions_in(*named)
             # the nickname is new here (no earlier mention of its entity): an alias of the one referred back to
             new = not hit or hit[0][2] == (earlier and earlier.entity) or not (
@@ -249,7 +249,7 @@ class SpeakerResolver:
             ms, me, eid = people[-1]
             if eid in self.nicknames:
                 return self._refer(start, end, self.nicknames[eid])
-            official = self._official([w for w in ws if w.end <= ms])
+            official = self._official([w for w in ws if w[END] <= ms])
             entity = self.entities[eid]
             return (_said(text, start, end, entity.name, eid),
                     Antecedent(start, eid, entity.name, None, True, official))
@@ -265,17 +265,17 @@ class SpeakerResolver:
                     Antecedent(start, None, name, None, True, True))
         h = lex.match(core, 0, lex.quantifiers)
         h = h if h < len(core) else 0
-        others = self._mentions_in(core[h].start, core[-1].end)
-        timed = len(core) > 2 and core[-2].low in lex.time_words  # "Presiden saat itu": then, not "that"
-        if core[-1].low in lex.determiners and len(core) > 1 and not timed and not any(
+        others = self._mentions_in(core[h][START], core[-1][END])
+        timed = len(core) > 2 and core[-2][LOW] in lex.time_words  # "Presiden saat itu": then, not "that"
+        if core[-1][LOW] in lex.determiners and len(core) > 1 and not timed and not any(
                 self.entities[m[2]].type == "ORG" for m in others):
             head = self._head(core, h)
             return self._refer(start, end, self._back(start, head=head))
         proxied = h
-        while proxied < len(core) - 1 and core[proxied].low in lex.proxy_heads:
+        while proxied < len(core) - 1 and core[proxied][LOW] in lex.proxy_heads:
             proxied += 1
         if proxied > h:
-            speaker, ante = self._resolve(core[proxied].start, core[-1].end, False)
+            speaker, ante = self._resolve(core[proxied][START], core[-1][END], False)
             if speaker is None:
                 return None, None
             speaker = _said(text, start, end, speaker["name"], speaker["entity"])
@@ -283,13 +283,13 @@ class SpeakerResolver:
         if len(core) == 1 and h == 0 and (lex.match(core, 0, lex.person_heads)
                                           or lex.match(core, 0, lex.office_titles)):
             # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
-            earlier = next((a for a in self._earlier(start) if core[0].low in a.words), None)
+            earlier = next((a for a in self._earlier(start) if core[0][LOW] in a.words), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
         if institution is not None:  # "Polisi memperkirakan ...": the police force the article is about
             return (_said(text, start, end, institution.name, institution.id),
-                    Antecedent(start, institution.id, institution.name, core[0].low, False))
+                    Antecedent(start, institution.id, institution.name, core[0][LOW], False))
         outlet = lex.match(core, h, lex.outlet_heads)
         orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
         if outlet and orgs:  # "kantor berita TASS", "harian Kompas": the outlet itself
@@ -298,16 +298,16 @@ class SpeakerResolver:
                     Antecedent(start, entity.id, entity.name, None, False))
         n = lex.match(core, h, lex.person_heads) or lex.match(core, h, lex.office_titles)
         if n:
-            name = self.text[core[0].start:core[-1].end]
+            name = self.text[core[0][START]:core[-1][END]]
             if lex.match(core, h, lex.person_heads) and (h or not lex.match(core, 0, lex.office_titles)):
                 name = name[0].lower() + name[1:]  # "Seorang diplomat ..." starts a sentence: "seorang diplomat"
-            official = core[h].low in lex.official_heads or self._official(core)
+            official = core[h][LOW] in lex.official_heads or self._official(core)
             return (_said(text, start, end, name),
-                    Antecedent(start, None, name, " ".join(w.low for w in core[h:h + n]), True, official))
+                    Antecedent(start, None, name, " ".join(w[LOW] for w in core[h:h + n]), True, official))
         if others:
-            at_head = next((m for m in others if m[0] == core[h].start), None)
-            if at_head is None and core[h].capitalised:  # "BPBD Halmahera Barat": a name the entities missed
-                name = self.text[core[h].start:core[-1].end]
+            at_head = next((m for m in others if m[0] == core[h][START]), None)
+            if at_head is None and capitalised(core[h]):  # "BPBD Halmahera Barat": a name the entities missed
+                name = self.text[core[h][START]:core[-1][END]]
                 return _said(text, start, end, name), Antecedent(start, None, name, None, False)
             orgs = [m for m in others if self.entities[m[2]].type == "ORG"]
             ms, me, eid = at_head or (orgs or others)[0]
@@ -315,19 +315,19 @@ class SpeakerResolver:
             person = entity.type == "PER"
             return (_said(text, start, end, entity.name, eid),
                     Antecedent(start, eid, entity.name, None, person, False))
-        name = self.text[core[0].start:core[-1].end]
+        name = self.text[core[0][START]:core[-1][END]]
         return (_said(text, start, end, name),
-                Antecedent(start, None, name, core[h].low if not core[h].capitalised else None,
-                           core[h].capitalised, self._official(core)))
+                Antecedent(start, None, name, core[h][LOW] if not capitalised(core[h]) else None,
+                           capitalised(core[h]), self._official(core)))
 
     def _institution(self, core: list[Word]) -> Entity | None:
         """The organisation a bare institution noun stands for: the first one named with a matching head; a noun
         not listed stands for one whose name starts with it ("konsulat" for "Konsulat Jenderal Australia")."""
-        heads = self.lex.institutions.get(core[0].low)
+        heads = self.lex.institutions.get(core[0][LOW])
         if not heads:
-            if not core[0].text[:1].islower():
+            if not core[0][TEXT][:1].islower():
                 return None  # a name ("Bawaslu") is its own entity, not the first one it starts
-            heads = frozenset({core[0].low})
+            heads = frozenset({core[0][LOW]})
         return next((entity for entity, firsts in self._organisations() if not heads.isdisjoint(firsts)), None)
 
     def _organisations(self) -> list[tuple[Entity, frozenset[str]]]:
@@ -342,7 +342,7 @@ class SpeakerResolver:
     def _person_by_name(self, core: list[Word]) -> Entity | None:
         """A person whose name is written in the phrase though the entities did not mark it there (a title
         swallowed into an organisation's name: "Ketua Koperasi Pedagang ... Zulkifli Rasyid")."""
-        caps = {w.text for w in core if w.capitalised}
+        caps = {w[TEXT] for w in core if capitalised(w)}
         if not caps:
             return None
         found = [n for first in (*caps, "") for n, names in self.person_forms.get(first, ())
@@ -357,17 +357,17 @@ class SpeakerResolver:
         if not n:
             return None
         k = n
-        for ms, me, _ in self._mentions_in(core[0].start, core[-1].end):
-            while k < len(core) and core[k].start < me:
+        for ms, me, _ in self._mentions_in(core[0][START], core[-1][END]):
+            while k < len(core) and core[k][START] < me:
                 k += 1
-        lowered = [i for i in range(k, len(core)) if not core[i].capitalised]
+        lowered = [i for i in range(k, len(core)) if not capitalised(core[i])]
         k = lowered[-1] + 1 if lowered else k
-        while k < len(core) and core[k].low.rstrip(".") in lex.honorifics:
+        while k < len(core) and core[k][LOW].rstrip(".") in lex.honorifics:
             k += 1
         run = core[k:]
-        if not run or len(run) > 4 or any("(" in w.before or ")" in w.after for w in run):
+        if not run or len(run) > 4 or any("(" in w[BEFORE] or ")" in w[AFTER] for w in run):
             return None
-        return run[0].start, run[-1].end
+        return run[0][START], run[-1][END]
 
     def _pronoun(self, start: int, end: int, ante: Antecedent | None) -> tuple[dict | None, Antecedent | None]:
         """A pronoun or clitic: the one it refers back to, or no speaker when there is none."""
@@ -395,21 +395,21 @@ class SpeakerResolver:
         """The organisation named right after "yang tergabung dalam" in ``ws``, if the entities know it."""
         lex = self.lex
         for k in range(len(ws) - 2):
-            if ws[k].low == "yang" and (n := lex.match(ws, k + 1, lex.membership)) and k + 1 + n < len(ws):
-                at = ws[k + 1 + n].start
-                return next((self.entities[eid] for ms, _, eid in self._mentions_in(at, ws[-1].end)
+            if ws[k][LOW] == "yang" and (n := lex.match(ws, k + 1, lex.membership)) and k + 1 + n < len(ws):
+                at = ws[k + 1 + n][START]
+                return next((self.entities[eid] for ms, _, eid in self._mentions_in(at, ws[-1][END])
                              if ms == at and self.entities[eid].type == "ORG"), None)
         return None
 
     def _named_in(self, relative: list[Word]) -> tuple[int, int] | None:
         for k, w in enumerate(relative[:-1]):
-            if w.low in self.lex.naming_words and relative[k + 1].capitalised:
+            if w[LOW] in self.lex.naming_words and capitalised(relative[k + 1]):
                 run = [relative[k + 1]]
                 for nxt in relative[k + 2:]:
-                    if not nxt.capitalised or run[-1].after:
+                    if not capitalised(nxt) or run[-1][AFTER]:
                         break
                     run.append(nxt)
-                return run[0].start, run[-1].end
+                return run[0][START], run[-1][END]
         return None
 
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -421,9 +421,9 @@ class SpeakerResolver:
 
     def _head(self, core: list[Word], h: int) -> str:
         n = self.lex.match(core, h, self.lex.person_heads)
-        return " ".join(w.low for w in core[h:h + max(n, 1)])
+        return " ".join(w[LOW] for w in core[h:h + max(n, 1)])
 
     def _official(self, ws: list[Word]) -> bool:
         titles = self.lex.office_titles
         # only a word that starts a title can start a match: the call is made for those alone
-        return any(w.low in titles and self.lex.match(ws, k, titles) for k, w in enumerate(ws))
+        return any(w[LOW] in titles and self.lex.match(ws, k, titles) for k, w in enumerate(ws))
