@@ -194,7 +194,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         chain = [region]
         while chain[-1].continues is not None:
             chain.append(chain[-1].continues)
-        taken.update(id(r) for r in chain)
+        taken.update(map(id, chain))
         last = chain[-1]
         rows = [[(r.start, r.end)] for r in chain]
         # regions come in text order: the next one in the list, if in the same paragraph, is the one after ``last``

@@ -284,7 +284,7 @@ def indirect_quotes(text: str, sentences: list[Span], regions: list[Region], con
         for quote in quotes:
             a, b = quote.start, quote.parts[-1][1]
             held = fragments[bisect_left(fragment_starts, a):bisect_right(fragment_starts, b)]
-            if any(r.end <= b and _partial(text, r, lex) for r in held):
+            if held and any(r.end <= b and _partial(text, r, lex) for r in held):  # most hold none
                 quote.kind = "mixed"
             found.append(quote)
     return found

@@ -15,11 +15,21 @@ def _has_comma(w: Word) -> bool:
     return "," in w[AFTER]
 
 
+def _comma_at(ws: list[Word], k: int, limit: int) -> int | None:
+    """Index of the first word of ``ws[k:limit]`` with a comma after it; None when none has one (a loop: a
+    generator made for each search cost more than the search)."""
+    while k < limit:
+        if "," in ws[k][AFTER]:
+            return k
+        k += 1
+    return None
+
+
 def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
     """Skip introductory phrases closed by a comma ("Sementara itu,", "Dalam pernyataan tertulis,"): a listed
     opener, or a phrase that names nobody (no capitalised word after its first, no description head)."""
     for _ in range(3):
-        k = next((k for k in range(a, limit) if "," in ws[k][AFTER]), None)
+        k = _comma_at(ws, a, limit)
         if k is None or k + 1 >= limit:
             return a
         listed = lex.match(ws, a, lex.openers)
@@ -150,7 +160,7 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
         k += 1
         if _has_comma(w):
             if k < limit and ws[k][LOW] == "yang":  # "Menurut Budi, yang juga Ketua RT, ...": an aside about him
-                close = next((m for m in range(k, min(limit, k + 12)) if _has_comma(ws[m])), None)
+                close = _comma_at(ws, k, min(limit, k + 12))
                 if close is not None:
                     return close + 1
             more = _apposition(ws, k, limit, lex)
@@ -247,12 +257,12 @@ def circumstance_end(ws: list[Word], j: int, limit: int, lex: Lexicon, rest: int
     harga ..."), with at least ``rest`` words after them (none before a quotation); ``j`` when there are none."""
     k = j
     while k < limit and ws[k][LOW] in lex.np_stops and ws[k][LOW] != "bahwa":
-        c = next((m for m in range(k, min(limit, k + 8)) if _has_comma(ws[m])), None)
+        c = _comma_at(ws, k, min(limit, k + 8))
         if c is None or c + rest >= limit or any(lex.is_verb(w) or w[LOW] in lex.clause_words
                                                  for w in ws[k + 1:c + 1]):
             break
         k = c + 1
-        d = next((m for m in range(k, min(limit, k + 3)) if _has_comma(ws[m])), None)
+        d = _comma_at(ws, k, min(limit, k + 3))
         if d is not None and d + rest < limit and any("/" in w[TEXT] and w[TEXT][:1].isdigit() for w in ws[k:d + 1]):
             k = d + 1  # the day after a place: "di Jakarta, Senin (3/6/2024),"
     return k

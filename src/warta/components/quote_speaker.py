@@ -102,7 +102,11 @@ class SpeakerResolver:
         # the predicate: a verb, or a word without an affix that only a clause has ("Kepala Desa Sukamaju,
         # Dedi Kurniawan, tiba di lokasi", "Bupati Nursiah sudah ...", "KH Mustofa Bisri hadir ...")
         is_verb, predicates = lex.is_verb, lex.clause_words
-        verb = next((w[START] for w in ws if is_verb(w) or w[LOW] in predicates and not capitalised(w)), None)
+        verb = None
+        for w in ws:  # a loop, not a generator made for each sentence
+            if is_verb(w) or w[LOW] in predicates and not capitalised(w):
+                verb = w[START]
+                break
         if verb is None:
             return []
         first = strip_openers(ws, 0, len(ws), lex)
@@ -424,6 +428,11 @@ class SpeakerResolver:
         return " ".join(w[LOW] for w in core[h:h + max(n, 1)])
 
     def _official(self, ws: list[Word]) -> bool:
-        titles = self.lex.office_titles
-        # only a word that starts a title can start a match: the call is made for those alone
-        return any(w[LOW] in titles and self.lex.match(ws, k, titles) for k, w in enumerate(ws))
+        lex = self.lex
+        titles = lex.office_titles
+        # only a word that starts a title can start a match: the call is made for those alone (a loop, not a
+        # generator made for each phrase)
+        for k, w in enumerate(ws):
+            if w[LOW] in titles and lex.match(ws, k, titles):
+                return True
+        return False
