@@ -60,6 +60,7 @@ from .ner_rules import (
     places_in_lists,
     route_ends,
     split_org_tails,
+    tail_words,
     trim,
     typed_by_cue,
 )
@@ -81,6 +82,10 @@ _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[str] | None = None) -> list[Cand]:
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
     toks, kb_tags = join_particles(text, toks, kb_tags)
+    if kb_tags is not None and not any(kb_tags):
+        # the KB's tag of a word it knows no name at is "", and the tagger and every rule read a tag for its truth
+        # alone: half the sentences have none, and as None their tag-guarded passes are skipped, not scanned
+        kb_tags = None
     words = [text[s:e] for s, e in toks]
     # once for the rules that look words up in lower case; a word its lower case leaves as it is (most) is kept as
     # the same string, neither hashed a second time (for ``present`` below) nor compared beyond its identity. A word
@@ -114,8 +119,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = typed_by_cue(words, cut, kb_tags, lows, present)  # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
     if cut:
         cut = places_in_lists(words, cut)             # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
-    cut = misc_by_tail(words, cut, kb_tags, lows)     # "Deposit Facility", "La Liga"
-    cut = route_ends(words, toks, cut, kb_tags)       # "ruas [Tambakrejo]-[Sendangbiru]"
+    cut = misc_by_tail(words, cut, kb_tags, lows, present)  # "Deposit Facility", "La Liga"
+    cut = route_ends(words, toks, cut, kb_tags, present)  # "ruas [Tambakrejo]-[Sendangbiru]"
     if cut:
         cut = persons_after_places(words, cut, kb_tags, lows)  # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
         cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
@@ -204,6 +209,7 @@ def _asked_words() -> frozenset[str]:
         first_words(lex.branch_words), first_words(lex.org_cues),  # join_branches, typed_by_cue
         any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads)),  # head_spans
         lex.village_heads, ("/", "("), said_words(),  # persons_by_sentence_cues
+        ("-",), tail_words(),  # route_ends, misc_by_tail
         lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
 
 

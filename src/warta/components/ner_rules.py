@@ -184,10 +184,10 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
 
 
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
-                 lows: list[str] | None = None) -> list[tuple[int, int, str]]:
+                 lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
     not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
-    ("La Liga"). ``lows``: the words in lower case, when the caller has them."""
+    ("La Liga"). ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
     lex = lexicon()
     tails, names = lex.misc_tails, first_words(lex.misc_names)  # a listed name's first word rules most spans out
     if lows is None:
@@ -197,7 +197,8 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
            or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
            for a, b, kind in spans]
     capitalised = _capitalised_tails()
-    if kb_tags and not capitalised.isdisjoint(words):
+    # a capitalised tail is one of tail_words in lower case: most sentences are ruled out on their few asked words
+    if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not capitalised.isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
         for k in positions(words, capitalised):
@@ -222,14 +223,20 @@ def _capitalised_tails() -> frozenset[str]:
     return frozenset(e.capitalize() for e in lexicon().misc_tails if " " not in e)
 
 
+@cache
+def tail_words() -> frozenset[str]:
+    """``_capitalised_tails`` in lower case, as a sentence's ``present`` holds them."""
+    return frozenset(e.lower() for e in _capitalised_tails())
+
+
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],
-               kb_tags: list[str] | None = None) -> list[tuple[int, int, str]]:
+               kb_tags: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Two capitalised words joined by a hyphen are a route's two ends, both places, when one end is a place or a
     route word comes just before ("ruas Tambakrejo-Sendangbiru", "Malaysia-Dumai"); a name the tagger ran across
     the hyphen gives way. An organisation's name goes on over a hyphenated place ("Kantor Imigrasi
     Soekarno-Hatta"), whose second part the tagger may have begun a person with."""
-    if "-" not in words:
-        return sorted(spans)  # no hyphen: most sentences
+    if "-" not in (words if present is None else present):
+        return sorted(spans)  # no hyphen: most sentences (``present``: the sentence's asked words, when given)
     lex = lexicon()
     out = list(spans)
     for i in positions(words, _HYPHEN):
