@@ -15,7 +15,6 @@ entity is linked (``linking``). Entity ids are e1, e2... in order of first menti
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from ..article import Entity, validated
 from ..pipeline import Doc
@@ -23,7 +22,7 @@ from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ne
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, said_words
 from .ner_heads import head_spans, merge_heads
-from .ner_lexicon import any_first, first_words, lexicon, phrase_at
+from .ner_lexicon import any_first, first_words, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
@@ -60,7 +59,6 @@ from .ner_rules import (
     places_in_lists,
     route_ends,
     split_org_tails,
-    tail_words,
     trim,
     typed_by_cue,
 )
@@ -146,8 +144,10 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     mains: list[tuple[int, int, Cand]] = []
     partners: list[tuple[int, int, Cand]] = []
     vocab = lowercase_vocab()
+    # a partner is in brackets or after an alias cue's first word: most sentences have neither, and skip its search
+    partnered = "(" in present or not first_words(lexicon().alias_cues).isdisjoint(present)
     for a, b, kind in spans:
-        a, b = trim(words, a, b, lows)
+        a, b = trim(words, a, b, lows, present)
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
@@ -165,7 +165,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a, b = strip_person(words, a, b, glued, lows)
             a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
-                is_not_name(words, a, b) or common_word_at_start(words, a, b, vocab)
+                is_not_name(words, a, b, lows) or common_word_at_start(words, a, b, vocab)
                 # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"; head
                 # words the acronym after them spells name a body: "Pemerintah Provinsi (Pemprov) Kalbar"
                 or (only_titles(words, a, b, lows) and not (kind == "LOC" and (a, b, kind) in heads)
@@ -181,7 +181,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             cand.titles.append(title)
         cand.initial = b - a == 1 and (a == 0 or words[a - 1] in _OPENERS)
         mains.append((a, b, cand))
-        partner = _partner(words, toks, b, cand, spans)
+        partner = _partner(words, toks, b, cand, spans) if partnered else None
         if partner:
             partners.append(partner)
         elif kind == "PER" and a > 2:
@@ -197,19 +197,29 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     return out + [c for _, _, c in partners]
 
 
-@cache
+_ASKED_WORDS: list[frozenset[str]] = []  # filled on first use
+
+
 def _asked_words() -> frozenset[str]:
     """Every word the rules' "does the sentence hold any of these" tests ask about (their ``present``): a sentence's
     words are met with these once, and each test then reads the few found, mostly none, instead of all the words.
     A rule that tests ``present`` against a new list must add it here (``test_entities_asked_words`` watches the
-    rules' tests and fails when one asks about a word left out)."""
+    rules' tests and fails when one asks about a word left out). Kept in a list, as ``lexicon()`` is: asked for
+    each sentence, where functools.cache's call costs several times the look-up."""
+    if not _ASKED_WORDS:
+        _ASKED_WORDS.append(_read_asked_words())
+    return _ASKED_WORDS[0]
+
+
+def _read_asked_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset().union(
         first_words(lex.person_titles),  # title_starts
         first_words(lex.branch_words), first_words(lex.org_cues),  # join_branches, typed_by_cue
         any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads)),  # head_spans
         lex.village_heads, ("/", "("), said_words(),  # persons_by_sentence_cues
-        ("-",), tail_words(),  # route_ends, misc_by_tail
+        ("-",), tail_words(), (")",),  # route_ends, misc_by_tail, trim ("(" is asked above)
+        first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above
         lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
 
 

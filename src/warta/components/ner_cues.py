@@ -130,10 +130,11 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
         spans = pairs_of_persons(words, spans)
     if "(" in present:
         spans = persons_with_ages(words, spans, kb_tags)
-    if kb_tags and "B-LOC" in kb_tags:
-        spans = places_inside_titles(words, spans, kb_tags)
+    places = positions(kb_tags, _KB_PLACE) if kb_tags else []  # once for the two rules that start at them
+    if places:
+        spans = places_inside_titles(words, spans, kb_tags, places)
         if not said_words().isdisjoint(present):
-            spans = persons_named_by_places(words, spans, kb_tags, lows)
+            spans = persons_named_by_places(words, spans, kb_tags, lows, places)
     return spans
 
 
@@ -171,14 +172,15 @@ def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],
     return out
 
 
-def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
-                         kb_tags: list[str]) -> list[tuple[int, int, str]]:
+def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
+                         places: list[int]) -> list[tuple[int, int, str]]:
     """A place the KB knows by a name starting with a title's last word is named by the words after it: "Wali
     [Kota Medan] Rico Waas" is the title "Wali Kota Medan" (the place "Medan") and a person, not a mention of
-    "Kota Medan" the title's words run into. A span the tagger began on the place's words starts after them."""
+    "Kota Medan" the title's words run into. A span the tagger began on the place's words starts after them.
+    ``places``: the indices of the words where the KB's places start ("B-LOC")."""
     lex = lexicon()
     out = spans
-    for j in positions(kb_tags, _KB_PLACE):
+    for j in places:
         # a title ending at words[j] has it for its last word: one look-up rules most places out
         if not (0 < j and j + 1 < len(words) and kb_tags[j + 1] == "I-LOC" and words[j].lower() in lex.title_words
                 and any(phrase_at(words, i, lex.titles, longest=4) == j - i + 1 for i in range(max(0, j - 3), j))):
@@ -197,16 +199,16 @@ def places_inside_titles(words: list[str], spans: list[tuple[int, int, str]],
 
 
 def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
-                            lows: list[str]) -> list[tuple[int, int, str]]:
+                            lows: list[str], places: list[int]) -> list[tuple[int, int, str]]:
     """A one-word place the KB knows, then one or two name words it does not, is a person whose given name is
     that place when the sentence says it is someone (entities.yaml person_predicates, apposition_heads): "[Medan
     Prakarsa] mengaku ...", "[Padang Wicaksono], warga Desa Sumberejo, ...". Not after a title, whose complement
     it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name; a cue before it is not enough
-    ("Menurut Jakarta Globe", "Bersama Surabaya Samator")."""
+    ("Menurut Jakarta Globe", "Bersama Surabaya Samator"). ``places``: as in ``places_inside_titles``."""
     lex = lexicon()
     n = len(words)
     out = spans
-    for j in positions(kb_tags, _KB_PLACE):  # a few per sentence
+    for j in places:  # a few per sentence
         k = j + 1
         while k < n and k < j + 3 and not kb_tags[k] and name_word(words, k, lex) and (
                 lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails and lows[k] not in lex.misc_tails):

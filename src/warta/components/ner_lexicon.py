@@ -227,3 +227,15 @@ def name_word(words: list[str], k: int, lex) -> bool:
     # one look-up rules out the three lists for most words
     return low not in any_first((lex.titles, lex.org_heads, lex.loc_heads)) or not (
         phrase_at(words, k, lex.titles) or phrase_at(words, k, lex.org_heads) or phrase_at(words, k, lex.loc_heads))
+
+
+@cache
+def capitalised_tails() -> frozenset[str]:
+    """One-word misc_tails as written capitalised ("Open", "Fair"): a sentence holds one only if it meets these."""
+    return frozenset(e.capitalize() for e in lexicon().misc_tails if " " not in e)
+
+
+@cache
+def tail_words() -> frozenset[str]:
+    """``capitalised_tails`` in lower case, as a sentence's ``present`` holds them."""
+    return frozenset(e.lower() for e in capitalised_tails())

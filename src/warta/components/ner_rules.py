@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
-from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, positions
+from .ner_lexicon import capitalised_tails, first_words, is_cap, lexicon, phrase_at, positions, tail_words
 
 _HYPHEN = frozenset("-")
 
@@ -196,7 +196,7 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                               and not _known_whole(kb_tags, a, b))
            or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
            for a, b, kind in spans]
-    capitalised = _capitalised_tails()
+    capitalised = capitalised_tails()
     # a capitalised tail is one of tail_words in lower case: most sentences are ruled out on their few asked words
     if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not capitalised.isdisjoint(words):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
@@ -215,18 +215,6 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
 def _known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
     """The KB knows words[a:b] as one name ("Indonesia Masters": it knows the country, not the tournament)."""
     return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
-
-
-@cache
-def _capitalised_tails() -> frozenset[str]:
-    """One-word misc_tails as written capitalised ("Open", "Fair"): a sentence holds one only if it meets these."""
-    return frozenset(e.capitalize() for e in lexicon().misc_tails if " " not in e)
-
-
-@cache
-def tail_words() -> frozenset[str]:
-    """``_capitalised_tails`` in lower case, as a sentence's ``present`` holds them."""
-    return frozenset(e.lower() for e in _capitalised_tails())
 
 
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],
@@ -308,13 +296,27 @@ def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
     return out
 
 
-def is_not_name(words: list[str], a: int, b: int) -> bool:
-    """Day and month names, nationality/religion words, language names after "bahasa"."""
+def is_not_name(words: list[str], a: int, b: int, lows: list[str] | None = None) -> bool:
+    """Day and month names, nationality/religion words, language names after "bahasa". ``lows``: the words in
+    lower case, when the caller has them: then the span's words are joined only when the first can start one."""
     lex = lexicon()
-    low = " ".join(words[a:b]).lower()
-    if low in lex.calendar or low in lex.not_names:
-        return True
+    if lows is None or lows[a] in _not_name_firsts():
+        low = " ".join(words[a:b]).lower()
+        if low in lex.calendar or low in lex.not_names:
+            return True
     return b - a == 1 and a > 0 and words[a - 1].lower() in lex.language_cues and not words[a].isupper()
+
+
+_NOT_NAME_FIRSTS: list[frozenset[str]] = []  # filled on first use
+
+
+def _not_name_firsts() -> frozenset[str]:
+    """The first words of the calendar's names and of not_names. Kept in a list, as ``lexicon()`` is: asked for
+    each candidate, where functools.cache's call would cost about what it saves."""
+    if not _NOT_NAME_FIRSTS:
+        lex = lexicon()
+        _NOT_NAME_FIRSTS.append(first_words(lex.calendar) | first_words(lex.not_names))
+    return _NOT_NAME_FIRSTS[0]
 
 
 def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
@@ -372,14 +374,16 @@ def particle_name(word: str) -> bool:
     return bool(dash) and first.lower() in lexicon().name_particles and is_cap(rest)
 
 
-def trim(words: list[str], a: int, b: int, lows: list[str] | None = None) -> tuple[int, int]:
+def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
+         present: frozenset[str] | None = None) -> tuple[int, int]:
     """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
-    ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina"). ``lows``: the words in lower case, when the
-    caller has them."""
+    ("pasukan Rusia" -> "Rusia", "Ukraina timur" -> "Ukraina"). ``lows``: the words in lower case, and
+    ``present`` their set (or the words some rule asks about, brackets among them), when the caller has them."""
     lex = lexicon()
     if lows is None:
         lows = list(map(str.lower, words))
-    span = words[a:b]
+    # most sentences hold no bracket: then the span is neither copied nor searched for one
+    span = words[a:b] if present is None or "(" in present or ")" in present else []
     if "(" in span:
         k = words.index("(", a)
         if ")" not in words[k:b]:
