@@ -22,7 +22,7 @@ from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ne
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, said_words
 from .ner_heads import head_spans, merge_heads
-from .ner_lexicon import any_first, first_words, lexicon, phrase_at, tail_words
+from .ner_lexicon import first_words, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
@@ -215,8 +215,9 @@ def _read_asked_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset().union(
         first_words(lex.person_titles),  # title_starts
-        first_words(lex.branch_words), first_words(lex.org_cues),  # join_branches, typed_by_cue
-        any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads)),  # head_spans
+        first_words(lex.branch_words),  # join_branches
+        first_words(lex.org_cues), first_words(lex.place_nouns),  # typed_by_cue
+        lex.head_firsts,  # head_spans
         lex.village_heads, ("/", "("), said_words(),  # persons_by_sentence_cues
         ("-",), tail_words(), (")",),  # route_ends, misc_by_tail, trim ("(" is asked above)
         first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .acronyms import spells
-from .ner_lexicon import Lexicon, affixed_noun, any_first, is_cap, lexicon, phrase_at
+from .ner_lexicon import Lexicon, affixed_noun, is_cap, lexicon, phrase_at
 
 
 def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
@@ -42,7 +42,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
     lex = lexicon()
     out = []
     i, n = 0, len(words)
-    firsts = any_first((lex.org_heads, lex.loc_heads, lex.unit_prefixes, lex.misc_heads))
+    firsts = lex.head_firsts
     if lows is None:
         lows = list(map(str.lower, words))
     if firsts.isdisjoint(lows if present is None else present):
@@ -173,7 +173,7 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
         return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
     if kind == "LOC" and w in lex.name_titles and not (j + 1 < len(words) and is_cap(words[j + 1])):
         return False  # "Kecamatan Bakti Raja": a title ending a place's name starts no person
-    if w not in any_first((lex.org_heads, lex.titles, lex.name_starts, lex.loc_heads)):
+    if w not in lex.inner_firsts:
         return w in lex.honorifics and (w.endswith(".") or kind == "ORG")  # one look-up rules the lists out
     return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)
                 or phrase_at(words, j, lex.name_starts)

@@ -82,6 +82,11 @@ class Lexicon:
     # the titles read at a person's left edge: titles and trades ("Sopir [Andi Malang]"); a trade is no title
     # elsewhere, for many organisations' names hold one ("Forum Guru Honorer Bersatu", "Serikat Buruh ...")
     person_titles: frozenset[str]
+    # the first words of several lists at once (``any_first``), read per sentence or per word: an attribute costs a
+    # fraction of the call, whose cache hashes the tuple of lists each time
+    head_firsts: frozenset[str]  # org_heads, loc_heads, unit_prefixes, misc_heads: ner_heads.head_spans
+    inner_firsts: frozenset[str]  # org_heads, titles, name_starts, loc_heads: ner_heads._starts_name
+    name_firsts: frozenset[str]  # titles, org_heads, loc_heads: name_word
 
 
 _LEXICON: list[Lexicon] = []  # the one Lexicon, read on first use
@@ -121,10 +126,14 @@ def _read_lexicon() -> Lexicon:
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
     sets["honorifics"] |= frozenset(data["rule_honorifics"])
-    return Lexicon(**sets, titles=frozenset(titles), calendar=frozenset((*cal["months"], *cal["weekdays"])),
+    org, loc, all_titles = sets["org_heads"], sets["loc_heads"], frozenset(titles)
+    return Lexicon(**sets, titles=all_titles, calendar=frozenset((*cal["months"], *cal["weekdays"])),
                    government_acronyms=tuple(data["government_acronyms"].items()),
                    title_words=frozenset(w for t in titles for w in t.split()),
-                   person_titles=frozenset((*titles, *sets["occupations"])))
+                   person_titles=frozenset((*titles, *sets["occupations"])),
+                   head_firsts=any_first((org, loc, sets["unit_prefixes"], sets["misc_heads"])),
+                   inner_firsts=any_first((org, all_titles, sets["name_starts"], loc)),
+                   name_firsts=any_first((all_titles, org, loc)))
 
 
 _FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}
@@ -225,7 +234,7 @@ def name_word(words: list[str], k: int, lex) -> bool:
     if low in lex.calendar or low in lex.not_names or low in lex.org_tails:
         return False
     # one look-up rules out the three lists for most words
-    return low not in any_first((lex.titles, lex.org_heads, lex.loc_heads)) or not (
+    return low not in lex.name_firsts or not (
         phrase_at(words, k, lex.titles) or phrase_at(words, k, lex.org_heads) or phrase_at(words, k, lex.loc_heads))
 
 

@@ -122,7 +122,9 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
             if i == 0 or (i in out and out[i][1] != "PER"):
                 out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
             a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
-    for a, (b, kind) in list(out.items()):  # "perlintasan [Kerem Shalom]": a place the tagger took for a person
+    # a person turns place at a place noun only (at it or right before it): most sentences hold none, and skip this
+    nouns = present is None or not first_words(lex.place_nouns).isdisjoint(present)
+    for a, (b, kind) in list(out.items()) if nouns else ():  # "perlintasan [Kerem Shalom]": a place, not a person
         if kind != "PER":
             continue
         width = phrase_at(words, a, lex.place_nouns, lows=lows)
