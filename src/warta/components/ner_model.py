@@ -84,11 +84,16 @@ _ASCII_SHAPE = str.maketrans({**dict.fromkeys(map(chr, range(65, 91)), "X"),
                               **dict.fromkeys("0123456789", "d")})
 
 
-@cache
+_VOCAB: list[frozenset[str]] = []  # read on first use
+
+
 def lowercase_vocab() -> frozenset[str]:
-    """Words seen written in lower case in the training data: a capitalised one is likely sentence-initial."""
-    text = resources.files(MODEL_PACKAGE).joinpath(VOCAB_FILE).read_text(encoding="utf-8")
-    return frozenset(text.split())
+    """Words seen written in lower case in the training data: a capitalised one is likely sentence-initial. Kept in
+    a list rather than behind functools.cache: asked for each sentence, where the cache's call costs more."""
+    if not _VOCAB:
+        text = resources.files(MODEL_PACKAGE).joinpath(VOCAB_FILE).read_text(encoding="utf-8")
+        _VOCAB.append(frozenset(text.split()))
+    return _VOCAB[0]
 
 
 @lru_cache(maxsize=65536)

@@ -93,10 +93,10 @@ def title_before(words: list[str], a: int) -> tuple[int, str | None]:
 def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
     if a == 0:
         return a, None
-    reach = _title_reach()  # read once: the walk below asks it about each word it passes
+    lex = lexicon()
+    reach = lex.title_reach  # read once: the walk below asks it about each word it passes
     if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach):
         return a, None  # the common case: no word before that a title can end with
-    lex = lexicon()
     i = a
     first_title = None
     starts, title_firsts = first_words(lex.name_starts), first_words(lex.person_titles)  # one look-up rules most out
@@ -126,13 +126,6 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return first_title, None
     title = " ".join(words[first_title:end])
     return first_title, title.replace(" - ", "-") if " - " in title else title  # its tokens: "Soekarno", "-", ...
-
-
-@cache
-def _title_reach() -> frozenset[str]:
-    """The lower-case words ``title_before`` walks back over: honorifics, words of titles and trades, connectors."""
-    lex = lexicon()
-    return lex.honorifics | frozenset(w for t in lex.person_titles for w in t.split()) | lex.connectors
 
 
 def title_starts(words: list[str], lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[int]:

@@ -198,12 +198,12 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                               and not _known_whole(kb_tags, a, b))
            or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
            for a, b, kind in spans]
-    capitalised = capitalised_tails()
     # a capitalised tail is one of tail_words in lower case: most sentences are ruled out on their few asked words
-    if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not capitalised.isdisjoint(words):
+    if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not (
+            capitalised_tails().isdisjoint(words)):
         # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
-        for k in positions(words, capitalised):
+        for k in positions(words, capitalised_tails()):
             if (k > 0 and k not in covered and k - 1 not in covered and kb_tags[k - 1]
                     and not kb_tags[k].startswith("I-")):
                 a = k - 1
@@ -313,8 +313,7 @@ _NOT_NAME_FIRSTS: list[frozenset[str]] = []  # filled on first use
 
 
 def _not_name_firsts() -> frozenset[str]:
-    """The first words of the calendar's names and of not_names. Kept in a list, as ``lexicon()`` is: asked for
-    each candidate, where functools.cache's call would cost about what it saves."""
+    """The first words of the calendar's names and of not_names; in a list, as ``lexicon()``: asked per candidate."""
     if not _NOT_NAME_FIRSTS:
         lex = lexicon()
         _NOT_NAME_FIRSTS.append(first_words(lex.calendar) | first_words(lex.not_names))
@@ -397,7 +396,8 @@ def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
             b = k  # "(Pemprov) Kalbar" tagged "Pemprov) Kalbar": the name inside the brackets ends there
     while a < b and not (is_cap(words[a]) or words[a][:1].isdigit()):
         a += 1
-    n = phrase_at(words, a, lex.unit_prefixes, lows=lows)
+    # a party's unit ("Dewan Pimpinan Pusat"): its first word rules most spans out without the phrase's look-up
+    n = a < b and lows[a] in first_words(lex.unit_prefixes) and phrase_at(words, a, lex.unit_prefixes, lows=lows)
     if n and a + n < b and is_cap(words[a + n]):
         a += n
     while b > a and (not (is_cap(words[b - 1]) or words[b - 1][:1].isdigit() or particle_name(words[b - 1])
@@ -454,13 +454,17 @@ def only_titles(words: list[str], a: int, b: int, lows: list[str] | None = None)
     return True
 
 
-@cache
+_TITLE_LISTS: list[tuple[tuple[frozenset[str], frozenset[str]], ...]] = []  # filled on first use
+
+
 def _title_lists() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """The lists ``only_titles`` reads (degrees, honorifics, titles, head words, party units), each with its first
-    words."""
-    lex = lexicon()
-    return tuple((entries, first_words(entries)) for entries in (lex.degrees, lex.honorifics, lex.titles,
-                                                                 lex.org_heads, lex.loc_heads, lex.unit_prefixes))
+    words. Kept in a list, as ``lexicon()`` is: asked for each candidate, where functools.cache costs more."""
+    if not _TITLE_LISTS:
+        lex = lexicon()
+        _TITLE_LISTS.append(tuple((entries, first_words(entries)) for entries in (
+            lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)))
+    return _TITLE_LISTS[0]
 
 
 def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]) -> bool:
