@@ -69,75 +69,84 @@ class _Index:
     """The clusters built so far, indexed by what ``_find`` asks of them (a written form, a KB id, the ends of
     an acronym they may spell, a word of a name, a place name without its head word), so that each new mention
     is compared with the few clusters that could take it rather than all of them. Answers come in the order the
-    clusters were made (their ``rank``), as a scan of them all would find them."""
+    clusters were made (their ``rank``), as a scan of them all would find them. A key is a kind ("text", "word",
+    "ends"...) and a string: each kind has its dict of strings, whose hashes a string keeps, where a tuple key was
+    hashed again at each look-up and compared item by item."""
 
     def __init__(self) -> None:
-        # key -> its one cluster, or {rank: cluster} once several share it: most keys (the words of a name, the
-        # ends of its initials...) file one cluster, which then needs no dict made and freed
-        self.by: dict[tuple, Cluster | dict[int, Cluster]] = {}
+        # kind -> key -> its one cluster, or {rank: cluster} once several share it: most keys (the words of a name,
+        # the ends of its initials...) file one cluster, which then needs no dict made and freed
+        self.by: dict[str, dict[str, Cluster | dict[int, Cluster]]] = {kind: {} for kind in _KINDS}
 
     def add(self, c: Cluster, cand: Cand, s: str) -> None:
         rank = c.rank
         # a name said again files its cluster where it is already filed, which changes nothing: no record of the
         # forms filed is kept to skip them, since most forms are filed once
-        keys: tuple[tuple, ...] = () if cand.borrowed else _form_keys(s, cand.type == "ORG")
+        keys: tuple[tuple[str, str], ...] = () if cand.borrowed else _form_keys(s, cand.type == "ORG")
         kb_ids = cand.kb_ids
         if kb_ids:  # the first, most likely record
             keys += (("kb", kb_ids[0]),)
-        by: dict = self.by  # typed: its ``get`` is a direct call, one hashing of the key where "in" and [] took two
-        for k in keys:
-            filed = by.get(k)
+        by: dict = self.by
+        for kind, key in keys:
+            filed_by: dict = by[kind]  # typed: its ``get`` is a direct call, one hashing where "in" and [] took two
+            filed = filed_by.get(key)
             if filed is None:
-                by[k] = c
+                filed_by[key] = c
             elif type(filed) is dict:
                 filed[rank] = c
             elif filed is not c:
-                by[k] = {filed.rank: filed, rank: c}
+                filed_by[key] = {filed.rank: filed, rank: c}
 
-    def get(self, key: tuple) -> tuple[Cluster, ...]:
+    def get(self, kind: str, key: str) -> tuple[Cluster, ...]:
         """The clusters filed under ``key``, in the order they were made (a tuple: most look-ups find none, and the
         empty tuple is made once)."""
-        by: dict = self.by
-        found = by.get(key)
+        filed_by: dict = self.by[kind]
+        found = filed_by.get(key)
         if found is None:  # most look-ups
             return ()
         if type(found) is not dict:
             return (found,)
         return tuple([found[r] for r in sorted(found)])
 
-    def first(self, key: tuple) -> Cluster | None:
+    def first(self, kind: str, key: str) -> Cluster | None:
         """The first cluster made of those filed under ``key``; None when there is none."""
-        by: dict = self.by
-        found = by.get(key)
+        filed_by: dict = self.by[kind]
+        found = filed_by.get(key)
         if type(found) is dict:
             return found[min(found)]
         return found
 
-    def get_any(self, *keys: tuple) -> list[Cluster]:
-        """The clusters filed under any of ``keys``, in the order they were made."""
+    def get_any(self, *keys: tuple[str, str]) -> list[Cluster]:
+        """The clusters filed under any of ``keys`` (kind, key), in the order they were made."""
         found: dict[int, Cluster] = {}
-        for k in keys:
-            filed = self.by.get(k)
+        for kind, key in keys:
+            filed = self.by[kind].get(key)
             if type(filed) is dict:
                 found.update(filed)
             elif filed is not None:
                 found[filed.rank] = filed
         return [found[r] for r in sorted(found)]
 
-    def spelling(self, acronym: str) -> tuple:
-        """The key of the clusters whose names ``acronym`` may spell (first and last letters)."""
-        letters = acronym.replace("-", "").upper()
-        return ("ends", letters[0], letters[-1]) if letters else ("none",)
+
+_KINDS = ("text", "word", "ends", "org", "bare", "company", "kb")
+
+
+def _spelling(acronym: str) -> str:
+    """The "ends" key of the clusters whose names ``acronym`` may spell: its first and last letters ("" for
+    none, a key nothing is filed under)."""
+    letters = acronym.replace("-", "").upper()
+    return letters[0] + letters[-1] if letters else ""
 
 
 @lru_cache(maxsize=16384)  # by written form: an article says its names again and again
-def _form_keys(s: str, org: bool) -> tuple[tuple, ...]:
-    """The ``_Index`` keys a written form files its cluster under (``org``: the mention is an organisation)."""
+def _form_keys(s: str, org: bool) -> tuple[tuple[str, str], ...]:
+    """The ``_Index`` keys (kind, key) a written form files its cluster under (``org``: the mention is an
+    organisation)."""
     key = fold(s)
     keys = [("text", key), *(("word", w) for w in key.split())]
-    keys += [("ends", init[0], init[-1]) for init in initial_options(s) if init]
+    keys += [("ends", init[0] + init[-1]) for init in initial_options(s) if init]
     if org and " " in s:
-        keys.append(("org",))
+        keys.append(("org", ""))
     bare = strip_head(s)
     if bare is not None:
         keys.append(("bare", fold(bare)))
@@ -220,16 +229,16 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     kind, source = cand.type, cand.source  # read once: each read of an attribute is a look-up
-    found = index.first(("text", key))
+    found = index.first("text", key)
     if found is not None:
         return found
     if cand.kb_ids and len(cand.kb_ids) == 1:
-        found = index.first(("kb", cand.kb_ids[0]))
+        found = index.first("kb", cand.kb_ids[0])
         if found is not None:
             return found
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
     if is_acronym(s) and not (kind == "PER" and source == "rule"):
-        for c in index.get(index.spelling(s)):
+        for c in index.get("ends", _spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
     words = s.split()
@@ -237,7 +246,8 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     if acronym_first:
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
         tail, letters = " " + " ".join(words[1:]), words[0] + initials(words[1:])
-        for c in index.get(index.spelling(letters)):  # of any type: the tagger often takes "PTUN Pekanbaru" for a place
+        # of any type: the tagger often takes "PTUN Pekanbaru" for a place
+        for c in index.get("ends", _spelling(letters)):
             if c.mentions[0].type in ("ORG", "LOC") and any(
                     surface(m).endswith(tail) and spells(letters, surface(m)) for m in c.mentions):
                 return c
@@ -245,32 +255,32 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         # "BPBD Kabupaten Bandung" after "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Bandung": the
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
         # ... Tbk" named before)
-        for c in index.get_any(("text", fold(words[0])), index.spelling(words[0])):
+        for c in index.get_any(("text", fold(words[0])), ("ends", _spelling(words[0]))):
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
                 return c
     if len(words) > 1 and kind != "PER" and syllabic(words[0]):
         # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
         # Barat": a syllable acronym and the same place after it
-        for c in index.get(("org",) if is_acronym(words[-1]) else ("word", fold(words[-1]))):
+        for c in (index.get("org", "") if is_acronym(words[-1]) else index.get("word", fold(words[-1]))):
             if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
                 return c
     if len(words) == 1 and key in lexicon().office_acronyms:
         # an office's short name alone is the one the article names with its region: "BPBD" after "BPBD Parigi
         # Moutong"; none when it names several
-        offices = {id(c): c for c in index.get(("word", key)) if c.mentions[0].type == "ORG"
+        offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
         return next(iter(offices.values())) if len(offices) == 1 else None
     if kind == "PER" or (source == "crf" and not cand.kb_ids and len(key.split()) == 1):
         # the tagger often mistypes a lone surname
-        same_word = index.get(("word", key.split()[0]))
+        same_word = index.get("word", key.split()[0])
         found = _person(cand, key, same_word, surface)
         if found is None and len(words) == 1 and _named_as_person(cand, text):
             return None  # "Juru bicara warga, Santoso, ...": the man, not "PT Santoso Jaya Abadi Tbk"
         if found is None and source in ("crf", "rule") and not cand.kb_ids:
             # a company named before with its legal form, now by the first or last words of its name: "Kalbe"
             # or "Sido Muncul" after "PT Industri Jamu dan Farmasi Sido Muncul Tbk"
-            found = index.first(("company", key))
+            found = index.first("company", key)
         if found is None and source == "crf" and len(words) == 1 and key not in heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
@@ -281,13 +291,13 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
     rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         acronym = is_acronym(rest)
-        for c in index.get_any(("text", fold(rest)), *([index.spelling(rest)] if acronym else [])):
+        for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if acronym else [])):
             if c.mentions[0].type == kind and (fold(rest) in c.texts or (
                     acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if kind == "LOC":
         found = None
-        for c in index.get(("bare", key)):
+        for c in index.get("bare", key):
             head = fold(surface(c.mentions[0])).split()[0]
             if head in lexicon().water_heads:
                 continue  # "Singapura" is the country, not "Selat Singapura"
