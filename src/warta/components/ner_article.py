@@ -64,7 +64,7 @@ def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
         return {}
     # most articles call no one by a word ending one of their organisations' names: no KB look-up then
     lasts = {text[c.start:c.end].rsplit(None, 1)[-1] for c in cands if c.type == "ORG" and c.kind == "name"}
-    if lasts.isdisjoint(text[c.start:c.end].split(None, 1)[0] for c in cands if c.type == "PER" and c.after_title):
+    if lasts.isdisjoint([text[c.start:c.end].split(None, 1)[0] for c in cands if c.type == "PER" and c.after_title]):
         return {}
     found, shared = {}, set()
     for c in cands:
@@ -332,7 +332,6 @@ def _country_then_name(prefix: str, rest: list[str], kb) -> bool:
                and w.lower() not in lex.org_tails and w.lower() not in lex.name_suffixes for w in rest)
 
 
-_PREV_WORD = re.compile(r"(\S+)\s*$")
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
@@ -343,11 +342,17 @@ def _written_lower(word: str, text: str) -> bool:
 
 def _standalone(text: str, a: int, b: int) -> bool:
     """A word used on its own, not inside a longer capitalised name: "kata Shin", "Shin menilai"."""
-    before = _PREV_WORD.search(text, max(0, a - 40), a)
-    after = _NEXT_WORD.match(text, b)
-    if before is None or before.group(1)[-1] in ".!?\"\u201d" or "\n" in text[before.end(1):a]:
+    # the word before, within the 40 characters before: what the regex (\S+)\s*$ searched for there, where it
+    # tried each of the 40 starts in turn, each running to the end of its word
+    lo = max(0, a - 40)
+    head = text[lo:a].rstrip()
+    if not head:
+        return False
+    before = head.rsplit(None, 1)[-1]
+    if before[-1] in ".!?\"\u201d" or "\n" in text[lo + len(head):a]:
         return False  # sentence-initial: capitalised for that reason alone
-    return not _name_like(before.group(1)) and not (after and _name_like(after.group(1)))
+    after = _NEXT_WORD.match(text, b)
+    return not _name_like(before) and not (after and _name_like(after.group(1)))
 
 
 def _name_like(word: str) -> bool:
