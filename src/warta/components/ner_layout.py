@@ -27,9 +27,12 @@ def _section_head(line: str) -> bool:
 
 
 @cache
-def _byline_pattern() -> re.Pattern:
-    cues = "|".join(map(re.escape, sorted(load("entities")["byline_cues"], key=len, reverse=True)))
-    return re.compile(rf"(?:{cues})\b\s*[:,]?", re.IGNORECASE)
+def _byline_pattern() -> tuple[re.Pattern, str]:
+    """The byline cues' pattern, and the ASCII letters (in lower case) they open with."""
+    cues = sorted(load("entities")["byline_cues"], key=len, reverse=True)
+    pattern = re.compile(rf"(?:{'|'.join(map(re.escape, cues))})\b\s*[:,]?", re.IGNORECASE)
+    ascii_letters = all(c[:1].isascii() and c[:1].isalpha() for c in cues)
+    return pattern, "".join(sorted({c[0].lower() for c in cues})) if ascii_letters else ""
 
 
 def _byline(text: str, a: int, b: int, pattern: re.Pattern) -> bool:
@@ -41,9 +44,15 @@ def _byline(text: str, a: int, b: int, pattern: re.Pattern) -> bool:
 def blocked_lines(text: str, skip_before: int) -> list[tuple[int, int]]:
     """The lines from ``skip_before`` on that hold no entities: section heads and bylines (both above), found in
     one pass over the article's lines."""
-    pattern = _byline_pattern()
+    pattern, firsts = _byline_pattern()
+    # a line opening with an ASCII character no cue opens with (most lines) is no byline: told without the
+    # pattern, whose case-insensitive alternation tries every cue. Other characters go to the pattern, which
+    # folds some of them onto ASCII letters ("\u212a", the Kelvin sign, matches "k"). With a cue that opens
+    # otherwise, ``firsts`` is empty and every line is tried.
     return [(a, b) for a, b in paragraphs(text)
-            if a >= skip_before and (_section_head(text[a:b]) or _byline(text, a, b, pattern))]
+            if a >= skip_before and (_section_head(text[a:b]) or (
+                a < b and (not firsts or text[a] > "\x7f" or text[a].lower() in firsts)
+                and _byline(text, a, b, pattern)))]
 
 
 _BYLINE = re.compile(r"(?:[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, )?"
@@ -110,6 +119,11 @@ def confirm_headline(cands: list[Cand], text: str, body_start: int) -> list[Cand
     KB knows it and the body writes it ("Israel Serang Kamp Pengungsi": "Serang" is a verb here, not the city)."""
     if body_start <= 0:
         return cands
+    for c in cands:
+        if c.start < body_start:
+            break
+    else:
+        return cands  # no name in the headline: the body's names need not be gathered
     body = {coref.fold(text[c.start:c.end]) for c in cands if c.start >= body_start}
     # a known name the body writes too, maybe inside a longer one ("Kabupaten Garut")
     return [c for c in cands if c.start >= body_start or coref.fold(text[c.start:c.end]) in body
