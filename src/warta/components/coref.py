@@ -159,15 +159,19 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     """Group candidates into entities; clusters come back in order of first mention."""
     surface = lambda c: text[c.start:c.end]
     written = [text[c.start:c.end] for c in cands]  # sliced once: the string, and its hash, serve every look-up
-    # Full names first, so short forms find them whatever the order they appear in.
-    ranks = [_seed_rank(c, s) for c, s in zip(cands, written)]
+    # each form's words and whether it is an acronym, found once for its rank and for ``_find``
+    shapes = [(s.split(), is_acronym(s)) for s in written]
+    # Full names first, so short forms find them whatever the order they appear in: names before their partners,
+    # longer names first, an acronym after a name as long, then in text order
+    ranks = [(c.partner is not None, -len(words), acronym, c.start) for c, (words, acronym) in zip(cands, shapes)]
     clusters: list[Cluster] = []
     index = _Index()
     home: dict[int, Cluster] = {}
     for i in sorted(range(len(cands)), key=ranks.__getitem__):  # a C call per key
         cand, s = cands[i], written[i]
         key = fold(s)
-        target = _find(cand, s, key, index, home, surface, text)
+        words, acronym = shapes[i]
+        target = _find(cand, s, key, words, acronym, index, home, surface, text)
         if target is None:
             target = Cluster(len(clusters))
             clusters.append(target)
@@ -181,12 +185,6 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
         if len(c.mentions) > 1:  # most entities are named once
             c.mentions.sort(key=by_start)
     return sorted(clusters, key=lambda c: c.mentions[0].start)  # the first mention: they are sorted
-
-
-def _seed_rank(c: Cand, s: str) -> tuple:
-    """Where a candidate comes in ``cluster``'s order: names before their partners, longer names first, an
-    acronym after a name as long, then in text order."""
-    return c.partner is not None, -len(s.split()), is_acronym(s), c.start
 
 
 def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
@@ -224,8 +222,10 @@ def _kind_in(target: Cluster, cand: Cand, surface) -> str:
     return "name"
 
 
-def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text: str) -> Cluster | None:
-    """The cluster a mention written ``s`` (``key``: case-folded) joins, None when it names a new entity."""
+def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: _Index, home: dict, surface,
+          text: str) -> Cluster | None:
+    """The cluster a mention written ``s`` (``key``: case-folded; ``words``: ``s.split()``; ``acronym``:
+    ``is_acronym(s)``) joins, None when it names a new entity."""
     if cand.partner is not None and id(cand.partner) in home:
         return home[id(cand.partner)]
     kind, source = cand.type, cand.source  # read once: each read of an attribute is a look-up
@@ -237,11 +237,10 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
         if found is not None:
             return found
     # a person's initials found by rule ("berinisial MS") spell no organisation; a tagger's PER may be an acronym
-    if is_acronym(s) and not (kind == "PER" and source == "rule"):
+    if acronym and not (kind == "PER" and source == "rule"):
         for c in index.get("ends", _spelling(s)):
             if c.mentions[0].type in ("ORG", "LOC") and any(spells(s, surface(m)) for m in c.mentions):
                 return c
-    words = s.split()
     acronym_first = len(words) > 1 and kind != "PER" and is_acronym(words[0])  # "PN Bandung", "BPBD Lebak"
     if acronym_first:
         # "PN Bandung" for "Pengadilan Negeri Bandung": an acronym and the same place after it
@@ -290,10 +289,10 @@ def _find(cand: Cand, s: str, key: str, index: _Index, home: dict, surface, text
             return found
     rest = strip_head(s)
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
-        acronym = is_acronym(rest)
-        for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if acronym else [])):
+        rest_acronym = is_acronym(rest)
+        for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if rest_acronym else [])):
             if c.mentions[0].type == kind and (fold(rest) in c.texts or (
-                    acronym and any(spells(rest, surface(m)) for m in c.mentions))):
+                    rest_acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
     if kind == "LOC":
         found = None
