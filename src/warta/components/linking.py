@@ -33,24 +33,32 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
     if kb is None:
         return cands
     lex = lexicon()
-    called = _called_since([c for c in cands if c.start >= body_start], text)
     # one pass over the candidates, each attribute read once, for: the candidates by span; the words of the people
     # the article names in full ("kata Darwin" after "Darwin Sembiring" is the man, not the Australian city);
-    # people after a title, by where they end (one ending with a state body the KB knows is that body); the spans
+    # people after a title, by where they end (one ending with a state body the KB knows is that body); the spans;
+    # and the capitalised first and last words of the people the body names in full, each with where it is first
+    # named so: the article may call them by that word after it
     by_span: dict[tuple[int, int], Cand] = {}
     person_words: set[str] = set()
     titled: dict[int, Cand] = {}
     taken: list[tuple[int, int]] = []
+    called: dict[str, int] = {}
     for c in cands:
         span = c.start, c.end
         by_span[span] = c
         taken.append(span)
         if c.type == "PER":
             name = text[span[0]:span[1]]
+            words = name.split()
             if " " in name:
-                person_words.update(name.split())
-            if c.kind == "name" and c.after_title:
-                titled[span[1]] = c
+                person_words.update(words)
+            if c.kind == "name":
+                if c.after_title:
+                    titled[span[1]] = c
+                if span[0] >= body_start and len(words) >= 2:
+                    for w in (words[0], words[-1]):
+                        if w[:1].isupper() and span[0] < called.get(w, len(text)):
+                            called[w] = span[0]
     taken.sort()
     overlaps_taken = Reach(taken).overlaps
     added = []
@@ -93,20 +101,6 @@ def annotate(cands: list[Cand], text: str, kb, matches, allowed, body_start: int
             continue
         added.append(Cand(start, end, records[0].type, source="kb", kb_ids=tuple(ids)))
     return sorted(cands + added, key=by_start)
-
-
-def _called_since(cands: list[Cand], text: str) -> dict[str, int]:
-    """The first and last words of the people the article names in full, each with where it is first named so:
-    the article may call them by that word after it."""
-    found: dict[str, int] = {}
-    for c in cands:
-        if c.type == "PER" and c.kind == "name":
-            words = text[c.start:c.end].split()
-            if len(words) >= 2:
-                for w in (words[0], words[-1]):
-                    if w[:1].isupper() and c.start < found.get(w, len(text)):
-                        found[w] = c.start
-    return found
 
 
 # "(\w+)\W*$" written for the reversed text: one match anchored at the offset, instead of a search that tries the
