@@ -58,7 +58,7 @@ def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether a sentence opens at ``start``: only white space between it and the text's start, a line end, a
+    r"""Whether a sentence opens at ``start``: only white space between it and the text's start, a line end, a
     stop or closing quote, or a dash after a space, within the 4 characters before. (What the regex
     (?:^|[.!?"\u201d\n]|\s[-\u2013])\s*$ searched for there, trying each start; str.rstrip and str.isspace take
     the white space \s does.)"""

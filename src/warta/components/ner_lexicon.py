@@ -87,6 +87,7 @@ class Lexicon:
     head_firsts: frozenset[str]  # org_heads, loc_heads, unit_prefixes, misc_heads: ner_heads.head_spans
     inner_firsts: frozenset[str]  # org_heads, titles, name_starts, loc_heads: ner_heads._starts_name
     name_firsts: frozenset[str]  # titles, org_heads, loc_heads: name_word
+    not_name_firsts: frozenset[str]  # calendar, not_names: ner_rules.is_not_name
     # the lower-case words ner_person.title_before walks back over: honorifics, words of titles and trades, connectors
     title_reach: frozenset[str]
 
@@ -130,13 +131,15 @@ def _read_lexicon() -> Lexicon:
     sets["honorifics"] |= frozenset(data["rule_honorifics"])
     org, loc, all_titles = sets["org_heads"], sets["loc_heads"], frozenset(titles)
     person_titles = frozenset((*titles, *sets["occupations"]))
-    return Lexicon(**sets, titles=all_titles, calendar=frozenset((*cal["months"], *cal["weekdays"])),
+    calendar = frozenset((*cal["months"], *cal["weekdays"]))
+    return Lexicon(**sets, titles=all_titles, calendar=calendar,
                    government_acronyms=tuple(data["government_acronyms"].items()),
                    title_words=frozenset(w for t in titles for w in t.split()),
                    person_titles=person_titles,
                    head_firsts=any_first((org, loc, sets["unit_prefixes"], sets["misc_heads"])),
                    inner_firsts=any_first((org, all_titles, sets["name_starts"], loc)),
                    name_firsts=any_first((all_titles, org, loc)),
+                   not_name_firsts=any_first((calendar, sets["not_names"])),
                    title_reach=sets["honorifics"] | {w for t in person_titles for w in t.split()} | sets["connectors"])
 
 

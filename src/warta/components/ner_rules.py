@@ -302,22 +302,11 @@ def is_not_name(words: list[str], a: int, b: int, lows: list[str] | None = None)
     """Day and month names, nationality/religion words, language names after "bahasa". ``lows``: the words in
     lower case, when the caller has them: then the span's words are joined only when the first can start one."""
     lex = lexicon()
-    if lows is None or lows[a] in _not_name_firsts():
+    if lows is None or lows[a] in lex.not_name_firsts:
         low = " ".join(words[a:b]).lower()
         if low in lex.calendar or low in lex.not_names:
             return True
     return b - a == 1 and a > 0 and words[a - 1].lower() in lex.language_cues and not words[a].isupper()
-
-
-_NOT_NAME_FIRSTS: list[frozenset[str]] = []  # filled on first use
-
-
-def _not_name_firsts() -> frozenset[str]:
-    """The first words of the calendar's names and of not_names; in a list, as ``lexicon()``: asked per candidate."""
-    if not _NOT_NAME_FIRSTS:
-        lex = lexicon()
-        _NOT_NAME_FIRSTS.append(first_words(lex.calendar) | first_words(lex.not_names))
-    return _NOT_NAME_FIRSTS[0]
 
 
 def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
