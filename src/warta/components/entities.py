@@ -218,7 +218,7 @@ def _read_asked_words() -> frozenset[str]:
         first_words(lex.branch_words),  # join_branches
         first_words(lex.org_cues), first_words(lex.place_nouns),  # typed_by_cue
         lex.head_firsts,  # head_spans
-        lex.village_heads, ("/", "("), said_words(),  # persons_by_sentence_cues
+        lex.village_heads, first_words(lex.village_offices), ("/", "("), said_words(),  # persons_by_sentence_cues
         ("-",), tail_words(), (")",),  # route_ends, misc_by_tail, trim ("(" is asked above)
         first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above
         lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes

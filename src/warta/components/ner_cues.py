@@ -3,8 +3,8 @@ its ``words``, returned changed), each rule behind a cheap test on the sentence:
 
 - name words opening a sentence before a verb only a person does or an apposition saying who one is ("[Ratna Sari
   Dewi] mengatakan"), a place's name as a given name there ("[Medan Prakarsa] mengaku");
-- a village after its head's title ("Kepala [Desa Sukamaju] [Udin Samsudin]"), a place inside a title ("Wali
-  [Kota] Medan");
+- a village after its head's title ("Kepala [Desa Sukamaju] [Udin Samsudin]", "Kades [Sukamaju] [Sri
+  Mulyani]"), a place inside a title ("Wali [Kota] Medan");
 - a doubles pair joined by a slash, a name before an age in brackets ("[Sutarmi] (56)").
 ``entities.sentence_candidates`` runs them (``persons_by_sentence_cues``) right before the clan names.
 """
@@ -124,6 +124,8 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
         present = frozenset(lows)  # the tests below look words up in it: cheaper than scanning the list each time
     if len(words) > 2 and is_cap(words[0]) and (is_cap(words[1]) or words[0] in ('"', "\u201c", "(")):
         spans = persons_opening_sentences(words, spans, kb_tags, lows)
+    if not _office_firsts().isdisjoint(present):
+        spans = villages_after_offices(words, spans, kb_tags, lows)
     if not lex.village_heads.isdisjoint(present):
         spans = places_opening_persons(words, spans, kb_tags)
     if "/" in present:
@@ -143,6 +145,50 @@ def said_words() -> frozenset[str]:
     """Words one of which a sentence needs for ``said_of`` to hold anywhere in it."""
     lex = lexicon()
     return lex.person_predicates | first_words(lex.apposition_heads) | lex.title_words
+
+
+@cache
+def _office_firsts() -> frozenset[str]:
+    """The first words of the village offices (entities.yaml village_offices)."""
+    return first_words(lexicon().village_offices)
+
+
+def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
+                           lows: list[str]) -> list[tuple[int, int, str]]:
+    """After a village office's title (entities.yaml village_offices) the next capitalised word names the village,
+    part of the title, and the one to three name words after it the person: "Kades [Sukamaju] [Sri Mulyani]",
+    "Kepala [Desa Karangrejo] [Suparman]" (an office ending with a village_heads word names the village with it,
+    as the guidelines annotate "Desa Toboli"), "Kades [Tegalrejo], [Suparno], ...". Most villages are unknown to
+    the KB, so the tagger runs the village into the person or takes it for one. The village has two words when
+    the second is a village_suffixes word ("Sukamaju Wetan") or a clan name ("Desa Lumban Sinaga"), or the KB
+    knows them together. Left alone: one name word and no village ("Kades Suparno mengatakan"), words the KB
+    knows as another kind, an office taking a number ("Ketua RT 05": ``title_before``)."""
+    lex = lexicon()
+    n = len(words)
+    out = spans
+    for i in positions(lows, _office_firsts()):
+        t = phrase_at(words, i, lex.village_offices, lows=lows)
+        j = i + t
+        if not t or j >= n or lows[j - 1] in lex.numbered_units or not name_word(words, j, lex) or (
+                kb_tags and kb_tags[j] and kb_tags[j] != "B-LOC"):
+            continue
+        v = j + 1
+        if kb_tags and kb_tags[j] == "B-LOC":
+            while v < n and kb_tags[v] == "I-LOC":
+                v += 1
+        elif v < n and (lows[v] in lex.village_suffixes or lows[v] in lex.clan_names) and is_cap(words[v]):
+            v += 1  # "Sukamaju Wetan"; a clan name opens no one's name: "Desa [Lumban Sinaga]"
+        comma = v == j + 1 and v < n and words[v] == ","  # "Kades Tegalrejo, Suparno, ..."
+        p = v + 1 if comma else v
+        k = p
+        while k < n and k < p + 3 and (name_word(words, k, lex) or INITIALS.fullmatch(words[k])) and not (
+                kb_tags and kb_tags[k] and not kb_tags[k].endswith("PER")):
+            k += 1
+        if k == p or (k < n and is_cap(words[k])) or (comma and (k >= n or words[k] != ",")):
+            continue  # no person, or the capitalised run goes on: another kind of name
+        a = j - 1 if lows[j - 1] in lex.village_heads else j  # "Kepala [Desa Karangrejo]"
+        out = sorted([s for s in out if not (s[0] < k and a < s[1])] + [(a, v, "LOC"), (p, k, "PER")])
+    return out
 
 
 def places_opening_persons(words: list[str], spans: list[tuple[int, int, str]],

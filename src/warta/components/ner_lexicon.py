@@ -74,6 +74,9 @@ class Lexicon:
     apposition_heads: frozenset[str]
     place_cues: frozenset[str]
     village_heads: frozenset[str]
+    village_offices: frozenset[str]
+    numbered_units: frozenset[str]
+    village_suffixes: frozenset[str]
     name_endings: frozenset[str]
     person_nouns: frozenset[str]
     verb_affixes: frozenset[str]
@@ -123,6 +126,7 @@ def _read_lexicon() -> Lexicon:
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
+                                            "village_offices", "numbered_units", "village_suffixes",
                                             "person_nouns", "verb_affixes",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])

@@ -95,7 +95,7 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return a, None
     lex = lexicon()
     reach = lex.title_reach  # read once: the walk below asks it about each word it passes
-    if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach):
+    if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach or _unit_number(words, a - 1, lex)):
         return a, None  # the common case: no word before that a title can end with
     i = a
     first_title = None
@@ -111,7 +111,8 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
         if is_cap(w) or low in reach or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
-                w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])):  # "Imigrasi Soekarno-Hatta"
+                w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])) or (  # "Soekarno-Hatta"
+                _unit_number(words, i - 1, lex)):  # "Ketua RT 05"
             i -= 1
             if low in title_firsts and phrase_at(words, i, lex.person_titles):
                 first_title = i
@@ -126,6 +127,11 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return first_title, None
     title = " ".join(words[first_title:end])
     return first_title, title.replace(" - ", "-") if " - " in title else title  # its tokens: "Soekarno", "-", ...
+
+
+def _unit_number(words: list[str], k: int, lex) -> bool:
+    """words[k] is the number of a unit numbered, not named (entities.yaml numbered_units): "Ketua RT [05]"."""
+    return k > 0 and words[k].isdigit() and words[k - 1].lower() in lex.numbered_units
 
 
 def title_starts(words: list[str], lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[int]:
