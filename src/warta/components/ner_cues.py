@@ -124,7 +124,7 @@ def persons_by_sentence_cues(words: list[str], spans: list[tuple[int, int, str]]
         present = frozenset(lows)  # the tests below look words up in it: cheaper than scanning the list each time
     if len(words) > 2 and is_cap(words[0]) and (is_cap(words[1]) or words[0] in ('"', "\u201c", "(")):
         spans = persons_opening_sentences(words, spans, kb_tags, lows)
-    if not _office_firsts().isdisjoint(present):
+    if not first_words(lex.village_offices).isdisjoint(present):
         spans = villages_after_offices(words, spans, kb_tags, lows)
     if not lex.village_heads.isdisjoint(present):
         spans = places_opening_persons(words, spans, kb_tags)
@@ -147,12 +147,6 @@ def said_words() -> frozenset[str]:
     return lex.person_predicates | first_words(lex.apposition_heads) | lex.title_words
 
 
-@cache
-def _office_firsts() -> frozenset[str]:
-    """The first words of the village offices (entities.yaml village_offices)."""
-    return first_words(lexicon().village_offices)
-
-
 def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
                            lows: list[str]) -> list[tuple[int, int, str]]:
     """After a village office's title (entities.yaml village_offices) the next capitalised word names the village,
@@ -166,7 +160,7 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
     lex = lexicon()
     n = len(words)
     out = spans
-    for i in positions(lows, _office_firsts()):
+    for i in positions(lows, first_words(lex.village_offices)):
         t = phrase_at(words, i, lex.village_offices, lows=lows)
         j = i + t
         if not t or j >= n or lows[j - 1] in lex.numbered_units or not name_word(words, j, lex) or (
