@@ -279,6 +279,13 @@ case('Sekjen PDI Perjuangan Hasto Kristiyanto menyebut pemecatan itu sah secara 
      ("pemecatan itu", "Hasto Kristiyanto", "indirect"), ("Semua sudah sesuai", "Hasto Kristiyanto", "direct"))
 case('Kapolres Bantul AKBP Michael Tamba mengungkapkan dua pelaku masih di bawah umur. Keduanya, kata dia, sudah dikembalikan kepada orang tua.',
      ("dua pelaku", "Michael Tamba", "indirect"), ("Keduanya", "Michael Tamba", "indirect"))
+# a word linking the sentence to the one before, with no comma, opens it before the subject (stop 27)
+case('Bupati Sleman Kustini Sri Purnomo meninjau lokasi banjir. Namun ia mengatakan jalan masih ditutup.',
+     ("jalan masih", "Kustini Sri Purnomo", "indirect"))
+case('Kepala BPBD Lebak Febby Rizky Pratama memantau sungai sejak pagi. Karena itu ia menegaskan bahwa warga harus siaga.',
+     ("warga harus", "Febby Rizky Pratama", "indirect"))
+case('Harga gabah turun tajam pekan ini. Sehingga petani meminta pemerintah membeli gabah mereka.',
+     ("pemerintah membeli", "petani", "indirect"))
 
 
 def _params():

@@ -27,6 +27,10 @@ def _text(ws, span):
     ("Ia tidak menyebut negara mana pun", "menyebut", None),
     ("Keputusan itu mengejutkan analis yang memprediksi suku bunga ditahan", "memprediksi", None),
     ("Pemerintah akan membangun rumah, sementara Dody mengatakan dana kurang", "mengatakan", "Dody"),
+    ("Namun ia mengatakan jalan masih ditutup", "mengatakan", "ia"),
+    ("Oleh karena itu Kapolres Bogor menegaskan larangan itu", "menegaskan", "Kapolres Bogor"),
+    ("Sementara itu Egy mengaku senang", "mengaku", "Egy"),
+    ("Namun juga ia mengatakan dana kurang", "mengatakan", "ia"),
 ])
 def test_subject(sentence, cue, expected):
     ws = _ws(sentence)

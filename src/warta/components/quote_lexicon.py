@@ -215,6 +215,7 @@ class Lexicon:
     naming_words: frozenset[str]
     membership: Phrases
     openers: Phrases
+    sentence_links: Phrases
     adverbs: frozenset[str]
     clause_words: frozenset[str]
     predicates: frozenset[str]

@@ -47,6 +47,9 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     """Word range of the subject of the speech verb at ``i``; None when the verb is not a main predicate
     (inside a relative clause, negated, or preceded by another clause without a subject of its own)."""
     a = strip_openers(ws, a, i, lex)
+    n = lex.match(ws, a, lex.sentence_links)
+    if n and a + n < i and not ws[a + n - 1][AFTER]:
+        a += n  # "Namun ia mengatakan ...": the link opens the sentence, the subject follows it
     while a + 1 < i and ws[a][LOW] in lex.adverbs and not ws[a][AFTER]:
         a += 1  # "Bahkan ia bercerita ...": the adverb opens the sentence, the subject follows it
     b = i
