@@ -62,3 +62,15 @@ def test_what_worked_before_village_offices_is_unchanged(text, names):
     found = by_name(text)
     assert {name: (found[name].type, found[name].titles) for name in names} == names
     assert set(found) == set(names)
+
+
+@pytest.mark.parametrize("text,person,title", [
+    ("Kades Ahmad Yani mengatakan bantuan sudah disalurkan kepada warga.", "Ahmad Yani", "Kades"),
+    ("Kepala Desa Siti Aminah meminta warga tetap waspada.", "Siti Aminah", "Kepala Desa"),
+    ("Kades Joko Susilo menyebut air sudah surut.", "Joko Susilo", "Kades"),
+    ("Lurah Muhammad Rizki Pratama mengatakan posko sudah dibuka.", "Muhammad Rizki Pratama", "Lurah"),
+])
+def test_a_common_given_name_after_the_office_starts_the_person_and_names_no_village(text, person, title):
+    found = by_name(text)
+    assert found[person].type == "PER" and found[person].titles == [title]
+    assert set(found) == {person}

@@ -155,8 +155,9 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
     as the guidelines annotate "Desa Toboli"), "Kades [Tegalrejo], [Suparno], ...". Most villages are unknown to
     the KB, so the tagger runs the village into the person or takes it for one. The village has two words when
     the second is a village_suffixes word ("Sukamaju Wetan") or a clan name ("Desa Lumban Sinaga"), or the KB
-    knows them together. Left alone: one name word and no village ("Kades Suparno mengatakan"), words the KB
-    knows as another kind, an office taking a number ("Ketua RT 05": ``title_before``)."""
+    knows them together. A common given name (given_names) starts the person, and no village is named: "Kades
+    [Ahmad Yani]". Left alone: one name word and no village ("Kades Suparno mengatakan"), words the KB knows as
+    another kind, an office taking a number ("Ketua RT 05": ``title_before``)."""
     lex = lexicon()
     n = len(words)
     out = spans
@@ -167,7 +168,9 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
                 kb_tags and kb_tags[j] and kb_tags[j] != "B-LOC"):
             continue
         v = j + 1
-        if kb_tags and kb_tags[j] == "B-LOC":
+        if lows[j] in lex.given_names:
+            v = j  # "Kades [Ahmad Yani]": a common given name starts the person, and no village is named
+        elif kb_tags and kb_tags[j] == "B-LOC":
             while v < n and kb_tags[v] == "I-LOC":
                 v += 1
         elif v < n and (lows[v] in lex.village_suffixes or lows[v] in lex.clan_names) and is_cap(words[v]):
@@ -180,8 +183,9 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
             k += 1
         if k == p or (k < n and is_cap(words[k])) or (comma and (k >= n or words[k] != ",")):
             continue  # no person, or the capitalised run goes on: another kind of name
-        a = j - 1 if lows[j - 1] in lex.village_heads else j  # "Kepala [Desa Karangrejo]"
-        out = sorted([s for s in out if not (s[0] < k and a < s[1])] + [(a, v, "LOC"), (p, k, "PER")])
+        a = j - 1 if lows[j - 1] in lex.village_heads and v > j else j  # "Kepala [Desa Karangrejo]"
+        village = [(a, v, "LOC")] if v > j else []
+        out = sorted([s for s in out if not (s[0] < k and a < s[1])] + village + [(p, k, "PER")])
     return out
 
 

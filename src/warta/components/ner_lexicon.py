@@ -77,6 +77,7 @@ class Lexicon:
     village_offices: frozenset[str]
     numbered_units: frozenset[str]
     village_suffixes: frozenset[str]
+    given_names: frozenset[str]
     name_endings: frozenset[str]
     person_nouns: frozenset[str]
     verb_affixes: frozenset[str]
@@ -126,7 +127,7 @@ def _read_lexicon() -> Lexicon:
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
-                                            "village_offices", "numbered_units", "village_suffixes",
+                                            "village_offices", "numbered_units", "village_suffixes", "given_names",
                                             "person_nouns", "verb_affixes",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
