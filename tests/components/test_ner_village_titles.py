@@ -29,6 +29,13 @@ from .entity_builders import by_name
      "Tegalrejo", "Suparno", "Kades Tegalrejo"),
     ("Kades Sidomulyo, Bambang Riyadi, menyebut sawah warga terendam.", "Sidomulyo", "Bambang Riyadi",
      "Kades Sidomulyo"),
+    # the village's head word after an office written without it, and Aceh's noble titles opening the name
+    ("Keuchik Gampong Meunasah Baro Teuku Zulkifli mengatakan air masih tinggi.", "Gampong Meunasah Baro",
+     "Teuku Zulkifli", "Keuchik Gampong Meunasah Baro"),
+    ("Keuchik Lamteh Baroh Cut Nurhayati meminta warga mengungsi.", "Lamteh Baroh", "Cut Nurhayati",
+     "Keuchik Lamteh Baroh"),
+    ("Keuchik Gampong Lamteh, Zulfikar, mengatakan air naik sejak subuh.", "Gampong Lamteh", "Zulfikar",
+     "Keuchik Gampong Lamteh"),
 ])
 def test_a_village_office_names_its_village_then_the_person(text, village, person, title):
     found = by_name(text)

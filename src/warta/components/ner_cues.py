@@ -151,8 +151,9 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
                            lows: list[str]) -> list[tuple[int, int, str]]:
     """After a village office's title (entities.yaml village_offices) the next capitalised word names the village,
     part of the title, and the one to three name words after it the person: "Kades [Sukamaju] [Sri Mulyani]",
-    "Kepala [Desa Karangrejo] [Suparman]" (an office ending with a village_heads word names the village with it,
-    as the guidelines annotate "Desa Toboli"), "Kades [Tegalrejo], [Suparno], ...". Most villages are unknown to
+    "Kepala [Desa Karangrejo] [Suparman]" (a village_heads word ending the office or after it is part of the
+    village, as the guidelines annotate "Desa Toboli": "Keuchik [Gampong Lamteh]"), "Kades [Tegalrejo], [Suparno],
+    ...". Most villages are unknown to
     the KB, so the tagger runs the village into the person or takes it for one. The village has two words when
     the second is a village_suffixes word ("Sukamaju Wetan") or a clan name ("Desa Lumban Sinaga"), or the KB
     knows them together. A common given name (given_names) starts the person, and no village is named: "Kades
@@ -163,7 +164,11 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
     out = spans
     for i in positions(lows, first_words(lex.village_offices)):
         t = phrase_at(words, i, lex.village_offices, lows=lows)
-        j = i + t
+        j = h = i + t  # h: where the village starts
+        if t and j + 1 < n and lows[j] in lex.village_heads:
+            j += 1  # the office written without the village's head word: "Keuchik [Gampong Meunasah Baro]"
+        elif t and lows[j - 1] in lex.village_heads:
+            h = j - 1  # "Kepala [Desa Karangrejo]": the office ends with it
         if not t or j >= n or lows[j - 1] in lex.numbered_units or not name_word(words, j, lex) or (
                 kb_tags and kb_tags[j] and kb_tags[j] != "B-LOC"):
             continue
@@ -183,7 +188,7 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
             k += 1
         if k == p or (k < n and is_cap(words[k])) or (comma and (k >= n or words[k] != ",")):
             continue  # no person, or the capitalised run goes on: another kind of name
-        a = j - 1 if lows[j - 1] in lex.village_heads and v > j else j  # "Kepala [Desa Karangrejo]"
+        a = h if v > j else j
         village = [(a, v, "LOC")] if v > j else []
         out = sorted([s for s in out if not (s[0] < k and a < s[1])] + village + [(p, k, "PER")])
     return out

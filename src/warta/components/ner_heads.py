@@ -11,8 +11,9 @@ from .acronyms import spells
 from .ner_lexicon import Lexicon, affixed_noun, is_cap, lexicon, phrase_at
 
 
-def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
-    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not."""
+def _list_tail(words: list[str], j: int, lex: Lexicon, kb_tags: list[str] | None) -> int:
+    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not. The last item ends
+    before a person the KB knows: "..., dan Geofisika [Dwikorita Karnawati]"."""
     k = j
     while k < len(words) and words[k] == ",":
         m = k + 1
@@ -25,7 +26,8 @@ def _list_tail(words: list[str], j: int, lex: Lexicon) -> int:
         if last is not None and last < len(words) and is_cap(words[last]):
             m = last + 1  # the last item ends where another name or a title starts
             while (m < len(words) and is_cap(words[m]) and not _starts_name(words, m, lex, "ORG")
-                   and not _is_other_acronym(words[m])):  # "..., dan Komunikasi Kebencanaan [BNPB]"
+                   and not _is_other_acronym(words[m])  # "..., dan Komunikasi Kebencanaan [BNPB]"
+                   and not (kb_tags and kb_tags[m] == "B-PER")):
                 m += 1
             return m
     return j
@@ -99,7 +101,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                                       # "Rutan Cabang KPK"
                                       and not phrase_at(words, j - 1, lex.branch_words, lows=lows)
                                       and not phrase_at(words, j - 1, lex.misc_heads, lows=lows)
-                                      and lows[j] not in lex.not_names)):
+                                      and lows[j] not in lex.not_names)
+                                  # a person the KB knows, after the body's name: "Kepala Badan Meteorologi,
+                                  # Klimatologi, dan Geofisika [Dwikorita Karnawati]"
+                                  or (kind == "ORG" and kb_tags and kb_tags[j] == "B-PER")):
                 break  # "Badan Geologi Kementerian ESDM", "Komisi XI DPR": a second name starts
             if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w))))
                  or (j == i + width and _named_after(words, j, kind, lex))) and lows[j] not in lex.calendar):
@@ -117,7 +122,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 # not "Perum Bulog dan [BUMD] PT ...": a kind of body before another's name
                 j += 2
             elif w == "," and kind == "ORG":
-                k = _list_tail(words, j, lex)
+                k = _list_tail(words, j, lex, kb_tags)
                 if k == j:
                     break
                 j = k

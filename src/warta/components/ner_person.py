@@ -100,6 +100,7 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
     i = a
     first_title = None
     starts, title_firsts = first_words(lex.name_starts), first_words(lex.person_titles)  # one look-up rules most out
+    listed = False  # passed the "dan" of a list inside the title: "Menko Bidang Politik, Hukum, dan Keamanan"
     while i > 0:
         w = words[i - 1]
         low = w.lower()
@@ -112,7 +113,11 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
         if is_cap(w) or low in reach or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
                 w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])) or (  # "Soekarno-Hatta"
-                _unit_number(words, i - 1, lex)):  # "Ketua RT 05"
+                _unit_number(words, i - 1, lex)) or (  # "Ketua RT 05"
+                # a comma inside the list, not before a title of its own ("Gubernur, Wakil Gubernur, dan Sekda")
+                w == "," and i < a and i - 2 >= 0 and is_cap(words[i - 2]) and (listed or words[i] == "dan")
+                and not phrase_at(words, i + (words[i] == "dan"), lex.person_titles)):
+            listed = listed or low == "dan"
             i -= 1
             if low in title_firsts and phrase_at(words, i, lex.person_titles):
                 first_title = i
@@ -125,8 +130,8 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         end -= 1
     if end <= first_title:
         return first_title, None
-    title = " ".join(words[first_title:end])
-    return first_title, title.replace(" - ", "-") if " - " in title else title  # its tokens: "Soekarno", "-", ...
+    title = " ".join(words[first_title:end])  # its tokens: "Soekarno", "-", ...; "Politik", ",", ...
+    return first_title, title.replace(" - ", "-").replace(" ,", ",") if " - " in title or " ," in title else title
 
 
 def _unit_number(words: list[str], k: int, lex) -> bool:

@@ -312,11 +312,14 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
         return spans  # most sentences have none
     n = len(words)
     at = {a: (b, kind) for a, b, kind in spans}
+    covered = {k for a, b, _ in spans for k in range(a, b)}
     out = []
     skip = set()
     for a, b, kind in spans:
         if (a, b, kind) in skip:
             continue
+        if kind == "PER":
+            a = _given_names_before_infix(words, a, covered, lex)  # "Rosmawati br [Siregar]": the tagger left them
         m = phrase_at(words, b, lex.name_infixes, longest=2) if kind == "PER" and b < n else 0
         if m and b + m < n and name_word(words, b + m, lex):
             nxt = at.get(b + m)
@@ -332,6 +335,18 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
             continue
         out.append((a, b, kind))
     return out
+
+
+def _given_names_before_infix(words: list[str], a: int, covered: set[int], lex) -> int:
+    """Where a person's name starting at ``a`` starts when an infix and name words in no span stand before it:
+    "[Rosmawati] br [Siregar]", the given name before the Batak "br"/"boru" and the marga after it. Else ``a``."""
+    for m in (1, 2):
+        if a - m > 0 and phrase_at(words, a - m, lex.name_infixes, longest=2) == m:
+            k = a - m
+            while k > 0 and k - 1 not in covered and name_word(words, k - 1, lex):
+                k -= 1
+            return k if k < a - m else a
+    return a
 
 
 @cache
