@@ -218,6 +218,16 @@ def test_propagate_does_not_cut_names_without_a_legal_form():
      [("PT Santoso Jaya Abadi Tbk", "ORG"), ("Santoso", "PER")], [["PT Santoso Jaya Abadi Tbk"], ["Santoso"]]),
     ("PT Hartono Makmur Tbk digugat warga. Kami siap, kata Hartono.",
      [("PT Hartono Makmur Tbk", "ORG"), ("Hartono", "PER")], [["PT Hartono Makmur Tbk"], ["Hartono"]]),
+    # the name again without its legal form, or with another part of it
+    ("PT Bank Dana Prima Tbk untung. OJK mendenda Bank Dana Prima.",
+     [("PT Bank Dana Prima Tbk", "ORG"), ("OJK", "ORG"), ("Bank Dana Prima", "ORG")],
+     [["PT Bank Dana Prima Tbk", "Bank Dana Prima"], ["OJK"]]),
+    ("BPOM menarik sirup PT Sinar Husada Farma Tbk. Kuasa hukum PT Sinar Husada Farma membantah.",
+     [("BPOM", "ORG"), ("PT Sinar Husada Farma Tbk", "ORG"), ("PT Sinar Husada Farma", "ORG")],
+     [["BPOM"], ["PT Sinar Husada Farma Tbk", "PT Sinar Husada Farma"]]),
+    # but not another company whose name starts the same
+    ("PT Pertamina Patra Niaga menaikkan harga. PT Pertamina membantah.",
+     [("PT Pertamina Patra Niaga", "ORG"), ("PT Pertamina", "ORG")], [["PT Pertamina Patra Niaga"], ["PT Pertamina"]]),
 ])
 def test_cluster_companies_by_legal_form(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups
@@ -261,3 +271,28 @@ def test_cluster_a_borrowed_name_lends_no_form(borrowed, groups):
 ])
 def test_cluster_an_offices_short_name_alone(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups
+
+
+@pytest.mark.parametrize("text,spans,groups", [
+    # news calls people by the start of a name
+    ("Ketua KPU Mochammad Afifuddin hadir. Rekapitulasi digelar, kata Afif.",
+     [("KPU", "ORG"), ("Mochammad Afifuddin", "PER"), ("Afif", "PER")], [["KPU"], ["Mochammad Afifuddin", "Afif"]]),
+    ("Tri Rismaharini hadir. Risma mengatakan warga aman.", [("Tri Rismaharini", "PER"), ("Risma", "PER")],
+     [["Tri Rismaharini", "Risma"]]),
+    # not a name that is a word of its own a little shorter, nor one two people's names start with
+    ("Budiono Darsono dan Budi hadir.", [("Budiono Darsono", "PER"), ("Budi", "PER")],
+     [["Budiono Darsono"], ["Budi"]]),
+    ("Agustinus Wibowo dan Agustiawan Putra hadir. Agus mengatakan rapat ditunda.",
+     [("Agustinus Wibowo", "PER"), ("Agustiawan Putra", "PER"), ("Agus", "PER")],
+     [["Agustinus Wibowo"], ["Agustiawan Putra"], ["Agus"]]),
+    # a one-word name a rule typed as an organisation after a kind of body is its owner, named before
+    ("Direktur PT Mitra Medika, Kevin Halim, divonis. Alat dipasok perusahaan Kevin dari China.",
+     [("PT Mitra Medika", "ORG"), ("Kevin Halim", "PER"), ("Kevin", "ORG"), ("China", "LOC")],
+     [["PT Mitra Medika"], ["Kevin Halim", "Kevin"], ["China"]]),
+])
+def test_cluster_shortened_and_possessor_names(text, spans, groups):
+    cands = _cands(text, spans)
+    for c in cands:
+        if text[c.start:c.end] == "Kevin":
+            c.source = "rule"
+    assert _groups(text, cluster(cands, text)) == groups

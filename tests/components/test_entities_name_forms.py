@@ -24,6 +24,9 @@ def test_a_batak_womans_name_runs_over_br_to_her_marga(text, person):
 @pytest.mark.parametrize("text,person", [
     ("Menurut Sheikh Abdullah bin Zayed Al Nahyan, perundingan berjalan baik.", "Abdullah bin Zayed Al Nahyan"),
     ("Syeikh Hamdan bin Rashid menghadiri pertemuan itu.", "Hamdan bin Rashid"),
+    # over each particle in turn
+    ("Perdana Menteri Qatar Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani menerima Sugiono.",
+     "Mohammed bin Abdulrahman bin Jassim Al Thani"),
 ])
 def test_sheikh_is_an_honorific_not_part_of_the_name(text, person):
     assert by_name(text)[person].type == "PER"
@@ -46,3 +49,39 @@ def test_a_title_listing_with_commas_ends_at_the_persons_name(text, body, person
 def test_titles_listed_with_commas_are_not_one_title():
     found = by_name("Gubernur, Wakil Gubernur, dan Sekda Agus Salimun menghadiri rapat itu.")
     assert found["Agus Salimun"].titles == ["Sekda"]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Bupati Aceh Utara Tgk. H. Zulkarnaini Hasballah meninjau lokasi banjir.", "Zulkarnaini Hasballah", "PER"),
+    ("Ampon Syarif mengatakan air mulai surut.", "Syarif", "PER"),
+    ("Air Krueng Pase meluap dan merendam rumah warga.", "Krueng Pase", "LOC"),
+    ("Di Gampong Meunasah Tutong bantuan baru tiba Selasa siang.", "Gampong Meunasah Tutong", "LOC"),
+    ("Warga Nagari Sungai Pua mengungsi ke masjid.", "Nagari Sungai Pua", "LOC"),
+])
+def test_aceh_and_minang_words(text, name, kind):
+    found = by_name(text)
+    assert found[name].type == kind
+    assert "Tgk" not in found and "Ampon Syarif" not in found
+
+
+@pytest.mark.parametrize("text,person,title,kb", [
+    ("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan bantuan dikirim.", "Suharyanto",
+     "Kepala Badan Nasional Penanggulangan Bencana (BNPB)", "W:suharyanto"),
+    ("Ketua Komisi Pemilihan Umum (KPU) Mochammad Afifuddin mengatakan tahapan berjalan.", "Mochammad Afifuddin",
+     "Ketua Komisi Pemilihan Umum (KPU)", "W:mochammad-afifuddin"),
+])
+def test_a_bodys_acronym_in_brackets_stays_in_the_title(text, person, title, kb):
+    found = by_name(text)[person]
+    assert found.titles == [title]
+    assert found.kb == kb  # the title names the office the KB's record holds
+
+
+@pytest.mark.parametrize("text,place,person", [
+    ("Secara terpisah, Gubernur Papua Pegunungan Nikolaus Kogoya mengimbau kedua kubu.", "Papua Pegunungan",
+     "Nikolaus Kogoya"),
+    ("Gubernur Papua Tengah Meki Nawipa mengimbau warga tetap tenang.", "Papua Tengah", "Meki Nawipa"),
+])
+def test_a_province_the_kb_knows_stays_whole_before_a_person(text, place, person):
+    found = by_name(text)
+    assert found[place].type == "LOC"
+    assert found[person].type == "PER" and found[person].titles == [f"Gubernur {place}"]

@@ -445,7 +445,7 @@ def test_keduanya_is_the_first_of_the_pair_named_before(text, actor):
 
 @pytest.mark.parametrize("target, actor", [
     # a home state's organ acting toward an international body acts for its state
-    (("Dewan Keamanan PBB", "ORG", "W:dewan-keamanan-pbb", []), "Indonesia"),
+    (("Dewan Keamanan PBB", "ORG", "Q37470", []), "Indonesia"),
     # ... not toward a body at home
     (("Komnas HAM", "ORG", None, []), "Kementerian Luar Negeri RI"),
 ])

@@ -13,6 +13,9 @@ from warta.components.metadata import explicit_dates, find_agency, find_dateline
     ("TEMPO.CO, Jakarta \u2013 Menteri berkata.", "JAKARTA", "tempo.co", None),
     ("Jakarta (ANTARA) - Badan Pusat Statistik mencatat.", "JAKARTA", None, "Antara"),
     ("BANDUNG, detikJabar - Warga mengungsi.", "BANDUNG", "detik.com", None),
+    ("KAIRO, CNN Indonesia - Menteri Luar Negeri tiba.", "KAIRO", "cnnindonesia.com", None),
+    ("JAKARTA, CNBC Indonesia - Harga minyak naik.", "JAKARTA", "cnbcindonesia.com", None),
+    ("Tribun-Timur.com, Makassar - Warga mengungsi.", "MAKASSAR", "tribun-timur.com", None),
     ("SURABAYA \u2014 Hujan deras.", "SURABAYA", None, None),
     ("Mataram - Gempa mengguncang Lombok.", "MATARAM", None, None),
     ('Medan - "Kami siap," kata wali kota.', "MEDAN", None, None),
@@ -38,6 +41,7 @@ def test_find_dateline(text, city, outlet, agency):
     "Israel - Hamas sepakat gencatan senjata di Gaza.",
     "Jakarta - Bandung kini bisa ditempuh 40 menit.",
     "Indonesia - Malaysia bertanding malam ini.",
+    "JAKARTA, Presiden Prabowo - yang baru dilantik - hadir.",
 ])
 def test_find_dateline_ignores_ordinary_sentences(text):
     assert find_dateline(text) is None

@@ -36,6 +36,11 @@ from .entity_builders import by_name
      "Keuchik Lamteh Baroh"),
     ("Keuchik Gampong Lamteh, Zulfikar, mengatakan air naik sejak subuh.", "Gampong Lamteh", "Zulfikar",
      "Keuchik Gampong Lamteh"),
+    ("Keuchik Gampong Meunasah Tutong, Teuku Syarifuddin, mengeluhkan lambatnya bantuan.",
+     "Gampong Meunasah Tutong", "Teuku Syarifuddin", "Keuchik Gampong Meunasah Tutong"),
+    # the comma after the person, not after a two-word village
+    ("Kepala Desa Karangrejo Suparman, mengatakan jalan rusak.", "Desa Karangrejo", "Suparman",
+     "Kepala Desa Karangrejo"),
 ])
 def test_a_village_office_names_its_village_then_the_person(text, village, person, title):
     found = by_name(text)

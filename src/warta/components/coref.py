@@ -128,7 +128,7 @@ class _Index:
         return [found[r] for r in sorted(found)]
 
 
-_KINDS = ("text", "word", "ends", "org", "bare", "company", "kb")
+_KINDS = ("text", "word", "ends", "org", "bare", "company", "legal", "kb")
 
 
 def _spelling(acronym: str) -> str:
@@ -152,6 +152,8 @@ def _form_keys(s: str, org: bool) -> tuple[tuple[str, str], ...]:
         keys.append(("bare", fold(bare)))
     if org:
         keys += [("company", run) for run in _company_runs(s)]
+        if " " in s and _without_legal_form(s) != s:
+            keys.append(("legal", fold(_without_legal_form(s))))
     return tuple(keys)
 
 
@@ -270,10 +272,19 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
         return next(iter(offices.values())) if len(offices) == 1 else None
-    if kind == "PER" or (source == "crf" and not cand.kb_ids and len(key.split()) == 1):
-        # the tagger often mistypes a lone surname
+    if kind == "ORG" and len(words) > 1 and not cand.kb_ids:
+        # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
+        # Bank Dana Prima" after "PT Bank Dana Prima Tbk"
+        found = index.first("legal", fold(_without_legal_form(s)))
+        if found is not None:
+            return found
+    if kind == "PER" or (source in ("crf", "rule") and not cand.kb_ids and len(words) == 1):
+        # the tagger often mistypes a lone surname, and a rule a possessor after a kind of body: "perusahaan
+        # [Kevin]" (his company) after "Kevin Halim"
         same_word = index.get("word", key.split()[0])
         found = _person(cand, key, same_word, surface)
+        if found is None and kind == "PER" and len(words) == 1:
+            found = _shortened(key, index)  # "Afif" after "Mochammad Afifuddin", "Risma" after "Tri Rismaharini"
         if found is None and len(words) == 1 and _named_as_person(cand, text):
             return None  # "Juru bicara warga, Santoso, ...": the man, not "PT Santoso Jaya Abadi Tbk"
         if found is None and source in ("crf", "rule") and not cand.kb_ids:
@@ -342,6 +353,21 @@ def _person(cand: Cand, key: str, clusters: tuple[Cluster, ...], surface) -> Clu
                     best, best_pos = c, pos
                 break
     return best
+
+
+def _shortened(key: str, index: _Index) -> Cluster | None:
+    """The one person a lone name of four letters or more shortens a word of, as news calls people by the start of
+    a name: "Afif" for Mochammad Afifuddin, "Risma" for Tri Rismaharini; None when none or several. The longer
+    word must go on for four letters or more ("Budi" is not "Budiono")."""
+    if len(key) < 4:
+        return None
+    found: dict[int, Cluster] = {}
+    for word, filed in index.by["word"].items():
+        if len(word) >= len(key) + 4 and word.startswith(key):
+            for c in (filed.values() if type(filed) is dict else (filed,)):
+                if c.mentions[0].type == "PER":
+                    found[c.rank] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _in_order(words: list[str], full: list[str]) -> bool:

@@ -64,6 +64,7 @@ from .ner_rules import (
 )
 from .ner_splits import (
     bodies_ending_persons,
+    kb_names_kept,
     name_tail_words,
     persons_across_infixes,
     persons_after_places,
@@ -104,12 +105,17 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     present = _asked_words().intersection(lows)  # once for their "does the sentence hold any of these" tests
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
+    known = []  # names the KB knows, cut off the front of a tagger's span: a rule's, not to be split again
+    if kb_tags is not None:
+        known = kb_names_kept(spans, kb_tags)  # "Gubernur [Papua Pegunungan] Nikolaus Kogoya"
+        known, spans = [s for s in known if s not in spans], known
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     starts = title_starts(words, lows, present)
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset([k for x, y in units for k in range(x, y)])  # compiled, a list is made in place: no generator
     heads = head_spans(words, per_starts, kb_tags, inert, lows, present)
     spans = merge_heads(spans, heads)
+    heads += known
     # the passes under "if cut" only change spans found before them: 2 sentences in 5 have none there
     cut = join_branches(words, spans, kb_tags, lows, present)  # "Komnas HAM Perwakilan Papua"
     if cut:

@@ -237,7 +237,8 @@ def person_evidence(cluster: Cluster, record, kb, text: str = "") -> bool:
     Widodo", "Sugiono", "Fransiskus"), a short name written after a title the record does not hold ("Kepala
     Desa Sri Mulyani"), or such a title alone ("Kepala Desa", or "Menteri Keuangan" before another minister's
     name), is no evidence."""
-    titles = {fold(t) for m in cluster.mentions for t in m.titles}
+    # a body's acronym in brackets inside a title names no more than the body: "Kepala Badan ... Bencana (BNPB)"
+    titles = {fold(_BRACKETED.sub("", t) if "(" in t else t) for m in cluster.mentions for t in m.titles}
     # asked last: most persons give no evidence, and looking for a description around every mention costs more
     return _evidence(cluster, record, kb, titles, text) and not (
         record.roles and _namesake(cluster, record, kb, titles, text))  # "Kepala Desa Sukamaju Sri Mulyani ..."
@@ -263,6 +264,7 @@ def _evidence(cluster: Cluster, record, kb, titles: set[str], text: str) -> bool
     return any(_names_office(t.split(), role, kb) for t in titles for role in record.roles)
 
 
+_BRACKETED = re.compile(r"[ \t]*\([^()]*\)")
 _APPOSITION = re.compile(r"[ \t]*,[ \t]*(\w+(?:[ \t]\w+)?)")
 
 

@@ -22,10 +22,12 @@ from ..pipeline import Doc
 _DASH = r"\s*[-\u2013\u2014]+\s+"
 _CITY_CAPS = r"(?P<city>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
 _CITY_TITLE = r"(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-_DOMAIN = r"[A-Za-z][\w]*\.(?:com|co\.id|co|id|net)"
+_DOMAIN = r"[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net)"  # "Tribun-Timur.com"
 _DAY_MONTH = r"(?:\s*,\s*\d{1,2}/\d{1,2})?"  # Antara's "Semarang, 12/3 (ANTARA) -"
 _DATELINES = [
-    re.compile(rf"{_CITY_CAPS}\s*,\s*(?P<outlet>[A-Za-z][\w.]+)\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
+    # the outlet of one or two words: "KAIRO, CNN Indonesia -" (a known one, or a domain: see find_dateline)
+    re.compile(rf"{_CITY_CAPS}\s*,\s*(?P<outlet>[A-Za-z][\w.-]+(?: [A-Z][\w.]*)?)\s*(?:\((?P<agency>[A-Za-z]+)\))?"
+               rf"{_DASH}"),
     re.compile(rf"{_CITY_CAPS}{_DAY_MONTH}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
     re.compile(rf"(?P<outlet>{_DOMAIN})\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
     re.compile(rf"{_CITY_TITLE}{_DAY_MONTH}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),

@@ -180,7 +180,11 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
                 v += 1
         elif v < n and (lows[v] in lex.village_suffixes or lows[v] in lex.clan_names) and is_cap(words[v]):
             v += 1  # "Sukamaju Wetan"; a clan name opens no one's name: "Desa [Lumban Sinaga]"
-        comma = v == j + 1 and v < n and words[v] == ","  # "Kades Tegalrejo, Suparno, ..."
+        if (v == j + 1 and v + 2 < n and words[v + 1] == "," and name_word(words, v, lex) and h < j
+                and name_word(words, v + 2, lex)):
+            v += 1  # a village of two words named with its head word, then the person in commas: "Keuchik
+            # [Gampong Meunasah Tutong], [Teuku Syarifuddin], ..."
+        comma = v <= j + 2 and v < n and words[v] == ","  # "Kades Tegalrejo, Suparno, ..."
         p = v + 1 if comma else v
         k = p
         while k < n and k < p + 3 and (name_word(words, k, lex) or INITIALS.fullmatch(words[k])) and not (

@@ -95,7 +95,8 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         return a, None
     lex = lexicon()
     reach = lex.title_reach  # read once: the walk below asks it about each word it passes
-    if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach or _unit_number(words, a - 1, lex)):
+    if not (is_cap(words[a - 1]) or words[a - 1].lower() in reach or _unit_number(words, a - 1, lex)
+            or words[a - 1] == ")"):
         return a, None  # the common case: no word before that a title can end with
     i = a
     first_title = None
@@ -111,6 +112,9 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
             continue
         if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
+        if w == ")" and i - 4 >= 0 and words[i - 3] == "(" and words[i - 2].isupper() and is_cap(words[i - 4]):
+            i -= 3  # a body's acronym in brackets after its name: "Kepala Badan Nasional ... Bencana (BNPB)"
+            continue
         if is_cap(w) or low in reach or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
                 w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])) or (  # "Soekarno-Hatta"
                 _unit_number(words, i - 1, lex)) or (  # "Ketua RT 05"
@@ -130,8 +134,10 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
         end -= 1
     if end <= first_title:
         return first_title, None
-    title = " ".join(words[first_title:end])  # its tokens: "Soekarno", "-", ...; "Politik", ",", ...
-    return first_title, title.replace(" - ", "-").replace(" ,", ",") if " - " in title or " ," in title else title
+    title = " ".join(words[first_title:end])  # its tokens: "Soekarno", "-", ...; "Politik", ",", ...; "(", "BNPB"
+    if " - " in title or " ," in title or " (" in title:
+        title = title.replace(" - ", "-").replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return first_title, title
 
 
 def _unit_number(words: list[str], k: int, lex) -> bool:

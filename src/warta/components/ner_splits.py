@@ -26,6 +26,25 @@ from .ner_person import INITIALS, portfolio_at, title_before, title_starts
 _ROMAN = frozenset("IVXLC")
 
 
+def kb_names_kept(spans: list[tuple[int, int, str]], kb_tags: list[str]) -> list[tuple[int, int, str]]:
+    """A span the tagger started inside a place the KB knows, left untagged before it, starts after that place,
+    which is kept whole: "Gubernur [Papua Pegunungan] [Nikolaus Kogoya]", not "Papua [Pegunungan Nikolaus
+    Kogoya]". Not an organisation: the KB's "Komisi X DPR" is two names in the guidelines."""
+    out = []
+    for a, b, kind in spans:
+        if kb_tags[a][:2] == "I-":
+            s = e = a
+            while s > 0 and kb_tags[s][:2] == "I-":
+                s -= 1
+            while e < b and kb_tags[e][:2] == "I-":
+                e += 1
+            if e < b and kb_tags[s] == "B-LOC" and not any(x < a and s < y for x, y, _ in spans):
+                out += [(s, e, "LOC"), (e, b, kind)]
+                continue
+        out.append((a, b, kind))
+    return out
+
+
 def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,
                          lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """An organisation or place after a title that ends with a known place and then runs on into one to three
@@ -320,19 +339,18 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
             continue
         if kind == "PER":
             a = _given_names_before_infix(words, a, covered, lex)  # "Rosmawati br [Siregar]": the tagger left them
-        m = phrase_at(words, b, lex.name_infixes, longest=2) if kind == "PER" and b < n else 0
-        if m and b + m < n and name_word(words, b + m, lex):
+        # over each particle in turn: "[Mohammed] bin [Abdulrahman] bin [Jassim Al Thani]"
+        while (m := phrase_at(words, b, lex.name_infixes, longest=2) if kind == "PER" and b < n else 0) and (
+                b + m < n and name_word(words, b + m, lex)):
             nxt = at.get(b + m)
             if nxt is not None and nxt[1] != "PER":
-                out.append((a, b, kind))
-                continue
+                break
             end = nxt[0] if nxt is not None else b + m
             while end < n and name_word(words, end, lex) and end not in at:
                 end += 1
             if nxt is not None:
                 skip.add((b + m, nxt[0], nxt[1]))
-            out.append((a, end, kind))
-            continue
+            b = end
         out.append((a, b, kind))
     return out
 
