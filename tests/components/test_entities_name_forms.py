@@ -85,3 +85,26 @@ def test_a_province_the_kb_knows_stays_whole_before_a_person(text, place, person
     found = by_name(text)
     assert found[place].type == "LOC"
     assert found[person].type == "PER" and found[person].titles == [f"Gubernur {place}"]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # BMKG's stations are its offices, not places as railway stations are
+    ("Tim dari Stasiun Meteorologi Malikussaleh memperkirakan hujan lebat.", "Stasiun Meteorologi Malikussaleh",
+     "ORG"),
+    ("Penumpang turun di Stasiun Gambir pada pagi hari.", "Stasiun Gambir", "LOC"),
+    # "Kantor" and a body the KB knows is that body's office; a building of an office holder stays a place
+    ("Tim dari Kantor Basarnas Banda Aceh dikerahkan ke lokasi.", "Kantor Basarnas Banda Aceh", "ORG"),
+])
+def test_offices_of_bodies(text, name, kind):
+    assert by_name(text)[name].type == kind
+
+
+def test_an_office_holders_building_is_no_body():
+    found = by_name("Massa berkumpul di depan Kantor Gubernur Aceh sejak pagi.")
+    assert not [name for name, e in found.items() if name.startswith("Kantor") and e.type == "ORG"]
+
+
+def test_a_rank_alone_is_no_person():
+    found = by_name("Kapolrestabes Bandung Kombes Pol. Dani Hamdani mengatakan pihaknya mengerahkan personel.")
+    assert "Kombes" not in found
+    assert found["Dani Hamdani"].type == "PER"

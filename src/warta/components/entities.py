@@ -341,7 +341,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         if seat:
             c.type = seat["type"]
     cands = ner_bodies.acronyms_with_their_region(cands, text, kb)
-    cands = ner_bodies.branches_by_region(cands, text, kb)
+    cands = ner_bodies.branches_by_region(ner_bodies.offices_of_bodies(cands, text, kb), text, kb)
     cands = ner_bodies.lone_offices(ner_bodies.offices_in_regions(cands, text, kb), text)
     clusters = coref.cluster(cands, text)
     coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"

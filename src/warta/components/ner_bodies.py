@@ -5,7 +5,8 @@
 - a body written before the region of one of its branches is that branch ("Kepala Ombudsman Kalbar" after
   "Ombudsman RI Perwakilan Kalimantan Barat");
 - a city after a sports word is the club of that city the article names ("pelatih Makassar": PSM Makassar);
-- a national body written right before a region is its office there, one organisation ("Basarnas Palu");
+- a national body written right before a region is its office there, one organisation ("Basarnas Palu"), also
+  after "Kantor", which the tagger takes for a building ("Kantor Basarnas Banda Aceh");
 - an office's short name alone stands for the one office of its kind the article names, none when it names two;
   a region's government's ("Pemkab") none when it names none either.
 """
@@ -52,6 +53,17 @@ def _region_forms(name: str, kb) -> set[str]:
     if len(records) == 1:
         forms |= {coref.fold(f) for f in records[0].names}
     return forms
+
+
+def offices_of_bodies(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A place named "Kantor" and a body the KB knows is that body's office, an organisation: "[Kantor Basarnas
+    Banda Aceh]", "[Kantor Imigrasi Ngurah Rai]"; not a building of anyone's ("Kantor Gubernur Aceh")."""
+    for c in cands:
+        if c.type == "LOC" and c.kind == "name" and kb is not None and text.startswith("Kantor ", c.start):
+            words = text[c.start + 7:c.end].split()
+            if any(r.type == "ORG" for k in range(len(words), 0, -1) for r in kb.lookup(" ".join(words[:k]))):
+                c.type, c.kb_ids = "ORG", ()  # the office, not the national body the KB knows
+    return cands
 
 
 def branches_by_region(cands: list[Cand], text: str, kb) -> list[Cand]:

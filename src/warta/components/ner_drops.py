@@ -123,7 +123,8 @@ def drop_state_suffix(cands: list[Cand], text: str) -> list[Cand]:
 
 def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
-    "Brigjen Pol Marjuki"): no organisation of its own there."""
+    "Brigjen Pol Marjuki"): no organisation of its own there. A rank alone is no person: it is the title of the
+    one named after it ("Kapolrestabes Bandung [Kombes] Pol. Dani Hamdani", the tagger's "Bandung Kombes" split)."""
     lex = lexicon()
     cands = sorted(cands, key=coref.by_start)
     out = []
@@ -133,6 +134,8 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
                 and text[c.start:c.end].lower() in lex.rank_corps
                 # after a rank, maybe of two words ("Laksamana Muda"), not any title ("Panglima TNI Agus Subiyanto")
                 and any(w in lex.ranks for w in _words_before(text, c.start)[-2:])):
+            continue
+        if c.type == "PER" and text[c.start:c.end].lower() in lex.ranks:
             continue
         out.append(c)
     return out
