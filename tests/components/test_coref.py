@@ -241,6 +241,15 @@ def test_cluster_companies_by_legal_form(text, spans, groups):
     # a regency named alone takes its bare name
     ("Banjir melanda Kabupaten Bandung. Bupati Bandung meninjau.", [("Kabupaten Bandung", "LOC"), ("Bandung", "LOC")],
      [["Kabupaten Bandung", "Bandung"]]),
+    # a facility by its head word and the first words of its name, honorifics left out
+    ("Balita dirawat di RSUP Dr. Wahidin Sudirohusodo. Direktur RSUP Wahidin menjelaskan.",
+     [("RSUP Dr. Wahidin Sudirohusodo", "LOC"), ("RSUP Wahidin", "LOC")],
+     [["RSUP Dr. Wahidin Sudirohusodo", "RSUP Wahidin"]]),
+    ("Balita dirawat di RSUP Dr. Wahidin Sudirohusodo dan RSUD Daya.",
+     [("RSUP Dr. Wahidin Sudirohusodo", "LOC"), ("RSUD Daya", "LOC")],
+     [["RSUP Dr. Wahidin Sudirohusodo"], ["RSUD Daya"]]),
+    ("Warga Kota Tangerang Selatan dan Kota Tangerang mengungsi.",
+     [("Kota Tangerang Selatan", "LOC"), ("Kota Tangerang", "LOC")], [["Kota Tangerang Selatan"], ["Kota Tangerang"]]),
 ])
 def test_cluster_a_bare_place_name(text, spans, groups):
     assert _groups(text, cluster(_cands(text, spans), text)) == groups

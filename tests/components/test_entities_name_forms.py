@@ -108,3 +108,19 @@ def test_a_rank_alone_is_no_person():
     found = by_name("Kapolrestabes Bandung Kombes Pol. Dani Hamdani mengatakan pihaknya mengerahkan personel.")
     assert "Kombes" not in found
     assert found["Dani Hamdani"].type == "PER"
+
+
+@pytest.mark.parametrize("text,person,title,not_entities", [
+    # a body's board in the title is no entity of its own
+    ("Ketua Dewan Komisioner OJK Mahendra Siregar mengatakan sanksi dijatuhkan.", "Mahendra Siregar",
+     "Ketua Dewan Komisioner OJK", {"Dewan Komisioner"}),
+    ("Anggota Dewan Komisioner OJK Dian Ediana Rae menyebut bank melanggar batas kredit.", "Dian Ediana Rae",
+     "Anggota Dewan Komisioner OJK", {"Dewan Komisioner"}),
+    # a match official before a one-word name
+    ("Pelatih PSM Bernardo Tavares mengkritik kepemimpinan wasit Sudarmadi asal Yogyakarta.", "Sudarmadi", "wasit",
+     set()),
+])
+def test_titles_of_boards_and_match_officials(text, person, title, not_entities):
+    found = by_name(text)
+    assert found[person].type == "PER" and found[person].titles == [title]
+    assert not not_entities & set(found)

@@ -71,6 +71,12 @@ def test_province_capitals(kb, province, capital):
     ("Tangsel", ["Kota Tangerang Selatan"]),
     ("Jakarta Selatan", ["Kota Jakarta Selatan"]),
     ("Mamuju Utara", ["Kabupaten Pasangkayu"]),
+    # the short names news writes for them
+    ("Humbahas", ["Kabupaten Humbang Hasundutan"]),
+    ("Madina", ["Kabupaten Mandailing Natal"]),
+    ("Paluta", ["Kabupaten Padang Lawas Utara"]),
+    ("Jaksel", ["Kota Jakarta Selatan"]),
+    ("Jaktim", ["Kota Jakarta Timur"]),
 ])
 def test_regencies_and_cities(kb, name, expected):
     assert [r.name for r in kb.lookup(name)] == expected

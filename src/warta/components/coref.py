@@ -305,6 +305,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             if c.mentions[0].type == kind and (fold(rest) in c.texts or (
                     rest_acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
+        if kind == "LOC":  # "RSUP Wahidin" for "RSUP Dr. Wahidin Sudirohusodo"
+            head, short = fold(s[:len(s) - len(rest)]).split(), fold(rest).split()
+            for c in index.get("word", short[0]):
+                if c.mentions[0].type == kind and any(_shortens(head, short, surface(m)) for m in c.mentions):
+                    return c
     if kind == "LOC":
         found = None
         for c in index.get("bare", key):
@@ -368,6 +373,18 @@ def _shortened(key: str, index: _Index) -> Cluster | None:
                 if c.mentions[0].type == "PER":
                     found[c.rank] = c
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _shortens(head: list[str], short: list[str], full: str) -> bool:
+    """Whether a place of a head word and ``short`` words writes ``full`` short: the same head word, then the first
+    words of the rest, the honorific of the person it is named after left out ("RSUP Wahidin" for "RSUP Dr.
+    Wahidin Sudirohusodo"). Only so: "Kota Tangerang" is not "Kota Tangerang Selatan"."""
+    words = fold(full).split()
+    honorifics = lexicon().honorifics
+    if words[:len(head)] != head or len(words) <= len(head) or words[len(head)] not in honorifics:
+        return False
+    rest = [w for w in words[len(head):] if w not in honorifics]
+    return len(rest) > len(short) and rest[:len(short)] == short
 
 
 def _in_order(words: list[str], full: list[str]) -> bool:
