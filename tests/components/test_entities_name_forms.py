@@ -76,6 +76,20 @@ def test_a_bodys_acronym_in_brackets_stays_in_the_title(text, person, title, kb)
     assert found.kb == kb  # the title names the office the KB's record holds
 
 
+@pytest.mark.parametrize("text,body,person,title", [
+    # a syllable acronym in brackets, as the title's end
+    ("Ketua Gerakan Nasional Anti Narkotika (Granat) Henry Yosodiningrat menilai hukuman itu ringan.",
+     "Gerakan Nasional Anti Narkotika", "Henry Yosodiningrat", "Ketua Gerakan Nasional Anti Narkotika (Granat)"),
+    # a body the KB knows whole after a title is not a place and a person ("Indonesia" + "Corruption Watch")
+    ("Peneliti Indonesia Corruption Watch (ICW) Kurnia Ramadhana mengatakan vonis itu ringan.",
+     "Indonesia Corruption Watch", "Kurnia Ramadhana", "Peneliti Indonesia Corruption Watch (ICW)"),
+])
+def test_a_body_and_its_bracketed_acronym_before_a_person(text, body, person, title):
+    found = by_name(text)
+    assert found[body].type == "ORG"
+    assert found[person].type == "PER" and found[person].titles == [title]
+
+
 @pytest.mark.parametrize("text,place,person", [
     ("Secara terpisah, Gubernur Papua Pegunungan Nikolaus Kogoya mengimbau kedua kubu.", "Papua Pegunungan",
      "Nikolaus Kogoya"),

@@ -166,6 +166,9 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
             out.append(Cand(service, c.end, "ORG", source="rule"))  # "Kepala Imigrasi [Ngurah Rai], Made ..."
             continue
         parts = _split(c, text, words, known, kb, office=office or service is not None)
+        if parts is not None and parts[1].type == "PER" and c.type != "PER" and any(
+                r.type == c.type for r in kb.lookup(text[c.start:c.end])):
+            parts = None  # a body or place the KB knows whole is no place and person: "Indonesia Corruption Watch"
         if parts is None:
             out.append(c)
             continue

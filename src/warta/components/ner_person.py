@@ -112,8 +112,8 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
             continue
         if low in lex.connectors and phrase_at(words, i, lex.person_titles):
             break  # "Menhut Raja Juli Antoni dan Mendikdasmen Abdul Mu'ti": a title after "dan" starts anew
-        if w == ")" and i - 4 >= 0 and words[i - 3] == "(" and words[i - 2].isupper() and is_cap(words[i - 4]):
-            i -= 3  # a body's acronym in brackets after its name: "Kepala Badan Nasional ... Bencana (BNPB)"
+        if w == ")" and i - 4 >= 0 and words[i - 3] == "(" and is_cap(words[i - 2]) and is_cap(words[i - 4]):
+            i -= 3  # a body's acronym in brackets after its name: "Kepala Badan ... Bencana (BNPB)", "... (Granat)"
             continue
         if is_cap(w) or low in reach or (low in lex.connectors and i - 2 >= 0 and is_cap(words[i - 2])) or (
                 w == "-" and i - 2 >= 0 and is_cap(words[i - 2]) and is_cap(words[i])) or (  # "Soekarno-Hatta"
