@@ -138,3 +138,25 @@ def test_titles_of_boards_and_match_officials(text, person, title, not_entities)
     found = by_name(text)
     assert found[person].type == "PER" and found[person].titles == [title]
     assert not not_entities & set(found)
+
+
+@pytest.mark.parametrize("text,person,title", [
+    ("Menlu Malaysia Datuk Seri Mohamad Hasan mengatakan perundingan lancar.", "Mohamad Hasan", "Menlu Malaysia"),
+    ("Menlu Filipina Ma. Theresa Lazaro memimpin pertemuan itu.", "Ma. Theresa Lazaro", "Menlu Filipina"),
+    ("Nyai Hj. Siti Maemunah Fauzan hadir dalam muktamar itu.", "Siti Maemunah Fauzan", None),
+    ("Ketua PHDI Dewa Gede Oka Suryawan mengatakan upacara tetap digelar.", "Dewa Gede Oka Suryawan", "Ketua PHDI"),
+    ("Doa dipimpin Habib Husein bin Alwi al-Haddad dari Pasuruan.", "Husein bin Alwi al-Haddad", None),
+])
+def test_honorifics_and_name_parts_from_malaysia_the_philippines_java_and_bali(text, person, title):
+    found = by_name(text)[person]
+    assert found.type == "PER" and found.titles == ([title] if title else [])
+
+
+def test_a_pair_written_with_a_slash_is_two_persons():
+    found = by_name("Ganda putri Pearly Tan/M. Thinaah menang atas pasangan China.")
+    assert found["Pearly Tan"].type == found["M. Thinaah"].type == "PER"
+
+
+def test_a_company_with_co_ltd():
+    found = by_name("Perusahaan asal China, Zhejiang Hengtai Nickel Co. Ltd., membangun smelter di Morowali.")
+    assert [e.type for name, e in found.items() if name.startswith("Zhejiang")] == ["ORG"]

@@ -71,6 +71,11 @@ def _sentences(text):
     ("Ia bertolak ke A.S. Ia akan bertemu Biden.", ["Ia bertolak ke A.S.", "Ia akan bertemu Biden."]),
     ("Ia lulus dari I.T.B. Setelah itu bekerja.", ["Ia lulus dari I.T.B.", "Setelah itu bekerja."]),
     ('Ia bertolak ke A.S. "Kami siap," katanya.', ["Ia bertolak ke A.S.", '"Kami siap," katanya.']),
+    # an initial after a slash, a name's own; a company form before "Ltd."; the Filipino "Ma."
+    ("Ganda putri Pearly Tan/M. Thinaah menang.", ["Ganda putri Pearly Tan/M. Thinaah menang."]),
+    ("Harga naik menjadi Rp10.000/kg. Warga mengeluh.", ["Harga naik menjadi Rp10.000/kg.", "Warga mengeluh."]),
+    ("Zhejiang Hengtai Nickel Co. Ltd. membangun smelter.", ["Zhejiang Hengtai Nickel Co. Ltd. membangun smelter."]),
+    ("Menlu Ma. Theresa Lazaro hadir.", ["Menlu Ma. Theresa Lazaro hadir."]),
 ])
 def test_split_sentences(text, expected):
     assert _sentences(text) == expected

@@ -39,6 +39,8 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     if b - a > 2 and not _lower_honorifics().isdisjoint(words[a + 1:b - 1]):
         # "[Psikiater] dr. Eniarti": a job the lists lack, then the honorific in lower case
         a = next(k for k in range(a + 1, b - 1) if words[k] in _lower_honorifics())
+    if a > 0 and a + 1 < b and phrase_at(words, a - 1, lex.honorifics, lows=lows) == 2:
+        a += 1  # the tagger began the name inside an honorific of two words: "Datuk [Seri Mohamad Hasan]"
     while a < b:
         if stripped and words[a].lower() in lex.name_titles:
             break  # "Menhut [Raja Juli Antoni]": after a title, a name
@@ -130,8 +132,13 @@ def _title_before(words: list[str], a: int) -> tuple[int, str | None]:
     if first_title is None:
         return a, None
     end = a
-    while end > first_title and words[end - 1].lower() in lex.honorifics:
-        end -= 1
+    while end > first_title:  # honorifics, of one word or two ("Datuk Seri"), and a given name written short
+        if words[end - 1].lower() in lex.honorifics or words[end - 1].lower() in lex.name_abbreviations:
+            end -= 1  # "Menlu Filipina [Ma.] Theresa Lazaro"
+        elif end - 2 > first_title and phrase_at(words, end - 2, lex.honorifics) == 2:
+            end -= 2
+        else:
+            break
     if end <= first_title:
         return first_title, None
     title = " ".join(words[first_title:end])  # its tokens: "Soekarno", "-", ...; "Politik", ",", ...; "(", "BNPB"

@@ -22,6 +22,7 @@ from .ner_cues import said_of
 from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
 from .ner_model import lowercase_vocab
 from .ner_person import INITIALS, portfolio_at, title_before, title_starts
+from .ner_rules import particle_name
 
 _ROMAN = frozenset("IVXLC")
 
@@ -351,6 +352,20 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
             if nxt is not None:
                 skip.add((b + m, nxt[0], nxt[1]))
             b = end
+            if b < n and particle_name(words[b]):
+                b += 1  # "Husein bin Alwi [al-Haddad]"
+        out.append((a, b, kind))
+    return out
+
+
+def persons_in_pairs(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person span holding a slash between names is a pair, two persons: "[Pearly Tan]/[M. Thinaah]" (doubles in
+    badminton, a ticket's two candidates)."""
+    out = []
+    for a, b, kind in spans:
+        while kind == "PER" and (k := next((k for k in range(a + 1, b - 1) if words[k] == "/"), 0)):
+            out.append((a, k, kind))
+            a = k + 1
         out.append((a, b, kind))
     return out
 

@@ -97,7 +97,7 @@ def _is_boundary(par: str, end: int, match_start: int) -> bool:
     if match_start == 0 or par[match_start - 1].isspace():
         return True
     word = par[:match_start].rsplit(None, 1)[-1]  # the run of non-space characters before the period
-    token = word.lstrip(_OPENERS) + "."
+    token = word.lstrip(_OPENERS).rsplit("/", 1)[-1] + "."  # after a slash, a word of its own: "Tan/[M.] Thinaah"
     never, may = _abbreviation_sets()
     if token in never:
         return False
