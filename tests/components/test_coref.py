@@ -298,6 +298,12 @@ def test_cluster_an_offices_short_name_alone(text, spans, groups):
     ("Direktur PT Mitra Medika, Kevin Halim, divonis. Alat dipasok perusahaan Kevin dari China.",
      [("PT Mitra Medika", "ORG"), ("Kevin Halim", "PER"), ("Kevin", "ORG"), ("China", "LOC")],
      [["PT Mitra Medika"], ["Kevin Halim", "Kevin"], ["China"]]),
+    # the name people use: an honorific for the familiar and one name of the person
+    ("K.H. Abdul Mun'im Zainuddin terpilih. Mbah Mun'im mengatakan siap.",
+     [("Abdul Mun'im Zainuddin", "PER"), ("Mbah Mun'im", "PER")], [["Abdul Mun'im Zainuddin", "Mbah Mun'im"]]),
+    ("Anak Agung Gede Raka Pemayun diam. Gung Raka menggugat.",
+     [("Anak Agung Gede Raka Pemayun", "PER"), ("Gung Raka", "PER")],
+     [["Anak Agung Gede Raka Pemayun", "Gung Raka"]]),
 ])
 def test_cluster_shortened_and_possessor_names(text, spans, groups):
     cands = _cands(text, spans)

@@ -160,3 +160,8 @@ def test_a_pair_written_with_a_slash_is_two_persons():
 def test_a_company_with_co_ltd():
     found = by_name("Perusahaan asal China, Zhejiang Hengtai Nickel Co. Ltd., membangun smelter di Morowali.")
     assert [e.type for name, e in found.items() if name.startswith("Zhejiang")] == ["ORG"]
+
+
+def test_a_portfolio_of_two_parts_stays_in_the_title():
+    found = by_name("Hal itu dikatakan Menteri Investasi dan Hilirisasi Rosan Perkasa Roeslani di Jakarta.")
+    assert found["Rosan Perkasa Roeslani"].titles == ["Menteri Investasi dan Hilirisasi"]

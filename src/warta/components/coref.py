@@ -285,6 +285,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         found = _person(cand, key, same_word, surface)
         if found is None and kind == "PER" and len(words) == 1:
             found = _shortened(key, index)  # "Afif" after "Mochammad Afifuddin", "Risma" after "Tri Rismaharini"
+        if found is None and kind == "PER" and len(words) == 2 and key.split()[0] in lexicon().nickname_honorifics:
+            # the name people use, an honorific and one name: "Mbah Mun'im" for Abdul Mun'im Zainuddin, "Gung
+            # Raka" for Anak Agung Gede Raka Pemayun
+            name = key.split()[1]
+            found = _person(cand, name, index.get("word", name), surface) or _shortened(name, index)
         if found is None and len(words) == 1 and _named_as_person(cand, text):
             return None  # "Juru bicara warga, Santoso, ...": the man, not "PT Santoso Jaya Abadi Tbk"
         if found is None and source in ("crf", "rule") and not cand.kb_ids:

@@ -368,7 +368,9 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
     """How many of a person span's first words are the portfolio of the title before it: "Menteri
     [Ketenagakerjaan Yassierli]" -> 1, "Menteri [Kelautan dan Perikanan Sakti Wahyu]" -> 3."""
     lex = lexicon()
-    if a == 0 or words[a - 1].lower() not in lex.title_words:
+    if a == 0 or (words[a - 1].lower() not in lex.title_words and not (
+            # the portfolio's last part, the tagger's person begun there: "Menteri Investasi dan [Hilirisasi Rosan]"
+            a > 2 and words[a - 1] in ("dan", ",") and portfolio_at(words, a - 2))):
         return 0
     k = a
     while k < b:
