@@ -96,6 +96,12 @@ def lowercase_vocab() -> frozenset[str]:
     return _VOCAB[0]
 
 
+def forget_vocab() -> None:
+    """Drop the lower-case vocabulary read and the word features made from it (after training writes a new one)."""
+    _VOCAB.clear()
+    word_features.cache_clear()
+
+
 @lru_cache(maxsize=65536)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of one word form, independent of its position (cached: news repeats its words)."""
