@@ -165,3 +165,41 @@ def test_a_company_with_co_ltd():
 def test_a_portfolio_of_two_parts_stays_in_the_title():
     found = by_name("Hal itu dikatakan Menteri Investasi dan Hilirisasi Rosan Perkasa Roeslani di Jakarta.")
     assert found["Rosan Perkasa Roeslani"].titles == ["Menteri Investasi dan Hilirisasi"]
+
+
+def test_bodies_listed_each_with_its_head_word_are_several():
+    found = by_name("Pasangan itu didukung Partai Golkar, Partai NasDem, dan Partai Demokrat.")
+    assert [found[n].type for n in ("Partai Golkar", "Partai NasDem", "Partai Demokrat")] == ["ORG"] * 3
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Kasus terbanyak ada di Kecamatan Labuhan Haji sejak awal bulan.", "Kecamatan Labuhan Haji"),
+    ("Pasien dirawat di Puskesmas Labuhan Haji sejak Senin.", "Puskesmas Labuhan Haji"),
+])
+def test_an_honorific_may_end_a_places_name(text, place):
+    assert by_name(text)[place].type == "LOC"
+
+
+@pytest.mark.parametrize("text,person,not_entities", [
+    # degrees the tagger's list lacks end the name and name nothing
+    ("Kabid Humas Polda Sulteng Kombes Pol. Djoko Wienartono, S.I.K., M.H., mengatakan tersangka ditahan.",
+     "Djoko Wienartono", {"S.I.K."}),
+    ("Direktur P2PM dr. Ina Agustina, M.P.H., mengatakan kasus naik.", "Ina Agustina", {"M.P.H."}),
+    # a forecaster before the name
+    ("Prakirawan BMKG Nurul Fitriani, S.Si., menyebut titik panas bertambah.", "Nurul Fitriani", set()),
+    # a Minang gelar after the name ends it
+    ("Debat itu diikuti Fadli Rasyid Datuk Rajo Mangkuto dan Hj. Yulia Hendriani.", "Fadli Rasyid",
+     {"Fadli Rasyid Datuk Rajo Mangkuto"}),
+])
+def test_degrees_jobs_and_gelar_around_a_name(text, person, not_entities):
+    found = by_name(text)
+    assert found[person].type == "PER"
+    assert not not_entities & set(found)
+
+
+@pytest.mark.parametrize("text,team", [
+    ("Posisi kedua diraih Pedro Acosta dari Red Bull KTM Factory Racing.", "Red Bull KTM Factory Racing"),
+    ("Ai Ogura dari Trackhouse MotoGP Team finis ketiga.", "Trackhouse MotoGP Team"),
+])
+def test_a_racing_team_is_an_organisation(text, team):
+    assert by_name(text)[team].type == "ORG"

@@ -28,6 +28,7 @@ _DATELINES = [
     # the outlet of one or two words: "KAIRO, CNN Indonesia -" (a known one, or a domain: see find_dateline)
     re.compile(rf"{_CITY_CAPS}\s*,\s*(?P<outlet>[A-Za-z][\w.-]+(?: [A-Z][\w.]*)?)\s*(?:\((?P<agency>[A-Za-z]+)\))?"
                rf"{_DASH}"),
+    re.compile(rf"(?P<outlet>(?i:{_DOMAIN})){_DASH}{_CITY_CAPS}\.\s"),  # Kontan's "KONTAN.CO.ID - JAKARTA. ..."
     re.compile(rf"{_CITY_CAPS}{_DAY_MONTH}\s*(?:\((?P<agency>[A-Za-z]+)\))?{_DASH}"),
     re.compile(rf"(?P<outlet>{_DOMAIN})\s*,\s*{_CITY_TITLE}{_DASH}", re.IGNORECASE),
     re.compile(rf"{_CITY_TITLE}{_DAY_MONTH}\s*\((?P<agency>[A-Za-z]+)\){_DASH}"),

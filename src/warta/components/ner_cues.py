@@ -157,8 +157,9 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
     The village has two words when the second is a village_suffixes word ("Sukamaju Wetan") or a clan name ("Desa
     Lumban Sinaga"), or the KB knows them together, or a head word opens it and the person follows in commas
     ("Keuchik [Gampong Meunasah Tutong], [Teuku Syarifuddin],"). A common given name (given_names) starts the
-    person, and no village is named: "Kades [Ahmad Yani]". Left alone: one name word and no village ("Kades Suparno mengatakan"), words the KB knows as
-    another kind, an office taking a number ("Ketua RT 05": ``title_before``)."""
+    person, and no village is named: "Kades [Ahmad Yani]". Left alone: one name word and no village ("Kades
+    Suparno mengatakan"), words the KB knows as another kind, an office taking a number ("Ketua RT 05":
+    ``title_before``)."""
     lex = lexicon()
     n = len(words)
     out = spans

@@ -12,10 +12,13 @@ from .ner_lexicon import Lexicon, affixed_noun, is_cap, lexicon, phrase_at
 
 
 def _list_tail(words: list[str], j: int, lex: Lexicon, kb_tags: list[str] | None) -> int:
-    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not. The last item ends
-    before a person the KB knows: "..., dan Geofisika [Dwikorita Karnawati]"."""
+    """End of ", B, dan C" continuing a head-word name at words[j] == ","; j when it does not, as when an item opens
+    with a head word of its own. The last item ends before a person the KB knows: "..., dan Geofisika [Dwikorita
+    Karnawati]"."""
     k = j
     while k < len(words) and words[k] == ",":
+        if k + 1 < len(words) and phrase_at(words, k + 1, lex.org_heads):
+            return j  # names listed, each with its head word: "Partai Golkar, [Partai NasDem], dan ..."
         m = k + 1
         while m < len(words) and is_cap(words[m]) and words[m].lower() not in lex.calendar:
             m += 1
@@ -176,8 +179,9 @@ def _starts_name(words: list[str], j: int, lex: Lexicon, kind: str) -> bool:
     w = words[j].lower()
     if w in lex.name_suffixes:
         return False  # "Rumah Sakit Umum Pusat", "Jakarta Pusat": a word that continues names
-    if kind == "LOC" and w in lex.name_titles and not (j + 1 < len(words) and is_cap(words[j + 1])):
-        return False  # "Kecamatan Bakti Raja": a title ending a place's name starts no person
+    if kind == "LOC" and (w in lex.name_titles or w in lex.honorifics) and not (
+            j + 1 < len(words) and is_cap(words[j + 1])):
+        return False  # "Kecamatan Bakti Raja", "Kecamatan Labuhan Haji": a title ending a place's name starts no one
     if w not in lex.inner_firsts:
         return w in lex.honorifics and (w.endswith(".") or kind == "ORG")  # one look-up rules the lists out
     return bool(phrase_at(words, j, lex.org_heads) or phrase_at(words, j, lex.titles)

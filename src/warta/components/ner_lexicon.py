@@ -69,6 +69,7 @@ class Lexicon:
     kind_quantifiers: frozenset[str]
     never_called_kinds: frozenset[str]
     clan_names: frozenset[str]
+    title_suffixes: frozenset[str]
     occupations: frozenset[str]
     person_predicates: frozenset[str]
     apposition_heads: frozenset[str]
@@ -128,12 +129,13 @@ def _read_lexicon() -> Lexicon:
                                             "never_called_kinds", "occupations", "person_predicates",
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
                                             "village_offices", "numbered_units", "village_suffixes", "given_names",
-                                            "person_nouns", "verb_affixes",
+                                            "person_nouns", "verb_affixes", "title_suffixes",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])
     sets["honorifics"] |= frozenset(data["rule_honorifics"])
+    sets["degrees"] |= frozenset(data["rule_degrees"])
     org, loc, all_titles = sets["org_heads"], sets["loc_heads"], frozenset(titles)
     person_titles = frozenset((*titles, *sets["occupations"]))
     calendar = frozenset((*cal["months"], *cal["weekdays"]))

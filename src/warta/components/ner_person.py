@@ -57,6 +57,8 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
             break
         a += n
         stripped = True
+    # a gelar written after the name ends it: "Fadli Rasyid [Datuk Rajo Mangkuto]"
+    b = next((k for k in range(a + 1, b) if words[k].lower() in lex.title_suffixes), b)
     while b > a + 1 and (words[b - 1].lower() in lex.degrees or words[b - 1] == ","):
         b -= 1
     return a, b

@@ -393,9 +393,9 @@ def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
                           or (words[b - 1] == ")" and "(" in words[a:b]))
                      # a degree ends no name, but a word alone may be initials that spell one: "RD, dan [MH]"
                      or (lows[b - 1] in lex.degrees and b - a > 1)
-                     # an honorific ends no name, but may be one after a place head: "Kecamatan Ibu"
+                     # an honorific ends no name, but may end a place's: "Kecamatan Ibu", "Kecamatan Labuhan Haji"
                      or (lows[b - 1] in lex.honorifics and not (
-                         b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, b - 2, lex.loc_heads, lows=lows)))):
+                         b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, a, lex.loc_heads, lows=lows)))):
         b -= 1
     joined = "".join(words[a:b])  # one test rules out most spans: no "$", no "Rp"
     if ("$" in joined or "Rp" in joined) and any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
