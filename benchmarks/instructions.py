@@ -1,8 +1,9 @@
 """Instructions warta executes per component, counted by callgrind: a speed measure that the load on the machine
 does not move. Timed ratios on a shared host vary by a third from one run to the next; these counts vary by well
 under 1% within a session, so they show what a change to the code did. Count both sides of a change in the same
-session: between sessions the same code's count moved by 9% (1,929M at stop 27, 2,108M at stop 28). They do not replace the timed ratio of run.py: spaCy's
-tokenizer, for one, runs far more instructions per second than warta's Python does.
+session: between sessions the same code's count moved by 9% (1,929M at stop 27, 2,108M at stop 28). They do not
+replace the timed ratio of run.py: spaCy's tokenizer, for one, runs far more instructions per second than warta's
+Python does.
 
     apt-get install valgrind      # once
     .venv/bin/python benchmarks/instructions.py [--articles 150] [--keep FILE]
