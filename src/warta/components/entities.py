@@ -106,10 +106,11 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     present = _asked_words().intersection(lows)  # once for their "does the sentence hold any of these" tests
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
-    known = []  # names the KB knows, cut off the front of a tagger's span: a rule's, not to be split again
+    known = []  # places the KB knows, cut off the front of a tagger's span: a rule's, not to be split again
     if kb_tags is not None:
-        known = kb_names_kept(spans, kb_tags)  # "Gubernur [Papua Pegunungan] Nikolaus Kogoya"
-        known, spans = [s for s in known if s not in spans], known
+        kept = kb_names_kept(spans, kb_tags)  # "Gubernur [Papua Pegunungan] Nikolaus Kogoya"
+        known = [s for s in kept if s not in spans]
+        spans = kept
     per_starts = {a for a, _, kind in spans if kind == "PER"}
     starts = title_starts(words, lows, present)
     units = unit_names(words, kb_tags, starts) if starts else []
