@@ -203,3 +203,23 @@ def test_degrees_jobs_and_gelar_around_a_name(text, person, not_entities):
 ])
 def test_a_racing_team_is_an_organisation(text, team):
     assert by_name(text)[team].type == "ORG"
+
+
+@pytest.mark.parametrize("text,places", [
+    # a list opened by an area is a list of areas, names the tagger left out among them
+    ("Kasus terbanyak di Kecamatan Labuhan Haji, Sakra, dan Selong.", ["Sakra", "Selong"]),
+    ("Banjir melanda Desa Sukamaju, Cibeureum, dan Pasir Jati pada Senin.", ["Cibeureum", "Pasir Jati"]),
+])
+def test_the_items_of_a_list_of_areas(text, places):
+    found = by_name(text)
+    assert [found[p].type for p in places] == ["LOC"] * len(places)
+
+
+def test_a_list_of_people_after_a_village_stays_people():
+    found = by_name("Perwakilan warga Desa Sukamaju, Budi Santoso, dan Ani Lestari hadir dalam rapat.")
+    assert found["Budi Santoso"].type == found["Ani Lestari"].type == "PER"
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_the_team_after_it():
+    found = by_name("Pebalap Aprilia Racing Marco Bezzecchi menang di Mandalika.")
+    assert found["Aprilia Racing"].type == "ORG" and "Pebalap Aprilia Racing" not in found

@@ -171,6 +171,11 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
             last = j < n and words[j] in ("dan", "serta")
             j += last
             item = at.get(j)
+            if item is None and j < n and is_cap(words[j]) and not any(x <= j < y for x, y, _ in spans):
+                y = j + 1  # a name the tagger left out: "Kecamatan Labuhan Haji, Sakra, dan [Selong]"
+                while y < n and y - j < 3 and is_cap(words[y]):
+                    y += 1
+                item = (y, "PER")
             if item is None or item[1] not in ("PER", "LOC"):
                 break
             items.append((j, item[0]))
@@ -404,14 +409,15 @@ def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
 
 
 def leading_title(words: list[str], a: int, b: int, lows: list[str] | None = None) -> int:
-    """How many first words of an organisation or place span are a title or a noun for a kind of organisation,
-    not part of its name: "[CEO] Kirimaja", "[Partner] East Ventures", "[Maskapai] Pelita Air". Not a title that
+    """How many first words of an organisation or place span are a title, a trade or a noun for a kind of
+    organisation, not part of its name: "[CEO] Kirimaja", "[Partner] East Ventures", "[Maskapai] Pelita Air",
+    "[Pebalap] Aprilia Racing". Not a title that
     is also a name or a head word ("Raja Ampat", "Bank Mandiri"). ``lows``: the words in lower case, when the
     caller has them."""
     if b - a < 2:
         return 0  # one word: nothing would be left of the name
     lex = lexicon()
-    n = phrase_at(words, a, lex.titles, lows=lows) or phrase_at(words, a, lex.org_cues, lows=lows)
+    n = phrase_at(words, a, lex.person_titles, lows=lows) or phrase_at(words, a, lex.org_cues, lows=lows)
     if (not n or a + n >= b or words[a].lower() in lex.name_titles or not is_cap(words[a + n])
             or ((phrase_at(words, a, lex.org_heads, lows=lows) or phrase_at(words, a, lex.loc_heads, lows=lows))
                 # a head word that is also a noun for a kind of organisation, before the name's own head word,
