@@ -223,3 +223,14 @@ def test_a_list_of_people_after_a_village_stays_people():
 def test_a_trade_opening_a_sentence_is_no_part_of_the_team_after_it():
     found = by_name("Pebalap Aprilia Racing Marco Bezzecchi menang di Mandalika.")
     assert found["Aprilia Racing"].type == "ORG" and "Pebalap Aprilia Racing" not in found
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a name joined to a place after "di" or "menuju" is a place
+    ("Tiket dijual di loket resmi di Mataram dan Praya sejak Senin.", "Praya", "LOC"),
+    # not one that goes on with its own clause, nor one after "dari"
+    ("Ia tinggal di Bandung dan Ani bekerja di sana sejak 2020.", "Ani", "PER"),
+    ("Bantuan dari Jakarta dan Budi Santoso tiba kemarin.", "Budi Santoso", "PER"),
+])
+def test_a_name_joined_to_a_place(text, name, kind):
+    assert by_name(text)[name].type == kind

@@ -20,7 +20,7 @@ from ..article import Entity, validated
 from ..pipeline import Doc
 from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
-from .ner_cues import persons_by_sentence_cues, said_words
+from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import head_spans, merge_heads
 from .ner_lexicon import first_words, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
@@ -125,6 +125,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = typed_by_cue(words, cut, kb_tags, lows, present)  # "maskapai [Wings Air]", "perlintasan [Kerem Shalom]"
     if cut:
         cut = places_in_lists(words, cut)             # "Kecamatan Badau, [Embaloh Hulu], dan [Puring Kencana]"
+        cut = places_joined_to_places(words, cut)     # "di Mataram dan [Praya]"
     cut = misc_by_tail(words, cut, kb_tags, lows, present)  # "Deposit Facility", "La Liga"
     cut = route_ends(words, toks, cut, kb_tags, present)  # "ruas [Tambakrejo]-[Sendangbiru]"
     if cut:

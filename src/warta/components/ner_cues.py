@@ -278,3 +278,22 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
             continue  # a longer organisation or place the tagger found there
         out = sorted([s for s in out if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
     return out
+
+
+def places_joined_to_places(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name joined by "dan" or "atau" to a place written after "di" or "menuju" (entities.yaml place_only_cues)
+    is a place too, whatever the tagger took it for: "di Mataram dan [Praya] sejak ...", "menuju Palu atau [Sigi].".
+    Not after "dari", which comes before people too, nor a name that goes on with a clause of its own: "tinggal di
+    Bandung dan [Ani] bekerja ..." (only punctuation or an entities.yaml place_list_ends word may follow it)."""
+    lex = lexicon()
+    out = list(spans)
+    n = len(words)
+    for i in range(len(out) - 1):
+        a, b, kind = out[i]
+        x, y, nxt = out[i + 1]
+        if (kind == "LOC" and nxt == "PER" and a > 0 and words[a - 1].lower() in lex.place_only_cues
+                and x == b + 1 and words[b] in ("dan", "atau")
+                and (y == n or not words[y][:1].isalpha() or words[y].lower() in lex.place_list_ends)):
+            out[i + 1] = (x, y, "LOC")
+    return out
+

@@ -70,6 +70,7 @@ class Lexicon:
     never_called_kinds: frozenset[str]
     clan_names: frozenset[str]
     title_suffixes: frozenset[str]
+    place_list_ends: frozenset[str]
     occupations: frozenset[str]
     person_predicates: frozenset[str]
     apposition_heads: frozenset[str]
@@ -129,7 +130,7 @@ def _read_lexicon() -> Lexicon:
                                             "never_called_kinds", "occupations", "person_predicates",
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
                                             "village_offices", "numbered_units", "village_suffixes", "given_names",
-                                            "person_nouns", "verb_affixes", "title_suffixes",
+                                            "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
                                             "clan_names")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
