@@ -73,7 +73,6 @@ from .ner_splits import (
     persons_at_initials,
     persons_at_name_starts,
     persons_by_clan_names,
-    persons_in_pairs,
 )
 
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
@@ -138,8 +137,6 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_by_clan_names(words, cut, kb_tags, lows, present)  # "[Darwin] Purba", a place for a given name
     if cut:
         cut = persons_across_infixes(words, cut, present)  # "[David] de Gea"
-        if "/" in words:
-            cut = persons_in_pairs(words, cut)  # "[Pearly Tan]/[M. Thinaah]"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut

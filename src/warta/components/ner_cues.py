@@ -41,8 +41,10 @@ def persons_with_ages(words: list[str], spans: list[tuple[int, int, str]],
 
 def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Name words joined by a slash to a person are a person too: a doubles pair in badminton or tennis, "[Fajar
-    Alfian]/[Muhammad Rian Ardianto]", where the tagger often finds only one of the two."""
+    Alfian]/[Muhammad Rian Ardianto]", where the tagger often finds only one of the two, or runs the two into one
+    span ("[Pearly Tan]/[M. Thinaah]")."""
     lex = lexicon()
+    spans = _split_at_slashes(words, spans)
     persons = {(a, b) for a, b, kind in spans if kind == "PER"}
     covered = {k for a, b, _ in spans for k in range(a, b)}
     out = list(spans)
@@ -66,6 +68,17 @@ def pairs_of_persons(words: list[str], spans: list[tuple[int, int, str]]) -> lis
             if s - k >= 2:
                 out.append((k, s, "PER"))
     return sorted(out)
+
+
+def _split_at_slashes(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each person span holding a slash between names, cut at it into the two persons."""
+    out = []
+    for a, b, kind in spans:
+        while kind == "PER" and (k := next((k for k in range(a + 1, b - 1) if words[k] == "/"), 0)):
+            out.append((a, k, kind))
+            a = k + 1
+        out.append((a, b, kind))
+    return out
 
 
 def persons_opening_sentences(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None,

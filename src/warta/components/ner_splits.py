@@ -358,18 +358,6 @@ def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
     return out
 
 
-def persons_in_pairs(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A person span holding a slash between names is a pair, two persons: "[Pearly Tan]/[M. Thinaah]" (doubles in
-    badminton, a ticket's two candidates)."""
-    out = []
-    for a, b, kind in spans:
-        while kind == "PER" and (k := next((k for k in range(a + 1, b - 1) if words[k] == "/"), 0)):
-            out.append((a, k, kind))
-            a = k + 1
-        out.append((a, b, kind))
-    return out
-
-
 def _given_names_before_infix(words: list[str], a: int, covered: set[int], lex) -> int:
     """Where a person's name starting at ``a`` starts when an infix and name words in no span stand before it:
     "[Rosmawati] br [Siregar]", the given name before the Batak "br"/"boru" and the marga after it. Else ``a``."""
