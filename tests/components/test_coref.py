@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warta.components import word_search
-from warta.components.coref import cluster, propagate
+from warta.components.coref import cluster
+from warta.components.coref_propagate import propagate
 from warta.components.coref_cues import merge_nicknames, title_references
 from warta.components.ner_rules import Cand
 from warta.components.word_search import whole_words

@@ -18,7 +18,7 @@ from bisect import bisect_left
 
 from ..article import Entity, validated
 from ..pipeline import Doc
-from . import coref, coref_cues, linking, ner_article, ner_bodies, ner_drops, ner_layout
+from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import head_spans, merge_heads
@@ -346,8 +346,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_bodies.branches_by_region(ner_bodies.offices_of_bodies(cands, text, kb), text, kb)
     cands = ner_bodies.lone_offices(ner_bodies.offices_in_regions(cands, text, kb), text)
     clusters = coref.cluster(cands, text)
-    coref.propagate(clusters, text, [(c.start, c.end) for c in cands],  # not "orang Jepang", "bahasa Inggris"
-                    lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
+    # not "orang Jepang", "bahasa Inggris"
+    coref_propagate.propagate(clusters, text, [(c.start, c.end) for c in cands],
+                              lambda a, b: not in_blocked(a, b) and not linking.after_language_cue(text, a))
     clusters = coref_cues.merge_nicknames(clusters, text)
     clusters = ner_drops.drop_nationalities(clusters, text, kb)
     for target, cand in coref_cues.title_references(text, clusters):
