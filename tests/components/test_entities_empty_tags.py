@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_cues import persons_by_sentence_cues
-from warta.components.ner_heads import head_spans
+from warta.components.ner_heads import head_spans, misc_by_tail
 from warta.components.ner_model import tag_words
 from warta.components.ner_person import title_starts, unit_names
-from warta.components.ner_rules import join_branches, misc_by_tail, route_ends, typed_by_cue
+from warta.components.ner_rules import join_branches, route_ends, typed_by_cue
 from warta.components.ner_splits import (
     bodies_ending_persons,
     persons_after_places,

@@ -6,6 +6,7 @@ import pytest
 
 from warta.components.ner_cues import (
     pairs_of_persons,
+    persons_named_by_places,
     persons_opening_sentences,
     persons_with_ages,
     places_opening_persons,
@@ -76,3 +77,19 @@ def test_places_opening_persons(sentence, spans, found):
 def test_persons_opening_sentences_not_after_a_verb(sentence):
     words = sentence.split()
     assert persons_opening_sentences(words, [], None, [w.lower() for w in words]) == []
+
+
+@pytest.mark.parametrize("sentence,spans,found", [
+    # a one-word place the KB knows, then a name word, said to be someone: a person, whatever the tagger took
+    # the two words for
+    ("Dalam sidang itu , Bandung Mawardi menegaskan dirinya tidak bersalah .", [(4, 6, "LOC")],
+     [("Bandung Mawardi", "PER")]),
+    ("Padang Wicaksono , warga Desa Sumberejo , kehilangan sapi .", [], [("Padang Wicaksono", "PER")]),
+    # the tagger's organisation stays one: "Jakarta Globe" is a newspaper
+    ("Jakarta Globe menegaskan hal itu .", [(0, 2, "ORG")], [("Jakarta Globe", "ORG")]),
+])
+def test_persons_named_by_places(sentence, spans, found):
+    words = sentence.split()
+    kb_tags = ["B-LOC" if w in ("Bandung", "Padang", "Jakarta") else "" for w in words]
+    places = [k for k, t in enumerate(kb_tags) if t]
+    assert _spans(words, persons_named_by_places(words, spans, kb_tags, [w.lower() for w in words], places)) == found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_heads import head_spans
+from warta.components.ner_heads import head_spans, misc_by_tail
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
@@ -204,6 +204,11 @@ def test_head_spans_start_at_no_inert_word(sentence, inert, names):
     # other spans stay
     ("kata Budi Santoso kepada Persib", [(1, 3, "PER"), (4, 5, "ORG")], [("Budi Santoso", "PER"), ("Persib", "ORG")]),
     ("kata Budi Santoso FC", [(1, 3, "PER")], [("Budi Santoso", "PER")]),
+    # an organisation span after a title that runs on past its tail into two name words or more
+    ("Pebalap Aprilia Racing Marco Bezzecchi menang", [(1, 5, "ORG")],
+     [("Aprilia Racing", "ORG"), ("Marco Bezzecchi", "PER")]),
+    ("Ketua Bali United Football Club hadir", [(1, 5, "ORG")], [("Bali United Football Club", "ORG")]),
+    ("melawan Aprilia Racing Marco Bezzecchi", [(1, 5, "ORG")], [("Aprilia Racing Marco Bezzecchi", "ORG")]),
 ])
 def test_split_org_tails(sentence, spans, names):
     words = _words(sentence)
@@ -341,3 +346,18 @@ def test_places_in_lists(sentence, tagged, places):
 def test_division_before_known(sentence, tags, a, b, name):
     words = _words(sentence)
     assert " ".join(words[division_before_known(words, tags, a, b):b]) == name
+
+
+@pytest.mark.parametrize("sentence,spans,tags,names", [
+    # a listed competition the tagger left out
+    ("puncak klasemen La Liga .", [], {}, [("La Liga", "MISC")]),
+    # a name the KB knows, tagged alone, then a tournament's or fair's tail word
+    ("gelar di Indonesia Masters 2025", [(2, 3, "LOC")], {2: "B-LOC"}, [("Indonesia Masters", "MISC")]),
+    ("Jakarta Fair dibuka pekan depan", [(0, 1, "LOC")], {0: "B-LOC"}, [("Jakarta Fair", "MISC")]),
+    # no tail word after it: the place stays
+    ("gelar di Indonesia tahun ini", [(2, 3, "LOC")], {2: "B-LOC"}, [("Indonesia", "LOC")]),
+])
+def test_misc_by_tail(sentence, spans, tags, names):
+    words = _words(sentence)
+    kb_tags = [tags.get(k, "") for k in range(len(words))]
+    assert [(" ".join(words[a:b]), k) for a, b, k in misc_by_tail(words, spans, kb_tags)] == names

@@ -8,8 +8,11 @@ import pytest
 from warta.components.ner_splits import (
     bodies_ending_persons,
     persons_across_infixes,
+    persons_after_lower_honorifics,
+    persons_after_places,
     persons_after_titles,
     persons_at_honorifics,
+    persons_at_name_starts,
     persons_by_clan_names,
 )
 
@@ -109,3 +112,66 @@ def test_bodies_ending_persons(sentence, tagged, tags, found):
 def test_persons_by_clan_names(sentence, tagged, tags, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in persons_by_clan_names(words, tagged, tags)] == found
+
+
+@pytest.mark.parametrize("sentence,tagged,tags,found", [
+    # the given name the tagger ran into the body after a title: a person of clan names only takes it back
+    ("Ketua DPRD Karo Darwin Sembiring Meliala meminta", [(1, 4, "ORG"), (4, 6, "PER")],
+     {3: "B-LOC"}, [("DPRD Karo", "ORG"), ("Darwin Sembiring Meliala", "PER")]),
+    # one clan name is no whole person: the body keeps the place
+    ("Ketua DPRD Karo Darwin Sembiring meminta", [(1, 4, "ORG"), (4, 5, "PER")],
+     {3: "B-LOC"}, [("DPRD Karo Darwin", "ORG"), ("Sembiring", "PER")]),
+    # no title: a body the KB knows, then its person in apposition
+    ("Bea Cukai Askolani , direktur jenderal yang baru", [(0, 3, "ORG")], {0: "B-ORG", 1: "I-ORG"},
+     [("Bea Cukai", "ORG"), ("Askolani", "PER")]),
+    # a verb after it is not enough: organisations say things too
+    ("Bank Mandiri Syariah mengatakan laba naik", [(0, 3, "ORG")], {0: "B-ORG", 1: "I-ORG"},
+     [("Bank Mandiri Syariah", "ORG")]),
+    # a service's office named by its airport keeps the place, the person is tagged after it
+    ("Kepala Bea Cukai Ngurah Rai Hendra Wijaya mengatakan", [(1, 5, "ORG"), (5, 7, "PER")],
+     {1: "B-ORG", 2: "I-ORG"}, [("Bea Cukai Ngurah Rai", "ORG"), ("Hendra Wijaya", "PER")]),
+])
+def test_persons_after_places(sentence, tagged, tags, found):
+    words = _words(sentence)
+    kb_tags = [tags.get(k, "") for k in range(len(words))]
+    assert [(" ".join(words[a:b]), kind) for a, b, kind in persons_after_places(words, tagged, kb_tags)] == found
+
+
+@pytest.mark.parametrize("sentence,tagged,person", [
+    # the given name the tagger left out before a middle initial
+    ("Menteri Dalam Negeri Tito M. Karnavian membuka rapat", [(4, 6, "PER")], "Tito M. Karnavian"),
+    # a first word that is an ordinary word too, in a name a clan name ends
+    ("ujar Bupati Langkat Terbit Rencana Perangin Angin di persidangan", [(2, 3, "LOC")],
+     "Terbit Rencana Perangin Angin"),
+    ("kata Bupati Langkat Rencana Baru kemarin", [(2, 3, "LOC")], None),  # ordinary words, no clan name
+])
+def test_persons_after_titles_take_what_the_tagger_left(sentence, tagged, person):
+    words = _words(sentence)
+    found = [" ".join(words[a:b]) for a, b, _ in persons_after_titles(words, tagged)]
+    assert found == ([person] if person else [])
+
+
+@pytest.mark.parametrize("sentence,tagged,found", [
+    ("Psikiater dr. Eniarti , M.Sc. mengatakan", [(0, 1, "PER"), (2, 3, "PER")], [("Eniarti", "PER")]),
+    ("Ahli gizi dr. Tan Shot Yen menilai", [(4, 6, "PER")], [("Tan Shot Yen", "PER")]),
+    # a place named after a person keeps its name: nothing tagged after the words
+    ("Direktur RSUD dr. Soetomo hadir", [(1, 2, "ORG")], [("RSUD", "ORG")]),
+])
+def test_persons_after_lower_honorifics(sentence, tagged, found):
+    words = _words(sentence)
+    out = persons_after_lower_honorifics(words, tagged)
+    assert [(" ".join(words[a:b]), kind) for a, b, kind in out] == found
+
+
+@pytest.mark.parametrize("sentence,tagged,found", [
+    # an acronym opening a person after a title is the organisation, the name start the person's
+    ("Ketua PHDI Dewa Gede Oka Suryawan mengatakan", [(1, 6, "PER")],
+     [("PHDI", "ORG"), ("Dewa Gede Oka Suryawan", "PER")]),
+    ("Ketua PHRI Badung I Gusti Agung Rai Suryawijaya hadir", [(1, 3, "ORG"), (3, 8, "PER")],
+     [("PHRI Badung", "ORG"), ("I Gusti Agung Rai Suryawijaya", "PER")]),
+    # a person's own name start, no acronym before it: left alone
+    ("Ketua Made Dewa Gede Suryawan hadir", [(1, 5, "PER")], [("Made Dewa Gede Suryawan", "PER")]),
+])
+def test_persons_at_name_starts(sentence, tagged, found):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), kind) for a, b, kind in persons_at_name_starts(words, tagged)] == found

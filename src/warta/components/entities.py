@@ -21,7 +21,7 @@ from ..pipeline import Doc
 from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
-from .ner_heads import head_spans, merge_heads
+from .ner_heads import head_spans, merge_heads, misc_by_tail
 from .ner_lexicon import first_words, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
@@ -30,6 +30,7 @@ from .ner_person import (
     degree_tail,
     given_name_abbreviations,
     initials,
+    lower_honorifics,
     name_before_alias,
     name_start_before,
     portfolio_overlap,
@@ -53,7 +54,6 @@ from .ner_rules import (
     join_particles,
     leading_title,
     looks_like_acronym,
-    misc_by_tail,
     only_titles,
     particle_name,
     places_in_lists,
@@ -68,6 +68,7 @@ from .ner_splits import (
     name_tail_words,
     persons_across_infixes,
     persons_after_places,
+    persons_after_lower_honorifics,
     persons_after_titles,
     persons_at_honorifics,
     persons_at_initials,
@@ -132,6 +133,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         cut = persons_at_name_starts(words, cut)          # "[PHRI Badung] [I Gusti Agung Rai Suryawijaya]"
         cut = persons_at_initials(words, cut, kb_tags)    # "[PT Jasa Marga] [Rivan A. Purwantono]"
         cut = persons_at_honorifics(words, cut, kb_tags)  # "Ketua [PCNU] [K.H. A. Pandji Taufiq]"
+        if not lower_honorifics().isdisjoint(present):
+            cut = persons_after_lower_honorifics(words, cut)  # "[Psikiater] dr. Eniarti", "dr. [Tan] Shot Yen"
         cut = bodies_ending_persons(words, cut, kb_tags)  # "[Investigator KNKT]" -> "KNKT"
     cut = persons_by_sentence_cues(words, cut, kb_tags, lows, present)  # "[Ratna Sari Dewi] mengatakan"
     cut = persons_by_clan_names(words, cut, kb_tags, lows, present)  # "[Darwin] Purba", a place for a given name
@@ -227,7 +230,8 @@ def _read_asked_words() -> frozenset[str]:
         first_words(lex.org_cues), first_words(lex.place_nouns),  # typed_by_cue
         lex.head_firsts,  # head_spans
         lex.village_heads, first_words(lex.village_offices), ("/", "("), said_words(),  # persons_by_sentence_cues
-        ("-",), tail_words(), (")",),  # route_ends, misc_by_tail, trim ("(" is asked above)
+        ("-",), tail_words(), (")",), first_words(lex.misc_names),  # route_ends, misc_by_tail, trim ("(" above)
+        lower_honorifics(),  # persons_after_lower_honorifics
         first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above
         lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
 
@@ -326,7 +330,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         if at >= 0:
             cands.append(Cand(at, at + len(dateline.city), "LOC", source="dateline"))
     cands = ner_drops.drop_sentence_initial(cands, text)
-    cands = ner_drops.drop_opening_word(cands, text, kb)
+    cands = ner_drops.drop_then_openers(ner_drops.drop_opening_word(cands, text, kb), text)
     cands = ner_article.split_known_prefixes(cands, text, kb)
     cands = ner_article.split_person_tails(cands, text, kb)
     cands = given_name_abbreviations(ner_article.split_person_heads(cands, text), text)

@@ -64,7 +64,9 @@ def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
         return {}
     # most articles call no one by a word ending one of their organisations' names: no KB look-up then
     lasts = {text[c.start:c.end].rsplit(None, 1)[-1] for c in cands if c.type == "ORG" and c.kind == "name"}
-    if lasts.isdisjoint([text[c.start:c.end].split(None, 1)[0] for c in cands if c.type == "PER" and c.after_title]):
+    titled = [c for c in cands if c.type == "PER" and c.after_title]
+    if lasts.isdisjoint([text[c.start:c.end].split(None, 1)[0] for c in titled]) and lasts.isdisjoint(
+            [text[_word_before(text, c.start):c.start - 1] for c in titled]):
         return {}
     found, shared = {}, set()
     for c in cands:
@@ -78,6 +80,25 @@ def _clubs_by_last_word(cands: list[Cand], text: str, kb) -> dict[str, Cand]:
                     shared.add(key)  # "Bali United" and "Manchester United": "United" is neither's alone
                 found[key] = c
     return {key: c for key, c in found.items() if key not in shared}
+
+
+def _clubs_in_titles(cands: list[Cand], text: str, clubs: dict[str, Cand]) -> list[Cand]:
+    """A club's last word ending a person's title, which the tagger left out: "Pelatih [City] Pep Guardiola"."""
+    out = []
+    for c in cands:
+        if c.type == "PER" and c.after_title:
+            start = _word_before(text, c.start)
+            club = clubs.get(coref.fold(text[start:c.start - 1]))
+            if club is not None and not any(o.start <= start < o.end for o in cands):
+                out.append(Cand(start, c.start - 1, "ORG", source="split", partner=club))
+    return out
+
+
+def _word_before(text: str, start: int) -> int:
+    """Where the word written one space before ``start`` begins (``start`` itself when there is none)."""
+    if text[start - 1:start] != " ":
+        return start
+    return text.rfind(" ", 0, start - 1) + 1
 
 
 def _known(known: dict[str, str], name: str, kb) -> str | None:
@@ -152,6 +173,11 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 c.start, c.type, c.kb_ids, c.source = service, "ORG", (), "rule"  # "Kepala Imigrasi [Tanjung Priok]"
                 out.append(c)
                 continue
+        if c.type == "PER" and c.kind == "name" and not c.after_title and c.source == "crf":
+            service = _service_before(text, c.start)
+            if service is not None and _facility(text[c.start:c.end], kb):
+                out.append(Cand(service, c.end, "ORG", source="rule"))  # "[Imigrasi Ngurah Rai] mendeportasi ..."
+                continue
         # one word (str.split and the regex agree on what is white space): nothing to split
         if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(text[c.start:c.end].split(None, 1)) < 2:
             out.append(c)
@@ -196,6 +222,9 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 head, rest = more
         out += [head, rest]
     out = [c for c in out if c.kind != "_merged"]
+    clubs = _clubs_by_last_word(cands, text, kb)
+    if clubs:
+        out = sorted(out + _clubs_in_titles(out, text, clubs), key=coref.by_start)
     split = [c for c in out if c.source == "split"]
     if not split:  # most articles: nothing split off, nothing more to check
         return out
@@ -205,7 +234,6 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     def covered(c: Cand) -> bool:
         return any(a <= c.start and c.end <= b for a, b in whole)  # or is one: "Komisi III [DPR]" beside "DPR"
 
-    clubs = _clubs_by_last_word(cands, text, kb)
     for c in split:
         if c.type == "ORG":
             c.partner = c.partner or clubs.get(coref.fold(text[c.start:c.end]))  # "City": Manchester City's
@@ -240,8 +268,13 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
             kind = "LOC" if ids else None
         if kind is None:
             continue
-        if c.type == "PER" and k == 1 and _called_by(text, prefix):
-            return None  # "hakim Lingga Setiawan ... ujar Lingga": a person's first name, not the regency
+        if prefix.lower() in service_offices() and _facility(text[words[k][0]:c.end], kb):
+            return None  # "[Bea Cukai Ngurah Rai] Hendra Wijaya": the service's office at the airport, one name
+        if c.type == "PER" and k == 1 and (_called_by(text, prefix) or (
+                office and text[words[-1][0]:c.end].lower() in lexicon().clan_names)):
+            # "hakim Lingga Setiawan ... ujar Lingga", "Kepala Dinas Pertanian Langkat Darwin Sembiring": a person's
+            # first name, not the regency or city
+            return None
         head = Cand(c.start, words[k - 1][1], kind, source=source, kb_ids=ids)
         rest_kind = _known(known, text[words[k][0]:c.end], kb)
         if rest_kind == "LOC" and kb is not None and kb.lookup(text[c.start:c.end]):

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from . import coref
-from .ner_lexicon import lexicon
+from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
 
@@ -57,10 +57,16 @@ def _region_forms(name: str, kb) -> set[str]:
 
 def offices_of_bodies(cands: list[Cand], text: str, kb) -> list[Cand]:
     """A place named "Kantor" and a body the KB knows is that body's office, an organisation: "[Kantor Basarnas
-    Banda Aceh]", "[Kantor Imigrasi Ngurah Rai]"; not a building of anyone's ("Kantor Gubernur Aceh")."""
+    Banda Aceh]", "[Kantor Imigrasi Ngurah Rai]"; not a building of an office holder's, a place whatever the
+    tagger took it for ("[Kantor Gubernur Aceh]", "[Kantor Bupati Jayapura]")."""
     for c in cands:
-        if c.type == "LOC" and c.kind == "name" and kb is not None and text.startswith("Kantor ", c.start):
+        if c.kind == "name" and kb is not None and text.startswith("Kantor ", c.start):
             words = text[c.start + 7:c.end].split()
+            if c.type == "ORG" and words and phrase_at(words, 0, lexicon().person_titles):
+                c.type, c.kb_ids = "LOC", ()
+                continue
+            if c.type != "LOC":
+                continue
             if any(r.type == "ORG" for k in range(len(words), 0, -1) for r in kb.lookup(" ".join(words[:k]))):
                 c.type, c.kb_ids = "ORG", ()  # the office, not the national body the KB knows
     return cands

@@ -270,8 +270,8 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
     """A one-word place the KB knows, then one or two name words it does not, is a person whose given name is
     that place when the sentence says it is someone (entities.yaml person_predicates, apposition_heads): "[Medan
     Prakarsa] mengaku ...", "[Padang Wicaksono], warga Desa Sumberejo, ...". Not after a title, whose complement
-    it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name; a cue before it is not enough
-    ("Menurut Jakarta Globe", "Bersama Surabaya Samator"). ``places``: as in ``places_inside_titles``."""
+    it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name or one the tagger took for an
+    organisation; a cue before it is not enough ("Menurut Jakarta Globe", "Bersama Surabaya Samator"). ``places``: as in ``places_inside_titles``."""
     lex = lexicon()
     n = len(words)
     out = spans
@@ -287,8 +287,9 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
         if not said or (j > 0 and (is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
                                    or before in lex.place_nouns or title_before(words, j)[1] is not None)):
             continue
-        if any(a < k and j < b and kind != "PER" and (a, b) != (j, j + 1) for a, b, kind in out):
-            continue  # a longer organisation or place the tagger found there
+        if any(a < k and j < b and kind != "PER" and (a, b) != (j, j + 1) and (a, b, kind) != (j, k, "LOC")
+               for a, b, kind in out):
+            continue  # a longer organisation or place the tagger found there (the same words as a place: retyped)
         out = sorted([s for s in out if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
     return out
 

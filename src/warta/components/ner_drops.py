@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lang.id import load
 from . import coref
 from .ner_lexicon import lexicon
 from .ner_model import lowercase_vocab
@@ -29,6 +31,30 @@ def drop_sentence_initial(cands: list[Cand], text: str) -> list[Cand]:
     lower = {f for f in forms if f.isascii() and f.isalpha() and f.islower() and written_alone(text, f)}
     drop = {id(c) for c in initial if text[c.start:c.end].lower() in lower}
     return [c for c in cands if id(c) not in drop]
+
+
+def drop_then_openers(cands: list[Cand], text: str) -> list[Cand]:
+    """A name start that is also an ordinary word (entities.yaml ordinary_name_starts: "Lalu", then) opening a
+    sentence before a person the article names without it is that word: "Purbaya Yudhi Sadewa ... [Lalu]
+    Purbaya menemui ..."; not "Lalu Iqbal" for "Lalu Muhammad Iqbal"."""
+    openers = _ordinary_name_starts()
+    hits = [c for c in cands if c.type == "PER" and " " in text[c.start:c.end]
+            and text[c.start:c.end].split(None, 1)[0].lower() in openers
+            and text[:c.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")]
+    if not hits:
+        return cands
+    others = [coref.fold(text[c.start:c.end]).split() for c in cands if c.type == "PER" and c not in hits]
+    for c in hits:
+        first, rest = text[c.start:c.end].split(None, 1)
+        words = coref.fold(rest).split()
+        if any(o[0] != first.lower() and all(w in o for w in words) for o in others):
+            c.start = c.end - len(rest)
+    return cands
+
+
+@cache
+def _ordinary_name_starts() -> frozenset[str]:
+    return frozenset(load("entities")["ordinary_name_starts"])
 
 
 def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:

@@ -1,6 +1,8 @@
 """Names started by a head word, whose extent and type the head word decides: "Badan Meteorologi, Klimatologi, dan
 Geofisika", "Kabupaten Lebak", "PT Pupuk Indonesia (Persero)", "Badan Eksekutif Mahasiswa (BEM)". Their spans
-replace the tagger's where they meet (``merge_heads``). Spans are token ranges into one sentence's ``words``.
+replace the tagger's where they meet (``merge_heads``). Names ended by a tail word for a programme, facility or
+tournament, and listed competitions, are MISC (``misc_by_tail``). Spans are token ranges into one sentence's
+``words``.
 """
 
 from __future__ import annotations
@@ -8,7 +10,17 @@ from __future__ import annotations
 import re
 
 from .acronyms import spells
-from .ner_lexicon import Lexicon, affixed_noun, is_cap, lexicon, phrase_at
+from .ner_lexicon import (
+    Lexicon,
+    affixed_noun,
+    capitalised_tails,
+    first_words,
+    is_cap,
+    lexicon,
+    phrase_at,
+    positions,
+    tail_words,
+)
 
 
 def _list_tail(words: list[str], j: int, lex: Lexicon, kb_tags: list[str] | None) -> int:
@@ -219,3 +231,48 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
             elif b > hb:
                 out.append((hb, b, kind))
     return sorted(out)
+
+
+def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                 lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
+    not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
+    ("La Liga"). ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
+    lex = lexicon()
+    tails, names = lex.misc_tails, first_words(lex.misc_names)  # a listed name's first word rules most spans out
+    if lows is None:
+        lows = list(map(str.lower, words))
+    out = [(a, b, "MISC") if (b - a >= 2 and lows[b - 1] in tails and is_cap(words[b - 1])
+                              and not _known_whole(kb_tags, a, b))
+           or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
+           for a, b, kind in spans]
+    if present is None or not names.isdisjoint(present):  # a listed competition the tagger left out: "La Liga"
+        covered = {k for a, b, _ in out for k in range(a, b)}
+        for k in positions(lows, names):
+            b = next((b for b in range(k + 2, min(k + 5, len(words) + 1))
+                      if " ".join(lows[k:b]) in lex.misc_names), None)
+            if b is not None and is_cap(words[k]) and covered.isdisjoint(range(k, b)):
+                out.append((k, b, "MISC"))
+        out.sort()
+    # a capitalised tail is one of tail_words in lower case: most sentences are ruled out on their few asked words
+    if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not (
+            capitalised_tails().isdisjoint(words)):
+        # a name the KB knows, untagged or tagged alone, then the tail: "[Jakarta Fair]", "[Singapore Open]"
+        covered = {k for a, b, _ in out for k in range(a, b)}
+        alone = {b: (a, b, kind) for a, b, kind in out if _known_whole(kb_tags, a, b)}
+        for k in positions(words, capitalised_tails()):
+            if (k > 0 and k not in covered and (k - 1 not in covered or k in alone) and kb_tags[k - 1]
+                    and not kb_tags[k].startswith("I-")):
+                a = k - 1
+                while a > 0 and kb_tags[a].startswith("I-"):
+                    a -= 1
+                if k in alone:
+                    out.remove(alone[k])
+                out.append((a, k + 1, "MISC"))
+        out.sort()
+    return out
+
+
+def _known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
+    """The KB knows words[a:b] as one name ("Indonesia Masters": it knows the country, not the tournament)."""
+    return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])

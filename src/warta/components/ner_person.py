@@ -36,9 +36,9 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
     stripped = False
     if b - a == 2 and words[a].lower() in lex.nickname_honorifics:
         return a, b  # "Gus Dur", "Cak Imin", "Bung Tomo": the honorific is part of the name people use
-    if b - a > 2 and not _lower_honorifics().isdisjoint(words[a + 1:b - 1]):
+    if b - a > 2 and not lower_honorifics().isdisjoint(words[a + 1:b - 1]):
         # "[Psikiater] dr. Eniarti": a job the lists lack, then the honorific in lower case
-        a = next(k for k in range(a + 1, b - 1) if words[k] in _lower_honorifics())
+        a = next(k for k in range(a + 1, b - 1) if words[k] in lower_honorifics())
     if a > 0 and a + 1 < b and phrase_at(words, a - 1, lex.honorifics, lows=lows) == 2:
         a += 1  # the tagger began the name inside an honorific of two words: "Datuk [Seri Mohamad Hasan]"
     while a < b:
@@ -65,7 +65,7 @@ def strip_person(words: list[str], a: int, b: int, glued: frozenset[int] = froze
 
 
 @cache
-def _lower_honorifics() -> frozenset[str]:
+def lower_honorifics() -> frozenset[str]:
     """Honorifics written in lower case with their full stop ("dr.", "ir."), as they are written."""
     return frozenset(h for h in lexicon().honorifics if h.endswith(".") and h[:1].islower())
 

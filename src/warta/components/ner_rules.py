@@ -7,7 +7,7 @@ does not reliably learn, taken from ``lang/id/entities.yaml`` (read by ``ner_lex
 - a word ending club and company names ends an organisation ("[Khatulistiwa United] Hendrawan Sutanto"), a
   branch word and place continue one ("Komnas HAM Perwakilan Papua"), a noun for a kind of organisation or place
   types the name after it ("maskapai [Wings Air]", "perlintasan [Kerem Shalom]"), English programme words make
-  a name MISC ("Deposit Facility"), a hyphen joins a route's two places ("ruas Tambakrejo-Sendangbiru").
+  a name MISC ("Deposit Facility": in ``ner_heads``), a hyphen joins a route's two places ("ruas Tambakrejo-Sendangbiru").
 Names started by a head word are in ``ner_heads``, person names (titles, honorifics, nicknames, initials) in
 ``ner_person``. Spans are token ranges into the
 sentence's ``words``; ``Cand`` carries them on as character offsets.
@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id import load
-from .ner_lexicon import capitalised_tails, first_words, is_cap, lexicon, phrase_at, positions, tail_words
+from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, positions
+from .ner_person import title_before
 
 _HYPHEN = frozenset("-")
 
@@ -190,40 +191,6 @@ def places_in_lists(words: list[str], spans: list[tuple[int, int, str]]) -> list
     return sorted([(a, b, kind) for a, (b, kind) in out.items()])  # a list made in place, no generator
 
 
-def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
-                 lows: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
-    """A name of two words or more ending with a word for a programme, facility, tournament or fair is MISC,
-    not scored ("Deposit Facility", "Indonesia Masters"), not a name the KB knows; so is a listed competition
-    ("La Liga"). ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
-    lex = lexicon()
-    tails, names = lex.misc_tails, first_words(lex.misc_names)  # a listed name's first word rules most spans out
-    if lows is None:
-        lows = list(map(str.lower, words))
-    out = [(a, b, "MISC") if (b - a >= 2 and lows[b - 1] in tails and is_cap(words[b - 1])
-                              and not _known_whole(kb_tags, a, b))
-           or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
-           for a, b, kind in spans]
-    # a capitalised tail is one of tail_words in lower case: most sentences are ruled out on their few asked words
-    if kb_tags and not (present is not None and tail_words().isdisjoint(present)) and not (
-            capitalised_tails().isdisjoint(words)):
-        # a name the KB knows, untagged, then the tail: "[Jakarta Fair]", "[Singapore Open]"
-        covered = {k for a, b, _ in out for k in range(a, b)}
-        for k in positions(words, capitalised_tails()):
-            if (k > 0 and k not in covered and k - 1 not in covered and kb_tags[k - 1]
-                    and not kb_tags[k].startswith("I-")):
-                a = k - 1
-                while a > 0 and kb_tags[a].startswith("I-"):
-                    a -= 1
-                out.append((a, k + 1, "MISC"))
-        out.sort()
-    return out
-
-
-def _known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
-    """The KB knows words[a:b] as one name ("Indonesia Masters": it knows the country, not the tournament)."""
-    return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])
-
-
 def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[int, int, str]],
                kb_tags: list[str] | None = None, present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Two capitalised words joined by a hyphen are a route's two ends, both places, when one end is a place or a
@@ -289,11 +256,13 @@ def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
     for a, b, kind in spans:
         if out and out[-1][1] == a + 1 and words[a].lower() in tails:
             a += 1  # the tail the name before took: "[Borneo] [FC Pieter Huistra]" -> "[Borneo FC]"
-        elif kind == "PER":
-            cut = next((m for m in range(b - 1, a, -1) if words[m].lower() in tails), None)
-            if cut is not None:
+        elif kind == "PER" or (kind == "ORG" and b - a >= 4 and title_before(words, a)[1] is not None):
+            # "Pebalap [Aprilia Racing] [Marco Bezzecchi]": after a title, two name words or more after the tail
+            cut = next((m for m in range(b - 1 if kind == "PER" else b - 3, a, -1) if words[m].lower() in tails),
+                       None)
+            if cut is not None and (kind == "PER" or all(w.lower() not in tails for w in words[cut + 1:b])):
                 out.append((a, cut + 1, "ORG"))
-                a = cut + 1
+                a, kind = cut + 1, "PER"
         if a >= b:
             continue
         if kind != "PER" and b < len(words) and words[b].lower() in tails and is_cap(words[b]):

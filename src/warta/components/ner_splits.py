@@ -19,10 +19,10 @@ import re
 from functools import cache
 
 from .ner_cues import said_of
-from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at
+from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at, positions
 from .ner_model import lowercase_vocab
-from .ner_person import INITIALS, portfolio_at, title_before, title_starts
-from .ner_rules import particle_name
+from .ner_person import INITIALS, lower_honorifics, portfolio_at, title_before, title_starts
+from .ner_rules import particle_name, service_offices
 
 _ROMAN = frozenset("IVXLC")
 
@@ -67,13 +67,26 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
         if kind not in ("ORG", "LOC"):
             continue
         if title_before(words, a)[1] is None:
-            if kind == "ORG" and kb_tags[a] == "B-ORG" and all(t == "I-ORG" for t in kb_tags[a + 1:b]):
-                places.add(_place_after_body(words, lows, spans, kb_tags, b, lex))
+            if kind == "ORG" and kb_tags[a] == "B-ORG":
+                m = a + 1
+                while m < b and kb_tags[m] == "I-ORG":
+                    m += 1
+                if m == b:
+                    places.add(_place_after_body(words, lows, spans, kb_tags, b, lex))
+                elif b - m <= 3 and all(not kb_tags[x] and name_word(words, x, lex) and lows[x] not in vocab
+                                        for x in range(m, b)) and words[b:b + 1] == [","] and said_of(
+                                            words, lows, b, lex):
+                    # "[Bea Cukai] [Askolani], direktur jenderal ...": the body, then its person in apposition (a
+                    # verb is not enough: "Bank Mandiri Syariah mengatakan")
+                    cuts[(a, b, kind)] = m
             continue
         k = b
         while k > a + 1 and not kb_tags[k - 1] and name_word(words, k - 1, lex) and (
                 lows[k - 1] not in lex.org_tails and lows[k - 1] not in lex.name_suffixes):
             k -= 1
+        if k == b and b - a >= 3 and kb_tags[b - 1] == "B-LOC" and _clans_after(words, spans, b, lex.clan_names):
+            cuts[(a, b, kind)] = b - 1  # the given name ran into the body: "Ketua [DPRD Karo Darwin] [Sembiring
+            continue  # Meliala]", a person of clan names only after a one-word place
         if not (k < b <= k + 3 and kb_tags[k - 1][2:] in ("LOC", "ORG")):
             continue
         # a region the KB knows whole from its head word, then one name: "Sekda [Kabupaten Gowa] Muchlis"
@@ -86,6 +99,8 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
         if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
                 b - k < 2 or any(w in vocab for w in lows[k:b])):
             continue  # one word, or ordinary words: the organisation's own name may go on after a place
+        if " ".join(lows[a:k]) in service_offices() and any(s[0] == b and s[2] == "PER" for s in spans):
+            continue  # "Kepala [Bea Cukai Ngurah Rai] [Hendra Wijaya]": a service's office named by its airport
         if k - 1 > a and kb_tags[k - 1] == "B-LOC" and lows[k] in lex.clan_names:
             k -= 1  # a one-word place right before a clan name is the person's given name: "Ketua [DPRD Karo]
             # [Darwin Sembiring Meliala]" (entities.yaml clan_names)
@@ -94,6 +109,12 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
     if places:
         spans = [(a, b, "LOC") if (a, b, kind) in places else (a, b, kind) for a, b, kind in spans]
     return _persons_from(spans, cuts)
+
+
+def _clans_after(words: list[str], spans: list[tuple[int, int, str]], b: int, clans: frozenset[str]) -> bool:
+    """Whether a person span of two or more clan names and nothing else starts at ``b``."""
+    after = next((s for s in spans if s[0] == b and s[2] == "PER"), None)
+    return after is not None and after[1] - b >= 2 and all(w.lower() in clans for w in words[b:after[1]])
 
 
 def _place_after_body(words: list[str], lows: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str],
@@ -129,16 +150,18 @@ def _persons_from(spans: list[tuple[int, int, str]], cuts: dict[tuple[int, int, 
 def persons_at_name_starts(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A Balinese or noble name start inside an organisation after a title begins a person there, who takes the
     person tagged after it: "Ketua [PHRI Badung] [I Gusti Agung Rai Suryawijaya]" (not "Bandara I Gusti Ngurah
-    Rai", a place named after a person)."""
+    Rai", a place named after a person); so does one inside a person opened by an acronym, the organisation:
+    "Ketua [PHDI] [Dewa Gede Oka Suryawan]"."""
     lex = lexicon()
     cuts = {}
     for a, b, kind in spans:
-        if kind != "ORG" or title_before(words, a)[1] is None:
+        if kind not in ("ORG", "PER") or (kind == "PER" and not (words[a].isupper() and len(words[a]) > 1)) or (
+                title_before(words, a)[1] is None):
             continue
         k = next((k for k in range(a + 1, b) if phrase_at(words, k, lex.name_starts)), None)
         if k is not None:
-            cuts[(a, b, kind)] = k
-    return _persons_from(spans, cuts)
+            cuts[(a, b, "ORG")] = k
+    return _persons_from([(a, b, "ORG") if (a, b, "ORG") in cuts else (a, b, kind) for a, b, kind in spans], cuts)
 
 
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
@@ -190,6 +213,28 @@ def persons_at_honorifics(words: list[str], spans: list[tuple[int, int, str]],
         front = "LOC" if place else kind if kind != "PER" else "ORG"  # "Bupati [Sumenep] Dr. H. ...": the KB's
         out += [(a, k, front), (k, b, "PER")]
     return out
+
+
+def persons_after_lower_honorifics(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name after an honorific written in lower case with its stop ("dr.", "ir.") starts right after it: the
+    capitalised words the tagger left out before the person tagged there are its first ("Ahli gizi dr. [Tan] Shot
+    Yen"), and a person of one word right before the honorific is a job the lists lack ("[Psikiater] dr.
+    Eniarti")."""
+    lex = lexicon()
+    out = list(spans)
+    n = len(words)
+    for i in positions(words, lower_honorifics()):
+        if i + 1 == n or not is_cap(words[i + 1]):
+            continue
+        out = [s for s in out if not (s[1] == i and s[0] == i - 1 and s[2] == "PER")]
+        covered = {x for a, b, _ in out for x in range(a, b)}
+        k = i + 1
+        while k < n and k not in covered and name_word(words, k, lex):
+            k += 1
+        after = next((s for s in out if s[0] == k and s[2] == "PER"), None) if k > i + 1 else None
+        if after is not None:
+            out = [s for s in out if s != after] + [(i + 1, after[1], "PER")]
+    return sorted(out)
 
 
 def bodies_ending_persons(words: list[str], spans: list[tuple[int, int, str]],
@@ -312,7 +357,12 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
         # the title's complement: "Menteri [Pertanian] Andi Amran")
         ends = k == n or (k not in covered and not is_cap(words[k]))
-        if k > lead + start and ends and (start or words[lead].lower() not in vocab):
+        if k in span_at and span_at[k][1] == "PER" and INITIALS.fullmatch(words[k]) is not None:
+            k, ends = span_at[k][0], True  # the given name before a middle initial: "Menteri Dalam Negeri [Tito] M."
+        # a first word that is an ordinary word too starts a name a clan name ends: "Bupati Langkat [Terbit Rencana
+        # Perangin Angin]"
+        if k > lead + start and ends and (start or words[lead].lower() not in vocab or any(
+                words[x].lower() in lex.clan_names for x in range(lead + 1, k))):
             out.append((j, k, "PER"))
         i = max(i + 1, k)
     return out
