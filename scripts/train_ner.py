@@ -1,13 +1,13 @@
 """Train the entity CRF shipped in src/warta/models/ner/ from idner-news-2k (MIT).
 
-    .venv/bin/python scripts/train_ner.py [--data ../shared/data/idner-news-2k] [--articles eval/dev]
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/idner-news-2k] [--articles eval/dev | --no-articles]
                                           [--out src/warta/models/ner]
 
-Trains on train.txt + dev.txt (dev is used first to report a score, then folded in), in warta's own
-tokenisation and in the candidate windows the recogniser tags at run time, and writes crf.crfsuite.gz,
+Trains on train.txt + dev.txt (dev is used first to report a score, then folded in) and the sentences of the team's
+gold articles (eval/dev; never eval/heldout, which measures what the model does on text it has not seen), in
+warta's own tokenisation and in the candidate windows the recogniser tags at run time, and writes crf.crfsuite.gz,
 attributes.txt.gz, lowercase-vocab.txt and the dataset's LICENSE.txt. Deterministic: the same data gives the same
-model. --articles adds the sentences of the team's gold articles (eval/dev; never eval/heldout, which measures
-what the model does on text it has not seen): see src/warta/models/ner/README.txt for what that did.
+model. See src/warta/models/ner/README.txt for what the articles add.
 """
 
 from __future__ import annotations
@@ -108,11 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "idner-news-2k")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "warta" / "models" / "ner")
     parser.add_argument("--final-only", action="store_true", help="skip the train-only model scored on dev")
-    parser.add_argument("--articles", type=Path, default=None,
-                        help="the team's gold articles to train on as well, eval/dev (never eval/heldout)")
+    parser.add_argument("--articles", type=Path, default=ROOT / "eval" / "dev",
+                        help="the team's gold articles to train on as well (default eval/dev; never eval/heldout)")
+    parser.add_argument("--no-articles", action="store_true", help="train on idner-news-2k alone")
     args = parser.parse_args(argv)
     train_set, dev_set = read_conll(args.data / "train.txt"), read_conll(args.data / "dev.txt")
-    if args.articles is not None:
+    if not args.no_articles:
         articles = article_sentences(args.articles)
         print(f"{len(articles)} sentences of gold articles from {args.articles}")
         train_set = train_set + articles
