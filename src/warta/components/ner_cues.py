@@ -271,7 +271,8 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
     that place when the sentence says it is someone (entities.yaml person_predicates, apposition_heads): "[Medan
     Prakarsa] mengaku ...", "[Padang Wicaksono], warga Desa Sumberejo, ...". Not after a title, whose complement
     it is ("Wali Kota Medan Rico"), nor after a place word or inside a longer name or one the tagger took for an
-    organisation; a cue before it is not enough ("Menurut Jakarta Globe", "Bersama Surabaya Samator"). ``places``: as in ``places_inside_titles``."""
+    organisation; a cue before it is not enough ("Menurut Jakarta Globe", "Bersama Surabaya Samator").
+    ``places``: as in ``places_inside_titles``."""
     lex = lexicon()
     n = len(words)
     out = spans

@@ -1,4 +1,4 @@
-"""Rules over one sentence's tagged spans: the knowledge that a statistical tagger trained on 1,800 sentences
+"""Rules over one sentence's tagged spans: the knowledge that a statistical tagger trained on a few thousand sentences
 does not reliably learn, taken from ``lang/id/entities.yaml`` (read by ``ner_lexicon``).
 
 - degrees, day and month names, nationality and language words, generic acronyms are not names;
@@ -6,11 +6,11 @@ does not reliably learn, taken from ``lang/id/entities.yaml`` (read by ``ner_lex
 - a span cutting a name the KB knows is aligned to it ("Timor Leste");
 - a word ending club and company names ends an organisation ("[Khatulistiwa United] Hendrawan Sutanto"), a
   branch word and place continue one ("Komnas HAM Perwakilan Papua"), a noun for a kind of organisation or place
-  types the name after it ("maskapai [Wings Air]", "perlintasan [Kerem Shalom]"), English programme words make
-  a name MISC ("Deposit Facility": in ``ner_heads``), a hyphen joins a route's two places ("ruas Tambakrejo-Sendangbiru").
-Names started by a head word are in ``ner_heads``, person names (titles, honorifics, nicknames, initials) in
-``ner_person``. Spans are token ranges into the
-sentence's ``words``; ``Cand`` carries them on as character offsets.
+  types the name after it ("maskapai [Wings Air]", "perlintasan [Kerem Shalom]"), a hyphen joins a route's two
+  places ("ruas Tambakrejo-Sendangbiru").
+Names started by a head word, and names a tail word makes MISC ("Deposit Facility"), are in ``ner_heads``; person
+names (titles, honorifics, nicknames, initials) in ``ner_person``. Spans are token ranges into the sentence's
+``words``; ``Cand`` carries them on as character offsets.
 """
 
 from __future__ import annotations
