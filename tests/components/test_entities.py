@@ -577,6 +577,16 @@ def test_entities_a_routes_ends_are_places(text, names):
     assert all(n in found and found[n].type == "LOC" for n in names)
 
 
+@pytest.mark.parametrize("text,name", [
+    # a prefix before the hyphen makes one name, a route word before it or not
+    ("Tanah longsor menimbun ruas Jalan Trans-Sulawesi di Desa Pinontoyonga.", "Jalan Trans-Sulawesi"),
+    ("Pembangunan Jalan Trans-Papua terus berjalan.", "Jalan Trans-Papua"),
+])
+def test_entities_a_hyphen_after_a_prefix_is_no_route(text, name):
+    found = by_name(text)
+    assert found[name].type == "LOC" and "Sulawesi" not in found and "Papua" not in found
+
+
 def test_entities_a_hyphenated_pair_of_people_is_no_route():
     found = by_name("PPP mendukung pemerintahan Jokowi-JK hingga akhir masa jabatan.")
     assert not any(e.type == "LOC" for e in found.values())

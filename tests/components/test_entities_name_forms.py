@@ -234,3 +234,38 @@ def test_a_trade_opening_a_sentence_is_no_part_of_the_team_after_it():
 ])
 def test_a_name_joined_to_a_place(text, name, kind):
     assert by_name(text)[name].type == kind
+
+
+@pytest.mark.parametrize("text,person,title", [
+    # Burmese and Chinese-Indonesian forms of address are no part of the name
+    ("Sekretaris Tetap Kementerian Luar Negeri Myanmar, U Tin Maung Swe, membantah tudingan itu.", "Tin Maung Swe",
+     None),
+    # a player from abroad: the country is his origin, the name runs over "da"
+    ("Dua pemain diperiksa, yakni bek asal Brasil Rafael Nogueira da Costa dan gelandang asal Jepang Takumi "
+     "Hasegawa.", "Rafael Nogueira da Costa", None),
+])
+def test_forms_of_address_and_origins_before_names(text, person, title):
+    found = by_name(text)
+    assert found[person].type == "PER"
+    assert not [name for name in found if name != person and person in name]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Kasus pertama ditemukan di SD Inpres Madi, Distrik Paniai Timur.", "SD Inpres Madi", "ORG"),
+    ("Ia diiming-imingi beasiswa ke University of Melbourne, Australia.", "University of Melbourne", "ORG"),
+    ("Dana beasiswa Kartu Indonesia Pintar (KIP) Kuliah dipotong.", "Kartu Indonesia Pintar", "MISC"),
+    # an office named with the region it serves is one organisation
+    ("Ia mendesak jaksa mengusut pejabat Kantor Pertanahan Kota Bekasi yang menerbitkan sertifikat itu.",
+     "Kantor Pertanahan Kota Bekasi", "ORG"),
+    # an analyst's firm the tagger left untagged before its last word
+    ("Analis Doo Financial Futures Lukman Leong mengatakan harga emas turun.", "Doo Financial Futures", "ORG"),
+])
+def test_school_university_programme_and_office_names(text, name, kind):
+    assert by_name(text)[name].type == kind
+
+
+def test_a_club_named_again_without_its_suffix():
+    found = by_name("Andalas Putra FC kalah 1-3. Wasit mengusir kiper Andalas Putra, Rizky Ramadhan Lubis, pada "
+                    "babak kedua.")
+    assert "Andalas Putra" in [m.text for m in found["Andalas Putra FC"].mentions]
+    assert found["Rizky Ramadhan Lubis"].type == "PER" and "Andalas Putra" not in found

@@ -17,6 +17,7 @@ from warta.components.metadata import explicit_dates, find_agency, find_dateline
     ("JAKARTA, CNBC Indonesia - Harga minyak naik.", "JAKARTA", "cnbcindonesia.com", None),
     ("Tribun-Timur.com, Makassar - Warga mengungsi.", "MAKASSAR", "tribun-timur.com", None),
     ("KONTAN.CO.ID - JAKARTA. Harga beras naik lagi.", "JAKARTA", "kontan.co.id", None),
+    ("NABIRE, Jubi - Kasus campak bertambah.", "NABIRE", "jubi.id", None),
     ("SURABAYA \u2014 Hujan deras.", "SURABAYA", None, None),
     ("Mataram - Gempa mengguncang Lombok.", "MATARAM", None, None),
     ('Medan - "Kami siap," kata wali kota.', "MEDAN", None, None),

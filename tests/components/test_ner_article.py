@@ -82,6 +82,9 @@ def test_split_person_tails(text, surface, expected):
     ("Kapal itu masih di dalam zona ekonomi eksklusif (ZEE) Indonesia.", {"ZEE"}),
     ("Kasus itu ditangani Komisi Pemberantasan Korupsi (KPK) sejak Mei.", set()),  # a name, capitalised
     ("Mereka bertemu di kantor (KPK) kemarin.", set()),                          # letters that spell nothing
+    # glossed in English inside the bracket, the acronym after a slash
+    ("Pungutan ekspor minyak sawit mentah (crude palm oil/CPO) naik.", {"CPO"}),
+    ("Harga minyak sawit (bahan bakar/CPO) naik.", set()),                      # words that do not spell it
 ])
 def test_common_acronyms_are_defined_by_lower_case_words(text, common):
     assert common_acronyms(text) == common

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_heads import head_spans, misc_by_tail
+from warta.components.ner_heads import head_spans, merge_heads, misc_by_tail
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
@@ -209,6 +209,9 @@ def test_head_spans_start_at_no_inert_word(sentence, inert, names):
      [("Aprilia Racing", "ORG"), ("Marco Bezzecchi", "PER")]),
     ("Ketua Bali United Football Club hadir", [(1, 5, "ORG")], [("Bali United Football Club", "ORG")]),
     ("melawan Aprilia Racing Marco Bezzecchi", [(1, 5, "ORG")], [("Aprilia Racing Marco Bezzecchi", "ORG")]),
+    # a person span opened by the tail, the organisation's first words untagged after a title
+    ("Analis Doo Financial Futures Lukman Leong mengatakan", [(3, 6, "PER")],
+     [("Doo Financial Futures", "ORG"), ("Lukman Leong", "PER")]),
 ])
 def test_split_org_tails(sentence, spans, names):
     words = _words(sentence)
@@ -361,3 +364,15 @@ def test_misc_by_tail(sentence, spans, tags, names):
     words = _words(sentence)
     kb_tags = [tags.get(k, "") for k in range(len(words))]
     assert [(" ".join(words[a:b]), k) for a, b, k in misc_by_tail(words, spans, kb_tags)] == names
+
+
+@pytest.mark.parametrize("sentence,spans,heads,names", [
+    # a region ending an organisation the tagger found: one name, the office serving it
+    ("pejabat Kantor Pertanahan Kota Bekasi yang", [(1, 5, "ORG")], [(3, 5, "LOC")],
+     [("Kantor Pertanahan Kota Bekasi", "ORG")]),
+    # a head-word name inside a place or a person span still replaces it
+    ("warga Desa Sukamaju Budi", [(1, 4, "PER")], [(1, 3, "LOC")], [("Desa Sukamaju", "LOC"), ("Budi", "PER")]),
+])
+def test_merge_heads(sentence, spans, heads, names):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in merge_heads(spans, heads)] == names

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
+from ..lang.id import load
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
 from .ner_lexicon import first_words, lexicon, phrase_at
 from .ner_rules import Cand
@@ -277,6 +278,10 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         found = index.first("legal", fold(without_legal_form(s)))
         if found is not None:
             return found
+    if kind == "PER" and source == "crf" and len(words) > 1:
+        found = index.first("legal", key)  # a club named again without its suffix, taken for a person
+        if found is not None:
+            return found
     if kind == "PER" or (source in ("crf", "rule") and not cand.kb_ids and len(words) == 1):
         # the tagger often mistypes a lone surname, and a rule a possessor after a kind of body: "perusahaan
         # [Kevin]" (his company) after "Kevin Halim"
@@ -399,15 +404,21 @@ def _in_order(words: list[str], full: list[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; other names unchanged."""
+    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; a club's without the suffix
+    after two words or more: "Andalas Putra FC" -> "Andalas Putra"; other names unchanged."""
     lex = lexicon()
     words = name.split()
     if words[0].lower() not in lex.legal_forms:
-        return name
+        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in _club_suffixes() else name
     words = words[1:]
     while len(words) > 1 and words[-1].lower() in lex.org_tails:
         words.pop()
     return " ".join(words)
+
+
+@cache
+def _club_suffixes() -> frozenset[str]:
+    return frozenset(load("entities")["club_suffixes"])
 
 
 @lru_cache(maxsize=4096)
@@ -415,10 +426,9 @@ def _company_runs(name: str) -> tuple[str, ...]:
     """The first and last words of a company's name written with its legal form, as the article may shorten it:
     "PT Kalbe Farma Tbk" -> "kalbe", "farma"; "PT Industri Jamu dan Farmasi Sido Muncul Tbk" -> ..., "sido
     muncul", "muncul". None for a name without a legal form, nor ordinary or head words alone."""
-    bare = without_legal_form(name)
-    if bare == name:
+    if name.split()[0].lower() not in lexicon().legal_forms:
         return ()
-    words = fold(bare).split()
+    words = fold(without_legal_form(name)).split()
     lex, blocked = lexicon(), not_short_forms()
     runs = {" ".join(words[:k]) for k in range(1, len(words))} | {" ".join(words[k:]) for k in range(1, len(words))}
     return tuple(r for r in runs if r not in blocked and r.split()[0] not in lex.connectors

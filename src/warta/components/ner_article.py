@@ -35,13 +35,14 @@ def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _known_types(cands: list[Cand], text: str, kb) -> dict[str, str]:
-    """Names this article (or the KB) knows as an organisation or place on their own."""
+def _known_types(cands: list[Cand], text: str, clubs: dict[str, Cand]) -> dict[str, str]:
+    """Names this article (or the KB) knows as an organisation or place on their own (``clubs``: as
+    ``_clubs_by_last_word`` gives them)."""
     # the tagger alone vouches only for names of two words or more: it often mistypes a lone first name as a place
     known = {coref.fold(text[c.start:c.end]): c.type for c in cands
              if c.type in ("ORG", "LOC") and (c.source != "crf" or c.kind == "acronym" or c.kb_ids
                                               or " " in text[c.start:c.end])}
-    for word in _clubs_by_last_word(cands, text, kb):
+    for word in clubs:
         known.setdefault(word, "ORG")
     lex = lexicon()
     for c in cands:  # a district named with its head word, then without as a title's complement: "Kecamatan
@@ -163,7 +164,8 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
     a city abroad after a trade is a given name first (``given_names_abroad``).
     """
     cands = given_names_abroad(cands, text, kb)
-    known = _known_types(cands, text, kb)
+    clubs = _clubs_by_last_word(cands, text, kb)
+    known = _known_types(cands, text, clubs)
     out: list[Cand] = []
     cands = sorted(cands, key=coref.by_start)
     for i, c in enumerate(cands):
@@ -222,7 +224,6 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 head, rest = more
         out += [head, rest]
     out = [c for c in out if c.kind != "_merged"]
-    clubs = _clubs_by_last_word(cands, text, kb)
     if clubs:
         out = sorted(out + _clubs_in_titles(out, text, clubs), key=coref.by_start)
     split = [c for c in out if c.source == "split"]

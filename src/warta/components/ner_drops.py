@@ -105,10 +105,14 @@ _ACRONYM_AFTER_SPACE = re.compile(r"\((?<= \()([A-Z]{2,7})\)")  # the bracket fi
 _LOWER_WORDS_REVERSED = re.compile(r"(?: [a-z]+\b){1,8}")
 
 
+_GLOSSED_ACRONYM = re.compile(r"\(((?:[a-z]+ ){1,7}[a-z]+)/([A-Z]{2,7})\)")  # "(crude palm oil/CPO)"
+
+
 def common_acronyms(text: str) -> set[str]:
     """Acronyms the article defines by lower-case words, so kinds of things, not names: "kejadian luar biasa
-    (KLB)", "bea masuk tindakan pengamanan (BMTP)", "zona ekonomi eksklusif (ZEE)"."""
-    found = set()
+    (KLB)", "bea masuk tindakan pengamanan (BMTP)", "zona ekonomi eksklusif (ZEE)", "minyak sawit mentah (crude
+    palm oil/CPO)"."""
+    found = {m.group(2) for m in _GLOSSED_ACRONYM.finditer(text) if coref.spells(m.group(2), m.group(1))}
     reverse = ""
     for m in _ACRONYM_AFTER_SPACE.finditer(text):
         reverse = reverse or text[::-1]

@@ -212,7 +212,8 @@ def _is_other_acronym(word: str) -> bool:
 
 
 def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Head-word names replace the tagger's spans they cover or overlap; other tagger spans stay."""
+    """Head-word names replace the tagger's spans they cover or overlap, but for a region ending an organisation
+    the tagger found; other tagger spans stay."""
     if not heads:
         return sorted(spans)  # most sentences: nothing to compare
     out = list(heads)
@@ -224,6 +225,10 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
         else:  # a tagger span reaching past a head-word name: keep the part outside it
             inside = [(ha, hb) for ha, hb, _ in heads if a < hb and ha < b]
             ha, hb = inside[0]
+            if kind == "ORG" and len(inside) == 1 and a < ha and hb == b and (ha, hb, "LOC") in out:
+                # a body's office named with the region it serves: "[Kantor Pertanahan Kota Bekasi]", one name
+                out[out.index((ha, hb, "LOC"))] = (a, b, kind)
+                continue
             if b > hb and kind != "PER":
                 continue
             if a < ha:

@@ -210,6 +210,10 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
             continue  # a name the KB knows across the hyphen: "Timor-Leste", "Bandara Soekarno-Hatta"
         first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
         last = next((b for a, b, _ in out if a == i + 1), i + 2)  # "Terminal Purabaya-[Jalan Tunjungan]"
+        if words[i - 1].lower() in hyphen_prefixes():  # "Jalan Trans-Sulawesi": one name, not a route
+            kind = next((k for a, b, k in out if a <= i - 1 < b), "LOC")
+            out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])] + [(first, last, kind)]
+            continue
         cue = any(phrase_at(words, k, lex.route_cues) for k in range(max(0, first - 2), first))
         named = next(((a, b, k) for a, b, k in out if a == first < i - 1), None)
         if (named is not None and not cue and phrase_at(words, first, lex.loc_heads)
@@ -242,6 +246,12 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
 
 
 @cache
+def hyphen_prefixes() -> frozenset[str]:
+    """Prefixes written with a hyphen before a name, one name with it (entities.yaml hyphen_prefixes: "Trans-")."""
+    return frozenset(load("entities")["hyphen_prefixes"])
+
+
+@cache
 def service_offices() -> frozenset[str]:
     """State services named without "Kantor" for their office at a place (entities.yaml service_offices)."""
     return frozenset(load("entities")["service_offices"])
@@ -256,6 +266,10 @@ def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
     for a, b, kind in spans:
         if out and out[-1][1] == a + 1 and words[a].lower() in tails:
             a += 1  # the tail the name before took: "[Borneo] [FC Pieter Huistra]" -> "[Borneo FC]"
+        elif kind == "PER" and b - a >= 3 and words[a].lower() in tails and (first := _org_after_title(words, a, out)):
+            # "Analis [Doo Financial Futures] [Lukman Leong]": the tagger left the name before its tail untagged
+            out.append((first, a + 1, "ORG"))
+            a += 1
         elif kind == "PER" or (kind == "ORG" and b - a >= 4 and title_before(words, a)[1] is not None):
             # "Pebalap [Aprilia Racing] [Marco Bezzecchi]": after a title, two name words or more after the tail
             cut = next((m for m in range(b - 1 if kind == "PER" else b - 3, a, -1) if words[m].lower() in tails),
@@ -270,6 +284,15 @@ def split_org_tails(words: list[str], spans: list[tuple[int, int, str]]) -> list
         else:
             out.append((a, b, kind))
     return out
+
+
+def _org_after_title(words: list[str], a: int, out: list[tuple[int, int, str]]) -> int:
+    """Where the untagged name between a title and the organisation's tail at words[a] starts; 0 when there is
+    none."""
+    start, title = title_before(words, a)
+    width = phrase_at(words, start, lexicon().person_titles) if title is not None else 0
+    first = start + width
+    return first if width and first < a and (not out or out[-1][1] <= first) else 0
 
 
 def is_not_name(words: list[str], a: int, b: int, lows: list[str] | None = None) -> bool:
