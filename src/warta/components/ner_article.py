@@ -317,9 +317,9 @@ def _office_places() -> tuple[str, ...]:
 def _service_before(text: str, start: int) -> int | None:
     """Where a state service's word written right before ``start`` begins (entities.yaml service_offices:
     "Kepala [Imigrasi] Ngurah Rai ..."); None when there is none."""
+    if text[_word_before(text, start):start - 1].lower() not in _service_last_words():
+        return None  # most candidates: the word before ends no service's name
     words = text[max(0, start - 16):start].split()
-    if not words or text[start - 1:start] != " ":
-        return None
     services = service_offices()
     for n in (1, 2, 3):
         phrase = " ".join(words[-n:])
@@ -327,6 +327,11 @@ def _service_before(text: str, start: int) -> int | None:
             return start - 1 - len(phrase)
     return None
 
+
+
+@cache
+def _service_last_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in service_offices())
 
 
 def _called_by(text: str, name: str) -> bool:

@@ -38,23 +38,23 @@ def drop_then_openers(cands: list[Cand], text: str) -> list[Cand]:
     sentence before a person the article names without it is that word: "Purbaya Yudhi Sadewa ... [Lalu]
     Purbaya menemui ..."; not "Lalu Iqbal" for "Lalu Muhammad Iqbal"."""
     openers = _ordinary_name_starts()
-    hits = [c for c in cands if c.type == "PER" and " " in text[c.start:c.end]
-            and text[c.start:c.end].split(None, 1)[0].lower() in openers
-            and text[:c.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")]
+    hits = [c for c in cands if c.type == "PER" and any(text.startswith(w, c.start) for w in openers)
+            and " " in text[c.start:c.end] and text[:c.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")]
     if not hits:
         return cands
     others = [coref.fold(text[c.start:c.end]).split() for c in cands if c.type == "PER" and c not in hits]
     for c in hits:
         first, rest = text[c.start:c.end].split(None, 1)
         words = coref.fold(rest).split()
-        if any(o[0] != first.lower() and all(w in o for w in words) for o in others):
+        if any(o[0] != coref.fold(first) and all(w in o for w in words) for o in others):
             c.start = c.end - len(rest)
     return cands
 
 
 @cache
-def _ordinary_name_starts() -> frozenset[str]:
-    return frozenset(load("entities")["ordinary_name_starts"])
+def _ordinary_name_starts() -> tuple[str, ...]:
+    """The words as they open a sentence, capitalised, with the space after them: "Lalu "."""
+    return tuple(w.capitalize() + " " for w in load("entities")["ordinary_name_starts"])
 
 
 def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:
