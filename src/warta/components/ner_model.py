@@ -9,8 +9,8 @@ affixes and neighbours, each word's list in ``lang/id/entities.yaml`` (title, he
 knowledge base's matches ("B-LOC" over "Korea Utara") are features, so the model must be retrained when those
 lists change (a test checks) and is best retrained after large KB changes.
 
-The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and
-shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import. The compiled
+The model is trained by ``scripts/train_ner.py`` on idner-news-2k (MIT; see ``models/ner/LICENSE.txt``) and the
+sentences of the team's dev gold articles (eval/dev), and shipped gzipped in ``warta/models/ner/``; it is read into memory on first use, never at import. The compiled
 package decodes with ``ner_decode`` (the model's weights summed per word form, Viterbi with C types in
 ``ner_crf``); plain Python passes the features to crfsuite. Both give the same labels on every dev sentence.
 """
