@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from ..lang.id import load
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
 from .ner_lexicon import first_words, lexicon, phrase_at
 from .ner_rules import Cand
@@ -409,16 +408,11 @@ def without_legal_form(name: str) -> str:
     lex = lexicon()
     words = name.split()
     if words[0].lower() not in lex.legal_forms:
-        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in _club_suffixes() else name
+        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lex.club_suffixes else name
     words = words[1:]
     while len(words) > 1 and words[-1].lower() in lex.org_tails:
         words.pop()
     return " ".join(words)
-
-
-@cache
-def _club_suffixes() -> frozenset[str]:
-    return frozenset(load("entities")["club_suffixes"])
 
 
 @lru_cache(maxsize=4096)

@@ -10,9 +10,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..lang.id import load
 from . import coref
 from .ner_lexicon import lexicon
 from .ner_model import lowercase_vocab
@@ -37,7 +35,7 @@ def drop_then_openers(cands: list[Cand], text: str) -> list[Cand]:
     """A name start that is also an ordinary word (entities.yaml ordinary_name_starts: "Lalu", then) opening a
     sentence before a person the article names without it is that word: "Purbaya Yudhi Sadewa ... [Lalu]
     Purbaya menemui ..."; not "Lalu Iqbal" for "Lalu Muhammad Iqbal"."""
-    openers = _ordinary_name_starts()
+    openers = [w.capitalize() + " " for w in lexicon().ordinary_name_starts]  # as they open a sentence: "Lalu "
     hits = [c for c in cands if c.type == "PER" and any(text.startswith(w, c.start) for w in openers)
             and " " in text[c.start:c.end] and text[:c.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")]
     if not hits:
@@ -49,12 +47,6 @@ def drop_then_openers(cands: list[Cand], text: str) -> list[Cand]:
         if any(o[0] != coref.fold(first) and all(w in o for w in words) for o in others):
             c.start = c.end - len(rest)
     return cands
-
-
-@cache
-def _ordinary_name_starts() -> tuple[str, ...]:
-    """The words as they open a sentence, capitalised, with the space after them: "Lalu "."""
-    return tuple(w.capitalize() + " " for w in load("entities")["ordinary_name_starts"])
 
 
 def drop_opening_word(cands: list[Cand], text: str, kb) -> list[Cand]:

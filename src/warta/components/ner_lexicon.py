@@ -83,6 +83,10 @@ class Lexicon:
     name_endings: frozenset[str]
     person_nouns: frozenset[str]
     verb_affixes: frozenset[str]
+    ordinary_name_starts: frozenset[str]
+    hyphen_prefixes: frozenset[str]
+    origin_cues: frozenset[str]
+    club_suffixes: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
     # the titles read at a person's left edge: titles and trades ("Sopir [Andi Malang]"); a trade is no title
@@ -131,7 +135,8 @@ def _read_lexicon() -> Lexicon:
                                             "apposition_heads", "place_cues", "village_heads", "name_endings",
                                             "village_offices", "numbered_units", "village_suffixes", "given_names",
                                             "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
-                                            "clan_names")}
+                                            "clan_names", "ordinary_name_starts", "hyphen_prefixes",
+                                            "origin_cues", "club_suffixes")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

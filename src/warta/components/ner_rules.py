@@ -210,7 +210,7 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
             continue  # a name the KB knows across the hyphen: "Timor-Leste", "Bandara Soekarno-Hatta"
         first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
         last = next((b for a, b, _ in out if a == i + 1), i + 2)  # "Terminal Purabaya-[Jalan Tunjungan]"
-        if words[i - 1].lower() in hyphen_prefixes():  # "Jalan Trans-Sulawesi": one name, not a route
+        if words[i - 1].lower() in lex.hyphen_prefixes:  # "Jalan Trans-Sulawesi": one name, not a route
             kind = next((k for a, b, k in out if a <= i - 1 < b), "LOC")
             out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])] + [(first, last, kind)]
             continue
@@ -243,12 +243,6 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
         out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
         out += [(first, i, "LOC"), (i + 1, last, "LOC")]
     return sorted(out)
-
-
-@cache
-def hyphen_prefixes() -> frozenset[str]:
-    """Prefixes written with a hyphen before a name, one name with it (entities.yaml hyphen_prefixes: "Trans-")."""
-    return frozenset(load("entities")["hyphen_prefixes"])
 
 
 @cache

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang.id import load
 from .ner_cues import said_of
 from .ner_lexicon import first_words, is_cap, lexicon, name_word, phrase_at, positions
 from .ner_model import lowercase_vocab
@@ -67,7 +66,7 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
     for a, b, kind in spans:
         if kind not in ("ORG", "LOC"):
             continue
-        if title_before(words, a)[1] is None and not (a > 0 and lows[a - 1] in origin_cues()):
+        if title_before(words, a)[1] is None and not (a > 0 and lows[a - 1] in lex.origin_cues):
             if kind == "ORG" and kb_tags[a] == "B-ORG":
                 m = a + 1
                 while m < b and kb_tags[m] == "I-ORG":
@@ -110,12 +109,6 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
     if places:
         spans = [(a, b, "LOC") if (a, b, kind) in places else (a, b, kind) for a, b, kind in spans]
     return _persons_from(spans, cuts)
-
-
-@cache
-def origin_cues() -> frozenset[str]:
-    """Words saying where someone comes from before a place and the person (entities.yaml origin_cues)."""
-    return frozenset(load("entities")["origin_cues"])
 
 
 def _clans_after(words: list[str], spans: list[tuple[int, int, str]], b: int, clans: frozenset[str]) -> bool:
