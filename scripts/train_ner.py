@@ -28,7 +28,7 @@ from warta.components.segment import split_sentences, tokenize
 from warta.eval.conll import Sentence, char_spans, read_conll
 
 ROOT = Path(__file__).resolve().parents[1]
-PARAMS = {"c1": 0.01, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def _kb():

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang.id import load
 from . import coref, ner_bodies
 from .ner_lexicon import affixed_noun, first_words, lexicon, phrase_at
 from .ner_model import lowercase_vocab
@@ -175,10 +174,16 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
                 c.start, c.type, c.kb_ids, c.source = service, "ORG", (), "rule"  # "Kepala Imigrasi [Tanjung Priok]"
                 out.append(c)
                 continue
-        if c.type == "PER" and c.kind == "name" and not c.after_title and c.source == "crf":
+        if c.type in ("PER", "LOC") and c.kind == "name" and not c.after_title and c.source != "dateline":
             service = _service_before(text, c.start)
-            if service is not None and _facility(text[c.start:c.end], kb):
-                out.append(Cand(service, c.end, "ORG", source="rule"))  # "[Imigrasi Ngurah Rai] mendeportasi ..."
+            if service is not None and ner_bodies.facility(text[c.start:c.end], kb):
+                # a service's office named by its airport, one name: "[Imigrasi Ngurah Rai] mendeportasi ...",
+                # "Petugas [Bea Cukai] [Ngurah Rai] menggagalkan ..."
+                body = out[-1] if out and out[-1].type == "ORG" and out[-1].start == service else None
+                if body is not None:
+                    body.end, body.kb_ids, body.source = c.end, (), "rule"
+                else:
+                    out.append(Cand(service, c.end, "ORG", source="rule"))
                 continue
         # one word (str.split and the regex agree on what is white space): nothing to split
         if c.kind != "name" or c.source in ("dateline", "kb", "rule") or len(text[c.start:c.end].split(None, 1)) < 2:
@@ -190,7 +195,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
         # a person right after an organisation: the title's complement may go on with the place of its office
         office = i > 0 and cands[i - 1].type == "ORG" and text[cands[i - 1].end:c.start] == " "
         service = None if office or not c.after_title else _service_before(text, c.start)
-        if service is not None and c.type == "PER" and _facility(text[c.start:c.end], kb):
+        if service is not None and c.type == "PER" and ner_bodies.facility(text[c.start:c.end], kb):
             out.append(Cand(service, c.end, "ORG", source="rule"))  # "Kepala Imigrasi [Ngurah Rai], Made ..."
             continue
         parts = _split(c, text, words, known, kb, office=office or service is not None)
@@ -254,7 +259,7 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
            office: bool = False) -> tuple[Cand, Cand] | None:
     """The known front of ``c`` and the rest; ``complement``: ``c`` goes on with a title's complement, so the
     rest is a person however short; ``office``: ``c`` is a person after a title and the organisation it heads,
-    whose office may be named by a port or airport (``_facility``: the front part comes back with the source
+    whose office may be named by a port or airport (``ner_bodies.facility``: the front part comes back with the source
     "facility")."""
     if kb is not None and any(getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
         return None  # a club's whole name: "Bali United" is neither Bali nor another club's "United"
@@ -265,11 +270,11 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
         kind, ids, source = _known(known, prefix, kb), c.kb_ids, "split"
         if kind is None and office and c.type == "PER" and c.after_title and not phrase_at(
                 prefix.split(), 0, lexicon().name_starts):  # "I Gusti Ngurah Rai ...", a Balinese name
-            ids, source = _facility(prefix, kb), "facility"
+            ids, source = ner_bodies.facility(prefix, kb), "facility"
             kind = "LOC" if ids else None
         if kind is None:
             continue
-        if prefix.lower() in service_offices() and _facility(text[words[k][0]:c.end], kb):
+        if prefix.lower() in service_offices() and ner_bodies.facility(text[words[k][0]:c.end], kb):
             return None  # "[Bea Cukai Ngurah Rai] Hendra Wijaya": the service's office at the airport, one name
         if c.type == "PER" and k == 1 and (_called_by(text, prefix) or (
                 office and text[words[-1][0]:c.end].lower() in lexicon().clan_names)):
@@ -294,24 +299,6 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
             titles = [f"{c.title} {prefix}"] if c.title else []
             return head, _person_from(text, words[k][0], c.end, titles)
     return None
-
-
-def _facility(name: str, kb) -> tuple[str, ...]:
-    """The KB's places named ``name`` after a facility's head word (entities.yaml office_places): the port or
-    airport a state office there is named by, "Kepala Bea Cukai [Ngurah Rai] Hendra Wijaya" for "Bandara Ngurah
-    Rai"; () when there is none."""
-    if kb is None:
-        return ()
-    for head in _office_places():
-        ids = tuple(r.id for r in kb.lookup(f"{head} {name}") if r.type == "LOC")
-        if ids:
-            return ids
-    return ()
-
-
-@cache
-def _office_places() -> tuple[str, ...]:
-    return tuple(load("entities")["office_places"])
 
 
 def _service_before(text: str, start: int) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lang.id import load
 from . import coref
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
@@ -243,3 +244,21 @@ def _unnamed_government(c: Cand, cands: list[Cand], text: str) -> bool:
     if len(named) == 1:
         c.partner = next(iter(named.values()))
     return not named
+
+
+def facility(name: str, kb) -> tuple[str, ...]:
+    """The KB's places named ``name`` after a facility's head word (entities.yaml office_places): the port or
+    airport a state office there is named by, "Kepala Bea Cukai [Ngurah Rai] Hendra Wijaya" for "Bandara Ngurah
+    Rai"; () when there is none."""
+    if kb is None:
+        return ()
+    for head in _office_places():
+        ids = tuple(r.id for r in kb.lookup(f"{head} {name}") if r.type == "LOC")
+        if ids:
+            return ids
+    return ()
+
+
+@cache
+def _office_places() -> tuple[str, ...]:
+    return tuple(load("entities")["office_places"])
