@@ -271,14 +271,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
         return next(iter(offices.values())) if len(offices) == 1 else None
-    if kind == "ORG" and len(words) > 1 and not cand.kb_ids:
+    if len(words) > 1 and ((kind == "ORG" and not cand.kb_ids) or (kind == "PER" and source == "crf")):
         # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
-        # Bank Dana Prima" after "PT Bank Dana Prima Tbk"
+        # Bank Dana Prima" after "PT Bank Dana Prima Tbk"; a club without its suffix, taken for a person:
+        # "kiper [Andalas Putra]" after "Andalas Putra FC"
         found = index.first("legal", fold(without_legal_form(s)))
-        if found is not None:
-            return found
-    if kind == "PER" and source == "crf" and len(words) > 1:
-        found = index.first("legal", key)  # a club named again without its suffix, taken for a person
         if found is not None:
             return found
     if kind == "PER" or (source in ("crf", "rule") and not cand.kb_ids and len(words) == 1):
