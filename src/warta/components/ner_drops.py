@@ -37,7 +37,7 @@ def drop_then_openers(cands: list[Cand], text: str) -> list[Cand]:
     Purbaya menemui ..."; not "Lalu Iqbal" for "Lalu Muhammad Iqbal"."""
     openers = [w.capitalize() + " " for w in lexicon().ordinary_name_starts]  # as they open a sentence: "Lalu "
     hits = [c for c in cands if c.type == "PER" and any(text.startswith(w, c.start) for w in openers)
-            and " " in text[c.start:c.end] and text[:c.start].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")]
+            and " " in text[c.start:c.end] and _opens_sentence(text, c.start)]
     if not hits:
         return cands
     others = [coref.fold(text[c.start:c.end]).split() for c in cands if c.type == "PER" and c not in hits]
