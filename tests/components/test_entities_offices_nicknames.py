@@ -1,5 +1,6 @@
-"""Persons after a village official's title, offices named by a place, a regional council's commission and
-nicknames given with "akrab disapa", end to end with the KB warta ships; one row per Indonesian example."""
+"""Persons after a village official's title, offices named by a place, a regional council's commission, units named
+with their body and nicknames given with "akrab disapa", end to end with the KB warta ships; one row per
+Indonesian example."""
 
 from __future__ import annotations
 
@@ -89,3 +90,30 @@ def test_a_nickname_given_with_akrab_disapa_is_the_persons_alias(text, person, n
     assert [e.name for e in persons] == [person]
     assert nickname in persons[0].aliases
     assert [m.text for m in persons[0].mentions].count(nickname) == 2  # the later mention too
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Satgas Pangan Polresta Surakarta menyita 12 ton beras oplosan.", "Satgas Pangan Polresta Surakarta", "ORG"),
+    ("Komite Disiplin PSSI menjatuhkan denda kepada klub itu.", "Komite Disiplin PSSI", "ORG"),
+    ("Penyidik Direktorat Reserse Siber Polda Bali memeriksa saksi.", "Direktorat Reserse Siber Polda Bali", "ORG"),
+    ("Subdit Siber Direktorat Reserse Kriminal Khusus Polda Bali menangkap pelaku.",
+     "Subdit Siber Direktorat Reserse Kriminal Khusus Polda Bali", "ORG"),
+    ("Detasemen Khusus 88 Antiteror Polri menangkap tiga orang.", "Detasemen Khusus 88 Antiteror Polri", "ORG"),
+    ("Dewan Syura PKB menggelar rapat pleno.", "Dewan Syura PKB", "ORG"),
+    ("Massa berkumpul di Gedung Merah Putih KPK sejak pagi.", "Gedung Merah Putih KPK", "LOC"),
+    # a hyphenated prefix inside the unit's name, which is then no route's two ends
+    ("Tim Satuan Tugas Anti-Mafia Tanah Polda Metro Jaya menangkap tiga tersangka.",
+     "Satuan Tugas Anti-Mafia Tanah Polda Metro Jaya", "ORG"),
+])
+def test_a_unit_named_with_its_body_is_one_entity(text, name, kind):
+    found = by_name(text)
+    assert list(found) == [name] and found[name].type == kind
+
+
+@pytest.mark.parametrize("text,names", [
+    # a parliament's commission and the parliament are two (GUIDELINES), so are a body and its ministry
+    ("Ketua Komisi III DPR menolak usulan itu.", ["Komisi III", "DPR"]),
+    ("Badan Geologi Kementerian ESDM mencatat gempa susulan.", ["Badan Geologi", "Kementerian ESDM"]),
+])
+def test_a_body_of_its_own_stays_apart_from_the_body_after_it(text, names):
+    assert sorted(by_name(text)) == sorted(names)

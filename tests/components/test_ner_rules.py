@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_heads import head_spans, merge_heads, misc_by_tail
+from warta.components.ner_heads import head_spans, merge_heads, misc_by_tail, units_with_parents
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
@@ -376,3 +376,32 @@ def test_misc_by_tail(sentence, spans, tags, names):
 def test_merge_heads(sentence, spans, heads, names):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in merge_heads(spans, heads)] == names
+
+
+@pytest.mark.parametrize("sentence,spans,tags,names", [
+    # a unit, then the body it belongs to as the tagger or a head word found it: one name
+    ("Satgas Pangan Polresta Surakarta menyita", [(0, 2, "ORG"), (2, 4, "ORG")], {},
+     [("Satgas Pangan Polresta Surakarta", "ORG")]),
+    # the body as an acronym only the KB knows (two words of it), or one in capitals
+    ("Komite Wasit PSSI memeriksa", [(0, 2, "ORG")], {2: "B-ORG"}, [("Komite Wasit PSSI", "ORG")]),
+    ("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan menerbitkan", [(0, 4, "ORG")],
+     {4: "B-ORG", 5: "I-ORG"}, [("Direktorat Jenderal Perhubungan Laut Kementerian Perhubungan", "ORG")]),
+    ("di Gedung Rektorat UNKP kemarin", [(1, 3, "LOC")], {}, [("Gedung Rektorat UNKP", "LOC")]),
+    # a unit of a unit reads on to the body
+    ("Subdit Siber Direktorat Reserse Polda Bali menangkap", [(0, 2, "ORG"), (2, 4, "ORG"), (4, 6, "ORG")], {},
+     [("Subdit Siber Direktorat Reserse Polda Bali", "ORG")]),
+    # not a body after it: a place the KB knows, a common word in capitals, a person
+    ("Satgas Pangan Jawa Timur menyita", [(0, 2, "ORG"), (2, 4, "LOC")], {2: "B-LOC", 3: "I-LOC"},
+     [("Satgas Pangan", "ORG"), ("Jawa Timur", "LOC")]),
+    ("Satgas Penanganan DBD menyemprot", [(0, 2, "ORG")], {}, [("Satgas Penanganan", "ORG")]),
+    ("Ketua Komite Wasit Ahmad Riyadh menyebut", [(1, 3, "ORG"), (3, 5, "PER")], {},
+     [("Komite Wasit", "ORG"), ("Ahmad Riyadh", "PER")]),
+    # bodies of their own, annotated apart from the body after them (GUIDELINES)
+    ("Komisi XI DPR menyetujui", [(0, 2, "ORG"), (2, 3, "ORG")], {}, [("Komisi XI", "ORG"), ("DPR", "ORG")]),
+    ("Badan Geologi Kementerian ESDM mencatat", [(0, 2, "ORG"), (2, 4, "ORG")], {},
+     [("Badan Geologi", "ORG"), ("Kementerian ESDM", "ORG")]),
+])
+def test_units_with_parents(sentence, spans, tags, names):
+    words = _words(sentence)
+    kb_tags = [tags.get(k, "") for k in range(len(words))]
+    assert [(" ".join(words[a:b]), k) for a, b, k in units_with_parents(words, spans, kb_tags)] == names

@@ -124,6 +124,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             if ((is_cap(w) or (w[:1].isdigit() and (j == i + width or (kind == "ORG" and not _YEAR.match(w))))
                  or (j == i + width and _named_after(words, j, kind, lex))) and lows[j] not in lex.calendar):
                 j += 1
+            elif w == "-" and j + 1 < n and is_cap(words[j + 1]) and lows[j - 1] in lex.hyphen_prefixes:
+                j += 2  # a prefix joined to the next word: "Satuan Tugas Anti-Mafia Tanah"
             elif (w == "/" and kind == "ORG" and j + 1 < n and is_cap(words[j + 1])
                   and (words[j - 1].isdigit() or set(words[j - 1]) <= _ROMAN)):
                 j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
@@ -236,6 +238,54 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
             elif b > hb:
                 out.append((hb, b, kind))
     return sorted(out)
+
+
+def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                       lows: list[str] | None = None,
+                       present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """A unit or a building named by a unit head word (entities.yaml unit_heads), with the body it belongs to
+    right after it, is one name of the unit's type: "[Satgas Pangan] [Polresta Surakarta]" -> "[Satgas Pangan
+    Polresta Surakarta]", "[Komite Wasit] PSSI", "[Gedung Rektorat] UNKP". The body is an organisation found right
+    after it, else an acronym: one the KB knows as an organisation, or a word in capitals that is no common word.
+    ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
+    lex = lexicon()
+    heads = lex.unit_heads
+    if present is not None and first_words(heads).isdisjoint(present):
+        return spans  # most sentences name no unit
+    if lows is None:
+        lows = list(map(str.lower, words))
+    orgs = {a: b for a, b, kind in spans if kind == "ORG"}
+    joined: set[int] = set()  # the starts of the bodies joined to their unit
+    out = []
+    for a, b, kind in spans:
+        if a in joined:
+            continue
+        if kind in ("ORG", "LOC") and phrase_at(words, a, heads, lows=lows):
+            while True:  # a unit of a unit reads on: "[Subdit Siber] [Direktorat Reserse] [Polda Bali]"
+                part = b
+                if b in orgs:
+                    joined.add(b)
+                    b = orgs[b]
+                elif _body_at(words, b, kb_tags, lex):
+                    b += 1
+                    while kb_tags and b < len(words) and kb_tags[b] == "I-ORG":
+                        b += 1
+                else:
+                    break
+                if not phrase_at(words, part, heads, lows=lows):
+                    break
+        out.append((a, b, kind))
+    return out
+
+
+def _body_at(words: list[str], j: int, kb_tags: list[str] | None, lex: Lexicon) -> bool:
+    """Whether an organisation the tagger left out starts at words[j]: one the KB knows, or an acronym in
+    capitals that is no common word."""
+    if j >= len(words):
+        return False
+    if kb_tags and kb_tags[j]:
+        return kb_tags[j] == "B-ORG"
+    return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names
 
 
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,

@@ -211,6 +211,8 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
         first = next((a for a, b, _ in out if a <= i - 1 < b), i - 1)
         last = next((b for a, b, _ in out if a == i + 1), i + 2)  # "Terminal Purabaya-[Jalan Tunjungan]"
         if words[i - 1].lower() in lex.hyphen_prefixes:  # "Jalan Trans-Sulawesi": one name, not a route
+            if any(a < i < b - 1 for a, b, _ in out):
+                continue  # a name already reads on over it: "[Satuan Tugas Anti-Mafia Tanah Polda Metro Jaya]"
             kind = next((k for a, b, k in out if a <= i - 1 < b), "LOC")
             out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])] + [(first, last, kind)]
             continue
