@@ -100,3 +100,13 @@ def test_a_place_after_a_title_has_no_title():
 ])
 def test_a_name_start_before_a_one_word_name(text, name):
     assert [e.name for e in entities(text) if e.type == "PER"] == [name]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a Catholic priest's diocese or order after his name, written like a degree
+    ("Pastor Fransiskus Xaverius Tukan, Pr, mengatakan forum itu sepakat.", "Fransiskus Xaverius Tukan"),
+    ("Romo Yohanes Bria, SVD, memimpin misa di Ende.", "Yohanes Bria"),
+])
+def test_a_priests_order_after_his_name_is_no_person(text, person):
+    assert list(persons(text)) == [person]
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.components.ner_heads import head_spans, merge_heads, misc_by_tail, units_with_parents
+from warta.components.ner_heads import churches_by_region, head_spans, merge_heads, misc_by_tail, units_with_parents
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
@@ -55,6 +55,12 @@ def _words(sentence: str) -> list[str]:
     # a place named after a person whose honorific is written in lower case
     ("Direktur RSUD dr. TC Hillers , dr. Clara", "RSUD dr. TC Hillers", "LOC"),
     ("macet di Jalan dr. Wahidin pagi ini", "Jalan dr. Wahidin", "LOC"),
+    # a place named after an officer or a ruler, title and all
+    ("laga di Stadion Kapten I Wayan Dipta , Gianyar", "Stadion Kapten I Wayan Dipta", "LOC"),
+    ("macet di Jalan Letjen S. Parman pagi ini", "Jalan Letjen S. Parman", "LOC"),
+    ("mendarat di Bandara Sultan Hasanuddin , Makassar", "Bandara Sultan Hasanuddin", "LOC"),
+    # a hyphenated prefix inside a name
+    ("tim Satuan Tugas Anti - Mafia Tanah menangkap", "Satuan Tugas Anti - Mafia Tanah", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)
@@ -275,10 +281,31 @@ def test_join_branches_makes_an_organisations_branch_part_of_its_name(sentence, 
      [("Wings Air", "ORG"), ("Maumere", "LOC")]),
     ("penonton klub Liga 1 itu kecewa", [(2, 4, "MISC")], [("Liga 1", "MISC")]),       # a competition stays
     ("kata Budi kepada wartawan", [(1, 2, "PER")], [("Budi", "PER")]),                 # no cue
+    # a list of three goes on over its commas, a person after a comma is no item of it
+    ("pengemudi aplikasi Grab , Gojek , dan Maxim mengeluh", [(7, 8, "PER")],
+     [("Grab", "ORG"), ("Gojek", "ORG"), ("Maxim", "ORG")]),
+    ("kepada harian Jakarta Globe , Stefanus menyebut", [(2, 4, "LOC"), (5, 6, "PER")],
+     [("Jakarta Globe", "ORG"), ("Stefanus", "PER")]),
+    # a cue opening the sentence, which the tagger ran into the name
+    ("Harian The Straits Times melaporkan", [(0, 4, "ORG")], [("The Straits Times", "ORG")]),
 ])
 def test_typed_by_cue_a_name_after_a_kind_of_organisation(sentence, spans, found):
     words = _words(sentence)
     assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans)] == found
+
+
+@pytest.mark.parametrize("sentence,spans,tags,found", [
+    # the KB knows part of the name only: the outlet named after its city
+    ("kepada harian Jakarta Globe kemarin", [(2, 4, "LOC")], {2: "B-LOC"}, [("Jakarta Globe", "ORG")]),
+    # the KB knows it whole: its type stays the KB's, and a list goes on past it
+    ("aplikasi Gojek , Grab , dan Maxim", [(1, 2, "ORG")], {1: "B-ORG"},
+     [("Gojek", "ORG"), ("Grab", "ORG"), ("Maxim", "ORG")]),
+    ("harian Jakarta melaporkan", [(1, 2, "LOC")], {1: "B-LOC"}, [("Jakarta", "LOC")]),
+])
+def test_typed_by_cue_and_the_kb(sentence, spans, tags, found):
+    words = _words(sentence)
+    kb_tags = [tags.get(k, "") for k in range(len(words))]
+    assert [(" ".join(words[a:b]), k) for a, b, k in typed_by_cue(words, spans, kb_tags)] == found
 
 
 @pytest.mark.parametrize("sentence,spans,found", [
@@ -405,3 +432,22 @@ def test_units_with_parents(sentence, spans, tags, names):
     words = _words(sentence)
     kb_tags = [tags.get(k, "") for k in range(len(words))]
     assert [(" ".join(words[a:b]), k) for a, b, k in units_with_parents(words, spans, kb_tags)] == names
+
+
+@pytest.mark.parametrize("sentence,spans,names", [
+    ("Sidang Gereja Kristen Injili di Tanah Papua dibuka", [(1, 4, "LOC")],
+     [("Gereja Kristen Injili di Tanah Papua", "ORG")]),
+    ("Ketua Umum Persekutuan Gereja-gereja di Indonesia hadir", [(3, 4, "LOC")],
+     [("Persekutuan Gereja-gereja di Indonesia", "ORG")]),
+    # a title and a unit of the church before it: the unit is part of the name, the title is not
+    ("Ketua Klasis Paniai Gereja Kingmi di Tanah Papua hadir", [(3, 5, "LOC"), (7, 8, "LOC")],
+     [("Klasis Paniai Gereja Kingmi di Tanah Papua", "ORG")]),
+    # a church building in a city, and a school named with a church word: a place in a place
+    ("misa di Gereja Katedral di Jakarta Pusat", [(2, 4, "LOC"), (5, 7, "LOC")],
+     [("Gereja Katedral", "LOC"), ("Jakarta Pusat", "LOC")]),
+    ("siswa SD YPK Bethel Yadauw di Distrik Kaureh", [(1, 5, "ORG"), (6, 8, "LOC")],
+     [("SD YPK Bethel Yadauw", "ORG"), ("Distrik Kaureh", "LOC")]),
+])
+def test_churches_by_region(sentence, spans, names):
+    words = _words(sentence)
+    assert [(" ".join(words[a:b]), k) for a, b, k in churches_by_region(words, spans)] == names

@@ -108,10 +108,13 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         # organisation name stops where the tagger sees a person start; not right after its number, where its
         # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
         # ("Kelompok Tani [Sagu Lestari]"; "Sekjen Partai Pramono Anung" is a person)
+        # a place named after an officer or a ruler, title and all: "Stadion Kapten I Wayan Dipta", "Jalan Letjen S.
+        # Parman", "Bandara Sultan Hasanuddin": no name starts inside it
+        named_for = kind == "LOC" and lows[i] in lex.memorial_heads and lows[j] in lex.title_words
         while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])
                          or (j == i + width and width > 1) or words[j - 1].isdigit()):
             w = words[j]
-            if j > i + width and (_starts_name(words, j, lex, kind)
+            if j > i + width and not named_for and (_starts_name(words, j, lex, kind)
                                   or (_is_other_acronym(w) and not (kb_tags and kb_tags[j] == "B-LOC")
                                       # "Rutan Cabang KPK"
                                       and not phrase_at(words, j - 1, lex.branch_words, lows=lows)
@@ -286,6 +289,35 @@ def _body_at(words: list[str], j: int, kb_tags: list[str] | None, lex: Lexicon) 
     if kb_tags and kb_tags[j]:
         return kb_tags[j] == "B-ORG"
     return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names
+
+
+def churches_by_region(words: list[str], spans: list[tuple[int, int, str]], lows: list[str] | None = None,
+                       present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """A church named by its denomination, then "di" and the land it serves, is one organisation: "[Gereja Kristen
+    Injili] di [Tanah Papua]" -> "[Gereja Kristen Injili di Tanah Papua]", "Persekutuan Gereja-gereja di
+    Indonesia" (entities.yaml church_words); not a church building ("Gereja Katedral di Jakarta" is a place in
+    a city). ``lows``: the words in lower case, and ``present`` their set, when the caller has them."""
+    church = lexicon().church_words
+    if present is not None and church.isdisjoint(present):
+        return spans  # most sentences name no church
+    if lows is None:
+        lows = list(map(str.lower, words))
+    out = list(spans)
+    n = len(words)
+    for d in positions(lows, frozenset(["di"])):
+        start = d
+        while start > 0 and is_cap(words[start - 1]):
+            start -= 1  # back over the name: "Persekutuan Gereja-gereja"
+        # the name starts at the church, after any title or unit before it: "Ketua Majelis Sinode [Gereja ..."
+        start = next((k for k in range(start, d) if lows[k] == "gereja" or lows[k] in church), d)
+        end = d + 1
+        while end < n and end - d <= 3 and is_cap(words[end]):
+            end += 1
+        if end == d + 1 or church.isdisjoint(lows[start:d]) or not any(
+                w == "gereja" or w.startswith("gereja-") for w in lows[start:d]):  # "Gereja-gereja": one word
+            continue
+        out = [s for s in out if s[1] <= start or s[0] >= end] + [(start, end, "ORG")]
+    return sorted(out)
 
 
 def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,

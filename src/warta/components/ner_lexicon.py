@@ -88,6 +88,8 @@ class Lexicon:
     origin_cues: frozenset[str]
     club_suffixes: frozenset[str]
     unit_heads: frozenset[str]
+    church_words: frozenset[str]
+    memorial_heads: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
     # the titles read at a person's left edge: titles and trades ("Sopir [Andi Malang]"); a trade is no title
@@ -137,7 +139,8 @@ def _read_lexicon() -> Lexicon:
                                             "village_offices", "numbered_units", "village_suffixes", "given_names",
                                             "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
                                             "clan_names", "ordinary_name_starts", "hyphen_prefixes",
-                                            "origin_cues", "club_suffixes", "unit_heads")}
+                                            "origin_cues", "club_suffixes", "unit_heads",
+                                            "church_words", "memorial_heads")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

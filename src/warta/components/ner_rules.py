@@ -109,6 +109,9 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
         a = i + width
         if not width or a >= n or not is_cap(words[a]):
             continue
+        if i == 0 and starts.get(0, (0,))[0] > a:  # "[Harian The Straits Times]": the cue is no part of the name
+            starts[a] = starts.pop(0)
+            out.pop(0)
         while a < n and is_cap(words[a]):
             b = starts.get(a, (None,))[0]
             if b is None:  # untagged: the capitalised words, up to three
@@ -117,12 +120,15 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 b = a
                 while b < n and b - a < 3 and is_cap(words[b]) and words[b].lower() not in lex.calendar:
                     b += 1
-            if b == a or b - a > 3 or (kb_tags and any(kb_tags[a:b])) or out.get(a, (b, "ORG"))[1] == "MISC":
+            if b == a or b - a > 3 or out.get(a, (b, "ORG"))[1] == "MISC":
                 break
-            out[a] = (b, "ORG")
-            if i == 0 or (i in out and out[i][1] != "PER"):
-                out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
-            a = b + 1 if b < n and words[b] in ("dan", ",") else n  # "aplikasi Grab dan Maxim"
+            if not (kb_tags and _known_whole(kb_tags, a, b)):  # the KB types what it knows: "aplikasi [Gojek]"
+                out[a] = (b, "ORG")
+                if i == 0 or (i in out and out[i][1] != "PER"):
+                    out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
+            # "aplikasi Grab dan Maxim", "aplikasi Grab, Gojek, dan Maxim"; not "harian Jakarta Globe, Stefanus"
+            a = (b + 1 if words[b:b + 1] == ["dan"] else b + 2 if words[b:b + 2] == [",", "dan"]
+                 else b + 1 if words[b:b + 1] == [","] and "dan" in words[b + 1:b + 6] else n)
     # a person turns place at a place noun only (at it or right before it): most sentences hold none, and skip this
     nouns = present is None or not first_words(lex.place_nouns).isdisjoint(present)
     for a, (b, kind) in list(out.items()) if nouns else ():  # "perlintasan [Kerem Shalom]": a place, not a person
@@ -139,6 +145,13 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
               or 0 < width < b - a):  # or that the noun starts: "Kepala [Desa Toboli], Moh. Ridwan"
             out[a] = (b, "LOC")
     return sorted([(a, b, kind) for a, (b, kind) in out.items()])  # a list made in place, no generator
+
+
+def _known_whole(kb_tags: list[str], a: int, b: int) -> bool:
+    """Whether words[a:b] hold a name the KB knows, and no more than it: "klub [Persib]", not "harian [Jakarta]
+    Globe"."""
+    return any(kb_tags[a:b]) and all(kb_tags[k].startswith("I-") == (k > a) for k in range(a, b)) and (
+        b == len(kb_tags) or not kb_tags[b].startswith("I-"))
 
 
 def _title_then_known_person(words: list[str], kb_tags: list[str] | None, a: int, width: int, b: int) -> bool:
