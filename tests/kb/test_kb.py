@@ -291,6 +291,11 @@ def test_knowledge_base_loads_from_a_zipped_package(tmp_path):
     # clubs by the nicknames news uses for them (sports.yaml)
     ("Juku Eja", "PSM Makassar"), ("Maung Bandung", "Persib Bandung"), ("Singo Edan", "Arema FC"),
     ("Macan Kemayoran", "Persija Jakarta"), ("Bajul Ijo", "Persebaya Surabaya"), ("Laskar Mahesa Jenar", "PSIS Semarang"),
+    # religious councils by their acronyms, an outlet named after its city, an app (orgs, media, companies.yaml)
+    ("PGI", "Persekutuan Gereja-gereja di Indonesia"), ("KWI", "Konferensi Waligereja Indonesia"),
+    ("PHDI", "Parisada Hindu Dharma Indonesia"), ("Walubi", "Perwakilan Umat Buddha Indonesia"),
+    ("Matakin", "Majelis Tinggi Agama Khonghucu Indonesia"), ("Jakarta Globe", "Jakarta Globe"),
+    ("Telegram", "Telegram"),
 ])
 def test_organisations_by_the_names_news_uses(kb, name, canonical):
     rec = _first(kb, name)
