@@ -286,6 +286,13 @@ case('Kepala BPBD Lebak Febby Rizky Pratama memantau sungai sejak pagi. Karena i
      ("warga harus", "Febby Rizky Pratama", "indirect"))
 case('Harga gabah turun tajam pekan ini. Sehingga petani meminta pemerintah membeli gabah mereka.',
      ("pemerintah membeli", "petani", "indirect"))
+# a person named as the subject of a feeling (no verb in the sentence) is the one a description refers back to
+# (stop 30)
+case('"Kami bermain dengan hati," ujar Teco. Sebaliknya, pelatih Persib Bojan Hodak kecewa dengan keputusan itu. '
+     'Juru taktik asal Kroasia itu menilai Andi lebih dulu menyentuh bola.',
+     ("Kami bermain", "Teco", "direct"), ("Andi lebih dulu", "Bojan Hodak", "indirect"))
+case('Gubernur Jawa Tengah Ahmad Luthfi optimistis target itu tercapai. Mantan Kapolda itu mengatakan pasokan beras aman.',
+     ("pasokan beras aman", "Ahmad Luthfi", "indirect"))
 
 
 def _params():
