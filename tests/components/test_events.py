@@ -446,6 +446,18 @@ KEMLU = ("Kementerian Luar Negeri RI", "ORG", "W:kementerian-luar-negeri", [])
      [("Polres Karawang", "ORG", None, []), ("Karawang", "LOC", None, []),
       ("Pemkab Karawang", "ORG", None, []), ("Ani Wijaya", "PER", None, ["Kapolres Karawang AKBP"])],
      "ACCUSE", "Polres Karawang"),
+    # ... the unit an office word names within the body the title names, when the article names that unit
+    ("Direktorat Reserse Siber Polda Metro Jaya menyita 12 ponsel. Direktur Reserse Siber Polda Metro Jaya Kombes "
+     "Hotman Sirait mengimbau warga waspada.",
+     [("Direktorat Reserse Siber Polda Metro Jaya", "ORG", None, []), ("Polda Metro Jaya", "ORG", None, []),
+      ("Hotman Sirait", "PER", None, ["Direktur Reserse Siber Polda Metro Jaya Kombes"])],
+     "REQUEST", "Direktorat Reserse Siber Polda Metro Jaya"),
+    # ... and the body when it does not
+    ("Polda Metro Jaya menyita 12 ponsel. Direktur Reserse Siber Polda Metro Jaya Kombes Hotman Sirait mengimbau "
+     "warga waspada.",
+     [("Polda Metro Jaya", "ORG", None, []),
+      ("Hotman Sirait", "PER", None, ["Direktur Reserse Siber Polda Metro Jaya Kombes"])],
+     "REQUEST", "Polda Metro Jaya"),
     # ... and not a body of another place: a foreign minister is his state
     ("Kementerian Luar Negeri menggelar rapat. Menteri Luar Negeri Jepang Yoko Kamikawa mengecam serangan itu.",
      [("Kementerian Luar Negeri", "ORG", None, []), ("Jepang", "LOC", "Q17", []),

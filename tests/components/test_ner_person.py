@@ -124,6 +124,9 @@ def test_alias_after_a_person(sentence, b, alias):
     ("rapat di DPR kemarin", []),
     ("pria berinisial MS ( 34 ) dan RH ( 29 ) ditangkap", ["MS", "RH"]),
     ("pelaku berinisial RS ( 19 ) , AP ( 22 ) , dan MF ( 17 ) ditangkap", ["RS", "AP", "MF"]),
+    # a cue capitalised inside a name is a word of it, not a cue; opening the sentence it is one
+    ("ketua Aliansi Korban APD hadir", []),
+    ("Korban AB ditemukan tewas", ["AB"]),
 ])
 def test_initials_after_cues_are_people(sentence, found):
     words = _words(sentence)

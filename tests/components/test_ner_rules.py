@@ -59,6 +59,9 @@ def _words(sentence: str) -> list[str]:
     ("laga di Stadion Kapten I Wayan Dipta , Gianyar", "Stadion Kapten I Wayan Dipta", "LOC"),
     ("macet di Jalan Letjen S. Parman pagi ini", "Jalan Letjen S. Parman", "LOC"),
     ("mendarat di Bandara Sultan Hasanuddin , Makassar", "Bandara Sultan Hasanuddin", "LOC"),
+    # an acronym after a word for what an association is about: part of its name
+    ("kata Aliansi Mahasiswa Peduli KIP kemarin", "Aliansi Mahasiswa Peduli KIP", "ORG"),
+    ("kata Aliansi Korban APD kemarin", "Aliansi Korban APD", "ORG"),
     # a hyphenated prefix inside a name
     ("tim Satuan Tugas Anti - Mafia Tanah menangkap", "Satuan Tugas Anti - Mafia Tanah", "ORG"),
 ])

@@ -299,7 +299,14 @@ class Mentions:
                 return country  # "Juru bicara junta, Zaw Min Tun": his state's organ
             places = [eid for eid in named if self.types[eid] == "LOC"]
             if named and self.types[named[0]] != "LOC":
-                return named[0]  # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"
+                # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"; the unit an office word names
+                # within it, when the article names that unit: "Direktur Reserse Siber Polda Metro Jaya" ->
+                # Direktorat Reserse Siber Polda Metro Jaya, not the Polda
+                unit = self._office_in([ctx["office_bodies"].get(w, w) for w in words], places) if any(
+                    w in ctx["office_bodies"] for w in words) else None
+                within = unit is not None and set(name_words(self.by_id[named[0]].name)) < set(
+                    name_words(self.by_id[unit].name))
+                return unit if within else named[0]
             if self._home_state and not places and has_phrase(words, ctx["national_offices"]):
                 return self._home_state  # "Presiden Joko Widodo", "Menlu Retno Marsudi": the state
             # the body an office's title names with another word, of the place it names if any: "Menteri

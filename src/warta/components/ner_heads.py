@@ -119,7 +119,9 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                                       # "Rutan Cabang KPK"
                                       and not phrase_at(words, j - 1, lex.branch_words, lows=lows)
                                       and not phrase_at(words, j - 1, lex.misc_heads, lows=lows)
-                                      and lows[j] not in lex.not_names)
+                                      and lows[j] not in lex.not_names
+                                      # the acronym the name is about: "Aliansi Mahasiswa Peduli KIP"
+                                      and lows[j - 1] not in lex.topic_words)
                                   # a person the KB knows, after the body's name: "Kepala Badan Meteorologi,
                                   # Klimatologi, dan Geofisika [Dwikorita Karnawati]"
                                   or (kind == "ORG" and kb_tags and kb_tags[j] == "B-PER")):

@@ -90,6 +90,7 @@ class Lexicon:
     unit_heads: frozenset[str]
     church_words: frozenset[str]
     memorial_heads: frozenset[str]
+    topic_words: frozenset[str]
     government_acronyms: tuple[tuple[str, str], ...]  # short name -> the words it stands for
     title_words: frozenset[str]  # every word of every title, for lower-case titles ("menteri luar negeri")
     # the titles read at a person's left edge: titles and trades ("Sopir [Andi Malang]"); a trade is no title
@@ -140,7 +141,7 @@ def _read_lexicon() -> Lexicon:
                                             "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
                                             "clan_names", "ordinary_name_starts", "hyphen_prefixes",
                                             "origin_cues", "club_suffixes", "unit_heads",
-                                            "church_words", "memorial_heads")}
+                                            "church_words", "memorial_heads", "topic_words")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

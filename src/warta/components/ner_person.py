@@ -289,8 +289,8 @@ def initials(words: list[str], present: frozenset[str] | None = None) -> list[tu
         w = words[i]
         if 2 <= len(w) <= 4 and w.isupper() and w.isalpha():  # the length first: the cheapest test
             prev = words[i - 1].lower()
-            if prev in lex.initials_cues:
-                out.append((i, i + 1, "PER"))
+            if prev in lex.initials_cues and (i == 1 or words[i - 1].islower() or not words[i - 2][:1].isupper()):
+                out.append((i, i + 1, "PER"))  # a cue, not a word of a name before it: "Aliansi Korban APD"
             elif prev in ("dan", ",") and out:  # another of a list of initials
                 # the last initials, maybe with an age in brackets between: "MS (34) dan RH (29)"
                 last = out[-1][1]
