@@ -171,6 +171,7 @@ def test_only_titles(sentence, expected):
     ("Pusat Studi Strategis ( CSIS ) menulis", 3, "CSIS"),
     ("Joko Widodo ( Jokowi ) hadir", 2, "Jokowi"),
     ("Siti Aminah ( 42 ) warga", 2, None),
+    ("Hyundai Engineering & Construction ( Hyundai E & C ) asal", 4, "Hyundai E & C"),
 ])
 def test_bracket_after_a_name(sentence, b, inside):
     words = _words(sentence)

@@ -38,7 +38,7 @@ def initials(words: list[str]) -> str:
 def spells(acronym: str, name: str) -> bool:
     """True when the acronym's letters are the initials of the name, or an in-order selection of them that keeps
     the first and last ("PSSI" in Persatuan Sepak Bola Seluruh Indonesia)."""
-    letters = acronym.replace("-", "").upper()
+    letters = acronym.replace("-", "").replace("&", "").upper()  # "E&C" for Engineering & Construction
     if len(letters) < 2 or not letters.isalpha():
         return False
     for init in initial_options(name):
@@ -70,11 +70,30 @@ def _pieces(short: str, words: list[str]) -> bool:
 
 def abbreviates(short: str, name: str) -> bool:
     """True when ``short`` is an acronym of ``name``'s initials ("BPBD") or a syllable acronym of two to five of
-    its words ("Pemprov" for "Pemerintah Provinsi", "Disdikbud" for "Dinas Pendidikan dan Kebudayaan")."""
+    its words ("Pemprov" for "Pemerintah Provinsi", "Dinsos" for "Dinas Sosial"), or a name with some of its words
+    kept and an acronym for the rest ("Hyundai E&C")."""
     if spells(short, name):
         return True
     words = [w.lower() for w in name.split() if w.lower() not in lexicon().connectors]
-    return syllabic(short) and 2 <= len(words) <= 5 and _pieces(short.lower(), words)
+    return (syllabic(short) and 2 <= len(words) <= 5 and _pieces(short.lower(), words)) or _spelled_between(
+        short, name)
+
+
+def _spelled_between(short: str, name: str) -> bool:
+    """True when ``short`` keeps words of ``name`` at its start or end and one acronym spells the words between:
+    "Hyundai E&C" for "Hyundai Engineering & Construction", "GKI di Tanah Papua" for "Gereja Kristen Injili di
+    Tanah Papua"."""
+    s, n = fold(short).split(), fold(name).split()
+    if len(s) < 2 or len(s) >= len(n):
+        return False
+    k = 0
+    while k < len(s) - 1 and s[k] == n[k]:
+        k += 1
+    e = 0
+    while e < len(s) - k - 1 and s[-1 - e] == n[-1 - e]:
+        e += 1
+    rest = short.split()[k:len(s) - e]
+    return (k or e) > 0 and len(rest) == 1 and spells(rest[0], " ".join(name.split()[k:len(n) - e]))
 
 
 def syllables_spell(short: str, name: str) -> bool:

@@ -316,10 +316,10 @@ def is_not_name(words: list[str], a: int, b: int, lows: list[str] | None = None)
 
 
 def bracket_after(words: list[str], b: int) -> tuple[int, int] | None:
-    """The token range of a short capitalised bracket right after a name: "(CSIS)", "(Jokowi)"."""
+    """The token range of a short capitalised bracket right after a name: "(CSIS)", "(Jokowi)", "(Hyundai E&C)"."""
     if b + 2 < len(words) and words[b] == "(":
-        close = next((k for k in range(b + 2, min(b + 5, len(words))) if words[k] == ")"), None)
-        if close and all(is_cap(w) or w == "-" for w in words[b + 1:close]):
+        close = next((k for k in range(b + 2, min(b + 7, len(words))) if words[k] == ")"), None)
+        if close and all(is_cap(w) or w in ("-", "&") for w in words[b + 1:close]):
             return b + 1, close
     return None
 
