@@ -293,6 +293,10 @@ case('"Kami bermain dengan hati," ujar Teco. Sebaliknya, pelatih Persib Bojan Ho
      ("Kami bermain", "Teco", "direct"), ("Andi lebih dulu", "Bojan Hodak", "indirect"))
 case('Gubernur Jawa Tengah Ahmad Luthfi optimistis target itu tercapai. Mantan Kapolda itu mengatakan pasokan beras aman.',
      ("pasokan beras aman", "Ahmad Luthfi", "indirect"))
+# a description that names the body its person belongs to refers back to that person (stop 30)
+case('Ketua Komisi B DPRD Jawa Timur, K.H. Ahmad Fauzi Baidowi, mendesak Bulog memperluas operasi pasar. '
+     '"Jangan sampai operasi pasar hanya dinikmati orang kota," kata politikus Partai Kebangkitan Bangsa (PKB) itu.',
+     ("Bulog memperluas", "Ahmad Fauzi Baidowi", "indirect"), ("Jangan sampai", "Ahmad Fauzi Baidowi", "direct"))
 
 
 def _params():

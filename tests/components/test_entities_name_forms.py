@@ -133,6 +133,10 @@ def test_a_rank_alone_is_no_person():
     # a match official before a one-word name
     ("Pelatih PSM Bernardo Tavares mengkritik kepemimpinan wasit Sudarmadi asal Yogyakarta.", "Sudarmadi", "wasit",
      set()),
+    # a player's position, opening the sentence or not
+    ("Opposite Rivan Nurmulki tampil paling menonjol dengan 24 poin.", "Rivan Nurmulki", "Opposite",
+     {"Opposite Rivan Nurmulki"}),
+    ("Tim Merah Putih ditopang libero Dimas Saputra yang tampil solid.", "Dimas Saputra", "libero", set()),
 ])
 def test_titles_of_boards_and_match_officials(text, person, title, not_entities):
     found = by_name(text)

@@ -59,6 +59,8 @@ def _words(sentence: str) -> list[str]:
     ("laga di Stadion Kapten I Wayan Dipta , Gianyar", "Stadion Kapten I Wayan Dipta", "LOC"),
     ("macet di Jalan Letjen S. Parman pagi ini", "Jalan Letjen S. Parman", "LOC"),
     ("mendarat di Bandara Sultan Hasanuddin , Makassar", "Bandara Sultan Hasanuddin", "LOC"),
+    # a list goes on a head-word name only over words of it, not over other bodies' names
+    ("tim Dinas Sosial Banjarnegara , TNI , dan Polri tiba", "Dinas Sosial Banjarnegara", "ORG"),
     # an acronym after a word for what an association is about: part of its name
     ("kata Aliansi Mahasiswa Peduli KIP kemarin", "Aliansi Mahasiswa Peduli KIP", "ORG"),
     ("kata Aliansi Korban APD kemarin", "Aliansi Korban APD", "ORG"),

@@ -29,8 +29,11 @@ def _list_tail(words: list[str], j: int, lex: Lexicon, kb_tags: list[str] | None
     Karnawati]"."""
     k = j
     while k < len(words) and words[k] == ",":
-        if k + 1 < len(words) and phrase_at(words, k + 1, lex.org_heads):
-            return j  # names listed, each with its head word: "Partai Golkar, [Partai NasDem], dan ..."
+        if k + 1 < len(words) and (phrase_at(words, k + 1, lex.org_heads) or _is_other_acronym(words[k + 1])
+                                   or (kb_tags and kb_tags[k + 1] == "B-ORG")):
+            # names listed, each with its head word or a body's own name: "Partai Golkar, [Partai NasDem], dan
+            # ...", "BPBD Banjarnegara, [TNI], dan [Polri]"
+            return j
         m = k + 1
         while m < len(words) and is_cap(words[m]) and words[m].lower() not in lex.calendar:
             m += 1
