@@ -92,6 +92,35 @@ def test_a_nickname_given_with_akrab_disapa_is_the_persons_alias(text, person, n
     assert [m.text for m in persons[0].mentions].count(nickname) == 2  # the later mention too
 
 
+@pytest.mark.parametrize("text,person,later", [
+    # the nickname said later without its form of address
+    ("Pedagang beras Abdul Rosyid alias Cak Ocid mengaku omzetnya turun. Ocid berharap harga segera turun.",
+     "Abdul Rosyid", "Ocid"),
+    # "sapaan akrabnya": the person named last before it
+    ("Juru bicara Kemlu Rolliansyah Soemirat menyebut Indonesia siap. Menurut Roy, sapaan akrabnya, Bali disiapkan "
+     "sebagai lokasi pertemuan.", "Rolliansyah Soemirat", "Roy"),
+    # the full name after the cue, of two words
+    ("Kiki, sapaan akrab Rizky Pratama, hadir di lokasi. Rizky Pratama lalu pulang.", "Rizky Pratama", "Kiki"),
+])
+def test_a_nickname_said_again_is_the_person(text, person, later):
+    persons = [e for e in by_name(text).values() if e.type == "PER"]
+    assert [e.name for e in persons] == [person] and later in [m.text for m in persons[0].mentions]
+
+
+def test_a_short_form_already_matched_to_its_name_is_not_given_to_the_person_before():
+    text = ("Kepala Dinas Pendidikan NTT, Fransiskus Xaverius Lake Djawa, hadir bersama Ketua DPRD NTT Syarifah Nur. "
+            "Menurut Frans, sapaan akrabnya, data guru terlambat.")
+    found = by_name(text)
+    assert "Frans" in [m.text for m in found["Fransiskus Xaverius Lake Djawa"].mentions]
+    assert "Frans" not in [m.text for m in found["Syarifah Nur"].mentions]
+
+
+def test_a_foreign_ministers_nickname_the_kb_knows():
+    text = "Menlu Malaysia Mohamad Hasan mendukung usulan itu. \"Resolusi ini harus tegas,\" kata Tok Mat."
+    persons = [e for e in by_name(text).values() if e.type == "PER"]
+    assert [e.name for e in persons] == ["Mohamad Hasan"] and "Tok Mat" in [m.text for m in persons[0].mentions]
+
+
 @pytest.mark.parametrize("text,name,kind", [
     ("Satgas Pangan Polresta Surakarta menyita 12 ton beras oplosan.", "Satgas Pangan Polresta Surakarta", "ORG"),
     ("Komite Disiplin PSSI menjatuhkan denda kepada klub itu.", "Komite Disiplin PSSI", "ORG"),

@@ -46,6 +46,11 @@ class Cluster:
         self.mentions.append(cand)
         if not cand.borrowed:  # "pelatih [Makassar]" for PSM: "di Makassar" is still the city
             self.texts.add(key)
+            if cand.kind == "alias" and cand.type == "PER" and " " in key:
+                # a nickname with its form of address: "alias Cak Ocid" ... "ujar Ocid" is the same person
+                address, _, called = key.partition(" ")
+                if address in lexicon().nickname_honorifics:
+                    self.texts.add(called)
         if cand.kb_ids:  # the first, most likely record
             self.kb.add(cand.kb_ids[0])
 

@@ -19,7 +19,8 @@ def _nickname_pattern() -> re.Pattern:
     # "[A-Z](?<!\w.)" is "\b[A-Z]" written to start with a character class: re skips to the next capital in C; the
     # name before the comma is taken whole ("++"), not given back a letter at a time at every capital not followed by
     # a comma
-    return re.compile(rf"([A-Z](?<!\w.)[\w'-]++), (?:{cues}) ([A-Z][\w'-]+)\b")
+    # "Roy, sapaan akrabnya": the clitic is the person named last before it
+    return re.compile(rf"([A-Z](?<!\w.)[\w'-]++), (?:{cues})(?: ([A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,3}})\b|nya\b)")
 
 
 @cache
@@ -30,8 +31,9 @@ def _cue_openings() -> tuple[str, ...]:
 
 
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
-    """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue; the
-    nickname's entity joins that person's, its mentions as aliases."""
+    """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue ("Roy, sapaan
+    akrabnya": the one named last before it); the nickname's entity joins that person's, its mentions as
+    aliases."""
     if not any(needle in text for needle in _cue_openings()):
         return clusters  # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
     found = list(_nickname_pattern().finditer(text))
@@ -44,7 +46,12 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
                 by_form.setdefault(fold(text[x.start:x.end]), c)
     gone: set[int] = set()
     for m in found:
-        nick, full = by_form.get(fold(m.group(1))), by_form.get(fold(m.group(2)))
+        nick = by_form.get(fold(m.group(1)))
+        if m.group(2):
+            full = _named_at(by_form, m.group(2).split())
+        else:  # unless the nickname already found its full name ("Menurut Frans, sapaan akrabnya": Fransiskus)
+            alone = nick is not None and len(nick.texts) == 1
+            full = _named_before(clusters, m.start(), nick) if alone else None
         if nick is None or full is None or nick is full or id(nick) in gone:
             continue
         for x in nick.mentions:
@@ -56,6 +63,19 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
         for x in nick.mentions:
             by_form[fold(text[x.start:x.end])] = full
     return [c for c in clusters if id(c) not in gone]
+
+
+def _named_at(by_form: dict[str, Cluster], words: list[str]) -> Cluster | None:
+    """The person named by the longest run of ``words`` from the first: "sapaan akrab [Rizky Pratama] Putra"."""
+    return next((c for k in range(len(words), 0, -1) if (c := by_form.get(fold(" ".join(words[:k])))) is not None),
+                None)
+
+
+def _named_before(clusters: list[Cluster], at: int, nick: Cluster | None) -> Cluster | None:
+    """The person, other than ``nick``, named last before ``at``."""
+    before = [(max(x.end for x in c.mentions if x.end <= at), id(c), c) for c in clusters
+              if c is not nick and c.mentions[0].type == "PER" and any(x.end <= at for x in c.mentions)]
+    return max(before)[2] if before else None
 
 
 # "\b[Ss]ang\s+...", written to start with the literal "ang" (re skips to it in C, faster than a class) and
