@@ -146,3 +146,21 @@ def test_a_unit_named_with_its_body_is_one_entity(text, name, kind):
 ])
 def test_a_body_of_its_own_stays_apart_from_the_body_after_it(text, names):
     assert sorted(by_name(text)) == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a unit's long syllable acronym in brackets, said again after a title: the unit, no person
+    ("Direktorat Tindak Pidana Siber (Dittipidsiber) Bareskrim Polri memeriksa tiga direksi. Timnya berkoordinasi "
+     "dengan penyidik Dittipidsiber sejak pekan lalu.",
+     {"Direktorat Tindak Pidana Siber": "ORG", "Bareskrim Polri": "ORG"}),
+    # a place in brackets after a body is no acronym of it
+    ("Mahasiswa Universitas Gadjah Mada (Yogyakarta) berdemo.", {"Universitas Gadjah Mada": "ORG", "Yogyakarta": "LOC"}),
+    # a rank after a place head starts the person: the head names no place
+    ("Kapolresta Kupang Kota Kombes Pol. Aldinan Manurung mengatakan situasi aman.",
+     {"Kupang": "LOC", "Aldinan Manurung": "PER"}),
+    # an association's branch in a province after a title: one name, no person in it
+    ("Ketua PGRI Provinsi NTT, Drs. Yohanes Bria, hadir dalam pertemuan itu.",
+     {"PGRI Provinsi NTT": "ORG", "Yohanes Bria": "PER"}),
+])
+def test_bodies_and_places_around_titles(text, names):
+    assert {name: e.type for name, e in by_name(text).items()} == names

@@ -22,7 +22,7 @@ from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodi
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import churches_by_region, head_spans, merge_heads, misc_by_tail, units_with_parents
-from .ner_lexicon import first_words, lexicon, phrase_at, tail_words
+from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
@@ -295,7 +295,11 @@ def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
     if found is None:
         return None
     x, y = found
-    if not looks_like_acronym("".join(words[x:y])):
+    if not looks_like_acronym("".join(words[x:y])) and not (
+            # a unit's syllable acronym may run long ("Direktorat Tindak Pidana Siber (Dittipidsiber)"), a place
+            # in brackets is no acronym ("(Yogyakarta)")
+            y - x == 1 and len(words[x]) <= 14 and is_cap(words[x])
+            and next((k for a, _, k in spans if a == x), None) is None):
         return None
     return x, y, Cand(toks[x][0], toks[y - 1][1], cand.type, kind="acronym", source="rule", partner=cand)
 

@@ -292,8 +292,12 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]
-        if rest[0].lower() in lexicon().name_suffixes or rest[0].lower() in lexicon().branch_words:
-            return None  # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua": its branch
+        lex = lexicon()
+        if (rest[0].lower() in lex.name_suffixes or rest[0].lower() in lex.branch_words
+                or phrase_at(rest, 0, lex.loc_heads)):
+            # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua", "PGRI Provinsi NTT": its
+            # branch, no person
+            return None
         if (c.after_title or complement or (c.type == "PER" and len(rest) >= 2)
                 or _country_then_name(prefix, rest, kb)):
             titles = [f"{c.title} {prefix}"] if c.title else []

@@ -90,7 +90,10 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 # a place head that ends a title is not a place: "Wali Kota Surabaya Eri Cahyadi", nor one naming
                 # a minister's portfolio: "Menteri Perumahan Rakyat"
                 kind = "LOC"
-        if kind is None or i + width >= n or not (
+        if kind is None or i + width >= n or (
+                # a rank right after a place head starts a person: "Kapolresta Kupang [Kota] Kombes Pol. Aldinan",
+                # but for a place named after an officer ("Jalan Jenderal Sudirman")
+                kind == "LOC" and lows[i + width] in lex.ranks and lows[i] not in lex.memorial_heads) or not (
                 is_cap(words[i + width]) or words[i + width][:1].isdigit() or _named_after(words, i + width, kind, lex)
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
                 or (lows[i + width] in lex.connectors and lows[i + width] not in ("dan", "and")
