@@ -154,7 +154,8 @@ def test_a_body_of_its_own_stays_apart_from_the_body_after_it(text, names):
      "dengan penyidik Dittipidsiber sejak pekan lalu.",
      {"Direktorat Tindak Pidana Siber": "ORG", "Bareskrim Polri": "ORG"}),
     # a place in brackets after a body is no acronym of it
-    ("Mahasiswa Universitas Gadjah Mada (Yogyakarta) berdemo.", {"Universitas Gadjah Mada": "ORG", "Yogyakarta": "LOC"}),
+    ("Mahasiswa Universitas Gadjah Mada (Yogyakarta) berdemo.",
+     {"Universitas Gadjah Mada": "ORG", "Yogyakarta": "LOC"}),
     # a rank after a place head starts the person: the head names no place
     ("Kapolresta Kupang Kota Kombes Pol. Aldinan Manurung mengatakan situasi aman.",
      {"Kupang": "LOC", "Aldinan Manurung": "PER"}),
