@@ -291,7 +291,8 @@ case('Harga gabah turun tajam pekan ini. Sehingga petani meminta pemerintah memb
 case('"Kami bermain dengan hati," ujar Teco. Sebaliknya, pelatih Persib Bojan Hodak kecewa dengan keputusan itu. '
      'Juru taktik asal Kroasia itu menilai Andi lebih dulu menyentuh bola.',
      ("Kami bermain", "Teco", "direct"), ("Andi lebih dulu", "Bojan Hodak", "indirect"))
-case('Gubernur Jawa Tengah Ahmad Luthfi optimistis target itu tercapai. Mantan Kapolda itu mengatakan pasokan beras aman.',
+case('Gubernur Jawa Tengah Ahmad Luthfi optimistis target itu tercapai. '
+     'Mantan Kapolda itu mengatakan pasokan beras aman.',
      ("pasokan beras aman", "Ahmad Luthfi", "indirect"))
 # a description that names the body its person belongs to refers back to that person (stop 30)
 case('Ketua Komisi B DPRD Jawa Timur, K.H. Ahmad Fauzi Baidowi, mendesak Bulog memperluas operasi pasar. '
