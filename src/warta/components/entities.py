@@ -297,9 +297,9 @@ def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
     x, y = found
     if not looks_like_acronym("".join(words[x:y])) and not (
             # a unit's syllable acronym may run long ("Direktorat Tindak Pidana Siber (Dittipidsiber)"), a place
-            # in brackets is no acronym ("(Yogyakarta)")
+            # in brackets is no acronym ("Universitas Gadjah Mada (Yogyakarta)")
             y - x == 1 and len(words[x]) <= 14 and is_cap(words[x])
-            and next((k for a, _, k in spans if a == x), None) is None):
+            and next((k for a, _, k in spans if a == x), cand.type) == cand.type):
         return None
     return x, y, Cand(toks[x][0], toks[y - 1][1], cand.type, kind="acronym", source="rule", partner=cand)
 
