@@ -162,6 +162,9 @@ def test_a_body_of_its_own_stays_apart_from_the_body_after_it(text, names):
     # an association's branch in a province after a title: one name, no person in it
     ("Ketua PGRI Provinsi NTT, Drs. Yohanes Bria, hadir dalam pertemuan itu.",
      {"PGRI Provinsi NTT": "ORG", "Yohanes Bria": "PER"}),
+    # ... a party's regional board: the party the KB knows starts no person
+    ("Ketua DPD Hanura Papua Barat Daya, Yohanes Ahwa, menolak hasil itu.",
+     {"DPD Hanura Papua Barat Daya": "ORG", "Yohanes Ahwa": "PER"}),
 ])
 def test_bodies_and_places_around_titles(text, names):
     assert {name: e.type for name, e in by_name(text).items()} == names

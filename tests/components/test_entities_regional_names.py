@@ -110,3 +110,11 @@ def test_a_name_start_before_a_one_word_name(text, name):
 def test_a_priests_order_after_his_name_is_no_person(text, person):
     assert list(persons(text)) == [person]
 
+
+@pytest.mark.parametrize("text,person", [
+    ("Ketua panitia, Sayid Muhammad Alwi al-Habsyi, membantah tudingan itu.", "Muhammad Alwi al-Habsyi"),
+    ("Habib Umar bin Hafidz memberi ceramah di Jakarta.", "Umar bin Hafidz"),
+])
+def test_a_descendant_of_the_prophets_honorific_is_no_part_of_the_name(text, person):
+    assert list(persons(text)) == [person]
+

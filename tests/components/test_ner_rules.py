@@ -427,6 +427,8 @@ def test_merge_heads(sentence, spans, heads, names):
     ("Satgas Pangan Jawa Timur menyita", [(0, 2, "ORG"), (2, 4, "LOC")], {2: "B-LOC", 3: "I-LOC"},
      [("Satgas Pangan", "ORG"), ("Jawa Timur", "LOC")]),
     ("Satgas Penanganan DBD menyemprot", [(0, 2, "ORG")], {}, [("Satgas Penanganan", "ORG")]),
+    ("Kepala Satgas Humas AKBP Yusuf", [(1, 3, "ORG"), (4, 5, "PER")], {},
+     [("Satgas Humas", "ORG"), ("Yusuf", "PER")]),  # a rank in capitals
     ("Ketua Komite Wasit Ahmad Riyadh menyebut", [(1, 3, "ORG"), (3, 5, "PER")], {},
      [("Komite Wasit", "ORG"), ("Ahmad Riyadh", "PER")]),
     # bodies of their own, annotated apart from the body after them (GUIDELINES)
@@ -449,6 +451,7 @@ def test_units_with_parents(sentence, spans, tags, names):
     ("Ketua Klasis Paniai Gereja Kingmi di Tanah Papua hadir", [(3, 5, "LOC"), (7, 8, "LOC")],
      [("Klasis Paniai Gereja Kingmi di Tanah Papua", "ORG")]),
     # a church building in a city, and a school named with a church word: a place in a place
+    ("jemaat Gereja Kemah Injil di Tanah Papua berdoa", [(1, 4, "LOC")], [("Gereja Kemah Injil di Tanah Papua", "ORG")]),
     ("misa di Gereja Katedral di Jakarta Pusat", [(2, 4, "LOC"), (5, 7, "LOC")],
      [("Gereja Katedral", "LOC"), ("Jakarta Pusat", "LOC")]),
     ("siswa SD YPK Bethel Yadauw di Distrik Kaureh", [(1, 5, "ORG"), (6, 8, "LOC")],

@@ -294,9 +294,10 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
         rest = [text[a:b] for a, b in words[k:]]
         lex = lexicon()
         if (rest[0].lower() in lex.name_suffixes or rest[0].lower() in lex.branch_words
-                or phrase_at(rest, 0, lex.loc_heads)):
-            # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua", "PGRI Provinsi NTT": its
-            # branch, no person
+                or phrase_at(rest, 0, lex.loc_heads)
+                or (kb is not None and any(r.type == "ORG" for r in kb.lookup(rest[0])))):
+            # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua", "PGRI Provinsi NTT", "DPD
+            # Hanura Papua Barat Daya": a branch, no person
             return None
         if (c.after_title or complement or (c.type == "PER" and len(rest) >= 2)
                 or _country_then_name(prefix, rest, kb)):

@@ -296,7 +296,7 @@ def _body_at(words: list[str], j: int, kb_tags: list[str] | None, lex: Lexicon) 
         return False
     if kb_tags and kb_tags[j]:
         return kb_tags[j] == "B-ORG"
-    return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names
+    return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names and words[j].lower() not in lex.ranks
 
 
 def churches_by_region(words: list[str], spans: list[tuple[int, int, str]], lows: list[str] | None = None,
