@@ -451,7 +451,8 @@ def test_units_with_parents(sentence, spans, tags, names):
     ("Ketua Klasis Paniai Gereja Kingmi di Tanah Papua hadir", [(3, 5, "LOC"), (7, 8, "LOC")],
      [("Klasis Paniai Gereja Kingmi di Tanah Papua", "ORG")]),
     # a church building in a city, and a school named with a church word: a place in a place
-    ("jemaat Gereja Kemah Injil di Tanah Papua berdoa", [(1, 4, "LOC")], [("Gereja Kemah Injil di Tanah Papua", "ORG")]),
+    ("jemaat Gereja Kemah Injil di Tanah Papua berdoa", [(1, 4, "LOC")],
+     [("Gereja Kemah Injil di Tanah Papua", "ORG")]),
     ("misa di Gereja Katedral di Jakarta Pusat", [(2, 4, "LOC"), (5, 7, "LOC")],
      [("Gereja Katedral", "LOC"), ("Jakarta Pusat", "LOC")]),
     ("siswa SD YPK Bethel Yadauw di Distrik Kaureh", [(1, 5, "ORG"), (6, 8, "LOC")],
