@@ -129,6 +129,7 @@ def test_a_foreign_ministers_nickname_the_kb_knows():
      "Subdit Siber Direktorat Reserse Kriminal Khusus Polda Bali", "ORG"),
     ("Detasemen Khusus 88 Antiteror Polri menangkap tiga orang.", "Detasemen Khusus 88 Antiteror Polri", "ORG"),
     ("Dewan Syura PKB menggelar rapat pleno.", "Dewan Syura PKB", "ORG"),
+    ("Penyidik Ditreskrimsus Polda Sumbar memeriksa dua pengelola.", "Ditreskrimsus Polda Sumbar", "ORG"),
     ("Massa berkumpul di Gedung Merah Putih KPK sejak pagi.", "Gedung Merah Putih KPK", "LOC"),
     # a hyphenated prefix inside the unit's name, which is then no route's two ends
     ("Tim Satuan Tugas Anti-Mafia Tanah Polda Metro Jaya menangkap tiga tersangka.",

@@ -61,6 +61,7 @@ def _words(sentence: str) -> list[str]:
     ("mendarat di Bandara Sultan Hasanuddin , Makassar", "Bandara Sultan Hasanuddin", "LOC"),
     # a list goes on a head-word name only over words of it, not over other bodies' names
     ("tim Dinas Sosial Banjarnegara , TNI , dan Polri tiba", "Dinas Sosial Banjarnegara", "ORG"),
+    ("antre di SPBU Lubuk Begalung sejak pagi", "SPBU Lubuk Begalung", "LOC"),
     # an acronym after a word for what an association is about: part of its name
     ("kata Aliansi Mahasiswa Peduli KIP kemarin", "Aliansi Mahasiswa Peduli KIP", "ORG"),
     ("kata Aliansi Korban APD kemarin", "Aliansi Korban APD", "ORG"),
@@ -77,6 +78,9 @@ def test_head_spans_extent_and_type(sentence, name, kind):
     ("ke Pengadilan Tinggi DKI Jakarta kemarin", ["", "", "", "B-LOC", "I-LOC", ""], "Pengadilan Tinggi DKI Jakarta"),
     ("rapat Komisi XI DPR kemarin", ["", "", "", "B-ORG", ""], "Komisi XI"),
     ("kata Kepala Dinas Perdagangan Ni Nyoman Sri Utari", [""] * 8, "Dinas Perdagangan"),
+    # a body the KB knows after "dan": two names
+    ("Pemerintah Provinsi Sumatera Barat dan Pertamina sepakat", ["", "", "B-LOC", "I-LOC", "", "B-ORG", ""],
+     "Pemerintah Provinsi Sumatera Barat"),
 ])
 def test_head_spans_stop_where_another_name_starts(sentence, tags, name):
     words = _words(sentence)

@@ -142,6 +142,7 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 j += 2  # an army unit's number and its name: "Kodam XVII/Cenderawasih", "Yonif 715/Motuliato"
             elif (lows[j] in lex.connectors and j + 1 < n and is_cap(words[j + 1])
                   and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
+                  and not (kb_tags and kb_tags[j + 1] == "B-ORG")  # "Pemprov Sumbar dan [Pertamina]": two names
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or (
                       lows[j + 1] in lex.not_names
