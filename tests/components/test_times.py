@@ -111,6 +111,9 @@ RELATIVE = [
     ("Rapat dilanjutkan Senin depan.", TUE, "Senin depan", "2024-11-04"),
     ("Ia diperiksa Selasa lalu.", TUE, "Selasa lalu", "2024-10-22"),
     ("Sidang digelar Kamis mendatang.", TUE, "Kamis mendatang", "2024-10-31"),
+    # a weekday said with the day it is: one expression, that day
+    ("Hasil rapat diumumkan Rabu besok.", TUE, "Rabu besok", "2024-10-30"),
+    ("Jenazah dimakamkan Kamis lusa.", TUE, "Kamis lusa", "2024-10-31"),
     ("Ia ditangkap Sabtu pekan lalu.", TUE, "Sabtu pekan lalu", "2024-10-26"),
     ("Kabinet bersidang Rabu pekan depan.", TUE, "Rabu pekan depan", "2024-11-06"),
     ("Presiden akan berkunjung ke Bali pada hari Kamis.", TUE, "pada hari Kamis", "2024-10-31"),

@@ -69,6 +69,7 @@ def _patterns() -> dict[str, str]:
     year2 = r"(?:1[89]\d\d|20\d\d)(?![\w]|[.,]\d)"
     tahun = _alt(["tahun"], "i")
     weeks_rel = [f"{u} {d}" for u in ("pekan", "minggu") for d in ("lalu", "depan", "ini")]
+    weekday_rel = ["lalu", "depan", "mendatang", "yang lalu", "besok", "lusa"]  # "Kamis besok": tomorrow, a Thursday
     years_rel = _alt([f"tahun {d}" for d in ("lalu", "ini", "depan", "kemarin", "mendatang", "yang lalu",
                                            "sebelumnya")], "i")
     to = rf"\s*(?:-|\u2013|{_alt(lx['range_words'], 'i')})\s*"
@@ -89,7 +90,7 @@ def _patterns() -> dict[str, str]:
             r"|\s*,\s*(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})\b"
             rf"|\s*,\s*(?P<d2>\d{{1,2}})\s+(?P<mon2>{mons})\b(?:\s+(?P<y2>{year}))?)?"
             rf"(?:\s+(?P<part2>{part})\b(?:\s+{_alt(['hari'], 'i')}\b)?)?"
-            rf"(?:\s+(?P<rel>{_alt([*weeks_rel, 'lalu', 'depan', 'mendatang', 'yang lalu'], 'i')})\b)?"),
+            rf"(?:\s+(?P<rel>{_alt([*weeks_rel, *weekday_rel], 'i')})\b)?"),
         "paren": (
             rf"\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{2,4}}))?\)(?:\s+(?P<part>{part})\b)?"),
         "slash": rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d)(?![\d/])(?:\s+(?P<part>{part})\b)?",

@@ -100,6 +100,8 @@ class Resolver(TimeContext):
             day = a - timedelta(days=(a.isoweekday() - wd) % 7 or 7)
         elif rel in ("depan", "mendatang"):
             day = a + timedelta(days=(wd - a.isoweekday()) % 7 or 7)
+        elif rel in ("besok", "lusa"):  # "Kamis besok": the day it names, the weekday only said with it
+            day = a + timedelta(days=self.lx["relative_days"][rel])
         elif self._future(e.start):
             day = a + timedelta(days=(wd - a.isoweekday()) % 7)
         else:
