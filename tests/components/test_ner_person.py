@@ -28,6 +28,11 @@ def _words(sentence: str) -> list[str]:
     ("Gubernur Bali I Wayan Koster", 4, 2),
     ("oleh Ni Nyoman Sri Utari", 3, 1),
     ("kata Presiden Joko Widodo", 2, 2),
+    # the given name right after a rank (and its corps), which the tagger left out
+    ("Kapolsek Tanah Abang Kompol Haris Akhmat Basuki", 5, 4),
+    ("Kabid Humas Kombes Pol. Haris Akhmat", 5, 4),
+    ("Dandim Letkol Inf Candra Wijaya", 3, 3),  # the corps is no name
+    ("Kapolsek Kompol Haris", 2, 2),  # the span starts right after the rank already
 ])
 def test_name_start_before_keeps_balinese_names_whole(sentence, a, start):
     assert name_start_before(_words(sentence), a) == start

@@ -402,6 +402,18 @@ def rank_inside(words: list[str], a: int, b: int) -> int:
     return next((k for k in range(a + 1, b - 1) if words[k].lower() in ranks), a)
 
 
+def _after_rank(words: list[str], i: int, lex) -> bool:
+    """Whether words[i] is a capitalised word, no title or honorific, right after a rank and its corps."""
+    w = words[i].lower()
+    if (not is_cap(words[i]) or w in lex.title_words or w in lex.honorifics or w in lex.ranks
+            or w.rstrip(".") in lex.rank_corps):
+        return False
+    j = i - 1
+    while j > 0 and words[j].lower().rstrip(".") in lex.rank_corps:
+        j -= 1  # "Kombes Pol. Haris", "Letkol Inf Candra"
+    return words[j].lower() in lex.ranks
+
+
 def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozenset()) -> int:
     """Move a person's start back over a Balinese or noble name start the tagger left out ("I Wayan Koster"),
     over a first initial written together with the next that it took for Haji ("H.B. Jassin"; not "H.M.
@@ -411,6 +423,8 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
         return a - 1
     if a > 0 and INITIALS.fullmatch(words[a - 1]) and words[a - 1].lower() not in lex.honorifics:
         return a - 1  # an initial after Haji is the name's own: "Wakil Ketua DPRD Sulsel H.[M. Amir Uskara]"
+    if a > 1 and _after_rank(words, a - 1, lex):
+        return a - 1  # the given name right after a rank: "Kapolsek Tanah Abang Kompol [Haris] Akhmat Basuki"
     if a == 0 or words[a - 1].lower() not in _name_start_words():
         return a  # a name start reaching up to the span holds the word before it: one look-up rules most out
     for back in (3, 2, 1):  # the longest first: "[I Gusti Ngurah] Rai", not "I [Gusti Ngurah] Rai"
