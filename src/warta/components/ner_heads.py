@@ -21,6 +21,7 @@ from .ner_lexicon import (
     positions,
     tail_words,
 )
+from .ner_rules import known_whole
 
 
 def _list_tail(words: list[str], j: int, lex: Lexicon, kb_tags: list[str] | None) -> int:
@@ -317,7 +318,7 @@ def churches_by_region(words: list[str], spans: list[tuple[int, int, str]], lows
         start = d
         while start > 0 and is_cap(words[start - 1]):
             start -= 1  # back over the name: "Persekutuan Gereja-gereja"
-        # the name starts at the church, after any title or unit before it: "Ketua Majelis Sinode [Gereja ..."
+        # the name starts at the church (or its klasis), after any title before it: "Ketua Majelis Sinode [Gereja"
         start = next((k for k in range(start, d) if lows[k] == "gereja" or lows[k] in church), d)
         end = d + 1
         while end < n and end - d <= 3 and is_cap(words[end]):
@@ -339,7 +340,7 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     if lows is None:
         lows = list(map(str.lower, words))
     out = [(a, b, "MISC") if (b - a >= 2 and lows[b - 1] in tails and is_cap(words[b - 1])
-                              and not _known_whole(kb_tags, a, b))
+                              and not known_whole(kb_tags, a, b))
            or (lows[a] in names and " ".join(words[a:b]).lower() in lex.misc_names) else (a, b, kind)
            for a, b, kind in spans]
     if present is None or not names.isdisjoint(present):  # a listed competition the tagger left out: "La Liga"
@@ -355,7 +356,7 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
             capitalised_tails().isdisjoint(words)):
         # a name the KB knows, untagged or tagged alone, then the tail: "[Jakarta Fair]", "[Singapore Open]"
         covered = {k for a, b, _ in out for k in range(a, b)}
-        alone = {b: (a, b, kind) for a, b, kind in out if _known_whole(kb_tags, a, b)}
+        alone = {b: (a, b, kind) for a, b, kind in out if known_whole(kb_tags, a, b)}
         for k in positions(words, capitalised_tails()):
             if (k > 0 and k not in covered and (k - 1 not in covered or k in alone) and kb_tags[k - 1]
                     and not kb_tags[k].startswith("I-")):
@@ -367,8 +368,3 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 out.append((a, k + 1, "MISC"))
         out.sort()
     return out
-
-
-def _known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
-    """The KB knows words[a:b] as one name ("Indonesia Masters": it knows the country, not the tournament)."""
-    return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b])

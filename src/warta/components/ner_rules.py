@@ -122,7 +122,7 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                     b += 1
             if b == a or b - a > 3 or out.get(a, (b, "ORG"))[1] == "MISC":
                 break
-            if not (kb_tags and _known_whole(kb_tags, a, b)):  # the KB types what it knows: "aplikasi [Gojek]"
+            if not known_whole(kb_tags, a, b):  # the KB types what it knows: "aplikasi [Gojek]"
                 out[a] = (b, "ORG")
                 if i == 0 or (i in out and out[i][1] != "PER"):
                     out.pop(i, None)  # "[Maskapai] Pelita Air" at the start of a sentence
@@ -147,10 +147,10 @@ def typed_by_cue(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
     return sorted([(a, b, kind) for a, (b, kind) in out.items()])  # a list made in place, no generator
 
 
-def _known_whole(kb_tags: list[str], a: int, b: int) -> bool:
-    """Whether words[a:b] hold a name the KB knows, and no more than it: "klub [Persib]", not "harian [Jakarta]
-    Globe"."""
-    return any(kb_tags[a:b]) and all(kb_tags[k].startswith("I-") == (k > a) for k in range(a, b)) and (
+def known_whole(kb_tags: list[str] | None, a: int, b: int) -> bool:
+    """Whether words[a:b] are one name the KB knows, neither more nor less: "klub [Persib]", "[Indonesia] Masters";
+    not "harian [Jakarta] Globe"."""
+    return bool(kb_tags) and kb_tags[a].startswith("B-") and all(t.startswith("I-") for t in kb_tags[a + 1:b]) and (
         b == len(kb_tags) or not kb_tags[b].startswith("I-"))
 
 
