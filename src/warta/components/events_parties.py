@@ -298,12 +298,12 @@ class Mentions:
             if not named and not ctx["unnamed_organs"].isdisjoint(words) and (country := self._country(person)):
                 return country  # "Juru bicara junta, Zaw Min Tun": his state's organ
             places = [eid for eid in named if self.types[eid] == "LOC"]
+            bodies = [ctx["office_bodies"].get(w, w) for w in words]  # an office word made its body's: "kapolres"
             if named and self.types[named[0]] != "LOC":
                 # an organisation named: "Kepala Seksi BPBD Kabupaten Bandung"; the unit an office word names
                 # within it, when the article names that unit: "Direktur Reserse Siber Polda Metro Jaya" ->
                 # Direktorat Reserse Siber Polda Metro Jaya, not the Polda
-                unit = self._office_in([ctx["office_bodies"].get(w, w) for w in words], places) if any(
-                    w in ctx["office_bodies"] for w in words) else None
+                unit = self._office_in(bodies, places) if any(w in ctx["office_bodies"] for w in words) else None
                 within = unit is not None and set(name_words(self.by_id[named[0]].name)) < set(
                     name_words(self.by_id[unit].name))
                 return unit if within else named[0]
@@ -312,7 +312,6 @@ class Mentions:
             # the body an office's title names with another word, of the place it names if any: "Menteri
             # Perdagangan" -> Kementerian Perdagangan, "Kapolres Karawang" -> Polres Karawang (not Karawang)
             # ... the body named in full ("Kapolda Jawa Timur" -> Kepolisian Daerah Jawa Timur: `body_long_forms`)
-            bodies = [ctx["office_bodies"].get(w, w) for w in words]
             office = self._office_in(bodies, places) or self._office_in(
                 " ".join(ctx["body_long_forms"].get(w, w) for w in bodies).split(), places)
             if office:

@@ -263,13 +263,14 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
     "facility")."""
     if kb is not None and any(getattr(r, "kind", "") == "club" for r in kb.lookup(text[c.start:c.end])):
         return None  # a club's whole name: "Bali United" is neither Bali nor another club's "United"
+    lex = lexicon()
     for k in range(len(words) - 1, 0, -1):
         if not text[words[k][0]].isupper():
             continue
         prefix = text[c.start:words[k - 1][1]]
         kind, ids, source = _known(known, prefix, kb), c.kb_ids, "split"
         if kind is None and office and c.type == "PER" and c.after_title and not phrase_at(
-                prefix.split(), 0, lexicon().name_starts):  # "I Gusti Ngurah Rai ...", a Balinese name
+                prefix.split(), 0, lex.name_starts):  # "I Gusti Ngurah Rai ...", a Balinese name
             ids, source = ner_bodies.facility(prefix, kb), "facility"
             kind = "LOC" if ids else None
         if kind is None:
@@ -277,7 +278,7 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
         if prefix.lower() in service_offices() and ner_bodies.facility(text[words[k][0]:c.end], kb):
             return None  # "[Bea Cukai Ngurah Rai] Hendra Wijaya": the service's office at the airport, one name
         if c.type == "PER" and k == 1 and (_called_by(text, prefix) or (
-                office and text[words[-1][0]:c.end].lower() in lexicon().clan_names)):
+                office and text[words[-1][0]:c.end].lower() in lex.clan_names)):
             # "hakim Lingga Setiawan ... ujar Lingga", "Kepala Dinas Pertanian Langkat Darwin Sembiring": a person's
             # first name, not the regency or city
             return None
@@ -292,7 +293,6 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
         if rest_kind is not None:  # "PAN Sulsel": a party and a province
             return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]
-        lex = lexicon()
         if (rest[0].lower() in lex.name_suffixes or rest[0].lower() in lex.branch_words
                 or phrase_at(rest, 0, lex.loc_heads)
                 or (kb is not None and any(r.type == "ORG" for r in kb.lookup(rest[0])))):

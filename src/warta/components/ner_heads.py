@@ -301,6 +301,9 @@ def _body_at(words: list[str], j: int, kb_tags: list[str] | None, lex: Lexicon) 
     return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names and words[j].lower() not in lex.ranks
 
 
+_DI = frozenset(["di"])
+
+
 def churches_by_region(words: list[str], spans: list[tuple[int, int, str]], lows: list[str] | None = None,
                        present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A church named by its denomination, then "di" and the land it serves, is one organisation: "[Gereja Kristen
@@ -314,7 +317,7 @@ def churches_by_region(words: list[str], spans: list[tuple[int, int, str]], lows
         lows = list(map(str.lower, words))
     out = list(spans)
     n = len(words)
-    for d in positions(lows, frozenset(["di"])):
+    for d in positions(lows, _DI):
         start = d
         while start > 0 and is_cap(words[start - 1]):
             start -= 1  # back over the name: "Persekutuan Gereja-gereja"
