@@ -58,12 +58,15 @@ def syllabic(word: str) -> bool:
 
 def _pieces(short: str, words: list[str]) -> bool:
     """Whether ``short`` cuts into one piece of two letters or more per word, each piece inside its word, in
-    order: "polrestabes" over kepolisian resor kota besar (pol, res, ta, bes)."""
+    order: "polrestabes" over kepolisian resor kota besar (pol, res, ta, bes); a piece may also be its word's
+    start and last letter, as "dis" is of dinas ("Diskominfo": dinas komunikasi informatika)."""
     if not words:
         return not short
     word, rest = words[0], words[1:]
     for n in range(2, len(short) - 2 * len(rest) + 1):
-        if short[:n] in word and _pieces(short[n:], rest):
+        piece = short[:n]
+        if (piece in word or (n > 2 and word.startswith(piece[:-1]) and word[-1] == piece[-1])) and _pieces(
+                short[n:], rest):
             return True
     return False
 
@@ -99,7 +102,8 @@ def _spelled_between(short: str, name: str) -> bool:
 def syllables_spell(short: str, name: str) -> bool:
     """True when ``short`` is a syllable acronym of ``name`` followed by the same place: "Dinkes Sikka" for
     "Dinas Kesehatan Kabupaten Sikka", "Polrestabes Semarang" for "Kepolisian Resor Kota Besar Semarang", "Polda
-    NTB" for "Kepolisian Daerah Nusa Tenggara Barat" (the place's initials)."""
+    NTB" for "Kepolisian Daerah Nusa Tenggara Barat" (the place's initials), "Dinkes Jabar" for "Dinas Kesehatan
+    Provinsi Jawa Barat" (its syllables); or the body's own one-word name and the place ("Bawaslu Malut")."""
     first, *tail = short.split()
     words = name.split()
     if not tail or len(words) <= len(tail):
@@ -108,6 +112,12 @@ def syllables_spell(short: str, name: str) -> bool:
         words = words[:-len(tail)]
     elif len(tail) == 1 and is_acronym(tail[0]):
         k = next((k for k in range(2, 5) if k < len(words) and initials(words[-k:]) == tail[0]), None)
+        if k is None:
+            return False
+        words = words[:-k]
+    elif len(tail) == 1 and syllabic(tail[0]):  # "Jabar" for Jawa Barat, "Malut" for Maluku Utara
+        place = tail[0].lower()
+        k = next((k for k in (2, 3) if k < len(words) and _pieces(place, [w.lower() for w in words[-k:]])), None)
         if k is None:
             return False
         words = words[:-k]
@@ -120,7 +130,8 @@ def syllables_spell(short: str, name: str) -> bool:
         bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
     # the last word may go unspelled: "Kemlu China" for "Kementerian Luar Negeri China"
     options = (words, bare, words[:-1] if len(words) >= 3 else [])
-    return any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
+    # or the body's one-word name is written whole: "Bawaslu Malut" for "Bawaslu Provinsi Maluku Utara"
+    return bare == [first.lower()] or any(2 <= len(ws) <= 5 and _pieces(first.lower(), ws) for ws in options)
 
 
 @lru_cache(maxsize=16384)  # by written form: coreference asks of each mention's words again and again

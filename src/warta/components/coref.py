@@ -186,11 +186,47 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
         target.add(cand, key)
         index.add(target, cand, s)
         home[id(cand)] = target
-    clusters = _merge_same_text(clusters)
+    clusters = _merge_units_with_parents(_merge_same_text(clusters), text)
     for c in clusters:
         if len(c.mentions) > 1:  # most entities are named once
             c.mentions.sort(key=by_start)
     return sorted(clusters, key=lambda c: c.mentions[0].start)  # the first mention: they are sorted
+
+
+def _merge_units_with_parents(clusters: list[Cluster], text: str) -> list[Cluster]:
+    """A unit's short name, alone or after the kind of unit it is, belongs to the one organisation the article
+    defines in brackets by that short name and its parent's: "Dukcapil" and "Ditjen Dukcapil" after "Direktorat
+    Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri (Dukcapil Kemendagri)". Clusters are made
+    longest name first and brackets last, so the short name met first has not seen the bracket: joined here."""
+    units: dict[str, set[int]] = {}  # a short name -> the organisations named with it and a parent's after it
+    for c in clusters:
+        if c.mentions[0].type == "ORG":
+            for m in c.mentions:
+                words = text[m.start:m.end].split() if m.partner is not None else ()  # a bracket's
+                if len(words) == 2 and _short_name(words[0]) and _short_name(words[1]):
+                    units.setdefault(words[0], set()).add(c.rank)
+    if not units:
+        return clusters  # most articles: no short name with a parent
+    by_rank = {c.rank: c for c in clusters}
+    gone: set[int] = set()
+    for c in clusters:
+        if c.kb or c.rank in gone or c.mentions[0].type == "PER":
+            continue
+        forms = [text[m.start:m.end].split() for m in c.mentions]
+        short = forms[0][-1]
+        owners = units.get(short, set()) - {c.rank, *gone}
+        if len(owners) != 1 or not all(len(f) <= 2 and f[-1] == short for f in forms):
+            continue
+        into = by_rank[owners.pop()]
+        into.mentions += c.mentions
+        into.texts |= c.texts
+        gone.add(c.rank)
+    return [c for c in clusters if c.rank not in gone] if gone else clusters
+
+
+def _short_name(word: str) -> bool:
+    """An acronym in capitals or of syllables: "BPBD", "Dukcapil", "Kemendagri"."""
+    return is_acronym(word) or syllabic(word)
 
 
 def _merge_same_text(clusters: list[Cluster]) -> list[Cluster]:
@@ -266,8 +302,10 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
                 return c
     if len(words) > 1 and kind != "PER" and syllabic(words[0]):
         # "Dinkes Sikka" for "Dinas Kesehatan Kabupaten Sikka", "Polda NTB" for "Kepolisian Daerah Nusa Tenggara
-        # Barat": a syllable acronym and the same place after it
-        for c in (index.get("org", "") if is_acronym(words[-1]) else index.get("word", fold(words[-1]))):
+        # Barat", "Bawaslu Malut" for "Bawaslu Provinsi Maluku Utara": a syllable acronym and the same place
+        # a place's initials or syllables ("NTB", "Jabar") are no word of the name: every organisation is asked
+        place_acronym = is_acronym(words[-1]) or (len(words) == 2 and syllabic(words[-1]))
+        for c in (index.get("org", "") if place_acronym else index.get("word", fold(words[-1]))):
             if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
                 return c
     if len(words) == 1 and key in lexicon().office_acronyms:
@@ -306,6 +344,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             # Greenpeace" after "Greenpeace Indonesia"
             found = next((c for c in same_word if c.mentions[0].type == "ORG"
                           and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)), None)
+        if found is None and source == "crf" and len(words) == 1 and not _named_as_person(cand, text):
+            # a village named before with its head word, now alone, which the tagger took for a person: "mendatangi
+            # [Wangisagara]" after "Desa Wangisagara"
+            found = next((c for c in index.get("bare", key) if c.mentions[0].type == "LOC"
+                          and fold(surface(c.mentions[0])).split()[0] in lexicon().village_heads), None)
         if found is not None or kind == "PER":
             return found
     rest = strip_head(s)

@@ -21,7 +21,14 @@ from ..pipeline import Doc
 from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
 from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
-from .ner_heads import churches_by_region, head_spans, merge_heads, misc_by_tail, units_with_parents
+from .ner_heads import (
+    churches_by_region,
+    head_spans,
+    merge_heads,
+    misc_by_tail,
+    regional_boards,
+    units_with_parents,
+)
 from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
@@ -129,6 +136,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = misc_by_tail(words, cut, kb_tags, lows, present)  # "Deposit Facility", "La Liga"
     cut = units_with_parents(words, cut, kb_tags, lows, present)  # "[Satgas Pangan] [Polresta Surakarta]"
     cut = churches_by_region(words, cut, lows, present)  # "[Gereja Kristen Injili di Tanah Papua]"
+    cut = regional_boards(words, cut, kb_tags, lows, present)  # "[DPW] [PKB] [Jawa Timur]"
     cut = route_ends(words, toks, cut, kb_tags, present)  # "ruas [Tambakrejo]-[Sendangbiru]"
     if cut:
         cut = persons_after_places(words, cut, kb_tags, lows)  # "Kepala [Dinas LH Tanah Bumbu] [Rahmat Prapto Udoyo]"
@@ -235,7 +243,8 @@ def _read_asked_words() -> frozenset[str]:
         ("-",), tail_words(), (")",), first_words(lex.misc_names),  # route_ends, misc_by_tail, trim ("(" above)
         lower_honorifics(),  # persons_after_lower_honorifics
         first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above
-        first_words(lex.unit_heads), lex.church_words,  # units_with_parents, churches_by_region
+        first_words(lex.unit_heads), lex.church_words, lex.branch_prefixes,  # units_with_parents,
+        # churches_by_region, regional_boards
         lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
 
 
@@ -347,6 +356,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands = ner_bodies.clubs_named_by_city(cands, text, kb)
     cands = ner_drops.drop_common_acronyms(cands, text)
     cands = ner_drops.drop_state_suffix(ner_drops.drop_rank_corps(cands, text), text)
+    cands = ner_drops.drop_pairs(cands, text)
     cands = ner_layout.confirm_headline(cands, text, body_start)
     seats = linking.lexicon_seats()
     for c in cands:

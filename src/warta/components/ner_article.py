@@ -290,14 +290,14 @@ def _split(c: Cand, text: str, words, known, kb, complement: bool = False,
                 kb, tuple(r.id for r in kb.lookup(prefix))[:1],
                 tuple(r.id for r in kb.lookup(text[words[k][0]:c.end]))):
             return None  # "Direktur Eksekutif Walhi Riau": the body's office in the province, one name
-        if rest_kind is not None:  # "PAN Sulsel": a party and a province
-            return head, Cand(words[k][0], c.end, rest_kind, source="split")
         rest = [text[a:b] for a, b in words[k:]]
+        if rest_kind is not None and not (kind == "ORG" and phrase_at(rest, 0, lex.loc_heads)):
+            return head, Cand(words[k][0], c.end, rest_kind, source="split")  # "PAN Sulsel": a party and a province
         if (rest[0].lower() in lex.name_suffixes or rest[0].lower() in lex.branch_words
                 or phrase_at(rest, 0, lex.loc_heads)
                 or (kb is not None and any(r.type == "ORG" for r in kb.lookup(rest[0])))):
-            # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua", "PGRI Provinsi NTT", "DPD
-            # Hanura Papua Barat Daya": a branch, no person
+            # "Buton Selatan", "Bandung Raya": one place; "Komnas HAM Perwakilan Papua", "PGRI Provinsi NTT", "PMI
+            # Kabupaten Bekasi" (a body and a region its head word names), "DPD Hanura Papua Barat Daya": a branch
             return None
         if (c.after_title or complement or (c.type == "PER" and len(rest) >= 2)
                 or _country_then_name(prefix, rest, kb)):

@@ -143,17 +143,46 @@ def drop_state_suffix(cands: list[Cand], text: str) -> list[Cand]:
     return [c for c in cands if not (c.start - 1 in ends and text[c.start - 1] == " " and text[c.start:c.end] == "RI")]
 
 
+_PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
+
+
+def drop_pairs(cands: list[Cand], text: str) -> list[Cand]:
+    """A pair of running mates named by one name each, "Rahim-Stevanus" after "Abdul Rahim Sangaji dan Stevanus
+    Tjoa", is the pair, no person: each half starts a word of another person the article names ("Ubaid" for
+    Ubaidillah)."""
+    pairs = [c for c in cands if c.type == "PER" and _PAIR.fullmatch(text, c.start, c.end)]
+    if not pairs:
+        return cands  # most articles name no pair
+    names = [text[c.start:c.end].split() for c in cands if c.type == "PER" and c not in pairs]
+
+    def person(half: str) -> int | None:
+        return next((n for n, words in enumerate(names) if any(w.startswith(half) for w in words)), None)
+
+    dropped = set()
+    for c in pairs:
+        first, second = _PAIR.fullmatch(text, c.start, c.end).groups()
+        a, b = person(first), person(second)
+        if a is not None and b is not None and a != b:
+            dropped.add(id(c))
+    return [c for c in cands if id(c) not in dropped]
+
+
+# what may stand between a rank's corps and the name: a space, or a retired officer's "(Purn.)"
+_RANK_GAPS = frozenset([" ", " (purn.) ", " (purn) "])
+
+
 def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
     """The corps written between a rank and a name is part of the rank ("Laksamana Muda TNI Fauzi Rahman",
-    "Brigjen Pol Marjuki"): no organisation of its own there. A rank alone is no person: it is the title of the
-    one named after it ("Kapolrestabes Bandung [Kombes] Pol. Dani Hamdani", the tagger's "Bandung Kombes" split)."""
+    "Brigjen Pol Marjuki", "Brigjen TNI (Purn.) Ariandi Putra"): no organisation of its own there. A rank alone
+    is no person: it is the title of the one named after it ("Kapolrestabes Bandung [Kombes] Pol. Dani Hamdani",
+    the tagger's "Bandung Kombes" split)."""
     lex = lexicon()
     cands = sorted(cands, key=coref.by_start)
     out = []
     for i, c in enumerate(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (c.type != "PER" and nxt is not None and nxt.type == "PER" and text[c.end:nxt.start] == " "
-                and text[c.start:c.end].lower() in lex.rank_corps
+        if (c.type != "PER" and nxt is not None and nxt.type == "PER"
+                and text[c.end:nxt.start].lower() in _RANK_GAPS and text[c.start:c.end].lower() in lex.rank_corps
                 # after a rank, maybe of two words ("Laksamana Muda"), not any title ("Panglima TNI Agus Subiyanto")
                 and any(w in lex.ranks for w in _words_before(text, c.start)[-2:])):
             continue

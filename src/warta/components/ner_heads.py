@@ -144,6 +144,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             elif (lows[j] in lex.connectors and j + 1 < n and is_cap(words[j + 1])
                   and (j + 1 not in per_starts or affixed_noun(words[j + 1]))
                   and not (kb_tags and kb_tags[j + 1] == "B-ORG")  # "Pemprov Sumbar dan [Pertamina]": two names
+                  # a name ends with the place it serves: "Pemkab Bandung Barat dan [KodeRakyat]"
+                  and not (w == "dan" and kb_tags and kb_tags[j - 1][2:] == "LOC")
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or (
                       lows[j + 1] in lex.not_names
@@ -268,6 +270,10 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
     if lows is None:
         lows = list(map(str.lower, words))
     orgs = {a: b for a, b, kind in spans if kind == "ORG"}
+    taken = {k for a, b, _ in spans for k in range(a, b)}
+    # a unit written as one word the tagger left out, right before its body: "penyidik [Ditressiber] [Polda Jabar]"
+    spans = [(a - 1, b, kind) if kind == "ORG" and a > 0 and a - 1 not in taken and lows[a - 1] in heads
+             and words[a - 1][:1].isupper() else (a, b, kind) for a, b, kind in spans]
     joined: set[int] = set()  # the starts of the bodies joined to their unit
     out = []
     for a, b, kind in spans:
@@ -299,6 +305,43 @@ def _body_at(words: list[str], j: int, kb_tags: list[str] | None, lex: Lexicon) 
     if kb_tags and kb_tags[j]:
         return kb_tags[j] == "B-ORG"
     return _is_other_acronym(words[j]) and words[j].lower() not in lex.not_names and words[j].lower() not in lex.ranks
+
+
+def regional_boards(words: list[str], spans: list[tuple[int, int, str]], kb_tags: list[str] | None = None,
+                    lows: list[str] | None = None,
+                    present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """A regional board of a party or association, written before the body's name and the region it leads, is one
+    organisation (entities.yaml branch_prefixes): "[DPW] [PKB] [Jawa Timur]" -> "[DPW PKB Jawa Timur]", "DPD
+    Partai Gerindra Maluku Utara". Without a region after the body, the board is left as it is. ``lows``: the
+    words in lower case, and ``present`` their set, when the caller has them."""
+    boards = lexicon().branch_prefixes
+    if present is not None and boards.isdisjoint(present):
+        return spans  # most sentences name no party board
+    if lows is None:
+        lows = list(map(str.lower, words))
+    starts = {a: (b, kind) for a, b, kind in spans}
+    out = spans
+    for i in positions(lows, boards):
+        if not words[i].isupper():
+            continue
+        a = i + 1
+        body = starts.get(a)
+        if body is None or body[1] != "ORG":
+            continue
+        b = body[0]
+        place = starts.get(b)
+        if place is not None and place[1] == "LOC":
+            end = place[0]
+        elif kb_tags and b < len(words) and kb_tags[b] == "B-LOC":  # a place the tagger left out
+            end = b + 1
+            while end < len(words) and kb_tags[end] == "I-LOC":
+                end += 1
+        elif kb_tags and kb_tags[b - 1][2:] == "LOC" and "B-LOC" in kb_tags[a + 1:b]:  # in the body's span
+            end = b
+        else:
+            continue
+        out = sorted([s for s in out if not i <= s[0] < end] + [(i, end, "ORG")])
+    return out
 
 
 _DI = frozenset(["di"])

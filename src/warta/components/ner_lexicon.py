@@ -46,6 +46,7 @@ class Lexicon:
     portfolio_affixes: frozenset[str]
     portfolio_words: frozenset[str]
     branch_words: frozenset[str]
+    branch_prefixes: frozenset[str]
     org_cues: frozenset[str]
     water_heads: frozenset[str]
     misc_tails: frozenset[str]
@@ -141,7 +142,7 @@ def _read_lexicon() -> Lexicon:
                                             "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
                                             "clan_names", "ordinary_name_starts", "hyphen_prefixes",
                                             "origin_cues", "club_suffixes", "unit_heads",
-                                            "church_words", "memorial_heads", "topic_words")}
+                                            "church_words", "memorial_heads", "topic_words", "branch_prefixes")}
     sets["org_heads"] |= frozenset(data["rule_org_heads"])
     sets["loc_heads"] |= frozenset(data["rule_loc_heads"])
     sets["not_names"] |= frozenset(data["rule_not_names"])

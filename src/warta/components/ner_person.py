@@ -244,8 +244,8 @@ def alias_after(words: list[str], b: int) -> tuple[int, int] | None:
 
 def name_before_alias(words: list[str], a: int, vocab: frozenset[str]) -> tuple[int, int] | None:
     """The token range of the name a nickname at words[a] is given to: "[Sumanto], yang akrab disapa Kang Manto";
-    one to four capitalised words, none an ordinary word in ``vocab`` ("Menurut"), or None when no alias cue is
-    right before the nickname."""
+    one to four capitalised words, none an ordinary word in ``vocab`` ("Menurut"), nor a title alone ("Mensos"), or
+    None when no alias cue is right before the nickname."""
     if words[a - 1] not in _before_nickname():
         return None  # most persons: one look-up
     lex = lexicon()
@@ -262,6 +262,8 @@ def name_before_alias(words: list[str], a: int, vocab: frozenset[str]) -> tuple[
     end = i
     while i > 0 and end - i < 4 and is_cap(words[i - 1]) and words[i - 1].lower() not in vocab:
         i -= 1
+    if i < end and phrase_at(words, i, lex.titles) == end - i:
+        return None  # a title, not a name: "kata [Mensos] yang akrab disapa Gus Ipul itu"
     return (i, end) if i < end and (i == 0 or not is_cap(words[i - 1])) else None
 
 

@@ -370,6 +370,9 @@ def particle_name(word: str) -> bool:
     return bool(dash) and first.lower() in lexicon().name_particles and is_cap(rest)
 
 
+_LIMITED = ([",", "ltd."], [",", "ltd"], [",", "inc."], [",", "inc"])
+
+
 def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
          present: frozenset[str] | None = None) -> tuple[int, int]:
     """Drop lower-case words and punctuation from a span's edges: names start and end with a capital or digit
@@ -403,6 +406,8 @@ def trim(words: list[str], a: int, b: int, lows: list[str] | None = None,
                      or (lows[b - 1] in lex.honorifics and not (
                          b - 2 >= a and words[b - 1].isalpha() and phrase_at(words, a, lex.loc_heads, lows=lows)))):
         b -= 1
+    if b > a and lows[b - 1] == "co." and lows[b:b + 2] in _LIMITED:
+        b += 2  # a company's legal form written with a comma: "Yamato Coffee Trading Co., Ltd."
     joined = "".join(words[a:b])  # one test rules out most spans: no "$", no "Rp"
     if ("$" in joined or "Rp" in joined) and any("$" in w or (w[:2] == "Rp" and w[2:3].isdigit()) for w in words[a:b]):
         return a, a  # money, not a name
@@ -473,12 +478,14 @@ def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]
 def division_before_known(words: list[str], kb_tags: list[str], a: int, b: int) -> int:
     """Where an organisation span after a title really starts when it ends with a whole organisation the KB knows
     and the words before it are no name the KB or a head word vouches for: they name a division, part of the
-    title ("Vice President [Komunikasi Korporat] Pupuk Indonesia"); else a."""
+    title ("Vice President [Komunikasi Korporat] Pupuk Indonesia"); else a. A unit head word names a unit, no
+    division: "penyidik [Ditressiber Polda Jabar]"."""
+    lex = lexicon()
     k = b - 1
     while k > a and kb_tags[k].startswith("I-"):
         k -= 1
     if (k <= a or kb_tags[k] != "B-ORG" or any(kb_tags[a:k]) or (b < len(kb_tags) and kb_tags[b].startswith("I-"))
-            or phrase_at(words, a, lexicon().org_heads) or phrase_at(words, a, lexicon().loc_heads)):
+            or any(phrase_at(words, a, heads) for heads in (lex.org_heads, lex.loc_heads, lex.unit_heads))):
         return a
     return k
 

@@ -1,0 +1,90 @@
+"""Regional bodies and their short forms, end to end (tagger + rules + coreference, the KB warta ships): a party's
+regional board with its region, a body's branch in a regency, a police unit's acronym before its Polda, a region
+written by its syllables, a regional office's "Dis-" acronym, a unit named in brackets with its parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from .entity_builders import entities
+
+
+def names(text: str) -> dict[str, str]:
+    """Each entity's name and type."""
+    return {e.name: e.type for e in entities(text)}
+
+
+def mentions(text: str) -> dict[str, set[str]]:
+    """Each entity's name and the forms its mentions are written in."""
+    return {e.name: {text[m.start:m.end] for m in e.mentions} for e in entities(text)}
+
+
+@pytest.mark.parametrize("text,board", [
+    ("Ketua DPW PKB Jawa Timur, Ahmad Iman, hadir dalam rapat itu.", "DPW PKB Jawa Timur"),
+    ("Sekretaris DPD Partai Golkar Jawa Barat, Ade Ruhandi, menolak usulan itu.", "DPD Partai Golkar Jawa Barat"),
+    ("Ketua DPC PDI Perjuangan Surabaya, Adi Sutarwijono, memimpin rapat.", "DPC PDI Perjuangan Surabaya"),
+    ("Sekretaris DPD Partai Gerindra Maluku Utara, Ismail Marasabessy, menuding KPU lalai.",
+     "DPD Partai Gerindra Maluku Utara"),
+])
+def test_a_partys_regional_board_with_its_region_is_one_organisation(text, board):
+    assert names(text).get(board) == "ORG"
+
+
+def test_a_board_without_a_region_is_not_joined_to_the_party():
+    assert "Partai Golkar" in names("Ketua DPP Partai Golkar, Ahmad Doli, hadir.")
+
+
+@pytest.mark.parametrize("text,branch", [
+    ("Relawan PMI Kabupaten Bekasi membuka pos kesehatan di halaman masjid.", "PMI Kabupaten Bekasi"),
+    ("MUI Kota Bogor mengeluarkan fatwa soal kurban.", "MUI Kota Bogor"),
+])
+def test_a_body_and_the_region_its_head_word_names_are_one_branch(text, branch):
+    assert names(text).get(branch) == "ORG"
+
+
+def test_a_body_glued_to_a_province_without_a_head_word_is_two_names():
+    found = names("Kader PAN Sulsel hadir dalam rapat.")
+    assert found.get("PAN") == "ORG" and found.get("Sulsel") == "LOC"
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Kemarin penyidik Ditressiber Polda Jabar memeriksa empat saksi.", "Ditressiber Polda Jabar"),
+    ("Kapal Polairud Polda Bali juga dikerahkan ke lokasi.", "Polairud Polda Bali"),
+    ("Kemarin penyidik Satreskrim Polres Bogor memeriksa dua saksi.", "Satreskrim Polres Bogor"),
+])
+def test_a_police_units_acronym_before_its_command_is_one_unit(text, unit):
+    assert names(text).get(unit) == "ORG"
+
+
+@pytest.mark.parametrize("text,name,short", [
+    ("Bawaslu Provinsi Maluku Utara memeriksa laporan. Nurhaya menyebut Bawaslu Malut sudah memeriksa saksi.",
+     "Bawaslu Provinsi Maluku Utara", "Bawaslu Malut"),
+    ("Dinas Kesehatan Provinsi Jawa Barat mencatat kasus baru. Kepala Dinkes Jabar mengatakan kasus naik.",
+     "Dinas Kesehatan Provinsi Jawa Barat", "Dinkes Jabar"),
+    ("Kepolisian Daerah Jawa Timur menyelidiki kasus itu. Polda Jatim memeriksa saksi.",
+     "Kepolisian Daerah Jawa Timur", "Polda Jatim"),
+])
+def test_a_region_written_by_its_syllables_is_the_same_body(text, name, short):
+    assert short in mentions(text).get(name, set())
+
+
+def test_a_region_whose_syllables_differ_is_another_body():
+    found = mentions("Dinas Kesehatan Provinsi Jawa Timur mencatat kasus. Kepala Dinkes Jabar mengatakan kasus naik.")
+    assert "Dinkes Jabar" not in found.get("Dinas Kesehatan Provinsi Jawa Timur", set())
+
+
+def test_a_regional_offices_dis_acronym_is_the_office():
+    text = ("Kepala Dinas Komunikasi dan Informatika Kabupaten Bandung Barat, Euis Rohaeni, menampik tudingan itu. "
+            "Menurutnya, Diskominfo Bandung Barat rutin memperbarui server.")
+    assert "Diskominfo Bandung Barat" in mentions(text).get(
+        "Dinas Komunikasi dan Informatika Kabupaten Bandung Barat", set())
+
+
+def test_a_units_short_name_defined_with_its_parent_in_brackets():
+    text = ("Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri (Dukcapil Kemendagri) "
+            "menonaktifkan akses itu. Sekretaris Ditjen Dukcapil, Yosias Kogoya, memastikan data aman. "
+            "\"Segera lapor ke Dukcapil,\" tutur Yosias.")
+    found = mentions(text)
+    name = "Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri"
+    assert {"Dukcapil Kemendagri", "Ditjen Dukcapil", "Dukcapil"} <= found.get(name, set())
+    assert "Dukcapil" not in found
