@@ -1,6 +1,6 @@
 """Names whose extent, type or entity the words around them decide, end to end (tagger + rules + coreference, the
-KB warta ships): a village named alone later, a country naming a currency, a retired officer's rank, a nickname
-given after a title, a pair of running mates, a company's legal form after a comma, place head words."""
+KB warta ships): a village named alone later, a country naming a currency, a retired officer's rank, nicknames,
+a pair of running mates, a company's legal form after a comma, head words, titles and the names after them."""
 
 from __future__ import annotations
 
@@ -99,3 +99,50 @@ def test_a_regions_government_ends_before_dan():
     found = names("Komdigi akan memanggil Pemkab Bandung Barat dan KodeRakyat untuk dimintai klarifikasi.")
     assert "Pemkab Bandung Barat" in found
     assert not any("KodeRakyat" in name and name != "KodeRakyat" for name in found)
+
+
+def test_a_title_holder_named_after_a_comma_leaves_the_complement_whole():
+    text = ("PT Astra Agro Lestari Tbk mengirimkan 20 ton beras. Head of Corporate Communications Astra Agro, "
+            "Ferdinand Tjahjadi, mengatakan perusahaan siap membantu.")
+    found = mentions(text)
+    assert "Astra Agro" in found.get("PT Astra Agro Lestari Tbk", set())
+    assert "Agro" not in found and found.get("Ferdinand Tjahjadi") == {"Ferdinand Tjahjadi"}
+
+
+def test_initials_after_an_alias_cue_are_a_nickname():
+    text = "Gubernur Sulawesi Barat Suhardi Duka, yang akrab disapa SDK, mengimbau warga tidak panik."
+    assert "SDK" in mentions(text).get("Suhardi Duka", set())
+
+
+def test_a_partys_faction_after_dan_starts_another_name():
+    found = names("Fraksi Partai Golkar dan Fraksi Partai Gerindra mendukung pinjaman itu.")
+    assert found.get("Partai Golkar") == "ORG" and found.get("Partai Gerindra") == "ORG"
+
+
+def test_a_bishops_title_honorific_and_order_stay_out_of_his_name():
+    found = names("Uskup Timika Mgr. Bernardus Bofitwos Baru, OSA, menyerukan perdamaian.")
+    assert found.get("Bernardus Bofitwos Baru") == "PER" and "OSA" not in found
+
+
+def test_a_unit_and_its_body_spelled_by_two_acronyms_in_brackets_are_one_name():
+    text = "Aksi yang dimotori Badan Eksekutif Mahasiswa Universitas Negeri Makassar (BEM UNM) itu berakhir ricuh."
+    assert names(text).get("Badan Eksekutif Mahasiswa Universitas Negeri Makassar") == "ORG"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Setibanya di pelabuhan, BP3MI Kepulauan Riau memfasilitasi kepulangan mereka.", "BP3MI Kepulauan Riau", "ORG"),
+    ("Mereka sempat ditahan di pusat detensi imigrasi Syumaisi, dekat Mekkah.", "Syumaisi", "LOC"),
+    ("Mahasiswa berkumpul di Menara Pinisi UNM sejak pagi.", "Menara Pinisi UNM", "LOC"),
+])
+def test_more_heads_and_cues(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_an_english_chief_officer_title_is_no_part_of_the_name():
+    found = names("Chief Investment Officer Danantara Pandu Sjahrir mengatakan pembelian akan dimulai.")
+    assert found.get("Pandu Sjahrir") == "PER"
+
+
+def test_a_baptismal_names_latin_ending_may_be_dropped():
+    text = "\"Valuasi akan tertahan,\" ujar Robert saat dihubungi. Analis Robertus Hardy Tanoto menilai saham murah."
+    assert mentions(text).get("Robertus Hardy Tanoto") == {"Robert", "Robertus Hardy Tanoto"}

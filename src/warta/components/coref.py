@@ -318,7 +318,8 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
         # Bank Dana Prima" after "PT Bank Dana Prima Tbk"; a club without its suffix, taken for a person:
         # "kiper [Andalas Putra]" after "Andalas Putra FC"
-        found = index.first("legal", fold(without_legal_form(s)))
+        found = index.first("legal", fold(without_legal_form(s))) or (
+            index.first("company", key) if kind == "ORG" else None)  # "Astra Agro" after "PT Astra Agro Lestari Tbk"
         if found is not None:
             return found
     if kind == "PER" or (source in ("crf", "rule") and not cand.kb_ids and len(words) == 1):
@@ -416,12 +417,14 @@ def _person(cand: Cand, key: str, clusters: tuple[Cluster, ...], surface) -> Clu
 def _shortened(key: str, index: _Index) -> Cluster | None:
     """The one person a lone name of four letters or more shortens a word of, as news calls people by the start of
     a name: "Afif" for Mochammad Afifuddin, "Risma" for Tri Rismaharini; None when none or several. The longer
-    word must go on for four letters or more ("Budi" is not "Budiono")."""
+    word must go on for four letters or more ("Budi" is not "Budiono"), or be a baptismal name's Latin form
+    ("Robert" for Robertus Hardy Tanoto)."""
     if len(key) < 4:
         return None
     found: dict[int, Cluster] = {}
+    latin = key + "us"
     for word, filed in index.by["word"].items():
-        if len(word) >= len(key) + 4 and word.startswith(key):
+        if (len(word) >= len(key) + 4 or word == latin) and word.startswith(key):
             for c in (filed.values() if type(filed) is dict else (filed,)):
                 if c.mentions[0].type == "PER":
                     found[c.rank] = c

@@ -74,6 +74,7 @@ from .ner_splits import (
     kb_names_kept,
     name_tail_words,
     persons_across_infixes,
+    persons_across_initials,
     persons_after_lower_honorifics,
     persons_after_places,
     persons_after_titles,
@@ -113,6 +114,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     present = _asked_words().intersection(lows)  # once for their "does the sentence hold any of these" tests
     spans = [(a, b + 1 if kind == "PER" and b < len(words) and particle_name(words[b]) else b, kind)
              for a, b, kind in bio_spans(tag_words(words, kb_tags, lows))]  # "Abdel Fattah [el-Sisi]"
+    if len(spans) > 1:
+        spans = persons_across_initials(words, spans)  # "[Retno] L.P. [Marsudi]"
     known = []  # places the KB knows, cut off the front of a tagger's span: a rule's, not to be split again
     if kb_tags is not None:
         kept = kb_names_kept(spans, kb_tags)  # "Gubernur [Papua Pegunungan] Nikolaus Kogoya"
@@ -293,13 +296,16 @@ def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
     """An acronym in brackets after an organisation or place, a nickname after a person."""
     found = bracket_after(words, b)
     if cand.type == "PER":
+        bracketed = found is not None
         found = found or alias_after(words, b)
         if not found:
             return None
         x, y = found
         tagged = next((k for a, bb, k in spans if a == x), None)
-        if tagged not in (None, "PER") or sum(ch.isupper() for w in words[x:y] for ch in w) > y - x:
-            return None  # "Bambang (PDI-P)": a party after a name, not a nickname
+        if tagged not in (None, "PER") or (bracketed and sum(ch.isupper() for w in words[x:y] for ch in w) > y - x):
+            # "Bambang (PDI-P)": a party after a name, not a nickname; after an alias cue, initials are one
+            # ("Suhardi Duka, yang akrab disapa SDK")
+            return None
         return x, y, Cand(toks[x][0], toks[y - 1][1], "PER", kind="alias", source="rule", partner=cand)
     if found is None:
         return None

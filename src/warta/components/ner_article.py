@@ -199,9 +199,12 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
             out.append(Cand(service, c.end, "ORG", source="rule"))  # "Kepala Imigrasi [Ngurah Rai], Made ..."
             continue
         parts = _split(c, text, words, known, kb, office=office or service is not None)
-        if parts is not None and parts[1].type == "PER" and c.type != "PER" and any(
-                r.type == c.type for r in kb.lookup(text[c.start:c.end])):
-            parts = None  # a body or place the KB knows whole is no place and person: "Indonesia Corruption Watch"
+        if parts is not None and parts[1].type == "PER" and c.type != "PER" and (any(
+                r.type == c.type for r in kb.lookup(text[c.start:c.end])) or (
+                nxt is not None and nxt.type == "PER" and text[c.end:nxt.start] == ", ")):
+            # a body or place the KB knows whole is no place and person: "Indonesia Corruption Watch"; nor one the
+            # title's holder follows, named after a comma: "Head of Corporate Communications [Astra Agro], Ferdinand"
+            parts = None
         if parts is None:
             out.append(c)
             continue

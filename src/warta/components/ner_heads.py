@@ -146,6 +146,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                   and not (kb_tags and kb_tags[j + 1] == "B-ORG")  # "Pemprov Sumbar dan [Pertamina]": two names
                   # a name ends with the place it serves: "Pemkab Bandung Barat dan [KodeRakyat]"
                   and not (w == "dan" and kb_tags and kb_tags[j - 1][2:] == "LOC")
+                  # nor goes on into another party's unit: "Fraksi Partai Golkar dan [Fraksi] Partai Gerindra"
+                  and not phrase_at(words, j + 1, lex.unit_prefixes, lows=lows)
                   and not (kind == "LOC" and w == "dan") and not _starts_name(words, j + 1, lex, kind)
                   and (not _is_other_acronym(words[j + 1]) or (
                       lows[j + 1] in lex.not_names
@@ -192,12 +194,16 @@ def _acronym_follows(words: list[str], j: int, lex: Lexicon) -> bool:
 
 
 def _to_spelled_acronym(words: list[str], i: int, j: int) -> int:
-    """Where an organisation name that stopped at words[j] really ends when the bracketed acronym one to three
-    capitalised words on spells it all: "Badan Eksekutif [Mahasiswa] (BEM)"; else j."""
-    for k in range(j + 1, min(j + 4, len(words) - 2)):
+    """Where an organisation name that stopped at words[j] really ends when the bracketed acronym one to four
+    capitalised words on spells it all: "Badan Eksekutif [Mahasiswa] (BEM)", or two acronyms do, a unit's and its
+    body's: "Badan Eksekutif [Mahasiswa Universitas Negeri Makassar] (BEM UNM)"; else j."""
+    for k in range(j + 1, min(j + 5, len(words) - 2)):
         if not is_cap(words[k - 1]):
             return j
         if words[k] == "(" and words[k + 2] == ")" and spells(words[k + 1], " ".join(words[i:k])):
+            return k
+        if (words[k] == "(" and k + 3 < len(words) and words[k + 3] == ")"
+                and spells(words[k + 1] + words[k + 2], " ".join(words[i:k]))):
             return k
     return j
 

@@ -368,6 +368,19 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
     return out
 
 
+def persons_across_initials(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's middle initials the tagger left out between two pieces of the name join them: "[Retno] L.P.
+    [Marsudi]" -> "[Retno L.P. Marsudi]"."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, kind in spans:
+        if out and kind == "PER" and out[-1][2] == "PER" and 0 < a - out[-1][1] <= 2 and all(
+                INITIALS.fullmatch(w) for w in words[out[-1][1]:a]):
+            out[-1] = (out[-1][0], b, "PER")
+        else:
+            out.append((a, b, kind))
+    return out
+
+
 def persons_across_infixes(words: list[str], spans: list[tuple[int, int, str]],
                            present: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """A person's name goes on over a lower-case particle and the capitalised words after it: "[David] de Gea",
