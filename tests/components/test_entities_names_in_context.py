@@ -146,3 +146,18 @@ def test_an_english_chief_officer_title_is_no_part_of_the_name():
 def test_a_baptismal_names_latin_ending_may_be_dropped():
     text = "\"Valuasi akan tertahan,\" ujar Robert saat dihubungi. Analis Robertus Hardy Tanoto menilai saham murah."
     assert mentions(text).get("Robertus Hardy Tanoto") == {"Robert", "Robertus Hardy Tanoto"}
+
+
+def test_a_unit_ending_with_its_acronym_joins_its_command():
+    assert names("Polisi mengerahkan 60 personel PJR Ditlantas Polda Jawa Tengah.").get(
+        "PJR Ditlantas Polda Jawa Tengah") == "ORG"
+
+
+def test_a_ministers_portfolio_alone_names_no_one():
+    found = names("Ia mengingatkan, Peraturan Bersama Menteri Agama dan Menteri Dalam Negeri sudah mengatur itu.")
+    assert "Agama" not in found
+
+
+def test_a_person_after_an_honorific_ending_with_a_place_word_is_a_person():
+    assert names("Uskup Timika Mgr. Bernardus Bofitwos Baru, OSA, memimpin misa.").get(
+        "Bernardus Bofitwos Baru") == "PER"

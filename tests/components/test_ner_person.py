@@ -214,7 +214,7 @@ def test_unit_names_after_a_division_title(sentence, tags, units):
     ("Menteri Luar Negeri Sugiono tiba", 1, 4, 2),
     ("Presiden Prabowo Subianto tiba", 1, 3, 0),        # a name, no portfolio
     ("kata Ketenagakerjaan Yassierli", 1, 3, 0),        # no title before it
-    ("Menteri Kesehatan kemarin", 1, 2, 0),             # the portfolio alone: no name left
+    ("Menteri Kesehatan kemarin", 1, 2, 1),             # the portfolio alone: all of it, no one named
 ])
 def test_portfolio_overlap_after_a_title(sentence, a, b, n):
     assert portfolio_overlap(_words(sentence), a, b) == n

@@ -67,6 +67,11 @@ def _words(sentence: str) -> list[str]:
     ("kata Aliansi Korban APD kemarin", "Aliansi Korban APD", "ORG"),
     # a hyphenated prefix inside a name
     ("tim Satuan Tugas Anti - Mafia Tanah menangkap", "Satuan Tugas Anti - Mafia Tanah", "ORG"),
+    # a kind of event right before a company's legal form names the title's division, not an event
+    ("General Manager Operasi PT Jasamarga Semarang Batang , Andi", "PT Jasamarga Semarang Batang", "ORG"),
+    ("Kapolri membuka Operasi Zebra Jaya di Jakarta", "Operasi Zebra Jaya", "MISC"),
+    # a party's faction after "dan" starts another name
+    ("Fraksi Partai Golkar dan Fraksi Partai Gerindra mendukung", "Partai Golkar", "ORG"),
 ])
 def test_head_spans_extent_and_type(sentence, name, kind):
     words = _words(sentence)

@@ -318,8 +318,10 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
         # Bank Dana Prima" after "PT Bank Dana Prima Tbk"; a club without its suffix, taken for a person:
         # "kiper [Andalas Putra]" after "Andalas Putra FC"
-        found = index.first("legal", fold(without_legal_form(s))) or (
-            index.first("company", key) if kind == "ORG" else None)  # "Astra Agro" after "PT Astra Agro Lestari Tbk"
+        # "Astra Agro" after "PT Astra Agro Lestari Tbk"; not a name with a legal form of its own ("PT Pertamina"
+        # beside "PT Pertamina Patra Niaga" is the parent)
+        bare = fold(without_legal_form(s))
+        found = index.first("legal", bare) or (index.first("company", key) if kind == "ORG" and bare == key else None)
         if found is not None:
             return found
     if kind == "PER" or (source in ("crf", "rule") and not cand.kb_ids and len(words) == 1):

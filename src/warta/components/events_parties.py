@@ -218,7 +218,9 @@ class Mentions:
                 counts[eid] = counts.get(eid, 0) + 1
         if not counts:
             return None
-        found = max(counts, key=counts.get)
+        # the most named; of as many, one named by the kind ("Polda Jawa Tengah", not its unit "PJR Ditlantas
+        # Polda Jawa Tengah")
+        found = max(counts, key=lambda e: (counts[e], next(iter(name_words(self.by_id[e].name)), "") in marks))
         return self._government.get(found, found)
 
     def titled(self, words: list[str]) -> str | None:

@@ -79,7 +79,8 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
             continue
         if is_cap(words[i]):
             # each list's phrase looked up once (walrus): events, laws, competitions are kept as MISC, not scored
-            if width := phrase_at(words, i, lex.misc_heads, lows=lows):
+            if (width := phrase_at(words, i, lex.misc_heads, lows=lows)) and not phrase_at(
+                    words, i + width, lex.org_heads, lows=lows):  # "General Manager Operasi [PT Jasamarga ...]"
                 kind = "MISC"
             elif (width := phrase_at(words, i, lex.org_heads, lows=lows)) and not (
                     i > 0 and phrase_at(words, i - 1, lex.titles, lows=lows) > 1):
@@ -285,7 +286,8 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
     for a, b, kind in spans:
         if a in joined:
             continue
-        if kind in ("ORG", "LOC") and phrase_at(words, a, heads, lows=lows):
+        # the unit's head word first ("Satgas Pangan"), or its acronym last ("PJR Ditlantas")
+        if kind in ("ORG", "LOC") and (phrase_at(words, a, heads, lows=lows) or (b - a > 1 and lows[b - 1] in heads)):
             while True:  # a unit of a unit reads on: "[Subdit Siber] [Direktorat Reserse] [Polda Bali]"
                 part = b
                 if b in orgs:

@@ -370,7 +370,8 @@ def portfolio_at(words: list[str], k: int) -> int:
 
 def portfolio_overlap(words: list[str], a: int, b: int) -> int:
     """How many of a person span's first words are the portfolio of the title before it: "Menteri
-    [Ketenagakerjaan Yassierli]" -> 1, "Menteri [Kelautan dan Perikanan Sakti Wahyu]" -> 3."""
+    [Ketenagakerjaan Yassierli]" -> 1, "Menteri [Kelautan dan Perikanan Sakti Wahyu]" -> 3, "Menteri [Agama]" -> 1
+    (all of it: no one is named)."""
     lex = lexicon()
     if a == 0 or (words[a - 1].lower() not in lex.title_words and not (
             # the portfolio's last part, the tagger's person begun there: "Menteri Investasi dan [Hilirisasi Rosan]"
@@ -384,7 +385,7 @@ def portfolio_overlap(words: list[str], a: int, b: int) -> int:
         k += n
         if k + 1 < b and words[k].lower() in ("dan", ",") and portfolio_at(words, k + 1):
             k += 1
-    return k - a if k < b else 0
+    return k - a  # all of it: no person ("Peraturan Bersama Menteri [Agama] dan Menteri Dalam Negeri")
 
 
 def after_lower_case(words: list[str], a: int, b: int) -> int:

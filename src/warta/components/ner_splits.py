@@ -449,7 +449,8 @@ def _ending_words() -> frozenset[str]:
 
 def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], lex) -> list[tuple[int, int, str]]:
     """Persons followed by capitalised name_endings the tagger left out take them in; a "person" ending with a
-    word that continues place names is a place ("dan [Sempaja Selatan]": entities.yaml name_suffixes)."""
+    word that continues place names is a place ("dan [Sempaja Selatan]": entities.yaml name_suffixes), unless an
+    honorific introduces it."""
     if _ending_words().isdisjoint(words):
         return spans  # most sentences have neither
     starts = {a for a, _, _ in spans}
@@ -459,7 +460,8 @@ def _names_ending_in_words(words: list[str], spans: list[tuple[int, int, str]], 
             while (b < len(words) and b not in starts and words[b].lower() in lex.name_endings and is_cap(words[b])
                    and not words[b].isupper()):
                 b += 1
-            if b - a >= 2 and words[b - 1].lower() in lex.name_suffixes:
+            if b - a >= 2 and words[b - 1].lower() in lex.name_suffixes and not (
+                    a > 0 and words[a - 1].lower() in lex.honorifics):  # "Mgr. Bernardus Bofitwos [Baru]": a person
                 kind = "LOC"
         out.append((a, b, kind))
     return out
