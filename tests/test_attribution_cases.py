@@ -299,6 +299,14 @@ case('Ketua Komisi B DPRD Jawa Timur, K.H. Ahmad Fauzi Baidowi, mendesak Bulog m
      '"Jangan sampai operasi pasar hanya dinikmati orang kota," kata politikus Partai Kebangkitan Bangsa (PKB) itu.',
      ("Bulog memperluas", "Ahmad Fauzi Baidowi", "indirect"), ("Jangan sampai", "Ahmad Fauzi Baidowi", "direct"))
 
+# a title naming the place of its office before the comma and the name apposed to it (stop 31)
+case('Duta Besar RI untuk Arab Saudi, H. Faisal bin Umar Al-Habsyi, menyebut KBRI Riyadh telah menampung 97 PMI.',
+     ("KBRI Riyadh", "Faisal bin Umar", "indirect"))
+case('Kepala Kantor UNICEF di Jayapura, Siddharth Menon, menyebut campak sebagai penyakit yang bisa dicegah.',
+     ("campak sebagai", "Siddharth Menon", "indirect"))
+case('Presiden Joe Biden pada Selasa mengatakan bantuan akan dikirim pekan depan.',
+     ("bantuan akan", "Joe Biden", "indirect"))
+
 
 def _params():
     for text, expected in CASES:

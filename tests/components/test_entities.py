@@ -1039,9 +1039,10 @@ def test_entities_an_offices_short_name_after_a_quantifier_is_no_office(text, of
 
 
 @pytest.mark.parametrize("text,name,mentions", [
-    # head words the bracketed acronym spells name the body, the region after it a place of its own
+    # head words the bracketed acronym spells name the body, the region after it a place of its own, which the
+    # body's name takes in
     ("Pemerintah Provinsi (Pemprov) Kalbar menyiapkan dana. Pemprov juga berjanji menambah guru.",
-     "Pemerintah Provinsi", ["Pemerintah Provinsi", "Pemprov"]),
+     "Pemerintah Provinsi Kalbar", ["Pemerintah Provinsi", "Pemprov"]),
     # an office's short name alone names the office
     ("Dinsos dan Dishub diminta membantu pendataan warga korban banjir.", "Dishub", ["Dishub"]),
     ("Kepala BPBD mengatakan air mulai surut di tiga desa.", "BPBD", ["BPBD"]),

@@ -88,3 +88,14 @@ def test_a_units_short_name_defined_with_its_parent_in_brackets():
     name = "Direktorat Jenderal Kependudukan dan Pencatatan Sipil Kementerian Dalam Negeri"
     assert {"Dukcapil Kemendagri", "Ditjen Dukcapil", "Dukcapil"} <= found.get(name, set())
     assert "Dukcapil" not in found
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("Pemerintah Provinsi (Pemprov) NTT meminjam Rp 1,1 triliun dari PT SMI.", "Pemerintah Provinsi NTT",
+     "Pemprov NTT"),
+    ("Wahana Lingkungan Hidup Indonesia (Walhi) Sulawesi Tengah menggugat izin tambang itu.",
+     "Wahana Lingkungan Hidup Indonesia Sulawesi Tengah", "Walhi Sulawesi Tengah"),
+])
+def test_a_body_written_around_its_acronym_is_named_with_its_region(text, name, alias):
+    found = {e.name: e for e in entities(text)}
+    assert name in found and found[name].type == "ORG" and alias in found[name].aliases

@@ -135,7 +135,7 @@ def test_parties(kb, name, canonical):
     ("PBB", "Perserikatan Bangsa-Bangsa", "Q1065"), ("NATO", "Organisasi Pakta Atlantik Utara", "Q7184"),
     ("ASEAN", "Perhimpunan Bangsa-Bangsa Asia Tenggara", "Q7768"), ("WHO", "Organisasi Kesehatan Dunia", "Q7817"),
     ("IMF", "Dana Moneter Internasional", "Q7804"), ("Uni Eropa", "Uni Eropa", "Q458"),
-    ("Bank Dunia", "Bank Dunia", None), ("OKI", "Organisasi Kerja Sama Islam", None), ("G20", "Kelompok 20", None),
+    ("UNICEF", "Dana Anak-Anak PBB", "Q740308"), ("Bank Dunia", "Bank Dunia", None), ("OKI", "Organisasi Kerja Sama Islam", None), ("G20", "Kelompok 20", None),
 ])
 def test_international_organisations_come_first(kb, name, canonical, qid):
     rec = _first(kb, name)
@@ -310,3 +310,12 @@ def test_organisations_by_the_names_news_uses(kb, name, canonical):
 ])
 def test_regencies_by_short_form(kb, acronym, canonical):
     assert _first(kb, acronym).name == canonical
+
+
+@pytest.mark.parametrize("name, canonical, qid", [
+    ("Tokyo", "Tokyo", "Q1490"), ("Osaka", "Osaka", "Q35765"), ("Hamburg", "Hamburg", "Q1055"),
+    ("Mekkah", "Mekkah", "Q5806"), ("Makkah", "Mekkah", "Q5806"), ("Saigon", "Ho Chi Minh City", "Q1854"),
+])
+def test_world_cities_by_news_name_with_their_wikidata_id(kb, name, canonical, qid):
+    rec = _first(kb, name)
+    assert (rec.name, rec.qid, rec.type) == (canonical, qid, "LOC")

@@ -14,6 +14,7 @@ entity is linked (``linking``). Entity ids are e1, e2... in order of first menti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..article import Entity, validated
@@ -388,10 +389,13 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
     entities: list[dict] = []
     linked: dict[str, str] = {}
     chosen = []
+    places = {m.start: m.end for cl in clusters for m in cl.mentions if m.type == "LOC"} if "(" in text else {}
     for n, cl in enumerate(clusters, 1):
         kind = linking.entity_type(cl, kb)
         names = [m for m in cl.mentions if m.kind == "name"] or cl.mentions
         forms = [text[m.start:m.end] for m in names]
+        around = _named_around_acronym(names, text, places) if places and kind == "ORG" else []
+        forms += around[::2]
         # most entities are written one way: the forms are ranked only when there are several
         name = forms[0] if forms.count(forms[0]) == len(forms) else max(forms, key=_name_rank)
         if name.isupper() and all(m.source == "dateline" for m in cl.mentions):
@@ -403,10 +407,11 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
         linked["name:" + name.lower()] = eid
         if rid:
             linked[rid] = eid
-        chosen.append((cl, kind, name, rid, eid))
-    for cl, kind, name, rid, eid in chosen:
-        # other written forms (surname, acronym, nickname), not the name in capitals or "sang presiden"
-        aliases = dict.fromkeys(text[m.start:m.end] for m in cl.mentions if m.kind != "title")
+        chosen.append((cl, kind, name, rid, eid, around))
+    for cl, kind, name, rid, eid, around in chosen:
+        # other written forms (surname, acronym, nickname), not the name in capitals or "sang presiden"; a body's
+        # acronym with its region when the text writes the region after the bracket ("Walhi Sulawesi Tengah")
+        aliases = dict.fromkeys([*(text[m.start:m.end] for m in cl.mentions if m.kind != "title"), *around])
         folded = name.casefold()
         # a person's titles; a place the tagger took for a person after a title has none ("Sekda [NTB]")
         titles = list(dict.fromkeys(t for m in cl.mentions for t in m.titles)) if kind == "PER" else []
@@ -418,6 +423,24 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
                          for m in cl.mentions],
         })
     return validated(Entity, entities)  # with their Mentions, in one call
+
+
+_ACRONYM_THEN = re.compile(r" \([^()\s]{2,15}\) ")
+
+
+def _named_around_acronym(names, text: str, places: dict[int, int]) -> list[str]:
+    """A body's names written around its acronym, with the region it serves after the bracket: "Pemerintah
+    Provinsi (Pemprov) NTT" is "Pemerintah Provinsi NTT" and "Pemprov NTT", "Wahana Lingkungan Hidup Indonesia
+    (Walhi) Sulawesi Tengah" is "Wahana Lingkungan Hidup Indonesia Sulawesi Tengah" and "Walhi Sulawesi Tengah": the
+    name in full, then the acronym's, for each such mention (``places``: where each place mention starts -> where it
+    ends)."""
+    out = []
+    for m in names:
+        bracket = _ACRONYM_THEN.match(text, m.end)
+        if bracket is not None and bracket.end() in places:
+            region = text[bracket.end():places[bracket.end()]]
+            out += [f"{text[m.start:m.end]} {region}", f"{bracket.group().strip()[1:-1]} {region}"]
+    return out
 
 
 def _name_rank(form: str) -> tuple[bool, int, int]:

@@ -97,10 +97,13 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
 
 def name_end(ws: list[Word], a: int, b: int, lex: Lexicon) -> int:
     """Where the subject ``ws[a:b]`` stops naming the speaker: before a circumstance after a name
-    ("Presiden Joe Biden pada Selasa", "Zelenskiy dalam pidato malamnya"); the rest may give time or channel."""
+    ("Presiden Joe Biden pada Selasa", "Zelenskiy dalam pidato malamnya"); the rest may give time or channel. Not
+    before the place of a title the name is apposed to: "Duta Besar RI untuk Arab Saudi, H. Faisal ...", "Kepala
+    Kantor UNICEF di Jayapura, Siddharth Menon, ..."."""
     for k in range(a + 1, b):
         if ws[k][LOW] in lex.np_stops and capitalised(ws[k - 1]) and not lex.match(ws, k - 1, lex.office_titles) \
-                and not lex.match(ws, k - 1, lex.person_heads) and ws[k][LOW] not in ("dari", "yang"):
+                and not lex.match(ws, k - 1, lex.person_heads) and ws[k][LOW] not in ("dari", "yang") \
+                and not _place_then_name(ws, k + 1, b):
             return k
     return b
 
@@ -176,6 +179,15 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
         if _ends(w, ws[k] if k < limit else None):
             break
     return k
+
+
+def _place_then_name(ws: list[Word], i: int, limit: int) -> bool:
+    """Whether a place of one to four capitalised words at ``i`` ends with a comma and a name follows it:
+    "... di [Johor Bahru], Sutrisno, mengatakan"."""
+    end = i
+    while end < limit and end - i < 4 and capitalised(ws[end]) and not _has_comma(ws[end]):
+        end += 1
+    return end + 1 < limit and capitalised(ws[end]) and _has_comma(ws[end]) and capitalised(ws[end + 1])
 
 
 def passive_credit(ws: list[Word], p: int, lex: Lexicon) -> tuple[int, int, int] | None:
