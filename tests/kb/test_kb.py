@@ -319,3 +319,8 @@ def test_regencies_by_short_form(kb, acronym, canonical):
 def test_world_cities_by_news_name_with_their_wikidata_id(kb, name, canonical, qid):
     rec = _first(kb, name)
     assert (rec.name, rec.qid, rec.type) == (canonical, qid, "LOC")
+
+
+@pytest.mark.parametrize("name, kind", [("Selangor", "LOC"), ("Negeri Sembilan", "LOC"), ("Manggala Agni", "ORG")])
+def test_malaysias_states_and_the_forest_fire_brigade_are_known(kb, name, kind):
+    assert _first(kb, name).type == kind

@@ -305,8 +305,12 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # Barat", "Bawaslu Malut" for "Bawaslu Provinsi Maluku Utara": a syllable acronym and the same place
         # a place's initials or syllables ("NTB", "Jabar") are no word of the name: every organisation is asked
         place_acronym = is_acronym(words[-1]) or (len(words) == 2 and syllabic(words[-1]))
+        # a name the place's syllables may spell the end of has the place's first letter opening a word: a test in C
+        # that rules most organisations out before the spelling is tried
+        opening = " " + words[-1][0]
         for c in (index.get("org", "") if place_acronym else index.get("word", fold(words[-1]))):
-            if c.mentions[0].type == "ORG" and any(syllables_spell(s, surface(m)) for m in c.mentions):
+            if c.mentions[0].type == "ORG" and any(
+                    opening in (t := surface(m)) and syllables_spell(s, t) for m in c.mentions):
                 return c
     if len(words) == 1 and key in lexicon().office_acronyms:
         # an office's short name alone is the one the article names with its region: "BPBD" after "BPBD Parigi
