@@ -66,7 +66,7 @@ EXPLICIT = [
     ("Tren ini muncul pada tahun 1990-an.", TUE, "tahun 1990-an", "199"),
     ("Pada 2022, investasi Jepang mencapai puncaknya.", TUE, "2022", "2022"),
     ("Senin (8/5/23) siang, warga berkumpul di balai desa.", TUE, "Senin (8/5/23) siang", "2023-05-08TMI"),
-    ("Kebakaran terjadi Jumat (21/6/2024) dini hari.", TUE, "Jumat (21/6/2024) dini hari", "2024-06-21TMO"),
+    ("Kebakaran terjadi Jumat (21/6/2024) dini hari.", TUE, "Jumat (21/6/2024) dini hari", "2024-06-21TNI"),
     ("Rabu (21/8/2024) malam, KPK menangkap kepala dinas.", TUE, "Rabu (21/8/2024) malam", "2024-08-21TNI"),
     ("Sidang perdana digelar pada Kamis, 9 Januari 2025.", TUE, "Kamis, 9 Januari 2025", "2025-01-09"),
     ("Kunjungan terakhir dilakukan pada September 2023.", TUE, "September 2023", "2023-09"),
@@ -172,7 +172,7 @@ RELATIVE = [
     ("Tim akan kembali ke Jakarta Jumat pagi.", TUE, "Jumat pagi", "2024-11-01TMO"),
     ("Hasil sidang diumumkan siang ini.", TUE, "siang ini", "2024-10-29TMI"),
     ("Rumah itu terbakar kemarin malam.", TUE, "kemarin malam", "2024-10-28TNI"),
-    ("Gempa susulan terasa dini hari tadi.", TUE, "dini hari tadi", "2024-10-29TMO"),
+    ("Gempa susulan terasa dini hari tadi.", TUE, "dini hari tadi", "2024-10-29TNI"),  # the small hours: night
     ("Pengumuman disampaikan nanti malam.", TUE, "nanti malam", "2024-10-29TNI"),
     ("Hasilnya keluar sore nanti.", TUE, "sore nanti", "2024-10-29TAF"),
     ("Polisi menangkapnya tadi pagi.", TUE, "tadi pagi", "2024-10-29TMO"),

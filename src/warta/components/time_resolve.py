@@ -222,7 +222,9 @@ class Resolver(TimeContext):
             part = self._part(g, "part")
         else:
             part = self._part(g, "part2", "part3")
-            back = part == "NI" and (g.get("pre2") or g.get("suf", "")).lower() == "tadi"  # "tadi malam": last night
+            # "tadi malam": last night; but "dini hari tadi", the small hours, already belong to the day
+            back = (part == "NI" and (g.get("pre2") or g.get("suf", "")).lower() == "tadi"
+                    and " ".join((g.get("part2") or g.get("part3") or "").lower().split()) != "dini hari")
             day = ref - timedelta(days=1 if back else 0)
         return (f"{day.isoformat()}T{part}" if part else day.isoformat()), ref.isoformat()
 
