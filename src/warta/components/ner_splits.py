@@ -326,8 +326,14 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
             i += 1
             continue
         j = i + t
+        own: range = range(0)  # a span the tagger typed as a body that is the person after a trade
         while j < n:  # the complement: names of places and organisations
             if j in span_at and span_at[j][1] != "PER":
+                if (phrase_at(words, i, lex.occupations) == t and span_at[j][0] - j <= 3
+                        and not phrase_at(words, j, lex.org_heads) and not phrase_at(words, j, lex.loc_heads)
+                        and not (kb_tags and kb_tags[j])):
+                    own = range(j, span_at[j][0])  # "Guru honorer [Dewi Palu]": a trade takes no body's name
+                    break
                 j = span_at[j][0]
             elif kb_tags and kb_tags[j].startswith("B-") and not kb_tags[j].endswith("PER"):
                 j += 1
@@ -346,7 +352,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
         if start and not (is_cap(words[lead]) and covered.isdisjoint(range(lead, lead + start))):
             start = 0
         k = lead + start
-        while k < n and k not in covered:
+        while k < n and (k not in covered or k in own):
             if name_word(words, k, lex):
                 k += 1
                 continue
@@ -356,7 +362,7 @@ def persons_after_titles(words: list[str], spans: list[tuple[int, int, str]], kb
             k += m  # "Louis [van] Gaal", "David [de] Gea": a particle inside the name
         # the run must end the name: before a lower-case word or punctuation, not before another name (then it is
         # the title's complement: "Menteri [Pertanian] Andi Amran")
-        ends = k == n or (k not in covered and not is_cap(words[k]))
+        ends = k == n or ((k not in covered or k in own) and not is_cap(words[k]))
         if k in span_at and span_at[k][1] == "PER" and INITIALS.fullmatch(words[k]) is not None:
             k, ends = span_at[k][0], True  # the given name before a middle initial: "Menteri Dalam Negeri [Tito] M."
         # a first word that is an ordinary word too starts a name a clan name ends: "Bupati Langkat [Terbit Rencana
