@@ -73,6 +73,25 @@ def same_region(place: tuple[str, ...], government: tuple[str, ...], kinds: dict
     return False
 
 
+def governments_of(entities, ctx: dict) -> dict[str, str]:
+    """Each region's government when the article names both ("Jawa Timur" -> "Pemerintah Provinsi Jawa Timur"), by
+    any form of the region under the kind its name gives: "Provinsi Nusa Tenggara Timur" written "NTT" is
+    ("provinsi", "ntt") -> "Pemerintah Provinsi NTT", and "Demak" of "Kabupaten Demak" is no city's ("Pemkot
+    Demak")."""
+    kinds = ctx["region_governments"]
+    governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(ctx["governments"])]
+    found: dict[str, str] = {}
+    for region in [e for e in entities if e.type == "LOC"] if governments else []:
+        name = name_words(region.name)
+        kind = name[:1] if name and name[0] in kinds else ()
+        forms = list(dict.fromkeys([name, *(kind + name_words(m.text) for m in region.mentions)]))
+        for gov in governments:
+            if region.name.lower() in gov.name.lower() or any(
+                    same_region(form, name_words(gov.name), kinds) for form in forms):
+                found[region.id] = gov.id
+    return found
+
+
 def appositive_of(text: str, start: int, titles: list[str], ctx: dict) -> str | None:
     """The phrase before a comma right before a name ("Pengacara Hendra, Markus ...", "ekonom LKEKP, Prof. Dr.
     Bambang ...", "Seorang warga, Pak Slamet"; one of the person's ``titles`` may stand between: "Juru bicara

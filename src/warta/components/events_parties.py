@@ -27,10 +27,10 @@ from ..article import Article
 from .events_names import (
     appositive_of,
     entity_names,
+    governments_of,
     kb_record,
     name_words,
     names_in,
-    same_region,
     title_prefix,
 )
 from .events_text import VERB, WORD, has_phrase, last_word, may_hold, words_before
@@ -252,12 +252,8 @@ class Mentions:
 
     @cached_property
     def _government(self) -> dict[str, str]:
-        """A region's government when the article names both ("Jawa Timur" -> "Pemerintah Provinsi Jawa Timur")."""
-        entities = self.article.entities
-        governments = [e for e in entities if e.type == "ORG" and e.name.lower().startswith(self.ctx["governments"])]
-        return {loc.id: gov.id for loc in entities if loc.type == "LOC"
-                for gov in governments if loc.name.lower() in gov.name.lower() or same_region(
-                    name_words(loc.name), name_words(gov.name), self.ctx["region_governments"])}
+        """A region's government when the article names both (`events_names.governments_of`)."""
+        return governments_of(self.article.entities, self.ctx)
 
     @cached_property
     def _home_state(self) -> str | None:

@@ -57,6 +57,7 @@ from .events_text import (
     words_before,
     words_in,
 )
+from .ner_lexicon import lexicon
 from .regex_guard import Lowered
 
 _FIRST_PERSON_WORDS = frozenset(("kami", "kita", "saya", "aku"))
@@ -103,7 +104,10 @@ def _subject(text: str, mentions: Mentions, names: list[tuple[int, int, str]], b
         if inside and i == len(clauses) - 1 and _YANG.search(text, start, inside[0][0]) and WORD.search(
                 text, start, inside[0][0]):
             # in the trigger's own clause, a name after "yang" describes its subject ("Warga Kampung Bayam yang
-            # digusur Pemprov DKI menggugat": the residents)
+            # digusur Pemprov DKI menggugat": the residents), but for the name it is called by: "Pria yang akrab
+            # disapa Melki itu berjanji" (Melki)
+            if _called(text, start, inside[0][0]):
+                return inside[0][2]
             described.extend(inside)
             continue
         if inside:
@@ -126,6 +130,13 @@ def _subject(text: str, mentions: Mentions, names: list[tuple[int, int, str]], b
     # menggelar aksi di depan Gelora Bung Tomo, menolak ...")
     rest = [m for m in found if m not in described]
     return rest[0][2] if rest else None
+
+
+def _called(text: str, start: int, at: int) -> bool:
+    """Whether the words before ``at`` (from ``start``) end with "yang" and a cue for the name someone is called by
+    ("yang akrab disapa", "yang biasa dipanggil"; entities.yaml alias_cues)."""
+    before = " ".join(text[start:at].lower().split())
+    return any(before.endswith("yang " + cue) for cue in lexicon().alias_cues)
 
 
 def _subject_clause(text: str, mentions: Mentions, breaks: list[int], clause_start: int, trigger_start: int,
