@@ -15,3 +15,13 @@ def entities(text: str, kb=None):
 
 def by_name(text: str, kb=None) -> dict[str, object]:
     return {e.name: e for e in entities(text, kb)}
+
+
+def names(text: str) -> dict[str, str]:
+    """Each entity's name and type."""
+    return {e.name: e.type for e in entities(text)}
+
+
+def mentions(text: str) -> dict[str, set[str]]:
+    """Each entity's name and the forms its mentions are written in."""
+    return {e.name: {text[m.start:m.end] for m in e.mentions} for e in entities(text)}

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .entity_builders import entities
-
-
-def names(text: str) -> dict[str, str]:
-    return {e.name: e.type for e in entities(text)}
-
-
-def mentions(text: str) -> dict[str, set[str]]:
-    return {e.name: {text[m.start:m.end] for m in e.mentions} for e in entities(text)}
+from .entity_builders import mentions, names
 
 
 def test_a_village_named_alone_later_is_the_village():

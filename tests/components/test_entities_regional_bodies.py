@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .entity_builders import entities
-
-
-def names(text: str) -> dict[str, str]:
-    """Each entity's name and type."""
-    return {e.name: e.type for e in entities(text)}
-
-
-def mentions(text: str) -> dict[str, set[str]]:
-    """Each entity's name and the forms its mentions are written in."""
-    return {e.name: {text[m.start:m.end] for m in e.mentions} for e in entities(text)}
+from .entity_builders import entities, mentions, names
 
 
 @pytest.mark.parametrize("text,board", [

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from warta.components.ner_heads import churches_by_region, head_spans, merge_heads, misc_by_tail, units_with_parents
+from warta.components.ner_person import division_before_known
 from warta.components.ner_rules import (
     align_to_kb,
     bracket_after,
     common_word_at_start,
-    division_before_known,
     is_not_name,
     join_branches,
     join_particles,

@@ -11,7 +11,8 @@ the nicknames and initials that stand for them.
   ("Moh. Ridwan Lasimpo");
 - "X alias Y" gives a nickname, "tersangka berinisial RA" a person named by initials;
 - a title before a comma goes to the person in apposition ("Ketua KPU Buton Selatan, Muhammad Irfan Saleh"), and
-  the name of a division after a title heading one is the title's ("Kepala Bidang [Kedaruratan] BPBD Lebak").
+  the name of a division after a title heading one is the title's ("Kepala Bidang [Kedaruratan] BPBD Lebak"), as
+  are the words before a body the KB knows after a title ("Vice President [Komunikasi Korporat] Pupuk Indonesia").
 Persons the tagger ran into an organisation or place, or left untagged beside one, are in ``ner_splits``.
 """
 
@@ -360,6 +361,21 @@ def title_overlap(words: list[str], a: int, b: int) -> int:
         if n > back and a + (n - back) <= b:
             return n - back
     return 0
+
+
+def division_before_known(words: list[str], kb_tags: list[str], a: int, b: int) -> int:
+    """Where an organisation span after a title really starts when it ends with a whole organisation the KB knows
+    and the words before it are no name the KB or a head word vouches for: they name a division, part of the
+    title ("Vice President [Komunikasi Korporat] Pupuk Indonesia"); else a. A unit head word names a unit, no
+    division: "penyidik [Ditressiber Polda Jabar]"."""
+    lex = lexicon()
+    k = b - 1
+    while k > a and kb_tags[k].startswith("I-"):
+        k -= 1
+    if (k <= a or kb_tags[k] != "B-ORG" or any(kb_tags[a:k]) or (b < len(kb_tags) and kb_tags[b].startswith("I-"))
+            or any(phrase_at(words, a, heads) for heads in (lex.org_heads, lex.loc_heads, lex.unit_heads))):
+        return a
+    return k
 
 
 def portfolio_at(words: list[str], k: int) -> int:

@@ -475,21 +475,6 @@ def common_word_at_start(words: list[str], a: int, b: int, vocab: frozenset[str]
         words[a].lower() in vocab or words[a].lower() in lexicon().relational_titles)
 
 
-def division_before_known(words: list[str], kb_tags: list[str], a: int, b: int) -> int:
-    """Where an organisation span after a title really starts when it ends with a whole organisation the KB knows
-    and the words before it are no name the KB or a head word vouches for: they name a division, part of the
-    title ("Vice President [Komunikasi Korporat] Pupuk Indonesia"); else a. A unit head word names a unit, no
-    division: "penyidik [Ditressiber Polda Jabar]"."""
-    lex = lexicon()
-    k = b - 1
-    while k > a and kb_tags[k].startswith("I-"):
-        k -= 1
-    if (k <= a or kb_tags[k] != "B-ORG" or any(kb_tags[a:k]) or (b < len(kb_tags) and kb_tags[b].startswith("I-"))
-            or any(phrase_at(words, a, heads) for heads in (lex.org_heads, lex.loc_heads, lex.unit_heads))):
-        return a
-    return k
-
-
 def align_to_kb(kb_tags: list[str], a: int, b: int, kind: str) -> tuple[int, int]:
     """Make a span respect a known name it cuts: a person does not start inside a place's name ("Perdana Menteri
     Timor [Leste Taur Matan Ruak]"), and a place or organisation ending inside a known name runs to its end
