@@ -414,10 +414,18 @@ def test_misc_by_tail(sentence, spans, tags, names):
      [("Kantor Pertanahan Kota Bekasi", "ORG")]),
     # a head-word name inside a place or a person span still replaces it
     ("warga Desa Sukamaju Budi", [(1, 4, "PER")], [(1, 3, "LOC")], [("Desa Sukamaju", "LOC"), ("Budi", "PER")]),
+    # two organisations joined by a hyphen that the tagger read as one: one name, a movement's two names
+    ("bagian dari Tentara Pembebasan - Organisasi Papua Merdeka (", [(2, 8, "ORG")], [(2, 4, "ORG"), (5, 8, "ORG")],
+     [("Tentara Pembebasan - Organisasi Papua Merdeka", "ORG")]),
+    # joined by "dan", or typed apart by the tagger: two
+    ("bagian dari Tentara Pembebasan dan Organisasi Papua Merdeka (", [(2, 8, "ORG")],
+     [(2, 4, "ORG"), (5, 8, "ORG")], [("Tentara Pembebasan", "ORG"), ("Organisasi Papua Merdeka", "ORG")]),
+    ("bagian dari Tentara Pembebasan - Organisasi Papua Merdeka (", [(2, 4, "ORG"), (5, 8, "ORG")],
+     [(2, 4, "ORG"), (5, 8, "ORG")], [("Tentara Pembebasan", "ORG"), ("Organisasi Papua Merdeka", "ORG")]),
 ])
 def test_merge_heads(sentence, spans, heads, names):
     words = _words(sentence)
-    assert [(" ".join(words[a:b]), k) for a, b, k in merge_heads(spans, heads)] == names
+    assert [(" ".join(words[a:b]), k) for a, b, k in merge_heads(words, spans, heads)] == names
 
 
 @pytest.mark.parametrize("sentence,spans,tags,names", [

@@ -126,8 +126,10 @@ def syllables_spell(short: str, name: str) -> bool:
     lex = lexicon()
     words = [w.lower() for w in words if w.lower() not in lex.connectors]
     bare = list(words)
-    while bare and bare[-1] in lex.loc_heads:
-        bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it)
+    while bare and (bare[-1] in lex.loc_heads or bare[-1] in lex.branch_words):
+        bare.pop()  # "Kabupaten" before the place: "Dinkes Sikka" (but "Pemkab Lebak" spells it); "Perwakilan"
+    if len(bare) == 2 and bare[1] == "ri" and bare[0] == first.lower():  # the state's, as ner_drops.drop_state_suffix
+        return True  # "Ombudsman Jateng" for "Ombudsman RI Perwakilan Jawa Tengah"
     # the last word may go unspelled: "Kemlu China" for "Kementerian Luar Negeri China"
     options = (words, bare, words[:-1] if len(words) >= 3 else [])
     # or the body's one-word name is written whole: "Bawaslu Malut" for "Bawaslu Provinsi Maluku Utara"

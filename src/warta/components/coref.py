@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
-from .ner_lexicon import first_words, lexicon, phrase_at
+from .coref_forms import company_runs, without_legal_form
+from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
 by_start = attrgetter("start")  # the sort key of mentions: a call in C, where a lambda is a Python call per item
@@ -155,7 +156,7 @@ def _form_keys(s: str, org: bool) -> tuple[tuple[str, str], ...]:
     if bare is not None:
         keys.append(("bare", fold(bare)))
     if org:
-        keys += [("company", run) for run in _company_runs(s)]
+        keys += [("company", run) for run in company_runs(s)]
         if " " in s and without_legal_form(s) != s:
             keys.append(("legal", fold(without_legal_form(s))))
     return tuple(keys)
@@ -318,6 +319,13 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
         return next(iter(offices.values())) if len(offices) == 1 else None
+    if kind == "ORG" and len(words) > 1 and not cand.kb_ids and strip_head(s):
+        # a regional office named without its region: "Dinas Pertanian" after "Dinas Pertanian Kabupaten
+        # Indramayu"; none when the article names it for several regions
+        offices = {id(c): c for c in index.get("word", fold(words[-1])) if c.mentions[0].type == "ORG" and any(
+            (t := fold(surface(m))).startswith(key + " ") and _names_region(t[len(key) + 1:]) for m in c.mentions)}
+        if len(offices) == 1:
+            return next(iter(offices.values()))
     if len(words) > 1 and ((kind == "ORG" and not cand.kb_ids) or (kind == "PER" and source == "crf")):
         # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
         # Bank Dana Prima" after "PT Bank Dana Prima Tbk"; a club without its suffix, taken for a person:
@@ -349,8 +357,10 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         if found is None and source == "crf" and len(words) == 1 and key not in heads():
             # a lone word the tagger took for a person that starts an organisation named before: "Juru kampanye
             # Greenpeace" after "Greenpeace Indonesia"
-            found = next((c for c in same_word if c.mentions[0].type == "ORG"
-                          and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)), None)
+            # not its branch ("Jasindo" is not "Jasindo Cabang Cirebon")
+            found = next((c for c in same_word if c.mentions[0].type == "ORG" and any(
+                (t := fold(surface(m))).startswith(key + " ") and not _branch_after(t[len(key) + 1:])
+                for m in c.mentions)), None)
         if found is None and source == "crf" and len(words) == 1 and not _named_as_person(cand, text):
             # a village named before with its head word, now alone, which the tagger took for a person: "mendatangi
             # [Wangisagara]" after "Desa Wangisagara"
@@ -359,6 +369,8 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         if found is not None or kind == "PER":
             return found
     rest = strip_head(s)
+    if rest and kind == "LOC" and _names_region(rest):
+        rest = None  # "RSUD Kabupaten Bekasi" after "Kabupaten Bekasi": a place in the region, not the region
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         rest_acronym = is_acronym(rest)
         for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if rest_acronym else [])):
@@ -370,7 +382,7 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             for c in index.get("word", short[0]):
                 if c.mentions[0].type == kind and any(_shortens(head, short, surface(m)) for m in c.mentions):
                     return c
-    if kind == "LOC":
+    if kind == "LOC" and not _names_region(s):  # "Kabupaten Bekasi" is not "RSUD Kabupaten Bekasi"
         found = None
         for c in index.get("bare", key):
             head = fold(surface(c.mentions[0])).split()[0]
@@ -382,6 +394,17 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
                 found = found or c
         return found
     return None
+
+
+def _branch_after(rest: str) -> bool:
+    """Whether the rest of a name after its body begins with a branch word: "cabang cirebon" (branch_words)."""
+    return phrase_at(rest.split(), 0, lexicon().branch_words) > 0
+
+
+def _names_region(name: str) -> bool:
+    """Whether ``name`` begins with a region's head word: "Kabupaten Bekasi", "Desa Kalitlaga"."""
+    first, lex = name.split(None, 1)[0].lower(), lexicon()
+    return first in lex.region_heads or first in lex.village_heads
 
 
 # "(\w+)(\W*)$" for the reversed text: matched once at the offset instead of searched from every character before
@@ -440,11 +463,18 @@ def _shortened(key: str, index: _Index) -> Cluster | None:
 def _shortens(head: list[str], short: list[str], full: str) -> bool:
     """Whether a place of a head word and ``short`` words writes ``full`` short: the same head word, then the first
     words of the rest, the honorific of the person it is named after left out ("RSUP Wahidin" for "RSUP Dr.
-    Wahidin Sudirohusodo"). Only so: "Kota Tangerang" is not "Kota Tangerang Selatan"."""
+    Wahidin Sudirohusodo"), or the last words, one or two before them left out. Only so: "Kota Tangerang" is not
+    "Kota Tangerang Selatan"."""
     words = fold(full).split()
     honorifics = lexicon().honorifics
-    if words[:len(head)] != head or len(words) <= len(head) or words[len(head)] not in honorifics:
+    if words[:len(head)] != head or len(words) <= len(head):
         return False
+    if words[len(head)] not in honorifics:
+        # a word or two of the name left out before its end: "Pasar Mandonga" for "Pasar Rakyat Mandonga", "Jalan
+        # Sudirman" for "Jalan Jenderal Sudirman"
+        rest = words[len(head):]
+        return (len(short) < len(rest) <= len(short) + 2 and rest[-len(short):] == short
+                and not _names_region(head[0]))  # "Kabupaten Lanny Jaya" is no "Kabupaten Jaya"
     rest = [w for w in words[len(head):] if w not in honorifics]
     return len(rest) > len(short) and rest[:len(short)] == short
 
@@ -453,40 +483,3 @@ def _in_order(words: list[str], full: list[str]) -> bool:
     """Whether ``words`` are words of ``full`` in the same order, others between them."""
     rest = iter(full)
     return all(w in rest for w in words)
-
-
-@lru_cache(maxsize=4096)
-def without_legal_form(name: str) -> str:
-    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; a club's without the suffix
-    after two words or more: "Andalas Putra FC" -> "Andalas Putra"; other names unchanged."""
-    lex = lexicon()
-    words = name.split()
-    if words[0].lower() not in lex.legal_forms:
-        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lex.club_suffixes else name
-    words = words[1:]
-    while len(words) > 1 and words[-1].lower() in lex.org_tails:
-        words.pop()
-    return " ".join(words)
-
-
-@lru_cache(maxsize=4096)
-def _company_runs(name: str) -> tuple[str, ...]:
-    """The first and last words of a company's name written with its legal form, as the article may shorten it:
-    "PT Kalbe Farma Tbk" -> "kalbe", "farma"; "PT Industri Jamu dan Farmasi Sido Muncul Tbk" -> ..., "sido
-    muncul", "muncul". None for a name without a legal form, nor ordinary or head words alone."""
-    if name.split()[0].lower() not in lexicon().legal_forms:
-        return ()
-    words = fold(without_legal_form(name)).split()
-    lex, blocked = lexicon(), not_short_forms()
-    runs = {" ".join(words[:k]) for k in range(1, len(words))} | {" ".join(words[k:]) for k in range(1, len(words))}
-    return tuple(r for r in runs if r not in blocked and r.split()[0] not in lex.connectors
-                 and r.split()[-1] not in lex.connectors)
-
-
-@cache
-def not_short_forms() -> frozenset[str]:
-    """Words that never stand alone for an entity: titles, trades, head words, month names..., and the first
-    word of a name start ("Lalu Pathul Bahri" is not the conjunction "Lalu,"; "Gusti", "Ida", "Anak")."""
-    lex = lexicon()
-    return (lex.person_titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
-            | first_words(lex.name_starts))

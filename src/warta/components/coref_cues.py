@@ -24,6 +24,14 @@ def _nickname_pattern() -> re.Pattern:
 
 
 @cache
+def _described_pattern() -> re.Pattern:
+    """ "kata pria yang akrab disapa Acang itu": a lower-case description, then an alias cue (entities.yaml
+    alias_cues) and the nickname, which is the person named last before it."""
+    cues = "|".join(map(re.escape, sorted(lexicon().alias_cues, key=len, reverse=True)))
+    return re.compile(rf"\b[a-z]+ yang (?:{cues}) ([A-Z][\w'-]+)\b")
+
+
+@cache
 def _cue_openings() -> tuple[str, ...]:
     """ ", <word> " for the first words of the nickname cues: what any ", <cue> " holds, in fewer searches of the
     text than one per cue (the cues share their first words: "sapaan", "sapaan akrab", "nama panggilan"...)."""
@@ -32,11 +40,14 @@ def _cue_openings() -> tuple[str, ...]:
 
 def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     """ "Kiki, sapaan akrab Rizky": the person called by the nickname is the one named after the cue ("Roy, sapaan
-    akrabnya": the one named last before it); the nickname's entity joins that person's, its mentions as
-    aliases."""
-    if not any(needle in text for needle in _cue_openings()):
-        return clusters  # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
-    found = list(_nickname_pattern().finditer(text))
+    akrabnya", "pria yang akrab disapa Acang": the one named last before it); the nickname's entity joins that
+    person's, its mentions as aliases."""
+    found = []
+    if any(needle in text for needle in _cue_openings()):
+        # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
+        found = list(_nickname_pattern().finditer(text))
+    if " yang " in text:
+        found += _described_pattern().finditer(text)
     if not found:
         return clusters
     by_form: dict[str, Cluster] = {}
@@ -47,11 +58,11 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     gone: set[int] = set()
     for m in found:
         nick = by_form.get(fold(m.group(1)))
-        if m.group(2):
+        if m.re.groups == 2 and m.group(2):
             full = _named_at(by_form, m.group(2).split())
         else:  # unless the nickname already found its full name ("Menurut Frans, sapaan akrabnya": Fransiskus)
             alone = nick is not None and len(nick.texts) == 1
-            full = _named_before(clusters, m.start(), nick) if alone else None
+            full = _named_before(clusters, _before_quotation(text, m.start()), nick) if alone else None
         if nick is None or full is None or nick is full or id(nick) in gone:
             continue
         for x in nick.mentions:
@@ -69,6 +80,15 @@ def _named_at(by_form: dict[str, Cluster], words: list[str]) -> Cluster | None:
     """The person named by the longest run of ``words`` from the first: "sapaan akrab [Rizky Pratama] Putra"."""
     return next((c for k in range(len(words), 0, -1) if (c := by_form.get(fold(" ".join(words[:k])))) is not None),
                 None)
+
+
+def _before_quotation(text: str, at: int) -> int:
+    """Where the paragraph's first quotation mark before ``at`` is (``at`` when there is none): a cue after a quote
+    ("...," tutur pria yang biasa disapa Tinus) names its speaker, named before the quotation, not a person the
+    quotation names."""
+    par = text.rfind("\n", 0, at) + 1
+    marks = [k for k in (text.find(q, par, at) for q in '"\u201c') if k >= 0]
+    return min(marks) if marks else at
 
 
 def _named_before(clusters: list[Cluster], at: int, nick: Cluster | None) -> Cluster | None:

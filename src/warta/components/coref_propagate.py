@@ -6,7 +6,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
-from .coref import Cluster, by_start, not_short_forms, strip_head, without_legal_form
+from .coref import Cluster, by_start, strip_head
+from .coref_forms import not_short_forms, without_legal_form
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 from .word_search import in_word, whole_words

@@ -30,7 +30,7 @@ from .ner_heads import (
     regional_boards,
     units_with_parents,
 )
-from .ner_lexicon import first_words, is_cap, lexicon, phrase_at, tail_words
+from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at, tail_words
 from .ner_model import bio_spans, kb_tags, lowercase_vocab, tag_words
 from .ner_person import (
     after_lower_case,
@@ -127,7 +127,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     units = unit_names(words, kb_tags, starts) if starts else []
     inert = frozenset([k for x, y in units for k in range(x, y)])  # compiled, a list is made in place: no generator
     heads = head_spans(words, per_starts, kb_tags, inert, lows, present)
-    spans = merge_heads(spans, heads)
+    spans = merge_heads(words, spans, heads)
     heads += known
     # the passes under "if cut" only change spans found before them: 2 sentences in 5 have none there
     cut = join_branches(words, spans, kb_tags, lows, present)  # "Komnas HAM Perwakilan Papua"
@@ -191,11 +191,16 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
             a = name_start_before(words, a, glued)
         if a >= b or ((a, b, kind) not in named_by_initials and (  # "berinisial RS": a person, not a hospital
                 is_not_name(words, a, b, lows) or common_word_at_start(words, a, b, vocab)
+                # "[Perpindahan KK] mendadak ...": a noun of a portfolio's affixes opening the sentence is no person's
+                or (kind == "PER" and (a == 0 or words[a - 1] in _OPENERS or words[a - 1] in ".?!")
+                    and affixed_noun(words[a]))
                 # a head word's name may be a title or a head word itself: "Kecamatan Ibu", "Pulau Laut"; head
                 # words the acronym after them spells name a body: "Pemerintah Provinsi (Pemprov) Kalbar"
                 or (only_titles(words, a, b, lows) and not (kind == "LOC" and (a, b, kind) in heads)
                     and not _defined_by_bracket(words, a, b)))):
             continue
+        if kind == "LOC" and lows[b - 1] in lexicon().org_tails:
+            kind = "ORG"  # "Japan International Cooperation Agency": a body, whatever country its name opens with
         start, end = toks[a][0], toks[b - 1][1]
         if text.endswith("-nya", start, end) and end - start > 4:
             end -= 4
@@ -327,6 +332,9 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
     cands: list[Cand] = []
     starts = [s for s, _ in tokens]
     matches = kb.find(text) if kb is not None else []
+    if matches:  # not the letters of an abbreviation: "AP" of "M.AP."
+        matches = [m for m in matches if not (m.start > 1 and text[m.start - 1] == "." and text[m.start - 2].isalpha()
+                                              and m.surface.isupper())]
     tags = kb_tags(tokens, matches, kb) if matches else None
     for s, e in sentences:
         i, j = bisect_left(starts, s), bisect_left(starts, e)

@@ -393,8 +393,9 @@ def _standalone(text: str, a: int, b: int) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """Capitalised and not a speech cue ("Menurut Shin": the cue is capitalised only as the sentence opens)."""
-    return word[:1].isupper() and word.lower().strip(",.") not in lexicon().person_cues
+    """Capitalised, after an opening bracket too ("(KAI Commuter)"), and not a speech cue ("Menurut Shin": the cue
+    is capitalised only as the sentence opens)."""
+    return word.lstrip("(")[:1].isupper() and word.lower().strip(",.") not in lexicon().person_cues
 
 
 def _occurrences(text: str, forms: set[str]) -> dict[str, list[int]]:
@@ -467,10 +468,11 @@ def split_person_heads(cands: list[Cand], text: str) -> list[Cand]:
     if not pairs:
         return cands
     found = _occurrences(text, {text[a:b] for _, _, words in pairs for a, b in words})
+    name_starts = lexicon().name_starts
     for c, org, words in pairs:
         alone = [_alone_elsewhere(text, c, text[a:b], found) for a, b in words]
-        if alone[0]:
-            continue
+        if alone[0] or phrase_at(text[c.start:c.end].split(), 0, name_starts):
+            continue  # "Ketua DPRD Kota Kendari [La Ode Jumardin Saleh] ... Jumardin": the name begins so
         k = next((k for k in range(1, len(words) - 1) if alone[k]), None)
         if k is not None:
             org.end, c.start = words[k - 1][1], words[k][0]

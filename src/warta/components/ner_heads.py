@@ -235,9 +235,10 @@ def _is_other_acronym(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper() and not set(word) <= _ROMAN
 
 
-def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def merge_heads(words: list[str], spans: list[tuple[int, int, str]],
+                heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Head-word names replace the tagger's spans they cover or overlap, but for a region ending an organisation
-    the tagger found; other tagger spans stay."""
+    the tagger found, and two organisations it found joined by a hyphen; other tagger spans stay."""
     if not heads:
         return sorted(spans)  # most sentences: nothing to compare
     out = list(heads)
@@ -249,6 +250,11 @@ def merge_heads(spans: list[tuple[int, int, str]], heads: list[tuple[int, int, s
         else:  # a tagger span reaching past a head-word name: keep the part outside it
             inside = [(ha, hb) for ha, hb, _ in heads if a < hb and ha < b]
             ha, hb = inside[0]
+            if (kind == "ORG" and len(inside) == 2 and (a, inside[1][1]) == (ha, b) and hb + 1 == inside[1][0]
+                    and words[hb] == "-" and all((x, y, "ORG") in out for x, y in inside)):
+                # "Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka": one movement's two names
+                out = [s for s in out if (s[0], s[1]) not in inside] + [(a, b, kind)]
+                continue
             if kind == "ORG" and len(inside) == 1 and a < ha and hb == b and (ha, hb, "LOC") in out:
                 # a body's office named with the region it serves: "[Kantor Pertanahan Kota Bekasi]", one name
                 out[out.index((ha, hb, "LOC"))] = (a, b, kind)

@@ -77,6 +77,7 @@ class Lexicon:
     apposition_heads: frozenset[str]
     place_cues: frozenset[str]
     village_heads: frozenset[str]
+    region_heads: frozenset[str]
     village_offices: frozenset[str]
     numbered_units: frozenset[str]
     village_suffixes: frozenset[str]
@@ -120,7 +121,8 @@ def lexicon() -> Lexicon:
 
 def _read_lexicon() -> Lexicon:
     data, cal = load("entities"), load("calendar")
-    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"])
+    # an office's head by "Ka" and its short name: "Kadisdik", "Kadinkes" (office_acronyms)
+    titles = (*data["titles"], *data["rule_titles"], *data["unit_titles"], *("ka" + a for a in data["office_acronyms"]))
     sets = {k: frozenset(data[k]) for k in ("honorifics", "degrees", "org_heads", "loc_heads",
                                             "not_names", "language_cues", "connectors", "weak_connectors",
                                             "bracket_suffixes",
@@ -137,7 +139,8 @@ def _read_lexicon() -> Lexicon:
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",
                                             "name_abbreviations", "office_acronyms", "kind_quantifiers",
                                             "never_called_kinds", "occupations", "person_predicates",
-                                            "apposition_heads", "place_cues", "village_heads", "name_endings",
+                                            "apposition_heads", "place_cues", "village_heads", "region_heads",
+                                            "name_endings",
                                             "village_offices", "numbered_units", "village_suffixes", "given_names",
                                             "person_nouns", "verb_affixes", "title_suffixes", "place_list_ends",
                                             "clan_names", "ordinary_name_starts", "hyphen_prefixes",

@@ -1,0 +1,46 @@
+"""The written forms of names that coreference compares: a company's name without its legal form, the runs of
+words an article may shorten it to, and the words that never stand alone for an entity."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .acronyms import fold
+from .ner_lexicon import first_words, lexicon
+
+
+@lru_cache(maxsize=4096)
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; a club's without the suffix
+    after two words or more: "Andalas Putra FC" -> "Andalas Putra"; other names unchanged."""
+    lex = lexicon()
+    words = name.split()
+    if words[0].lower() not in lex.legal_forms:
+        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lex.club_suffixes else name
+    words = words[1:]
+    while len(words) > 1 and words[-1].lower() in lex.org_tails:
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def company_runs(name: str) -> tuple[str, ...]:
+    """The first and last words of a company's name written with its legal form, as the article may shorten it:
+    "PT Kalbe Farma Tbk" -> "kalbe", "farma"; "PT Industri Jamu dan Farmasi Sido Muncul Tbk" -> ..., "sido
+    muncul", "muncul". None for a name without a legal form, nor ordinary or head words alone."""
+    if name.split()[0].lower() not in lexicon().legal_forms:
+        return ()
+    words = fold(without_legal_form(name)).split()
+    lex, blocked = lexicon(), not_short_forms()
+    runs = {" ".join(words[:k]) for k in range(1, len(words))} | {" ".join(words[k:]) for k in range(1, len(words))}
+    return tuple(r for r in runs if r not in blocked and r.split()[0] not in lex.connectors
+                 and r.split()[-1] not in lex.connectors)
+
+
+@cache
+def not_short_forms() -> frozenset[str]:
+    """Words that never stand alone for an entity: titles, trades, head words, month names..., and the first
+    word of a name start ("Lalu Pathul Bahri" is not the conjunction "Lalu,"; "Gusti", "Ida", "Anak")."""
+    lex = lexicon()
+    return (lex.person_titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
+            | first_words(lex.name_starts))

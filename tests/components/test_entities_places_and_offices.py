@@ -1,0 +1,144 @@
+"""Places in a region, offices named without their region, nicknames given to a description, and the words around
+names that decide them, end to end (tagger + rules + coreference, the KB warta ships)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .entity_builders import mentions, names
+
+
+@pytest.mark.parametrize("text,place,region", [
+    ("Korban dirawat di RSUD Kabupaten Bekasi. Tahun lalu ada 14 kecelakaan di Kabupaten Bekasi.",
+     "RSUD Kabupaten Bekasi", "Kabupaten Bekasi"),
+    ("Banjir melanda Kabupaten Demak sejak Senin. Warga mengungsi ke Puskesmas Kabupaten Demak.",
+     "Puskesmas Kabupaten Demak", "Kabupaten Demak"),
+])
+def test_a_place_named_with_its_region_is_not_the_region(text, place, region):
+    found = mentions(text)
+    assert found.get(place) == {place}
+    assert region in found and region in found[region]
+
+
+def test_a_place_shortened_by_its_inner_words_is_the_same_place():
+    text = ("Pedagang Pasar Rakyat Mandonga menolak pindah. Wa Ode Sitti Rahma sudah berjualan di Pasar Mandonga "
+            "sejak 1998.")
+    assert mentions(text).get("Pasar Rakyat Mandonga") == {"Pasar Rakyat Mandonga", "Pasar Mandonga"}
+
+
+def test_a_regency_is_not_shortened_to_another():
+    found = mentions("Bupati Lanny Jaya hadir di Kabupaten Lanny Jaya. Ia lalu terbang ke Kabupaten Puncak Jaya.")
+    assert "Kabupaten Puncak Jaya" not in found.get("Kabupaten Lanny Jaya", set())
+
+
+def test_an_office_named_without_its_region_is_the_one_the_article_names():
+    text = ("Kepala Dinas Pertanian Kabupaten Indramayu, Euis Rochmawati, menyebut serangan wereng meluas. "
+            "Dinas Pertanian memperkirakan produksi turun 12 persen.")
+    assert "Dinas Pertanian" in mentions(text).get("Dinas Pertanian Kabupaten Indramayu", set())
+
+
+def test_an_office_named_for_two_regions_is_neither_without_one():
+    text = ("Dinas Pertanian Kabupaten Indramayu dan Dinas Pertanian Kabupaten Cirebon menggelar rapat. "
+            "Dinas Pertanian juga membagikan benih.")
+    found = mentions(text)
+    assert "Dinas Pertanian" not in found.get("Dinas Pertanian Kabupaten Indramayu", set())
+    assert "Dinas Pertanian" not in found.get("Dinas Pertanian Kabupaten Cirebon", set())
+
+
+def test_a_body_alone_is_not_its_branch():
+    text = ("Kepala Jasindo Cabang Cirebon, Andri Gunawan, mengatakan klaim sudah dibayar. Politikus itu meminta "
+            "Jasindo tidak mempersulit petani.")
+    assert mentions(text).get("Jasindo Cabang Cirebon") == {"Jasindo Cabang Cirebon"}
+
+
+def test_a_branch_in_a_region_written_by_its_syllables_is_the_branch():
+    text = ("Kepala Ombudsman RI Perwakilan Jawa Tengah, Siti Farida, menerima laporan itu. Ombudsman Jateng akan "
+            "memeriksa dinas pendidikan.")
+    assert "Ombudsman Jateng" in mentions(text).get("Ombudsman RI Perwakilan Jawa Tengah", set())
+
+
+@pytest.mark.parametrize("text,person,nickname", [
+    ('Ketua APPSI Kota Kendari, Hasan Basri Ladjuma, mengatakan pedagang keberatan. "Kami minta sewa digratiskan," '
+     "kata pria yang akrab disapa Acang itu.", "Hasan Basri Ladjuma", "Acang"),
+    # the person the quotation names is not the speaker it describes
+    ('Perawat yang selamat, Martinus Wenda, bersembunyi di kolong rumah. "Kakak Yulianus Murib masih sempat '
+     'teriak," tutur pria yang biasa disapa Tinus itu.', "Martinus Wenda", "Tinus"),
+])
+def test_a_nickname_given_to_a_description_is_the_speaker_named_before(text, person, nickname):
+    found = mentions(text)
+    assert nickname in found.get(person, set()) and nickname not in found
+
+
+def test_a_movements_two_names_joined_by_a_hyphen_are_one():
+    text = ("Kelompok bersenjata yang diduga bagian dari Tentara Pembebasan Nasional Papua Barat-Organisasi Papua "
+            "Merdeka (TPNPB-OPM) menyerang puskesmas.")
+    found = mentions(text)
+    name = "Tentara Pembebasan Nasional Papua Barat-Organisasi Papua Merdeka"
+    assert "TPNPB-OPM" in found.get(name, set()) and "Organisasi Papua Merdeka" not in found
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Bantuan itu berasal dari hibah Japan International Cooperation Agency (JICA) senilai US$1,2 juta.",
+     "Japan International Cooperation Agency"),
+    ("Desainnya dibuat konsultan asal Korea Selatan, Hanwool Engineering.", "Hanwool Engineering"),
+    ("Peneliti dari firma keamanan siber asal Singapura, Ravenfield Security, Marcus Teo, menyebut itu.",
+     "Ravenfield Security"),
+    ("Kapal itu dioperasikan Pacific Lumina Cruises asal Amerika Serikat.", "Pacific Lumina Cruises"),
+])
+def test_english_bodies_are_organisations_by_their_last_word(text, body):
+    assert names(text).get(body) == "ORG"
+
+
+@pytest.mark.parametrize("text,person,not_entity", [
+    ("Ahli geologi UGM, Dr. Eng. Wahyu Prasetyo Adi, S.T., M.T., menjelaskan kawasan itu rawan.",
+     "Wahyu Prasetyo Adi", "Eng"),
+    ("Kepala Dinas Pariwisata, Fransiskus Xaverius Harun, S.Sos., M.AP., menyebut retribusi dibutuhkan.",
+     "Fransiskus Xaverius Harun", "AP"),
+    ("Ketua DPRD Kota Kendari La Ode Jumardin Saleh, S.H., membantah tuduhan itu. Menurut Jumardin, dewan tidak "
+     "menolak.", "La Ode Jumardin Saleh", "DPRD Kota Kendari La Ode"),
+])
+def test_honorifics_degrees_and_name_starts_around_a_person(text, person, not_entity):
+    found = names(text)
+    assert found.get(person) == "PER" and not_entity not in found
+
+
+@pytest.mark.parametrize("text,title_word", [
+    ('"Muatannya melebihi kapasitas," ujar Kasat Lantas. Ia menyebut sopir sudah diperiksa.', "Lantas"),
+    ("Pengumuman ulang dijadwalkan Jumat, ujar Kadisdik. Ia membantah tudingan itu.", "Kadisdik"),
+    ("Situasi sudah terkendali, kata Ronald. Kaops menambahkan, identitas pelaku sudah dikantongi.", "Kaops"),
+])
+def test_a_title_alone_names_no_one(text, title_word):
+    assert title_word not in names(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ('"Pola itu sudah kami temukan. Perpindahan KK mendadak itu tanda bahaya," tutur Dyah.', "Perpindahan KK"),
+    ("Petugas memeriksa rekaman CCTV di perlintasan itu.", "CCTV"),
+    ("Peretas masuk melalui jaringan VPN milik vendor.", "VPN"),
+])
+def test_ordinary_nouns_and_devices_are_no_names(text, word):
+    assert word not in names(text)
+
+
+def test_a_ship_is_no_person():
+    assert names("Kapal pesiar MV Ocean Serenade bersandar di Labuan Bajo.").get("MV Ocean Serenade") != "PER"
+
+
+@pytest.mark.parametrize("text,hall", [
+    ("Saat ditemui di Balai Kota Kendari sore tadi, ia memastikan itu.", "Balai Kota Kendari"),
+    ("Warga berkumpul di Balai Desa Sukamaju untuk musyawarah.", "Balai Desa Sukamaju"),
+])
+def test_a_town_or_village_hall_is_a_place(text, hall):
+    assert names(text).get(hall) == "LOC"
+
+
+def test_a_company_named_with_a_regional_legal_form():
+    text = ("Layanan PT Bank Pembangunan Daerah Ranah Minang (Perseroda) lumpuh sejak Sabtu malam.")
+    assert names(text).get("PT Bank Pembangunan Daerah Ranah Minang (Perseroda)") == "ORG"
+
+
+def test_a_bracketed_short_name_sharing_a_word_is_the_companys():
+    text = ("VP Corporate Secretary PT Kereta Commuter Indonesia (KAI Commuter), Dinda Maharani Putri, mengatakan "
+            "kereta itu melaju.")
+    found = mentions(text)
+    assert found.get("PT Kereta Commuter Indonesia") == {"PT Kereta Commuter Indonesia", "KAI Commuter"}
