@@ -306,6 +306,28 @@ case('Kepala Kantor UNICEF di Jayapura, Siddharth Menon, menyebut campak sebagai
      ("campak sebagai", "Siddharth Menon", "indirect"))
 case('Presiden Joe Biden pada Selasa mengatakan bantuan akan dikirim pekan depan.',
      ("bantuan akan", "Joe Biden", "indirect"))
+# stop 32: a title's short form for the head named before ("Ka" and the unit's syllables)
+case('Kepala Dinas Pendidikan Kota Semarang, Heru Sasongko, membatalkan 214 kelulusan. "Kursi mereka kami kembalikan '
+     'ke pendaftar berikutnya," ujar Kadisdik.',
+     ("Kursi mereka", "Heru Sasongko", "direct"))
+case('Kepala Operasi Damai Cartenz Brigjen Ronald Tampubolon mengatakan situasi sudah terkendali. Kaops menambahkan, '
+     'identitas para pelaku sudah dikantongi aparat.',
+     ("situasi sudah", "Ronald Tampubolon", "indirect"), ("identitas para pelaku", "Ronald Tampubolon", "indirect"))
+# a day between commas is an aside, and a body's acronym opens no introductory phrase
+case('TPNPB-OPM dalam keterangan tertulis yang diterima wartawan, Senin, mengklaim bertanggung jawab atas serangan '
+     'tersebut.',
+     ("bertanggung jawab", "TPNPB-OPM", "indirect"))
+# "kelompok itu" refers back to a body, not to the person quoted last
+case('Komisioner Komnas HAM Dewi Kartika mengatakan serangan harus diusut. Walhi Papua menyebut hutan adat terancam. '
+     'Kelompok itu menuding perusahaan menyerobot lahan warga.',
+     ("serangan harus", "Dewi Kartika", "indirect"), ("hutan adat", "Walhi", "indirect"),
+     ("perusahaan menyerobot", "Walhi", "indirect"))
+# the agent of a passive verb is the one "ia" refers back to
+case('Kepala Dinas Kesehatan Kabupaten Puncak, dr. Ribka Magai, mengatakan layanan puskesmas itu lumpuh total. '
+     'Perawat yang selamat, Martinus Wenda, mengaku bersembunyi selama tiga jam di kolong rumah. Tudingan itu '
+     'dibantah keras oleh Ribka. Ia menegaskan perawat itu putra asli Distrik Gome.',
+     ("layanan puskesmas", "Ribka Magai", "indirect"), ("bersembunyi selama", "Martinus Wenda", "indirect"),
+     ("perawat itu putra asli", "Ribka Magai", "indirect"))
 
 
 def _params():

@@ -82,6 +82,20 @@ def abbreviates(short: str, name: str) -> bool:
         short, name)
 
 
+def heads_short(word: str, title: str) -> bool:
+    """Whether ``word`` is the short form of a head's ``title``, "Ka" and its unit's syllables: "Kadisdik" for
+    "Kepala Dinas Pendidikan Kota Semarang", "Kaops" for "Kepala Operasi Damai Cartenz" (the letters of one word
+    in order, "ops" of operasi)."""
+    low, words = word.lower(), title.lower().split()
+    if len(low) < 5 or not low.startswith("ka") or len(words) < 2 or words[0] != "kepala":
+        return False
+    short, first = low[2:], words[1]
+    rest = iter(first)
+    if short[0] == first[0] and all(ch in rest for ch in short):
+        return True
+    return any(_pieces(short, words[1:k]) for k in (3, 4) if k <= len(words))
+
+
 def _spelled_between(short: str, name: str) -> bool:
     """True when ``short`` keeps words of ``name`` at its start or end and one acronym spells the words between:
     "Hyundai E&C" for "Hyundai Engineering & Construction", "GKI di Tanah Papua" for "Gereja Kristen Injili di

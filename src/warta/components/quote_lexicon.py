@@ -206,6 +206,7 @@ class Lexicon:
     person_heads: Phrases
     outlet_heads: Phrases
     official_heads: frozenset[str]
+    group_heads: frozenset[str]
     office_titles: Phrases
     proxy_heads: frozenset[str]
     honorifics: frozenset[str]
@@ -213,6 +214,7 @@ class Lexicon:
     prospective: frozenset[str]
     institutions: dict[str, frozenset[str]]
     naming_words: frozenset[str]
+    weekdays: frozenset[str]  # calendar.yaml's: a day alone between commas is an aside ("..., Senin, mengklaim")
     membership: Phrases
     openers: Phrases
     sentence_links: Phrases
@@ -314,9 +316,10 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    """speech.yaml as a Lexicon: each field is the YAML key of the same name (the verbs by strength)."""
+    """speech.yaml as a Lexicon: each field is the YAML key of the same name (the verbs by strength), and
+    calendar.yaml's weekdays."""
     data = load("speech")
-    data = {**data, **data["verbs"]}
+    data = {**data, **data["verbs"], "weekdays": list(load("calendar")["weekdays"])}
     def convert(f):
         value = data[f.name]
         if isinstance(value, dict):

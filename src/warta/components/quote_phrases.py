@@ -36,7 +36,8 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
         nameless = not listed and (
             k > a and not any(capitalised(w) for w in ws[a + 1:k + 1]) and ws[a][LOW] not in lex.pronouns
             and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
-            and not (k == a and ws[a][LOW].endswith("nya")))  # "Ibunya, Ibu Warsini, ..."
+            and not (k == a and ws[a][LOW].endswith("nya"))  # "Ibunya, Ibu Warsini, ..."
+            and not ws[a][TEXT].replace("-", "").isupper())  # "TPNPB-OPM dalam keterangan tertulis, ..."
         if not (listed or nameless):
             return a
         a = k + 1
@@ -90,7 +91,8 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
         w = ws[commas[-2] + 1]
         dated = any("/" in x[TEXT] and any(c.isdigit() for c in x[TEXT])  # "Karyoto, Jumat (1/3/2024),"
                     for x in ws[commas[-2] + 1:b])
-        if w[LOW] in lex.np_stops or w[LOW] in lex.clause_links or w[LOW] == "yang" or lex.is_verb(w) or dated:
+        day = commas[-2] + 2 == b and w[LOW] in lex.weekdays  # "TPNPB-OPM dalam keterangan ..., Senin, mengklaim"
+        if w[LOW] in lex.np_stops or w[LOW] in lex.clause_links or w[LOW] == "yang" or lex.is_verb(w) or dated or day:
             b = commas[-2] + 1
     return a, b
 

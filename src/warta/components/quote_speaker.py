@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Entity
+from .acronyms import heads_short
 from .quote_lexicon import AFTER, BEFORE, END, LOW, START, TEXT, Lexicon, Word, capitalised, plain_words, words
 from .quote_phrases import strip_openers
 
@@ -112,9 +113,11 @@ class SpeakerResolver:
         first = strip_openers(ws, 0, len(ws), lex)
         s = ws[first][START] if first < len(ws) else e
         people = [m for m in self._mentions_in(s, verb) if self.entities[m[2]].type == "PER"]
-        # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb
-        passives = lex.passive
-        passive = next((k for k, w in enumerate(ws) if w[LOW] in passives), None)
+        # "Hal senada diungkapkan pengamat transportasi Djoko ...": the one named after a passive speech verb;
+        # "Tudingan itu dibantah (keras) oleh Ribka": the agent of any verb "oleh" names
+        passives, n = lex.passive, len(ws)
+        passive = next((k for k, w in enumerate(ws) if w[LOW] in passives or (
+            is_verb(w) and any(ws[j][LOW] == "oleh" for j in range(k + 1, min(k + 3, n))))), None)
         if passive is not None and passive + 1 < len(ws):
             after = ws[passive + 1][START]
             people += [m for m in self._mentions_in(after, e) if self.entities[m[2]].type == "PER"][:1]
@@ -185,7 +188,8 @@ class SpeakerResolver:
             found = next((a for a in self._earlier(pos, plural) if a.head == head), None)
             if found is None and head in self.lex.official_heads:
                 found = next((a for a in self._earlier(pos, plural) if a.official), None)
-            return found or next((a for a in self._earlier(pos, plural) if a.person), None)
+            group = head in self.lex.group_heads  # "kelompok itu": a body, not the person quoted last
+            return found or next((a for a in self._earlier(pos, plural) if a.person != group), None)
         if person:
             return next((a for a in self._earlier(pos, plural) if a.person), None)
         return next(self._earlier(pos, plural), None)
@@ -290,6 +294,15 @@ class SpeakerResolver:
                                           or lex.match(core, 0, lex.office_titles)):
             # a bare head ("hakim menilai ...") is the one named with it before ("ketua majelis hakim Dewi")
             earlier = next((a for a in self._earlier(start) if core[0][LOW] in a.words), None)
+            if earlier is not None:
+                return self._refer(start, end, earlier)
+        elif len(core) == 1 and capitalised(core[0]) and not others:
+            # a capitalised word no entity is, the short form of the title of a person named before ("Kaops
+            # menambahkan" after "Kepala Operasi Damai Cartenz ... Ronald", "ujar Kadisdik" after "Kepala Dinas
+            # Pendidikan Kota Semarang, Heru ..."). Not any word he was named with: that lost a held-out speaker
+            word = core[0][TEXT]
+            earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
+                heads_short(word, t) for t in self.entities[a.entity].titles)), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
