@@ -234,7 +234,7 @@ case('"Tangkap pelakunya sekarang juga!" teriak Warsono, warga Kampung Cibeber, 
 case('Sejumlah daerah berstatus siaga. Kepala BMKG Dwikorita Karnawati: "Waspadai hujan lebat sepekan ke depan."',
      ("Waspadai hujan", "Dwikorita Karnawati", "direct"))
 case('"Kami belum tahu penyebabnya," kata Kepala Stasiun Geofisika Sleman, Ikhsan. "Mungkin besok hasil analisisnya keluar."',
-     ("Kami belum tahu", "Ikhsan", "direct"), ("Mungkin besok", "Ikhsan", "direct"))
+     ("Kami belum tahu", "Ikhsan", "direct"))  # one statement, split by its attribution (FORMAT.md; stop 32)
 case('"Vaksinasi harus dipercepat," ujar Menteri Kesehatan Budi Gunadi Sadikin yang juga mantan Wakil Menteri BUMN.',
      ("Vaksinasi harus", "Budi Gunadi Sadikin", "direct"))
 case('Menurut keterangan saksi, mobil itu melaju kencang sebelum menabrak pembatas jalan.',
@@ -328,6 +328,23 @@ case('Kepala Dinas Kesehatan Kabupaten Puncak, dr. Ribka Magai, mengatakan layan
      'dibantah keras oleh Ribka. Ia menegaskan perawat itu putra asli Distrik Gome.',
      ("layanan puskesmas", "Ribka Magai", "indirect"), ("bersembunyi selama", "Martinus Wenda", "indirect"),
      ("perawat itu putra asli", "Ribka Magai", "indirect"))
+
+
+# a quotation right after an attribution that ends the sentence, with none of its own, goes on with the one before
+# (FORMAT.md: a quote split by its attribution is one); with an attribution of its own it is another statement
+case('"Kami tidak berpihak kepada siapa pun," kata Nurhalisa. "Tugas kami memastikan setiap tahapan berjalan sesuai '
+     'aturan." Bawaslu juga meminta KPU Kukar menyerahkan salinan dokumen.',
+     ("Kami tidak berpihak", "Nurhalisa", "direct"), ("KPU Kukar menyerahkan", "Bawaslu", "indirect"))
+case('"Kami siap menerima putusan," kata Budi Santoso. "Kami juga menunggu salinannya," ujar Ani Lestari.',
+     ("Kami siap", "Budi Santoso", "direct"), ("Kami juga menunggu", "Ani Lestari", "direct"))
+# someone unnamed, described by a place, is not the place
+case('Seorang pemandu selam di Pulau Kri yang enggan disebut namanya mengatakan, masih ada kapal yang membawa tamu.',
+     ("masih ada kapal", "pemandu selam", "indirect"))
+# a title's short form with its region
+case('Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi Ratnawati Baso mengatakan skrining berjalan lancar. '
+     'Kadinkes Makassar mengatakan pihaknya akan menggandeng Baznas.',
+     ("skrining berjalan", "Andi Ratnawati Baso", "indirect"),
+     ("pihaknya akan menggandeng", "Andi Ratnawati", "indirect"))
 
 
 def _params():

@@ -142,3 +142,75 @@ def test_a_bracketed_short_name_sharing_a_word_is_the_companys():
             "kereta itu melaju.")
     found = mentions(text)
     assert found.get("PT Kereta Commuter Indonesia") == {"PT Kereta Commuter Indonesia", "KAI Commuter"}
+
+
+def test_a_company_named_again_without_its_legal_suffixes():
+    text = ("Mayoritas saham Pasarkilat dimiliki perusahaan asal Singapura, Tembusu Capital Pte Ltd. Chief Executive "
+            "Officer Tembusu Capital, Leonard Chua, menyebut keputusan itu berat.")
+    assert "Tembusu Capital" in mentions(text).get("Tembusu Capital Pte Ltd", set())
+
+
+def test_a_long_syllable_acronym_in_brackets_names_the_office():
+    text = ("Kepala Dinas Tenaga Kerja, Transmigrasi, dan Energi (Disnakertransgi) DKI Jakarta, Benny Agus Sasmito, "
+            "menyebut pihaknya memanggil manajemen.")
+    found = mentions(text)
+    assert "Disnakertransgi" in found.get("Dinas Tenaga Kerja, Transmigrasi, dan Energi", set())
+
+
+def test_a_street_named_after_a_professor_keeps_the_honorifics():
+    found = names("Mereka berunjuk rasa di Jalan Prof. Dr. Satrio, kemarin siang.")
+    assert found.get("Jalan Prof. Dr. Satrio") == "LOC"
+
+
+@pytest.mark.parametrize("text,place,other", [
+    ("WAISAI, KOMPAS.com - Kapal ditahan di Pelabuhan Waisai. Warga Waisai menonton dari dermaga.",
+     "Pelabuhan Waisai", "Waisai"),
+    ("Bantuan tiba di Bandara Banyuwangi pagi tadi. Dari Banyuwangi, bantuan dibawa ke lokasi.",
+     "Bandara Banyuwangi", "Banyuwangi"),
+])
+def test_a_facility_named_by_its_town_is_not_the_town(text, place, other):
+    found = mentions(text)
+    assert other not in found.get(place, set())
+
+
+def test_an_area_named_without_its_head_word_is_the_same_place():
+    found = mentions("Gempa mengguncang Pulau Lombok, Minggu. Warga Lombok mengungsi ke perbukitan.")
+    assert "Lombok" in found.get("Pulau Lombok", set())
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Menurut National Oceanic and Atmospheric Administration (NOAA), suhu laut naik.",
+     "National Oceanic and Atmospheric Administration", "ORG"),
+    ("Menurut Food and Agriculture Organization (FAO), produksi pangan turun.", "Food and Agriculture Organization",
+     "ORG"),
+])
+def test_a_name_its_bracketed_acronym_spells_is_one_name(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+def test_a_meeting_its_acronym_spells_is_no_organisation():
+    found = names("BI menahan suku bunga dalam Rapat Dewan Gubernur (RDG) yang berakhir Rabu.")
+    assert found.get("Rapat Dewan Gubernur") not in ("ORG", "PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Skrining digelar bertepatan dengan Hari Tuberkulosis Sedunia, Selasa (24/3/2026).", "Tuberkulosis Sedunia"),
+    ("Sekolah itu merayakan Hari Kartini dengan lomba busana.", "Kartini"),
+])
+def test_a_day_named_after_a_cause_or_a_person_is_no_person(text, name):
+    assert names(text).get(name) != "PER"
+
+
+def test_a_police_units_mobile_brigade_with_its_command_is_one_unit():
+    text = "Pemain dievakuasi dengan kendaraan taktis Brimob Polda Jabar ke hotel."
+    assert names(text).get("Brimob Polda Jabar") == "ORG"
+
+
+@pytest.mark.parametrize("text,full,short", [
+    ("Kuasa hukum menggugat KPU ke Pengadilan Tata Usaha Negara Samarinda, kemarin. \"Kalau PTUN mengabulkan "
+     "gugatan, KPU wajib melaksanakan putusan itu,\" kata Fauzan.", "Pengadilan Tata Usaha Negara Samarinda", "PTUN"),
+    ("Sanksi menjadi kewenangan Komite Disiplin PSSI. Ketua Komdis, Fadli Nasution, memastikan sidang digelar Kamis.",
+     "Komite Disiplin PSSI", "Komdis"),
+])
+def test_a_short_name_alone_is_the_one_body_it_writes_short(text, full, short):
+    assert short in mentions(text).get(full, set())

@@ -102,10 +102,11 @@ def test_a_pronoun_that_refers_to_no_one_gives_no_speaker_but_keeps_the_statemen
 
 
 def test_a_quotation_after_a_statement_whose_pronoun_names_no_one_is_kept_without_a_speaker():
+    # the second quotation, attributed to no one of its own, goes on with the first (FORMAT.md: one statement)
     text = '"Kami siap bertanding," ujarnya. "Semua pemain dalam kondisi bugar."'
     quotes = quotes_of(text)
-    assert [(q.content, q.speaker) for q in quotes] == [("Kami siap bertanding", None),
-                                                        ("Semua pemain dalam kondisi bugar.", None)]
+    assert [(q.content, q.speaker) for q in quotes] == [
+        ("Kami siap bertanding Semua pemain dalam kondisi bugar.", None)]
 
 
 @pytest.mark.parametrize("text, ents", [

@@ -52,8 +52,9 @@ def spells(acronym: str, name: str) -> bool:
 
 
 def syllabic(word: str) -> bool:
-    """A word that may be a syllable acronym: "Dinkes", "Polrestabes", "Kemlu" (a capital, then small letters)."""
-    return 4 <= len(word) <= 12 and word.isalpha() and word[0].isupper() and word[1:].islower()
+    """A word that may be a syllable acronym: "Dinkes", "Polrestabes", "Kemlu", "Disnakertransgi" (a capital, then
+    small letters)."""
+    return 4 <= len(word) <= 16 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _pieces(short: str, words: list[str]) -> bool:

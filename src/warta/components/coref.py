@@ -24,7 +24,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
-from .coref_forms import company_runs, without_legal_form
+from .coref_forms import branch_after, company_runs, front_short, names_region, without_legal_form
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
@@ -318,12 +318,20 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # Moutong"; none when it names several
         offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
                    and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
-        return next(iter(offices.values())) if len(offices) == 1 else None
+        if len(offices) == 1:
+            return next(iter(offices.values()))
+    if len(words) == 1 and kind == "ORG" and not cand.kb_ids and (acronym or syllabic(s)):
+        # a unit's or an office's short name alone, the one organisation whose name it writes short but for the
+        # body or place after it: "PTUN" for "Pengadilan Tata Usaha Negara Samarinda", "Komdis" for "Komite
+        # Disiplin PSSI"; none when several
+        named = {id(c): c for c in index.get("org", "") if any(front_short(s, surface(m)) for m in c.mentions)}
+        if len(named) == 1:
+            return next(iter(named.values()))
     if kind == "ORG" and len(words) > 1 and not cand.kb_ids and strip_head(s):
         # a regional office named without its region: "Dinas Pertanian" after "Dinas Pertanian Kabupaten
         # Indramayu"; none when the article names it for several regions
         offices = {id(c): c for c in index.get("word", fold(words[-1])) if c.mentions[0].type == "ORG" and any(
-            (t := fold(surface(m))).startswith(key + " ") and _names_region(t[len(key) + 1:]) for m in c.mentions)}
+            (t := fold(surface(m))).startswith(key + " ") and names_region(t[len(key) + 1:]) for m in c.mentions)}
         if len(offices) == 1:
             return next(iter(offices.values()))
     if len(words) > 1 and ((kind == "ORG" and not cand.kb_ids) or (kind == "PER" and source == "crf")):
@@ -359,7 +367,7 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             # Greenpeace" after "Greenpeace Indonesia"
             # not its branch ("Jasindo" is not "Jasindo Cabang Cirebon")
             found = next((c for c in same_word if c.mentions[0].type == "ORG" and any(
-                (t := fold(surface(m))).startswith(key + " ") and not _branch_after(t[len(key) + 1:])
+                (t := fold(surface(m))).startswith(key + " ") and not branch_after(t[len(key) + 1:])
                 for m in c.mentions)), None)
         if found is None and source == "crf" and len(words) == 1 and not _named_as_person(cand, text):
             # a village named before with its head word, now alone, which the tagger took for a person: "mendatangi
@@ -369,12 +377,15 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         if found is not None or kind == "PER":
             return found
     rest = strip_head(s)
-    if rest and kind == "LOC" and _names_region(rest):
+    if rest and kind == "LOC" and names_region(rest):
         rest = None  # "RSUD Kabupaten Bekasi" after "Kabupaten Bekasi": a place in the region, not the region
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         rest_acronym = is_acronym(rest)
+        # a place's head word before a place's name: the same place for an area ("Pulau Bali"), another (in it) for
+        # a building or facility ("Pelabuhan Waisai")
+        facility = kind == "LOC" and not phrase_at(s.split(), 0, lexicon().area_heads)
         for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if rest_acronym else [])):
-            if c.mentions[0].type == kind and (fold(rest) in c.texts or (
+            if c.mentions[0].type == kind and not facility and (fold(rest) in c.texts or (
                     rest_acronym and any(spells(rest, surface(m)) for m in c.mentions))):
                 return c
         if kind == "LOC":  # "RSUP Wahidin" for "RSUP Dr. Wahidin Sudirohusodo"
@@ -382,29 +393,19 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             for c in index.get("word", short[0]):
                 if c.mentions[0].type == kind and any(_shortens(head, short, surface(m)) for m in c.mentions):
                     return c
-    if kind == "LOC" and not _names_region(s):  # "Kabupaten Bekasi" is not "RSUD Kabupaten Bekasi"
+    if kind == "LOC" and not names_region(s):  # "Kabupaten Bekasi" is not "RSUD Kabupaten Bekasi"
         found = None
         for c in index.get("bare", key):
-            head = fold(surface(c.mentions[0])).split()[0]
-            if head in lexicon().water_heads:
-                continue  # "Singapura" is the country, not "Selat Singapura"
+            words0 = fold(surface(c.mentions[0])).split()
+            head = words0[0]
+            if head in lexicon().water_heads or not phrase_at(words0, 0, lexicon().area_heads):
+                continue  # "Singapura" is the country, not "Selat Singapura"; "Waisai" is no "Pelabuhan Waisai"
             if c.mentions[0].type == "LOC" and any(fold(strip_head(surface(m)) or "") == key for m in c.mentions):
                 if head in lexicon().city_heads:
                     return c  # "Jayapura" beside "Kota Jayapura" and "Kabupaten Jayapura" is the city
                 found = found or c
         return found
     return None
-
-
-def _branch_after(rest: str) -> bool:
-    """Whether the rest of a name after its body begins with a branch word: "cabang cirebon" (branch_words)."""
-    return phrase_at(rest.split(), 0, lexicon().branch_words) > 0
-
-
-def _names_region(name: str) -> bool:
-    """Whether ``name`` begins with a region's head word: "Kabupaten Bekasi", "Desa Kalitlaga"."""
-    first, lex = name.split(None, 1)[0].lower(), lexicon()
-    return first in lex.region_heads or first in lex.village_heads
 
 
 # "(\w+)(\W*)$" for the reversed text: matched once at the offset instead of searched from every character before
@@ -474,7 +475,7 @@ def _shortens(head: list[str], short: list[str], full: str) -> bool:
         # Sudirman" for "Jalan Jenderal Sudirman"
         rest = words[len(head):]
         return (len(short) < len(rest) <= len(short) + 2 and rest[-len(short):] == short
-                and not _names_region(head[0]))  # "Kabupaten Lanny Jaya" is no "Kabupaten Jaya"
+                and not names_region(head[0]))  # "Kabupaten Lanny Jaya" is no "Kabupaten Jaya"
     rest = [w for w in words[len(head):] if w not in honorifics]
     return len(rest) > len(short) and rest[:len(short)] == short
 

@@ -1,22 +1,28 @@
 """The written forms of names that coreference compares: a company's name without its legal form, the runs of
-words an article may shorten it to, and the words that never stand alone for an entity."""
+words an article may shorten it to, the words that never stand alone for an entity, and what a name's first or
+last words say (a region, a branch, a short form of its front)."""
 
 from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .acronyms import fold
-from .ner_lexicon import first_words, lexicon
+from .acronyms import abbreviates, fold
+from .ner_lexicon import first_words, lexicon, phrase_at
 
 
 @lru_cache(maxsize=4096)
 def without_legal_form(name: str) -> str:
-    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah"; a club's without the suffix
-    after two words or more: "Andalas Putra FC" -> "Andalas Putra"; other names unchanged."""
+    """A company's name without its legal form and tail: "PT Timah Tbk." -> "Timah", "Tembusu Capital Pte Ltd" ->
+    "Tembusu Capital"; a club's without the suffix after two words or more: "Andalas Putra FC" -> "Andalas Putra";
+    other names unchanged."""
     lex = lexicon()
     words = name.split()
     if words[0].lower() not in lex.legal_forms:
-        return " ".join(words[:-1]) if len(words) > 2 and words[-1].lower() in lex.club_suffixes else name
+        if len(words) > 2 and words[-1].lower() in lex.club_suffixes:
+            return " ".join(words[:-1])
+        while len(words) > 2 and words[-1].lower() in lex.legal_suffixes:
+            words.pop()  # "Tembusu Capital Pte Ltd" -> "Tembusu Capital"
+        return " ".join(words)
     words = words[1:]
     while len(words) > 1 and words[-1].lower() in lex.org_tails:
         words.pop()
@@ -44,3 +50,21 @@ def not_short_forms() -> frozenset[str]:
     lex = lexicon()
     return (lex.person_titles | lex.honorifics | lex.org_heads | lex.loc_heads | lex.not_names | lex.calendar
             | first_words(lex.name_starts))
+
+
+def front_short(short: str, name: str) -> bool:
+    """Whether ``short`` abbreviates ``name`` without its last word or two: "PTUN" and "Pengadilan Tata Usaha
+    Negara Samarinda", "Komdis" and "Komite Disiplin PSSI"."""
+    words = name.split()
+    return any(abbreviates(short, " ".join(words[:-k])) for k in (1, 2) if len(words) - k >= 2)
+
+
+def branch_after(rest: str) -> bool:
+    """Whether the rest of a name after its body begins with a branch word: "cabang cirebon" (branch_words)."""
+    return phrase_at(rest.split(), 0, lexicon().branch_words) > 0
+
+
+def names_region(name: str) -> bool:
+    """Whether ``name`` begins with a region's head word: "Kabupaten Bekasi", "Desa Kalitlaga"."""
+    first, lex = name.split(None, 1)[0].lower(), lexicon()
+    return first in lex.region_heads or first in lex.village_heads

@@ -14,7 +14,7 @@ from .word_search import in_word, whole_words
 
 
 def short_forms(c: Cluster, text: str) -> set[str] | tuple[str, ...]:
-    """Written forms an entity may take again in the same article: its mentions, a place without its head word
+    """Written forms an entity may take again in the same article: its mentions, an area without its head word
     ("Lebak"), a person's first and last name ("Choe", "Prabowo"), and a name start with the first or the last
     name after it ("Lalu Gita" for "Lalu Gita Ariadi", "Lalu Iqbal" for "Lalu Muhammad Iqbal": entities.yaml
     name_starts), which "Lalu" opening a sentence, where it may be "then", does not hide."""
@@ -32,8 +32,9 @@ def short_forms(c: Cluster, text: str) -> set[str] | tuple[str, ...]:
 def _forms_of(s: str, kind: str) -> tuple[str, ...]:
     """The short forms (see ``short_forms``) one mention written ``s`` of type ``kind`` gives."""
     forms = {s}
-    if kind == "LOC" and strip_head(s) and s.split()[0].lower() not in lexicon().water_heads:
-        forms.add(strip_head(s))
+    if kind == "LOC" and strip_head(s) and phrase_at(s.split(), 0, lexicon().area_heads):
+        forms.add(strip_head(s))  # "Lebak" of "Kabupaten Lebak"; not "Singapura" of "Selat Singapura", nor
+        # "Waisai" of "Pelabuhan Waisai" (entities.yaml area_heads)
     if kind == "ORG" and " " in s:
         forms.add(without_legal_form(s))
     if kind == "PER" and " " in s:

@@ -21,7 +21,7 @@ from ..article import Entity, validated
 from ..pipeline import Doc
 from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
-from .ner_cues import persons_by_sentence_cues, places_joined_to_places, said_words
+from .ner_cues import names_spelled_by_brackets, persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import (
     churches_by_region,
     head_spans,
@@ -154,6 +154,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
     cut = persons_by_clan_names(words, cut, kb_tags, lows, present)  # "[Darwin] Purba", a place for a given name
     if cut:
         cut = persons_across_infixes(words, cut, present)  # "[David] de Gea"
+    if "(" in present and cut:
+        cut = names_spelled_by_brackets(words, cut)  # "[National Oceanic] and [Atmospheric Administration] (NOAA)"
     if cut != spans:
         heads += [s for s in cut if s not in spans]  # decided by rule, like the head words
         spans = cut
@@ -319,7 +321,7 @@ def _partner(words, toks, b, cand: Cand, spans) -> tuple[int, int, Cand] | None:
     if not looks_like_acronym("".join(words[x:y])) and not (
             # a unit's syllable acronym may run long ("Direktorat Tindak Pidana Siber (Dittipidsiber)"), a place
             # in brackets is no acronym ("Universitas Gadjah Mada (Yogyakarta)")
-            y - x == 1 and len(words[x]) <= 14 and is_cap(words[x])
+            y - x == 1 and len(words[x]) <= 16 and is_cap(words[x])
             and next((k for a, _, k in spans if a == x), cand.type) == cand.type):
         return None
     return x, y, Cand(toks[x][0], toks[y - 1][1], cand.type, kind="acronym", source="rule", partner=cand)

@@ -112,14 +112,16 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
         # ...]", "Dinsos bagi [Warga Desa ...]"; the name read on over it stands only when the KB knows it whole
         # or its acronym follows in brackets: "Komisi untuk Orang Hilang ... (KontraS)"
         weak = lows[j] in lex.weak_connectors
-        # places are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman"): only an
+        # places and days are often named after people ("Stadion Gelora Bung Karno", "Jalan Sudirman", "Hari
+        # Kartini"), and the tagger takes what follows a day for a person ("Hari [Tuberkulosis Sedunia]"): only an
         # organisation name stops where the tagger sees a person start; not right after its number, where its
         # place follows ("SDN 04 Batang Lupar"), nor right after a head of two words, which names nothing alone
         # ("Kelompok Tani [Sagu Lestari]"; "Sekjen Partai Pramono Anung" is a person)
         # a place named after an officer or a ruler, title and all: "Stadion Kapten I Wayan Dipta", "Jalan Letjen S.
         # Parman", "Bandara Sultan Hasanuddin": no name starts inside it
-        named_for = kind == "LOC" and lows[i] in lex.memorial_heads and lows[j] in lex.title_words
-        while j < n and (kind == "LOC" or j not in per_starts or affixed_noun(words[j])
+        named_for = kind == "LOC" and lows[i] in lex.memorial_heads and (
+            lows[j] in lex.title_words or lows[j] in lex.honorifics)  # "Jalan Prof. Dr. Satrio"
+        while j < n and (kind in ("LOC", "MISC") or j not in per_starts or affixed_noun(words[j])
                          or (j == i + width and width > 1) or words[j - 1].isdigit()):
             w = words[j]
             if j > i + width and not named_for and (_starts_name(words, j, lex, kind)

@@ -49,12 +49,14 @@ class Lexicon:
     branch_prefixes: frozenset[str]
     org_cues: frozenset[str]
     water_heads: frozenset[str]
+    area_heads: frozenset[str]
     misc_tails: frozenset[str]
     route_cues: frozenset[str]
     place_nouns: frozenset[str]
     ranks: frozenset[str]
     misc_names: frozenset[str]
     legal_forms: frozenset[str]
+    legal_suffixes: frozenset[str]
     city_heads: frozenset[str]
     club_cues: frozenset[str]
     list_place_cues: frozenset[str]
@@ -132,8 +134,9 @@ def _read_lexicon() -> Lexicon:
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
-                                            "water_heads", "misc_tails", "route_cues",
-                                            "place_nouns", "ranks", "misc_names", "legal_forms", "city_heads",
+                                            "water_heads", "area_heads", "misc_tails", "route_cues",
+                                            "place_nouns", "ranks", "misc_names", "legal_forms", "legal_suffixes",
+                                            "city_heads",
                                             "club_cues", "name_infixes", "list_place_cues", "place_only_cues",
                                             "city_cues",
                                             "opening_nouns", "haji_initials", "office_kinds", "office_regions",

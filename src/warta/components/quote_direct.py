@@ -3,7 +3,8 @@
 A quotation's attribution is looked for, in order:
 - after it, in the same sentence: '"...," kata Budi', '"...," ujarnya', '"...," kata dia', '"...," Budi
   menambahkan.', '"...," menurut Budi.'; when the attribution ends with a comma or colon and another quotation
-  follows ('"A," kata Budi, "B."'), that quotation is the same statement, split by its attribution;
+  follows ('"A," kata Budi, "B."'), that quotation is the same statement, split by its attribution; so is one
+  right after an attribution ending the sentence, with none of its own ('"A," kata Budi. "B."');
 - before it, in the same sentence, ending with a comma or colon: 'Budi mengatakan, "..."', 'Ia menegaskan: "..."',
   'Pesan senada disampaikan Anwar Ibrahim: "..."', 'Kapolri: "..."'; words between the verb and the quotation
   that form a clause make it a mixed statement ('Budi mengatakan pemerintah siap, "tetapi ..."');
@@ -175,6 +176,22 @@ def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | No
     return None
 
 
+def _attributed(text: str, region: Region, regions: list[Region], index: dict[int, int], sentence,
+                sentences: list[Span], starts: list[int], lex: Lexicon) -> bool:
+    """Whether a quotation has an attribution of its own after it, in its sentence or the next."""
+    if region.close is None:
+        return False
+    n = index[id(region)] + 1
+    following = regions[n] if n < len(regions) and regions[n].par == region.par else None
+    limit = sentence(region.closed_end - 1)[1]
+    if following is not None:
+        limit = min(limit, following.open)
+    post = words(text, region.closed_end, limit)
+    if post and not text[region.closed_end:post[0][START]].strip(" ,") and _post(text, post, lex) is not None:
+        return True
+    return _afterwards(text, sentences, bisect_right(starts, region.close), lex) is not None
+
+
 def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
                   lex: Lexicon) -> tuple[list[Found], set[int]]:
     """The direct quotations, and the start offsets of the cues their attributions used."""
@@ -212,7 +229,11 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
             extra = _accompanying(text, post_words, attribution.words_end, lex)
             nxt = following
             if (nxt is not None and nxt.quotation and post_words[-1][AFTER].endswith((",", ":"))
-                    and not text[post_words[-1][END]:nxt.open].strip(" ,:")):
+                    and not text[post_words[-1][END]:nxt.open].strip(" ,:")) or (
+                    # '"A," kata Budi. "B."': B, right after and attributed to no one of its own, goes on with A
+                    nxt is not None and nxt.quotation and post_words[-1][AFTER].rstrip().endswith(".")
+                    and not text[post_words[-1][END]:nxt.open].strip(" .") and nxt.continues is None
+                    and not _attributed(text, nxt, regions, index, sentence, sentences, starts, lex)):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
                 taken.add(id(nxt))
                 while nxt.continues is not None:

@@ -296,13 +296,15 @@ class SpeakerResolver:
             earlier = next((a for a in self._earlier(start) if core[0][LOW] in a.words), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
-        elif len(core) == 1 and capitalised(core[0]) and not others:
+        elif capitalised(core[0]) and (len(core) == 1 and not others or len(core) == 2 and all(
+                self.entities[m[2]].type == "LOC" for m in others)):
             # a capitalised word no entity is, the short form of the title of a person named before ("Kaops
             # menambahkan" after "Kepala Operasi Damai Cartenz ... Ronald", "ujar Kadisdik" after "Kepala Dinas
             # Pendidikan Kota Semarang, Heru ..."). Not any word he was named with: that lost a held-out speaker
-            word = core[0][TEXT]
+            # ("Kadinkes Makassar" after "Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi ...")
+            word, place = core[0][TEXT], core[-1][LOW] if len(core) == 2 else ""
             earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
-                heads_short(word, t) for t in self.entities[a.entity].titles)), None)
+                heads_short(word, t) and place in t.lower() for t in self.entities[a.entity].titles)), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
@@ -323,6 +325,12 @@ class SpeakerResolver:
             official = core[h][LOW] in lex.official_heads or self._official(core)
             return (_said(text, start, end, name),
                     Antecedent(start, None, name, " ".join(w[LOW] for w in core[h:h + n]), True, official))
+        if h and others and not capitalised(core[h]) and all(self.entities[m[2]].type == "LOC" for m in others):
+            # "Seorang pemandu selam di Pulau Kri": someone unnamed, described by a place, is not the place
+            name = self.text[core[0][START]:core[-1][END]]
+            name = name[0].lower() + name[1:]
+            return (_said(text, start, end, name),
+                    Antecedent(start, None, name, core[h][LOW], True, self._official(core)))
         if others:
             at_head = next((m for m in others if m[0] == core[h][START]), None)
             if at_head is None and capitalised(core[h]):  # "BPBD Halmahera Barat": a name the entities missed
