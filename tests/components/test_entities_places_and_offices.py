@@ -214,3 +214,24 @@ def test_a_police_units_mobile_brigade_with_its_command_is_one_unit():
 ])
 def test_a_short_name_alone_is_the_one_body_it_writes_short(text, full, short):
     assert short in mentions(text).get(full, set())
+
+
+def test_a_building_of_a_regional_body_keeps_the_bodys_region():
+    found = names("Warga berunjuk rasa di depan Gedung DPRD Kota Bogor, Senin.")
+    assert found.get("Gedung DPRD Kota Bogor") == "LOC" and "Kota Bogor" not in found
+
+
+def test_an_office_acronym_with_another_region_is_another_office():
+    text = ("Badan Penanggulangan Bencana Daerah (BPBD) Sumatera Utara mencatat 12.000 warga terdampak. Rico menyebut "
+            "petugas BPBD Kota Medan sudah mengevakuasi warga sejak subuh.")
+    found = mentions(text)
+    assert found.get("BPBD Kota Medan") == {"BPBD Kota Medan"}
+
+
+def test_a_village_whose_name_opens_with_a_village_word_is_named_short():
+    text = "Wilayah terparah berada di Kelurahan Kampung Aur. \"Warga Kampung Aur menunggu di atap rumah,\" tegasnya."
+    assert "Kampung Aur" in mentions(text).get("Kelurahan Kampung Aur", set())
+
+
+def test_a_contingent_is_an_organisation():
+    assert names("Kontingen Garuda telah menjadi bagian dari UNIFIL sejak 2006.").get("Kontingen Garuda") == "ORG"

@@ -298,6 +298,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # organisation's acronym, then the place it serves; not a legal form ("PT Sritex Tbk" is not the "PT
         # ... Tbk" named before)
         for c in index.get_any(("text", fold(words[0])), ("ends", _spelling(words[0]))):
+            if any((t := fold(surface(m))).startswith(fold(words[0]) + " ") and t != key for m in c.mentions) or any(
+                    (after := _BRACKET_THEN_WORD.match(text, m.end)) and after.group(1)[:1].isupper()
+                    and fold(after.group(1)) not in key for m in c.mentions):
+                # "BPBD Kota Medan" is not the "BPBD Sumut" or "Badan ... Daerah (BPBD) Sumatera Utara" named before
+                continue
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
                     " " in surface(m) and spells(words[0], surface(m))) for m in c.mentions):
                 return c
@@ -393,7 +398,7 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             for c in index.get("word", short[0]):
                 if c.mentions[0].type == kind and any(_shortens(head, short, surface(m)) for m in c.mentions):
                     return c
-    if kind == "LOC" and not names_region(s):  # "Kabupaten Bekasi" is not "RSUD Kabupaten Bekasi"
+    if kind == "LOC":
         found = None
         for c in index.get("bare", key):
             words0 = fold(surface(c.mentions[0])).split()
@@ -406,6 +411,9 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
                 found = found or c
         return found
     return None
+
+
+_BRACKET_THEN_WORD = re.compile(r" \([^()\s]{2,15}\) (\w+)")  # the word after a name's bracketed acronym
 
 
 # "(\w+)(\W*)$" for the reversed text: matched once at the offset instead of searched from every character before

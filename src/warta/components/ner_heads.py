@@ -285,6 +285,7 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
     if lows is None:
         lows = list(map(str.lower, words))
     orgs = {a: b for a, b, kind in spans if kind == "ORG"}
+    locs = {a: b for a, b, kind in spans if kind == "LOC"}
     taken = {k for a, b, _ in spans for k in range(a, b)}
     # a unit written as one word the tagger left out, right before its body: "penyidik [Ditressiber] [Polda Jabar]"
     spans = [(a - 1, b, kind) if kind == "ORG" and a > 0 and a - 1 not in taken and lows[a - 1] in heads
@@ -309,6 +310,9 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
                     break
                 if not phrase_at(words, part, heads, lows=lows):
                     break
+            if b in locs and words[b - 1].isupper() and lows[b] in lex.region_heads:
+                joined.add(b)  # "[Gedung DPRD] [Kota Bogor]": the body's region, as in "DPRD Kota Bogor"
+                b = locs[b]
         out.append((a, b, kind))
     return out
 
