@@ -97,8 +97,9 @@ def persons_after_places(words: list[str], spans: list[tuple[int, int, str]], kb
         said = (b - k == 1 and kb_tags[a] != "B-ORG" and lows[k] not in vocab
                 and said_of(words, lows, b, lex))
         if not any(s[0] == b and s[2] == "PER" for s in spans) and not whole_region and not said and (
-                b - k < 2 or any(w in vocab for w in lows[k:b])):
-            continue  # one word, or ordinary words: the organisation's own name may go on after a place
+                b - k < 2 or any(w in vocab and w not in lex.given_names for w in lows[k:b])):
+            continue  # one word, or ordinary words (not given names: "Budi"): the organisation's own name may go on
+            # after a place
         if " ".join(lows[a:k]) in service_offices() and any(s[0] == b and s[2] == "PER" for s in spans):
             continue  # "Kepala [Bea Cukai Ngurah Rai] [Hendra Wijaya]": a service's office named by its airport
         if k - 1 > a and kb_tags[k - 1] == "B-LOC" and lows[k] in lex.clan_names:
