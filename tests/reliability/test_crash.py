@@ -173,9 +173,11 @@ def dev_corpus(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def read_only_disk(tmp_path, dev_corpus):
-    """A tmpfs holding the dev set's corpus, remounted read-only by ``seal()`` (needs root; skipped otherwise)."""
+    """A tmpfs holding the dev set's corpus, remounted read-only by ``seal()`` (needs root; skipped otherwise). Sized
+    for the corpus of the dev set and a second one of half of it with its -wal log: the dev set grows (16 MB was
+    full at 145 articles, and SQLite then wrote a malformed file)."""
     disk = tmp_path / "ro"
-    if not _mount_tmpfs(disk, "16m"):
+    if not _mount_tmpfs(disk, "64m"):
         pytest.skip("mounting a tmpfs needs root")
     shutil.copy(dev_corpus, disk / "c.db")
     yield disk, lambda: subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
