@@ -28,7 +28,15 @@ def _described_pattern() -> re.Pattern:
     """ "kata pria yang akrab disapa Acang itu": a lower-case description, then an alias cue (entities.yaml
     alias_cues) and the nickname, which is the person named last before it."""
     cues = "|".join(map(re.escape, sorted(lexicon().alias_cues, key=len, reverse=True)))
-    return re.compile(rf"\b[a-z]+ yang (?:{cues}) ([A-Z][\w'-]+)\b")
+    # the literal "yang " first: re skips to it in C, where "\b[a-z]+ yang" was tried at every word of the text
+    return re.compile(rf"(?<= )yang (?:{cues}) ([A-Z][\w'-]+)\b")
+
+
+@cache
+def _alias_words() -> tuple[str, ...]:
+    """The last words of the alias cues ("disapa", "dipanggil", ...): an article holding none has no nickname given
+    to a description, told by a few finds rather than a search with the pattern."""
+    return tuple({f" {cue.split()[-1]} " for cue in lexicon().alias_cues})
 
 
 @cache
@@ -46,8 +54,11 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
     if any(needle in text for needle in _cue_openings()):
         # the pattern needs ", <cue> ": most articles have none, and a find costs less than re
         found = list(_nickname_pattern().finditer(text))
-    if " yang " in text:
-        found += _described_pattern().finditer(text)
+    if " yang " in text and any(cue in text for cue in _alias_words()):
+        # after a lower-case word: a description, not a name ("Kapolres yang akrab disapa ...")
+        found += [m for m in _described_pattern().finditer(text)
+                  if (before := text[max(0, m.start() - 40):m.start() - 1].rsplit(None, 1)[-1:])
+                  and before[0].isalpha() and before[0].islower()]
     if not found:
         return clusters
     by_form: dict[str, Cluster] = {}

@@ -303,8 +303,10 @@ class SpeakerResolver:
             # Pendidikan Kota Semarang, Heru ..."). Not any word he was named with: that lost a held-out speaker
             # ("Kadinkes Makassar" after "Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi ...")
             word, place = core[0][TEXT], core[-1][LOW] if len(core) == 2 else ""
+            # most capitalised words are no such short form: the earlier sentences are read only for one that may be
             earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
-                heads_short(word, t) and place in t.lower() for t in self.entities[a.entity].titles)), None)
+                heads_short(word, t) and place in t.lower() for t in self.entities[a.entity].titles)),
+                None) if core[0][LOW].startswith("ka") and len(word) >= 5 else None
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
