@@ -382,12 +382,10 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         if found is not None or kind == "PER":
             return found
     rest = strip_head(s)
-    if rest and kind == "LOC" and names_region(rest):
-        rest = None  # "RSUD Kabupaten Bekasi" after "Kabupaten Bekasi": a place in the region, not the region
     if rest:  # "Dinas PUPR": a head word and the short form of a name already seen
         rest_acronym = is_acronym(rest)
         # a place's head word before a place's name: the same place for an area ("Pulau Bali"), another (in it) for
-        # a building or facility ("Pelabuhan Waisai")
+        # a building or facility ("Pelabuhan Waisai", "RSUD Kabupaten Bekasi")
         facility = kind == "LOC" and not phrase_at(s.split(), 0, lexicon().area_heads)
         for c in index.get_any(("text", fold(rest)), *([("ends", _spelling(rest))] if rest_acronym else [])):
             if c.mentions[0].type == kind and not facility and (fold(rest) in c.texts or (
