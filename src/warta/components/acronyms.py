@@ -83,18 +83,25 @@ def abbreviates(short: str, name: str) -> bool:
         short, name)
 
 
-def heads_short(word: str, title: str) -> bool:
-    """Whether ``word`` is the short form of a head's ``title``, "Ka" and its unit's syllables: "Kadisdik" for
-    "Kepala Dinas Pendidikan Kota Semarang", "Kaops" for "Kepala Operasi Damai Cartenz" (the letters of one word
-    in order, "ops" of operasi)."""
-    low, words = word.lower(), title.lower().split()
-    if len(low) < 5 or not low.startswith("ka") or len(words) < 2 or words[0] != "kepala":
+def head_unit(word: str) -> str | None:
+    """The unit a head's short title names after "Ka", in lower case ("disdik" of "Kadisdik", "ops" of "Kaops");
+    None for a word that is no such title."""
+    low = word.lower()
+    return low[2:] if len(low) >= 5 and low.startswith("ka") else None
+
+
+def heads_short(unit: str, title: str) -> bool:
+    """Whether a head's short title of ``unit`` (``head_unit``) is ``title`` written short, "Kepala" and the unit's
+    syllables: "disdik" for "Kepala Dinas Pendidikan Kota Semarang", "ops" for "Kepala Operasi Damai Cartenz" (the
+    letters of one word in order)."""
+    words = title.lower().split()
+    if len(words) < 2 or words[0] != "kepala":
         return False
-    short, first = low[2:], words[1]
+    first = words[1]
     rest = iter(first)
-    if short[0] == first[0] and all(ch in rest for ch in short):
+    if unit[0] == first[0] and all(ch in rest for ch in unit):
         return True
-    return any(_pieces(short, words[1:k]) for k in (3, 4) if k <= len(words))
+    return any(_pieces(unit, words[1:k]) for k in (3, 4) if k <= len(words))
 
 
 def _spelled_between(short: str, name: str) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
-from .coref_forms import branch_after, company_runs, front_short, names_region, without_legal_form
+from .coref_forms import ACRONYM_THEN, branch_after, company_runs, front_short, names_region, without_legal_form
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
@@ -299,8 +299,8 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         # ... Tbk" named before)
         for c in index.get_any(("text", fold(words[0])), ("ends", _spelling(words[0]))):
             if any((t := fold(surface(m))).startswith(fold(words[0]) + " ") and t != key for m in c.mentions) or any(
-                    (after := _BRACKET_THEN_WORD.match(text, m.end)) and after.group(1)[:1].isupper()
-                    and fold(after.group(1)) not in key for m in c.mentions):
+                    (after := ACRONYM_THEN.match(text, m.end)) and after.group(2)[:1].isupper()
+                    and fold(after.group(2)) not in key for m in c.mentions):
                 # "BPBD Kota Medan" is not the "BPBD Sumut" or "Badan ... Daerah (BPBD) Sumatera Utara" named before
                 continue
             if c.mentions[0].type == "ORG" and any(fold(surface(m)) == fold(words[0]) or (
@@ -321,24 +321,24 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
     if len(words) == 1 and key in lexicon().office_acronyms:
         # an office's short name alone is the one the article names with its region: "BPBD" after "BPBD Parigi
         # Moutong"; none when it names several
-        offices = {id(c): c for c in index.get("word", key) if c.mentions[0].type == "ORG"
-                   and any(fold(surface(m)).startswith(key + " ") for m in c.mentions)}
-        if len(offices) == 1:
-            return next(iter(offices.values()))
+        found = _only(c for c in index.get("word", key) if c.mentions[0].type == "ORG"
+                      and any(fold(surface(m)).startswith(key + " ") for m in c.mentions))
+        if found is not None:
+            return found
     if len(words) == 1 and kind == "ORG" and not cand.kb_ids and (acronym or syllabic(s)):
         # a unit's or an office's short name alone, the one organisation whose name it writes short but for the
         # body or place after it: "PTUN" for "Pengadilan Tata Usaha Negara Samarinda", "Komdis" for "Komite
         # Disiplin PSSI"; none when several
-        named = {id(c): c for c in index.get("org", "") if any(front_short(s, surface(m)) for m in c.mentions)}
-        if len(named) == 1:
-            return next(iter(named.values()))
+        found = _only(c for c in index.get("org", "") if any(front_short(s, surface(m)) for m in c.mentions))
+        if found is not None:
+            return found
     if kind == "ORG" and len(words) > 1 and not cand.kb_ids and strip_head(s):
         # a regional office named without its region: "Dinas Pertanian" after "Dinas Pertanian Kabupaten
         # Indramayu"; none when the article names it for several regions
-        offices = {id(c): c for c in index.get("word", fold(words[-1])) if c.mentions[0].type == "ORG" and any(
-            (t := fold(surface(m))).startswith(key + " ") and names_region(t[len(key) + 1:]) for m in c.mentions)}
-        if len(offices) == 1:
-            return next(iter(offices.values()))
+        found = _only(c for c in index.get("word", fold(words[-1])) if c.mentions[0].type == "ORG" and any(
+            (t := fold(surface(m))).startswith(key + " ") and names_region(t[len(key) + 1:]) for m in c.mentions))
+        if found is not None:
+            return found
     if len(words) > 1 and ((kind == "ORG" and not cand.kb_ids) or (kind == "PER" and source == "crf")):
         # a company named before with its legal form, now without it or with another: "Bank Dana Prima" or "PT
         # Bank Dana Prima" after "PT Bank Dana Prima Tbk"; a club without its suffix, taken for a person:
@@ -411,7 +411,14 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
     return None
 
 
-_BRACKET_THEN_WORD = re.compile(r" \([^()\s]{2,15}\) (\w+)")  # the word after a name's bracketed acronym
+def _only(clusters) -> Cluster | None:
+    """The one cluster of ``clusters`` (each may come more than once), None when there are none or several."""
+    one = None
+    for c in clusters:
+        if one is not None and c is not one:
+            return None
+        one = c
+    return one
 
 
 # "(\w+)(\W*)$" for the reversed text: matched once at the offset instead of searched from every character before

@@ -4,10 +4,14 @@ last words say (a region, a branch, a short form of its front)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from .acronyms import abbreviates, fold
 from .ner_lexicon import first_words, lexicon, phrase_at
+
+# a name's acronym in brackets, and the word after it (read ahead, not matched): "... Daerah (BPBD) Sumatera"
+ACRONYM_THEN = re.compile(r" \(([^()\s]{2,15})\) (?=(\w+))")
 
 
 @lru_cache(maxsize=4096)

@@ -14,13 +14,13 @@ entity is linked (``linking``). Entity ids are e1, e2... in order of first menti
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from ..article import Entity, validated
 from ..pipeline import Doc
 from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
+from .coref_forms import ACRONYM_THEN
 from .ner_cues import names_spelled_by_brackets, persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import (
     churches_by_region,
@@ -435,9 +435,6 @@ def _entities(clusters: list[coref.Cluster], text: str, kb) -> list[Entity]:
     return validated(Entity, entities)  # with their Mentions, in one call
 
 
-_ACRONYM_THEN = re.compile(r" \([^()\s]{2,15}\) ")
-
-
 def _named_around_acronym(names, text: str, places: dict[int, int]) -> list[str]:
     """A body's names written around its acronym, with the region it serves after the bracket: "Pemerintah
     Provinsi (Pemprov) NTT" is "Pemerintah Provinsi NTT" and "Pemprov NTT", "Wahana Lingkungan Hidup Indonesia
@@ -446,10 +443,10 @@ def _named_around_acronym(names, text: str, places: dict[int, int]) -> list[str]
     ends)."""
     out = []
     for m in names:
-        bracket = _ACRONYM_THEN.match(text, m.end)
+        bracket = ACRONYM_THEN.match(text, m.end)
         if bracket is not None and bracket.end() in places:
             region = text[bracket.end():places[bracket.end()]]
-            out += [f"{text[m.start:m.end]} {region}", f"{bracket.group().strip()[1:-1]} {region}"]
+            out += [f"{text[m.start:m.end]} {region}", f"{bracket.group(1)} {region}"]
     return out
 
 

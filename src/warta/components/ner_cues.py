@@ -314,23 +314,23 @@ def places_joined_to_places(words: list[str], spans: list[tuple[int, int, str]])
     return out
 
 
-
 def names_spelled_by_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A name the acronym in brackets after it spells only with the words before it is one name from where the
     spelling starts: "[National Oceanic] and [Atmospheric Administration] (NOAA)", "Food and [Agriculture
     Organization] (FAO)". Its type is the last part's, a person's being an organisation's (no person is named by
     an acronym so), or MISC from an event's head word ("Rapat Dewan Gubernur (RDG)"). Names the acronym already
     spells stay as they are."""
+    lex = lexicon()
     out = spans
     for a, b, kind in spans:
         if not (b + 2 < len(words) and words[b] == "(" and words[b + 2] == ")" and words[b + 1].isupper()
                 and len(words[b + 1]) >= 3 and words[b + 1].isalpha()) or spells(words[b + 1], " ".join(words[a:b])):
             continue
         acronym, s = words[b + 1], a - 1
-        while s >= max(0, a - 8) and (is_cap(words[s]) or words[s].lower() in lexicon().connectors):
+        while s >= max(0, a - 8) and (is_cap(words[s]) or words[s].lower() in lex.connectors):
             if is_cap(words[s]) and spells(acronym, " ".join(words[s:b])):
                 # "Rapat Dewan Gubernur (RDG)": a meeting, no body
-                new = (s, b, "MISC" if phrase_at(words, s, lexicon().misc_heads) else "ORG" if kind == "PER" else kind)
+                new = (s, b, "MISC" if phrase_at(words, s, lex.misc_heads) else "ORG" if kind == "PER" else kind)
                 out = sorted([x for x in out if not (x[0] < b and s < x[1])] + [new])
                 break
             s -= 1

@@ -176,22 +176,6 @@ def _accompanying(text: str, ws: list[Word], k: int, lex: Lexicon) -> Found | No
     return None
 
 
-def _attributed(text: str, region: Region, regions: list[Region], index: dict[int, int], sentence,
-                sentences: list[Span], starts: list[int], lex: Lexicon) -> bool:
-    """Whether a quotation has an attribution of its own after it, in its sentence or the next."""
-    if region.close is None:
-        return False
-    n = index[id(region)] + 1
-    following = regions[n] if n < len(regions) and regions[n].par == region.par else None
-    limit = sentence(region.closed_end - 1)[1]
-    if following is not None:
-        limit = min(limit, following.open)
-    post = words(text, region.closed_end, limit)
-    if post and not text[region.closed_end:post[0][START]].strip(" ,") and _post(text, post, lex) is not None:
-        return True
-    return _afterwards(text, sentences, bisect_right(starts, region.close), lex) is not None
-
-
 def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
                   lex: Lexicon) -> tuple[list[Found], set[int]]:
     """The direct quotations, and the start offsets of the cues their attributions used."""
@@ -200,6 +184,27 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
     def sentence(offset: int) -> Span:
         i = max(0, bisect_right(starts, offset) - 1)
         return sentences[i]
+
+    def words_after(region: Region) -> tuple[Region | None, list[Word]]:
+        """The quotation after ``region`` in its paragraph, and the words of its sentence between the two (none
+        when the sentence ended with the quotation)."""
+        # regions come in text order: the next one in the list, if in the same paragraph, is the one after it
+        n = index[id(region)] + 1
+        following = regions[n] if n < len(regions) and regions[n].par == region.par else None
+        if region.close is None:
+            return following, []
+        limit = sentence(region.closed_end - 1)[1]
+        if following is not None:
+            limit = min(limit, following.open)
+        post = words(text, region.closed_end, limit)
+        if post and text[region.closed_end:post[0][START]].strip(" ,"):
+            post = []  # '"...". Lalu ...': the sentence ended with the quotation
+        return following, post
+
+    def attributed(region: Region) -> bool:
+        """Whether a quotation has an attribution of its own after it, in its sentence or the next."""
+        return region.close is not None and (_post(text, words_after(region)[1], lex) is not None or _afterwards(
+            text, sentences, bisect_right(starts, region.close), lex) is not None)
 
     found: list[Found] = []
     consumed: set[int] = set()
@@ -214,15 +219,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         taken.update(map(id, chain))
         last = chain[-1]
         rows = [[(r.start, r.end)] for r in chain]
-        # regions come in text order: the next one in the list, if in the same paragraph, is the one after ``last``
-        n = index[id(last)] + 1
-        following = regions[n] if n < len(regions) and regions[n].par == last.par else None
-        limit = sentence(last.closed_end - 1)[1] if last.close is not None else last.end
-        if following is not None:
-            limit = min(limit, following.open)
-        post_words = words(text, last.closed_end, limit) if last.close is not None else []
-        if post_words and text[last.closed_end:post_words[0][START]].strip(" ,"):
-            post_words = []  # '"...". Lalu ...': the sentence ended with the quotation
+        following, post_words = words_after(last)
         attribution = _post(text, post_words, lex)
         extra = None
         if attribution is not None:
@@ -233,7 +230,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
                     # '"A," kata Budi. "B."': B, right after and attributed to no one of its own, goes on with A
                     nxt is not None and nxt.quotation and post_words[-1][AFTER].rstrip().endswith(".")
                     and not text[post_words[-1][END]:nxt.open].strip(" .") and nxt.continues is None
-                    and not _attributed(text, nxt, regions, index, sentence, sentences, starts, lex)):
+                    and not attributed(nxt)):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
                 taken.add(id(nxt))
                 while nxt.continues is not None:

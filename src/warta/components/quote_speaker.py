@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..article import Entity
-from .acronyms import heads_short
+from .acronyms import head_unit, heads_short
 from .quote_lexicon import AFTER, BEFORE, END, LOW, START, TEXT, Lexicon, Word, capitalised, plain_words, words
 from .quote_phrases import strip_openers
 
@@ -302,11 +302,11 @@ class SpeakerResolver:
             # menambahkan" after "Kepala Operasi Damai Cartenz ... Ronald", "ujar Kadisdik" after "Kepala Dinas
             # Pendidikan Kota Semarang, Heru ..."). Not any word he was named with: that lost a held-out speaker
             # ("Kadinkes Makassar" after "Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi ...")
-            word, place = core[0][TEXT], core[-1][LOW] if len(core) == 2 else ""
+            unit, place = head_unit(core[0][TEXT]), core[-1][LOW] if len(core) == 2 else ""
             # most capitalised words are no such short form: the earlier sentences are read only for one that may be
             earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
-                heads_short(word, t) and place in t.lower() for t in self.entities[a.entity].titles)),
-                None) if core[0][LOW].startswith("ka") and len(word) >= 5 else None
+                heads_short(unit, t) and place in t.lower() for t in self.entities[a.entity].titles)),
+                None) if unit else None
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
