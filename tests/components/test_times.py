@@ -209,6 +209,15 @@ CLOCK = [
     ("Layanan dibuka pukul 10.00-12.00 WIB.", TUE, "pukul 10.00-12.00 WIB", "2024-10-29T10:00+07:00"),
     ("Antrean mengular hingga 14.00 WIB.", TUE, "14.00 WIB", "2024-10-29T14:00+07:00"),
     ("Dialog dimulai pukul 09.00 WIT.", TUE, "pukul 09.00 WIT", "2024-10-29T09:00+09:00"),
+    # the day a span began ("sejak ...") is not the day of a clock time or a statement beside it
+    ("Jembatan putus Kamis (24/10/2024) subuh. Arus deras sejak Rabu malam menghantam tiang sekitar pukul 04.10 WIB.",
+     "2024-10-25", "pukul 04.10 WIB", "2024-10-24T04:10+07:00"),
+    ("Kebakaran terjadi Senin (28/10/2024). Api menjalar pukul 05.20 WIB, setelah angin kencang sejak Minggu sore.",
+     TUE, "pukul 05.20 WIB", "2024-10-28T05:20+07:00"),
+    ("Air mulai surut sejak Minggu (27/10/2024) pukul 08.00 WIB.", TUE, "pukul 08.00 WIB",
+     "2024-10-27T08:00+07:00"),
+    ('Ia mengungsi sejak empat hari lalu. "Bantuan baru tiba kemarin siang," katanya.', TUE, "kemarin siang",
+     "2024-10-28TMI"),
 ]
 
 DURATIONS_AND_SETS = [

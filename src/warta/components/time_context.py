@@ -66,11 +66,21 @@ class TimeContext:
                 return d
         return None
 
+    def _when(self, pos: int) -> list[tuple[int, date]]:
+        """The days mentioned, in text order, less those that open a span ("sejak Selasa", "sejak tiga hari
+        lalu"): the day something began is not the day of the clock time or of the statement beside it, unless
+        that is written with it ("sejak Senin (3/6) pukul 08.00")."""
+        return [(p, d) for p, d in sorted(self.days) if pos - 30 <= p < pos or not self._after_past_cue(p)]
+
+    def _after_past_cue(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 12):pos].lower().split()
+        return bool(before) and before[-1] in self.lx["past_cues"]
+
     def context_date(self, pos: int) -> date | None:
         """The day an undated clock time or "malam hari" belongs to."""
         s0, s1 = self._sentence(pos)
         p0, _ = self._paragraph(pos)
-        days = sorted(self.days)
+        days = self._when(pos)
         before = [d for p, d in days if s0 <= p < pos]
         after = [d for p, d in days if pos <= p < s1]
         if before or after:
@@ -83,11 +93,12 @@ class TimeContext:
         if self.anchor is None or not any(a < pos < b for a, b in self.quotes):
             return self.anchor
         s0, s1 = self._sentence(pos)
-        here = [d for p, d in self.days if s0 <= p < s1]
+        days = self._when(pos)
+        here = [d for p, d in days if s0 <= p < s1]
         if here:
             return here[0]
         week_ago = self.anchor - timedelta(days=7)
-        earlier = [d for p, d in sorted(self.days) if p < pos and week_ago <= d <= self.anchor]
+        earlier = [d for p, d in days if p < pos and week_ago <= d <= self.anchor]
         return earlier[-1] if earlier else self.anchor
 
     def _year_for(self, e: Expr, m: int, d: int | None = None, weekday: int | None = None) -> int | None:
@@ -117,8 +128,7 @@ class TimeContext:
         after = _AFTER.match(self.text, e.end)
         if after:
             return -1 if after.group(1).lower() in ("lalu", "yang lalu") else 1
-        before = self.text[max(0, e.start - 12):e.start].lower().split()
-        if before and before[-1] in self.lx["past_cues"]:
+        if self._after_past_cue(e.start):
             return -1
         return 0  # "akan" elsewhere in the sentence is weak evidence: "akan dilanjutkan setelah Pemilu 14 Februari"
 
