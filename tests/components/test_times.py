@@ -159,6 +159,8 @@ RELATIVE = [
     ("Defisit anggaran 2024 turun. Kata menteri, Senin (6/1/2025), penerimaan naik dari tahun sebelumnya.",
      "2025-01-07", "tahun sebelumnya", "2023"),
     ("Laga final digelar Minggu (27/10/2024).", TUE, "Minggu (27/10/2024)", "2024-10-27"),
+    ('"Kami akan memanggil pemiliknya," kata Kapolsek saat dihubungi, Minggu.', TUE, "Minggu", "2024-10-27"),
+    ('Kapolsek mengatakan, "Pemiliknya akan kami panggil Kamis."', TUE, "Kamis", "2024-10-31"),
     ("Rombongan itu tiba pada Minggu.", TUE, "Minggu", "2024-10-27"),
     ("Minggu lalu, harga beras naik.", TUE, "Minggu lalu", "2024-W43"),
     ("Warga mengungsi Minggu malam.", TUE, "Minggu malam", "2024-10-27TNI"),

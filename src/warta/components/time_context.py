@@ -133,7 +133,12 @@ class TimeContext:
         return 0  # "akan" elsewhere in the sentence is weak evidence: "akan dilanjutkan setelah Pemilu 14 Februari"
 
     def _future(self, pos: int) -> bool:
+        """A future cue before ``pos`` in its sentence, in the same voice: the "akan" of a quotation says nothing of
+        the day its attribution names ('"Kami akan mengevaluasi," kata X saat dikonfirmasi, Selasa malam.')."""
         s0, _ = self._sentence(pos)
+        quoted = [(a, b) for a, b in self.quotes if s0 < b <= pos]
+        if quoted:
+            s0 = quoted[-1][1]
         return _future_cue().search(self.text[s0:pos].lower()) is not None
 
     def told_before(self, pos: int) -> date | None:
