@@ -218,6 +218,12 @@ CLOCK = [
      TUE, "pukul 05.20 WIB", "2024-10-28T05:20+07:00"),
     ("Air mulai surut sejak Minggu (27/10/2024) pukul 08.00 WIB.", TUE, "pukul 08.00 WIB",
      "2024-10-27T08:00+07:00"),
+    ("Kebakaran terjadi Senin (28/10/2024). Petugas berjaga sejak Minggu malam. Api padam pukul 04.30 WIB.", TUE,
+     "pukul 04.30 WIB", "2024-10-27T04:30+07:00"),  # a span begun in a sentence before still dates the next one
+    ("Rapat digelar Senin (28/10/2024).\nUpah dibayar paling lambat Jumat (1/11/2024). Layanan pulih pukul 17.45 WIB.",
+     TUE, "pukul 17.45 WIB", "2024-10-28T17:45+07:00"),  # a day to come dates no act told as done
+    ("Rapat digelar Senin (28/10/2024).\nUpah dibayar Jumat (1/11/2024). Layanan akan pulih pukul 17.45 WIB.",
+     TUE, "pukul 17.45 WIB", "2024-11-01T17:45+07:00"),
     ('Ia mengungsi sejak empat hari lalu. "Bantuan baru tiba kemarin siang," katanya.', TUE, "kemarin siang",
      "2024-10-28TMI"),
 ]

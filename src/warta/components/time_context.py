@@ -77,7 +77,10 @@ class TimeContext:
         return bool(before) and before[-1] in self.lx["past_cues"]
 
     def context_date(self, pos: int) -> date | None:
-        """The day an undated clock time or "malam hari" belongs to."""
+        """The day an undated clock time or "malam hari" belongs to: a day its sentence names (not the one a span
+        began, "sejak Selasa sore"), else the last one its paragraph named in a sentence before; a day still to
+        come only when its sentence speaks of the future ("Upah dibayar paling lambat Jumat (10/4). Layanan
+        kembali berjalan pukul 17.45." is today's)."""
         s0, s1 = self._sentence(pos)
         p0, _ = self._paragraph(pos)
         days = self._when(pos)
@@ -85,7 +88,8 @@ class TimeContext:
         after = [d for p, d in days if pos <= p < s1]
         if before or after:
             return (before or after)[-1 if before else 0]
-        para = [d for p, d in days if p0 <= p < pos]
+        future = self.anchor is None or self._future(pos)
+        para = [d for p, d in sorted(self.days) if p0 <= p < s0 and (future or d <= self.anchor)]
         return para[-1] if para else (self._lead() or self.anchor)
 
     def speech_date(self, pos: int) -> date | None:
