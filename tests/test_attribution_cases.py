@@ -346,6 +346,28 @@ case('Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi Ratnawati Baso meng
      ("skrining berjalan", "Andi Ratnawati Baso", "indirect"),
      ("pihaknya akan menggandeng", "Andi Ratnawati", "indirect"))
 
+# stop 33: a source named as an aside before the speech verb, or as an opener before the speaker
+case('Ahli gizi dari Universitas Hasanuddin, Prof. Rahmawati Yusuf, seperti dikutip dari laman resmi kampusnya, '
+     'menyebut kekurangan yodium masih ditemukan di pesisir.',
+     ("kekurangan yodium", "Rahmawati Yusuf", "indirect"))
+case('Seperti dikutip dari akun Instagram resmi Polres Sikka, Kapolres AKBP Hendrik Manafe meminta warga menyerahkan '
+     'senjata api rakitan. Ia juga mengancam akan memproses siapa pun yang menyimpan bahan peledak.',
+     ("warga menyerahkan", "Hendrik Manafe", "indirect"), ("akan memproses", "Hendrik Manafe", "indirect"))
+# a phrase of time with a number opens the sentence; the pronoun after it is the speaker
+case('Wati Sumirah bekerja di Riyadh sejak 2019. Selama hampir 18 bulan di sana, ia mengaku tidak pernah menerima '
+     'gaji penuh.',
+     ("tidak pernah menerima", "Wati Sumirah", "indirect"))
+# a word shaped like meN- with no verb's root ("merkuri", "merdeka") is no predicate before the cue
+case('Peneliti merkuri Universitas Lambung Mangkurat, Agus Salim, menyebut ikan di sungai itu tidak layak dikonsumsi.',
+     ("ikan di sungai", "Agus Salim", "indirect"))
+# someone unnamed, described by the body he serves, is not the body
+case('Seorang penyidik di Polda Sulawesi Tengah yang enggan disebut namanya mengatakan, dua tersangka masih '
+     'buron.',
+     ("dua tersangka", "seorang penyidik", "indirect"))
+# a quotation after an attribution closed by a dated bracket goes on with the one before it
+case('"Pasokan sudah normal," kata Yusuf di Kendari, Kamis (12/3/2026). "Kami menambah dua kapal tanker pekan ini."',
+     ("Pasokan sudah normal", "Yusuf", "direct"))
+
 
 def _params():
     for text, expected in CASES:

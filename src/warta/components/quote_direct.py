@@ -229,7 +229,7 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
                     and not text[post_words[-1][END]:nxt.open].strip(" ,:")) or (
                     # '"A," kata Budi. "B."': B, right after and attributed to no one of its own, goes on with A
                     nxt is not None and nxt.quotation and post_words[-1][AFTER].rstrip().endswith(".")
-                    and not text[post_words[-1][END]:nxt.open].strip(" .") and nxt.continues is None
+                    and not text[post_words[-1][END]:nxt.open].strip(" .)") and nxt.continues is None
                     and not attributed(nxt)):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
                 taken.add(id(nxt))

@@ -89,6 +89,9 @@ def _closing(ws: list[Word], lex: Lexicon) -> _Closing | None:
             continue
         n = lex.match(ws, p, lex.source_cues)
         if n and p + n < len(ws):
+            # "X, seperti dikutip dari laman resmi kampusnya, menyebut ...": an aside before the speech verb
+            if any("," in ws[k - 1][AFTER] and lex.verb_cue(ws, k) for k in range(p + n + 1, len(ws))):
+                continue
             return _Closing(p, p, p + n, p + n, len(ws), source=True)
         cue = lex.post_cue(ws[p][LOW])
         if cue is not None and cue[1]:

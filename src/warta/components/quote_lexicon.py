@@ -293,7 +293,9 @@ class Lexicon:
             return False
         if low in self.verb_kinds:
             return True
-        return len(low) > 5 and low.startswith(_VERB_PREFIXES) and "-" not in low[:4]
+        # meN- keeps a root's l, r, w or y before a vowel ("merusak"): "merkuri", "merdeka", "merpati" are no verbs
+        return (len(low) > 5 and low.startswith(_VERB_PREFIXES) and "-" not in low[:4]
+                and not (low[2] in "lrwy" and low[0] == "m" and low[3] not in "aiueo"))
 
     @staticmethod
     def match(ws: list[Word], i: int, phrases: Phrases) -> int:

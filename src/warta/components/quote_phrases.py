@@ -34,7 +34,10 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
             return a
         listed = lex.match(ws, a, lex.openers)
         nameless = not listed and (
-            k > a and not any(capitalised(w) for w in ws[a + 1:k + 1]) and ws[a][LOW] not in lex.pronouns
+            # a number names no one ("Selama 20 bulan bekerja, ia mengaku ..."), but an age in brackets follows a
+            # name ("Sutini (52), pedagang sayur, bilang ...")
+            k > a and not any(w[TEXT][:1].isupper() or w[TEXT][:1].isdigit() and "(" in w[BEFORE]
+                              for w in ws[a + 1:k + 1]) and ws[a][LOW] not in lex.pronouns
             and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
             and not (k == a and ws[a][LOW].endswith("nya"))  # "Ibunya, Ibu Warsini, ..."
             and not ws[a][TEXT].replace("-", "").isupper())  # "TPNPB-OPM dalam keterangan tertulis, ..."

@@ -327,8 +327,11 @@ class SpeakerResolver:
             official = core[h][LOW] in lex.official_heads or self._official(core)
             return (_said(text, start, end, name),
                     Antecedent(start, None, name, " ".join(w[LOW] for w in core[h:h + n]), True, official))
-        if h and others and not capitalised(core[h]) and all(self.entities[m[2]].type == "LOC" for m in others):
-            # "Seorang pemandu selam di Pulau Kri": someone unnamed, described by a place, is not the place
+        kinds = {self.entities[m[2]].type for m in others}
+        if h and others and not capitalised(core[h]) and (kinds == {"LOC"} or (
+                core[0][LOW] == "seorang" and kinds <= {"LOC", "ORG"})):
+            # "Seorang pemandu selam di Pulau Kri": someone unnamed, described by a place, is not the place; nor
+            # "seorang perwira di Polres Maluku Tengah" the body he serves
             name = self.text[core[0][START]:core[-1][END]]
             name = name[0].lower() + name[1:]
             return (_said(text, start, end, name),

@@ -101,6 +101,13 @@ def _is_boundary(par: str, end: int, match_start: int) -> bool:
     never, may = _abbreviation_sets()
     if token in never:
         return False
+    if token in may and _JOINED_INITIALS.fullmatch(token) and nxt.isupper():
+        # a degree's letters right after a capitalised word are a name's initials: "Jalan Letjen M.T. Haryono"
+        # ("Budi Santoso, M.T. Ia ..." has its comma)
+        before = par[:match_start - len(word)].rstrip()
+        if (before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
+                and par[rest:_WORD_END.search(par, rest).start()].lower() not in lowercase_vocab()):
+            return False
     if token in may:  # a bracket after its bare period is an acronym or a year: "Tbk. (Antam)", "dkk. (2020)"
         return nxt.isupper() or (nxt in _OPENERS and (nxt != "(" or end - match_start > 1))
     if _JOINED_INITIALS.fullmatch(token):
