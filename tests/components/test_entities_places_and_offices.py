@@ -84,6 +84,10 @@ def test_a_movements_two_names_joined_by_a_hyphen_are_one():
     ("Peneliti dari firma keamanan siber asal Singapura, Ravenfield Security, Marcus Teo, menyebut itu.",
      "Ravenfield Security"),
     ("Kapal itu dioperasikan Pacific Lumina Cruises asal Amerika Serikat.", "Pacific Lumina Cruises"),
+    ("Rombongan itu datang dengan kapal milik operator asal Selandia Baru, Tasman Pearl Voyages, pekan lalu.",
+     "Tasman Pearl Voyages"),
+    ("Analis firma riset asal Belanda, Tidewater Intelligence, menyebut data itu dijual sejak Maret.",
+     "Tidewater Intelligence"),
 ])
 def test_english_bodies_are_organisations_by_their_last_word(text, body):
     assert names(text).get(body) == "ORG"
@@ -235,3 +239,24 @@ def test_a_village_whose_name_opens_with_a_village_word_is_named_short():
 
 def test_a_contingent_is_an_organisation():
     assert names("Kontingen Garuda telah menjadi bagian dari UNIFIL sejak 2006.").get("Kontingen Garuda") == "ORG"
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Di tengah kelangkaan itu, Satreskrim Polres Lumajang menyita 20 ton pupuk dari sebuah gudang.",
+     "Satreskrim Polres Lumajang"),
+    ("Sementara itu, Satlantas Polresta Malang memasang 40 rambu baru.", "Satlantas Polresta Malang"),
+])
+def test_a_police_unit_written_as_one_word_before_its_command_is_one_unit(text, unit):
+    found = names(text)
+    assert found.get(unit) == "ORG" and unit.split()[0] not in found
+
+
+def test_a_street_named_with_initials_is_one_place_and_ends_no_sentence():
+    found = names("Kantor itu berada di Jalan Letjen M.T. Haryono, Jakarta Timur. Polisi berjaga di sana.")
+    assert found.get("Jalan Letjen M.T. Haryono") == "LOC" and "Haryono" not in found
+
+
+def test_a_head_imam_is_a_title():
+    found = names("Imam Besar Masjid Al-Falah, K.H. Abdul Somad Lubis, mengimbau warga menahan diri.")
+    assert found.get("Abdul Somad Lubis") == "PER"
+    assert not any(name.startswith("Imam Besar") for name in found)

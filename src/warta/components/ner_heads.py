@@ -285,6 +285,8 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
     if lows is None:
         lows = list(map(str.lower, words))
     orgs = {a: b for a, b, kind in spans if kind == "ORG"}
+    # a unit written as one word the tagger read as a person, right before its body: "[Satreskrim] [Polres Jember]"
+    spans = [s for s in spans if not (s[2] == "PER" and s[1] == s[0] + 1 and s[1] in orgs and lows[s[0]] in heads)]
     locs = {a: b for a, b, kind in spans if kind == "LOC"}
     taken = {k for a, b, _ in spans for k in range(a, b)}
     # a unit written as one word the tagger left out, right before its body: "penyidik [Ditressiber] [Polda Jabar]"

@@ -23,6 +23,7 @@ from functools import cache
 
 from ..lang.id import load
 from .ner_lexicon import affixed_noun, first_words, is_cap, lexicon, phrase_at, positions
+from .ner_model import lowercase_vocab
 
 _INITIAL = re.compile(r"[A-Z]\.")  # one initial: "H." may be Haji or the name's own
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "A.", and written together "L.P."
@@ -444,6 +445,8 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
         return a - 1  # an initial after Haji is the name's own: "Wakil Ketua DPRD Sulsel H.[M. Amir Uskara]"
     if a > 1 and _after_rank(words, a - 1, lex):
         return a - 1  # the given name right after a rank: "Kapolsek Tanah Abang Kompol [Haris] Akhmat Basuki"
+    if a > 2 and words[a - 2] in ('"', "\u201d") and words[a - 3] == "," and _given_name(words[a - 1], lex):
+        return a - 1  # the attribution after a quotation opens with its speaker: '"...," [Jay] Idzes menambahkan.'
     if a == 0 or words[a - 1].lower() not in _name_start_words():
         return a  # a name start reaching up to the span holds the word before it: one look-up rules most out
     for back in (3, 2, 1):  # the longest first: "[I Gusti Ngurah] Rai", not "I [Gusti Ngurah] Rai"
@@ -451,6 +454,13 @@ def name_start_before(words: list[str], a: int, glued: frozenset[int] = frozense
         if i >= 0 and is_cap(words[i]) and phrase_at(words, i, lex.name_starts) >= back:
             return i  # capitalised: "lalu" is also "then" ("Sejak lalu Pep Guardiola ...")
     return a
+
+
+def _given_name(word: str, lex) -> bool:
+    """A capitalised word no ordinary word, title or honorific: a name's, when it opens one."""
+    low = word.lower()
+    return (word.isalpha() and is_cap(word) and low not in lowercase_vocab() and low not in first_words(lex.titles)
+            and low not in lex.honorifics)
 
 
 @cache

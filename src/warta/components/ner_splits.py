@@ -176,6 +176,11 @@ def persons_at_initials(words: list[str], spans: list[tuple[int, int, str]],
     Won-shik]"). Only organisations after a title: "Jalan Jenderal A. Yani" is a place, "Gerakan Nasional
     Anti-narkoba" no person. An organisation or place the KB does not know that starts with an initial and a
     name is a person ("Bupati H.[M. Sanusi]", "karya [H.B. Jassin]")."""
+    heads = lexicon().org_heads
+    # the tagger may leave the body's head word to the title: "Ketua Majelis [Nasional Woo Won-shik]"
+    spans = [(a - 1, b, "ORG") if kind == "PER" and b - a >= 3 and a > 0 and words[a - 1].lower() in heads
+             and is_cap(words[a - 1]) and _HYPHENED_GIVEN.match(words[b - 1]) and is_cap(words[b - 2]) else (a, b, kind)
+             for a, b, kind in spans]
     cuts = {}
     for a, b, kind in spans:
         if kind != "ORG" or title_before(words, a)[1] is None:
