@@ -364,6 +364,18 @@ case('Peneliti merkuri Universitas Lambung Mangkurat, Agus Salim, menyebut ikan 
 case('Seorang penyidik di Polda Sulawesi Tengah yang enggan disebut namanya mengatakan, dua tersangka masih '
      'buron.',
      ("dua tersangka", "seorang penyidik", "indirect"))
+# a description closed by "itu" after its relative clause refers back to the one named before
+case('Warsito (61) sudah 30 tahun menarik becak di Kudus. Pria yang sehari-hari mangkal di depan pasar itu menambahkan, '
+     'penumpangnya kini tinggal separuh.',
+     ("penumpangnya kini", "Warsito", "indirect"))
+# a circumstance between the apposed name and the speech verb, without commas, is no predicate
+case('Kepala Kantor Pertanahan Kabupaten Langkat, Heru Pranoto, saat dikonfirmasi menyebut sertifikat itu tidak '
+     'terdaftar.',
+     ("sertifikat itu", "Heru Pranoto", "indirect"))
+# the predicate after a relative clause in the object makes it a clause: "luas ... yang rusak mencapai N"
+case('Kepala Dinas Pertanian Kabupaten Grobogan, Sunanto, menyebut luas sawah yang terendam banjir mencapai 3.200 '
+     'hektare.',
+     ("luas sawah", "Sunanto", "indirect"))
 # a quotation after an attribution closed by a dated bracket goes on with the one before it
 case('"Pasokan sudah normal," kata Yusuf di Kendari, Kamis (12/3/2026). "Kami menambah dua kapal tanker pekan ini."',
      ("Pasokan sudah normal", "Yusuf", "direct"))

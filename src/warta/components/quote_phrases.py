@@ -59,6 +59,8 @@ def subject(ws: list[Word], i: int, lex: Lexicon, a: int = 0) -> tuple[int, int]
     b = i
     while b > a and ws[b - 1][LOW] in lex.adverbs and not ws[b - 1][AFTER]:
         b -= 1
+    if b - 2 > a and ws[b - 2][LOW] in lex.np_stops and ws[b - 1][LOW][:2] == "di" and lex.is_verb(ws[b - 1]):
+        b -= 2  # "Kepala BPN, Bambang, saat dikonfirmasi menyebut ...": a circumstance, no predicate of its own
     if b <= a or ws[b - 1][LOW] in lex.negations or ws[b - 1][LOW] in lex.prospective or ws[b - 1][LOW] == "yang":
         return None
     # words between two commas are an apposition or an aside ("Kapolres, saat dihubungi, mengatakan ...")
@@ -231,17 +233,19 @@ def has_clause(ws: list[Word], j: int, lex: Lexicon) -> bool:
     """Whether the complement starting at word ``j`` is a clause rather than a noun object."""
     if j < len(ws) and lex.match(ws, j, lex.summaries):
         return False  # "mengatakan hal itu kepada wartawan": the statement is elsewhere
-    in_relative = False
+    in_relative, opened = False, j
     for k in range(j, min(len(ws), j + 16)):
         w = ws[k]
         nxt = ws[k + 1] if k + 1 < len(ws) else None
         if k > j and w[LOW] in lex.clause_breaks and not (nxt and nxt[LOW] in lex.determiners):  # not "saat ini"
             return False
         if w[LOW] == "yang":  # "menyebut nama-nama pejabat yang terlibat": a verb inside the object
-            in_relative = True
+            in_relative, opened = True, k
         if in_relative and w[LOW] != "bahwa":
             if "," in w[AFTER]:
                 in_relative = False
+            elif k > opened + 1 and nxt and nxt[TEXT][:1].isdigit() and lex.is_verb(w):
+                return True  # "menyebut luas sawah yang puso akibat banjir mencapai 12.480 hektare": the predicate
             continue
         if w[LOW] in ("dan", "serta") and nxt and (lex.is_verb(nxt) or nxt[LOW] in lex.clause_words):
             return False  # a second predicate of the subject: "membantah tuduhan itu dan menyatakan ..."

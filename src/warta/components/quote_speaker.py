@@ -253,6 +253,9 @@ class SpeakerResolver:
                     self.nicknames[hit[0][2]] = earlier  # a later '"...," ujar Ita' is the same person
                 return self._refer(start, end, earlier)
             return self._entity_or_name(start, end, *named)
+        if relative and ws[-1][LOW] in lex.determiners and not self._mentions_in(core[0][START], ws[-1][END]):
+            # "Pria yang sehari-hari berjualan soto itu": a description its relative clause closes refers back
+            return self._refer(start, end, self._back(start, head=self._head(core, 0)))
         if people:
             ms, me, eid = people[-1]
             if eid in self.nicknames:
