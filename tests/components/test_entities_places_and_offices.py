@@ -260,3 +260,33 @@ def test_a_head_imam_is_a_title():
     found = names("Imam Besar Masjid Al-Falah, K.H. Abdul Somad Lubis, mengimbau warga menahan diri.")
     assert found.get("Abdul Somad Lubis") == "PER"
     assert not any(name.startswith("Imam Besar") for name in found)
+
+
+@pytest.mark.parametrize("text,facility", [
+    ("Kedua terdakwa ditahan di Rutan Kelas IIB Sigli sejak Januari.", "Rutan Kelas IIB Sigli"),
+    ("Napi itu kabur dari Lapas Kelas IIA Jember, Jawa Timur.", "Lapas Kelas IIA Jember"),
+])
+def test_a_prison_named_with_its_class_keeps_the_class_and_the_place(text, facility):
+    assert names(text).get(facility) == "LOC"
+
+
+def test_an_associations_central_board_is_named_whole():
+    found = names("Pengurus Pusat Persatuan Tenis Seluruh Indonesia (Pelti) menyiapkan bonus Rp 500 juta.")
+    assert found.get("Pengurus Pusat Persatuan Tenis Seluruh Indonesia") == "ORG"
+
+
+def test_a_people_is_no_name():
+    assert "Rohingya" not in names("Sebanyak 150 pengungsi Rohingya kembali mendarat di pantai Pidie, Aceh.")
+
+
+def test_running_mates_named_by_one_name_each_are_neither_a_route_nor_a_place():
+    text = ("KPU menetapkan pasangan Markus Tebai dan Amir Wonda sebagai pemenang. Tim pemenangan Markus-Amir dan "
+            "Yosep-Selvi menandatangani pakta damai. Pasangan Yosep Kadepa dan Selvi Pigai menggugat ke MK.")
+    found = names(text)
+    assert found.get("Yosep Kadepa") == "PER" and found.get("Selvi Pigai") == "PER"
+    assert not any(kind == "LOC" for name, kind in found.items() if "Yosep" in name or "Selvi" in name)
+
+
+def test_the_house_of_someone_named_with_pak_is_no_place():
+    text = 'Ia mengunjungi Yusuf Kobogau kemarin. "Saya akan datang lagi ke rumah Pak Yusuf," ujar Markus.'
+    assert names(text).get("Pak Yusuf") != "LOC"

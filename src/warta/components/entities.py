@@ -24,6 +24,7 @@ from .coref_forms import ACRONYM_THEN
 from .ner_cues import names_spelled_by_brackets, persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import (
     churches_by_region,
+    classed_facilities,
     head_spans,
     merge_heads,
     misc_by_tail,
@@ -87,6 +88,9 @@ from .ner_splits import (
 
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 
+# honorifics of address that open a person's name, never a place's (not "Ibu": "Ibu Kota Nusantara")
+_ADDRESS_HONORIFICS = frozenset(["pak", "bu", "bapak"])
+
 
 def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[str] | None = None) -> list[Cand]:
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
@@ -139,6 +143,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         cut = places_joined_to_places(words, cut)     # "di Mataram dan [Praya]"
     cut = misc_by_tail(words, cut, kb_tags, lows, present)  # "Deposit Facility", "La Liga"
     cut = units_with_parents(words, cut, kb_tags, lows, present)  # "[Satgas Pangan] [Polresta Surakarta]"
+    cut = classed_facilities(words, cut, present)  # "[Rutan Kelas] IIB [Lubuk Pakam]"
     cut = churches_by_region(words, cut, lows, present)  # "[Gereja Kristen Injili di Tanah Papua]"
     cut = regional_boards(words, cut, kb_tags, lows, present)  # "[DPW] [PKB] [Jawa Timur]"
     cut = route_ends(words, toks, cut, kb_tags, present)  # "ruas [Tambakrejo]-[Sendangbiru]"
@@ -178,6 +183,8 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
+        if kind == "LOC" and b - a > 1 and lows[a] in _ADDRESS_HONORIFICS and not (kb_tags and kb_tags[a]):
+            kind = "PER"  # "ke [rumah Pak Yohanes]": the house of a person
         if kind in ("ORG", "LOC"):
             a += leading_title(words, a, b, lows)
             if kind == "ORG" and kb_tags and title_before(words, a)[1] is not None:
@@ -256,7 +263,8 @@ def _read_asked_words() -> frozenset[str]:
         first_words(lex.alias_cues),  # a nickname after a person (_partner's alias_after); "(" is asked above
         first_words(lex.unit_heads), lex.church_words, lex.branch_prefixes,  # units_with_parents,
         # churches_by_region, regional_boards
-        lex.clan_names, lex.initials_cues, name_tail_words())  # persons_by_clan_names, initials, ..._infixes
+        lex.clan_names, lex.initials_cues, name_tail_words(),  # persons_by_clan_names, initials, ..._infixes
+        ("kelas",))  # classed_facilities
 
 
 def _defined_by_bracket(words: list[str], a: int, b: int) -> bool:

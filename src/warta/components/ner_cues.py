@@ -278,19 +278,23 @@ def persons_named_by_places(words: list[str], spans: list[tuple[int, int, str]],
     n = len(words)
     out = spans
     for j in places:  # a few per sentence
+        # after a cue and a trade, a name word may be a place too: "Menurut nelayan [Darwin Sinjai], ..."
+        trade = j > 1 and lows[j - 1] in lex.occupations and lows[j - 2] in lex.person_cues
         k = j + 1
-        while k < n and k < j + 3 and not kb_tags[k] and name_word(words, k, lex) and (
-                lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails and lows[k] not in lex.misc_tails):
+        while k < n and k < j + 3 and (not kb_tags[k] or trade and kb_tags[k] == "B-LOC") and name_word(
+                words, k, lex) and (lows[k] not in lex.name_suffixes and lows[k] not in lex.org_tails
+                                    and lows[k] not in lex.misc_tails):
             k += 1
         if k == j + 1 or (k < n and is_cap(words[k])):
             continue  # no name words, or the capitalised run goes on: another kind of name
-        said = said_of(words, lows, k, lex)
+        said = trade or said_of(words, lows, k, lex)
         before = lows[j - 1] if j > 0 else ""
-        if not said or (j > 0 and (is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
-                                   or before in lex.place_nouns or title_before(words, j)[1] is not None)):
+        if not said or (j > 0 and not trade and (
+                is_cap(words[j - 1]) or before in lex.place_cues or before in lex.list_place_cues
+                or before in lex.place_nouns or title_before(words, j)[1] is not None)):
             continue
         if any(a < k and j < b and kind != "PER" and (a, b) != (j, j + 1) and (a, b, kind) != (j, k, "LOC")
-               for a, b, kind in out):
+               and not (trade and j <= a and b <= k) for a, b, kind in out):
             continue  # a longer organisation or place the tagger found there (the same words as a place: retyped)
         out = sorted([s for s in out if not (s[0] < k and j < s[1])] + [(j, k, "PER")])
     return out

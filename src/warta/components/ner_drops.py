@@ -149,8 +149,8 @@ _PAIR = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z]{2,})")
 def drop_pairs(cands: list[Cand], text: str) -> list[Cand]:
     """A pair of running mates named by one name each, "Rahim-Stevanus" after "Abdul Rahim Sangaji dan Stevanus
     Tjoa", is the pair, no person: each half starts a word of another person the article names ("Ubaid" for
-    Ubaidillah)."""
-    pairs = [c for c in cands if c.type == "PER" and _PAIR.fullmatch(text, c.start, c.end)]
+    Ubaidillah). Nor a place, as the tagger may read it for a route ("tim Markus-Amir dan Yohanes-Selfina")."""
+    pairs = [c for c in cands if c.type in ("PER", "LOC") and _PAIR.fullmatch(text, c.start, c.end)]
     if not pairs:
         return cands  # most articles name no pair
     names = [text[c.start:c.end].split() for c in cands if c.type == "PER" and c not in pairs]

@@ -436,3 +436,33 @@ def misc_by_tail(words: list[str], spans: list[tuple[int, int, str]], kb_tags: l
                 out.append((a, k + 1, "MISC"))
         out.sort()
     return out
+
+
+_CLASS = re.compile(r"(?:I{1,3}|IV|V)[ABC]?")
+
+
+def classed_facilities(words: list[str], spans: list[tuple[int, int, str]],
+                       present: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A prison or a port named with its class keeps the class and the place after it: "[Rutan Kelas] IIB [Lubuk
+    Pakam]" -> "Rutan Kelas IIB Lubuk Pakam", "Lapas Kelas IIA Kerobokan". ``present``: the sentence's asked words."""
+    if "kelas" not in present:
+        return spans  # most sentences name no class
+    starts = {s[0]: s for s in spans}
+    out, taken = [], set()
+    for a, b, kind in spans:
+        if (a, b, kind) in taken:
+            continue
+        if words[b - 1].lower() == "kelas" and b + 1 < len(words) and _CLASS.fullmatch(words[b]):
+            end = b + 1
+            after = starts.get(end)
+            if after is not None:
+                taken.add(after)
+                end = after[1]
+            else:
+                while end < len(words) and is_cap(words[end]) and words[end].isalpha():
+                    end += 1
+            taken.update(s for s in spans if s[0] == b)
+            b = end
+        out.append((a, b, kind))
+    return out
+

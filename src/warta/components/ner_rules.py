@@ -251,8 +251,9 @@ def route_ends(words: list[str], toks: list[tuple[int, int]], spans: list[tuple[
             if after is not None and after[1] > i + 2:
                 out.append((i + 2, after[1], "PER"))
             continue
-        place = any(k == "LOC" and a <= j < b for a, b, k in out for j in (i - 1, i + 1)) or (kb_tags and any(
-            kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))
+        # a place at one end: not the tagger's own place across the hyphen ("tim [Markus-Amir] dan [Yohanes-Selfina]")
+        place = any(k == "LOC" and a <= j < b and not a < i < b for a, b, k in out for j in (i - 1, i + 1)) or (
+            kb_tags and any(kb_tags[j] == "B-LOC" for j in (i - 1, i + 1)))
         if not (place or cue):
             continue
         out = [s for s in out if not (s[0] <= i + 1 and i - 1 < s[1])]
