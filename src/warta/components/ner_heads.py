@@ -465,4 +465,3 @@ def classed_facilities(words: list[str], spans: list[tuple[int, int, str]],
             b = end
         out.append((a, b, kind))
     return out
-
