@@ -41,6 +41,7 @@ class TimeContext:
         self.sent_starts = [s for s, _ in sentences] or [0]
         self.sentences = sentences or [(0, len(text))]
         self.days: list[tuple[int, date]] = []  # (position, day) of every day-precision value found
+        self.begun: set[int] = set()  # the positions of those days that open a span ("sejak Selasa")
         self.quarters: list[tuple[int, int, int]] = []  # (position, year, quarter)
         self.values: list[tuple[int, str]] = []  # (position, value) of every calendar value found
 
@@ -70,7 +71,13 @@ class TimeContext:
         """The days mentioned, in text order, less those that open a span ("sejak Selasa", "sejak tiga hari
         lalu"): the day something began is not the day of the clock time or of the statement beside it, unless
         that is written with it ("sejak Senin (3/6) pukul 08.00")."""
-        return [(p, d) for p, d in sorted(self.days) if pos - 30 <= p < pos or not self._after_past_cue(p)]
+        return [(p, d) for p, d in sorted(self.days) if p not in self.begun or pos - 30 <= p < pos]
+
+    def add_day(self, pos: int, day: date) -> None:
+        """Record a day found at ``pos``, and whether it opens a span, once (``_when`` asks for each expression)."""
+        self.days.append((pos, day))
+        if self._after_past_cue(pos):
+            self.begun.add(pos)
 
     def _after_past_cue(self, pos: int) -> bool:
         before = self.text[max(0, pos - 12):pos].lower().split()

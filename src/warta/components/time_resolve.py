@@ -67,8 +67,7 @@ class Resolver(TimeContext):
             self.values.append((e.start, value))
         if (value and value != REJECT and len(value) >= 10 and value[4] == "-" and value[7] == "-"
                 and value[:10].replace("-", "").isdigit()):
-            d = date.fromisoformat(value[:10])
-            self.days.append((e.start, d))
+            self.add_day(e.start, date.fromisoformat(value[:10]))
         return value, used, warning
 
     def _r_weekday(self, e: Expr, g: dict):
