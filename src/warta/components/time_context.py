@@ -147,10 +147,10 @@ class TimeContext:
         """A future cue before ``pos`` in its sentence, in the same voice: the "akan" of a quotation says nothing of
         the day its attribution names ('"Kami akan mengevaluasi," kata X saat dikonfirmasi, Selasa malam.')."""
         s0, _ = self._sentence(pos)
+        if _future_cue().search(self.text[s0:pos].lower()) is None:
+            return False  # most sentences: no cue at all, and the quotations are not looked for
         quoted = [(a, b) for a, b in self.quotes if s0 < b <= pos]
-        if quoted:
-            s0 = quoted[-1][1]
-        return _future_cue().search(self.text[s0:pos].lower()) is not None
+        return not quoted or _future_cue().search(self.text[quoted[-1][1]:pos].lower()) is not None
 
     def told_before(self, pos: int) -> date | None:
         """The last day mentioned before ``pos``: what "keesokan harinya" and "dua hari kemudian" count from. None
