@@ -401,7 +401,7 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         for c in index.get("bare", key):
             words0 = fold(surface(c.mentions[0])).split()
             head = words0[0]
-            if head in lexicon().water_heads or not phrase_at(words0, 0, lexicon().area_heads):
+            if not phrase_at(words0, 0, lexicon().area_heads):
                 continue  # "Singapura" is the country, not "Selat Singapura"; "Waisai" is no "Pelabuhan Waisai"
             if c.mentions[0].type == "LOC" and any(fold(strip_head(surface(m)) or "") == key for m in c.mentions):
                 if head in lexicon().city_heads:

@@ -88,9 +88,6 @@ from .ner_splits import (
 
 _OPENERS = ('"', "\u201c", "(", "-", "\u2013")
 
-# honorifics of address that open a person's name, never a place's (not "Ibu": "Ibu Kota Nusantara")
-_ADDRESS_HONORIFICS = frozenset(["pak", "bu", "bapak"])
-
 
 def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[str] | None = None) -> list[Cand]:
     """Candidate mentions in one sentence, given its token spans (and the KB's tags for them, if any)."""
@@ -183,7 +180,7 @@ def sentence_candidates(text: str, toks: list[tuple[int, int]], kb_tags: list[st
         if kb_tags:
             a, b = align_to_kb(kb_tags, a, b, kind)
         a += title_overlap(words, a, b)
-        if kind == "LOC" and b - a > 1 and lows[a] in _ADDRESS_HONORIFICS and not (kb_tags and kb_tags[a]):
+        if kind == "LOC" and b - a > 1 and lows[a] in lexicon().address_honorifics and not (kb_tags and kb_tags[a]):
             kind = "PER"  # "ke [rumah Pak Yohanes]": the house of a person
         if kind in ("ORG", "LOC"):
             a += leading_title(words, a, b, lows)

@@ -33,6 +33,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     person_cues: frozenset[str]
     nickname_honorifics: frozenset[str]
+    address_honorifics: frozenset[str]
     name_starts: frozenset[str]
     misc_heads: frozenset[str]
     relational_titles: frozenset[str]
@@ -48,7 +49,6 @@ class Lexicon:
     branch_words: frozenset[str]
     branch_prefixes: frozenset[str]
     org_cues: frozenset[str]
-    water_heads: frozenset[str]
     area_heads: frozenset[str]
     misc_tails: frozenset[str]
     route_cues: frozenset[str]
@@ -129,12 +129,13 @@ def _read_lexicon() -> Lexicon:
                                             "not_names", "language_cues", "connectors", "weak_connectors",
                                             "bracket_suffixes",
                                             "alias_cues", "unit_prefixes", "initials_cues", "name_suffixes",
-                                            "person_cues", "nickname_honorifics", "name_starts", "misc_heads",
+                                            "person_cues", "nickname_honorifics", "address_honorifics",
+                                            "name_starts", "misc_heads",
                                             "relational_titles", "unit_titles", "org_tails",
                                             "nickname_cues", "name_titles", "rank_corps", "nationality_cues",
                                             "name_particles", "portfolio_affixes", "portfolio_words",
                                             "branch_words", "org_cues",
-                                            "water_heads", "area_heads", "misc_tails", "route_cues",
+                                            "area_heads", "misc_tails", "route_cues",
                                             "place_nouns", "ranks", "misc_names", "legal_forms", "legal_suffixes",
                                             "city_heads",
                                             "club_cues", "name_infixes", "list_place_cues", "place_only_cues",

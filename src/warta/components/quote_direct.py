@@ -225,12 +225,12 @@ def direct_quotes(text: str, sentences: list[Span], regions: list[Region],
         if attribution is not None:
             extra = _accompanying(text, post_words, attribution.words_end, lex)
             nxt = following
-            if (nxt is not None and nxt.quotation and post_words[-1][AFTER].endswith((",", ":"))
-                    and not text[post_words[-1][END]:nxt.open].strip(" ,:")) or (
+            between = text[post_words[-1][END]:nxt.open] if nxt is not None and nxt.quotation else None
+            if between is not None and (
+                    (post_words[-1][AFTER].endswith((",", ":")) and not between.strip(" ,:"))
                     # '"A," kata Budi. "B."': B, right after and attributed to no one of its own, goes on with A
-                    nxt is not None and nxt.quotation and post_words[-1][AFTER].rstrip().endswith(".")
-                    and not text[post_words[-1][END]:nxt.open].strip(" .)") and nxt.continues is None
-                    and not attributed(nxt)):
+                    or (post_words[-1][AFTER].rstrip().endswith(".") and not between.strip(" .)")
+                        and nxt.continues is None and not attributed(nxt))):
                 rows[-1].append((nxt.start, nxt.end))  # '"A," kata Budi, "B."': one statement
                 taken.add(id(nxt))
                 while nxt.continues is not None:
