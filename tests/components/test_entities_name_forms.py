@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .entity_builders import by_name
+from .entity_builders import by_name, names
 
 
 @pytest.mark.parametrize("text,person", [
@@ -273,3 +273,28 @@ def test_a_club_named_again_without_its_suffix():
                     "babak kedua.")
     assert "Andalas Putra" in [m.text for m in found["Andalas Putra FC"].mentions]
     assert found["Rizky Ramadhan Lubis"].type == "PER" and "Andalas Putra" not in found
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # English "on" joins a name as "of" does (entities.yaml connectors; quoted there: YAML reads a bare on as true)
+    ("Perusahaan itu anggota Roundtable on Sustainable Palm Oil (RSPO) sejak 2015.",
+     "Roundtable on Sustainable Palm Oil", "ORG"),
+    # a Malaysian legal form ends the company's name (org_tails)
+    ("Induk perusahaan, Serantau Agro Holdings Berhad, menyatakan tunduk pada aturan.",
+     "Serantau Agro Holdings Berhad", "ORG"),
+    # a unit that does not stand alone, named with its body (unit_heads)
+    ("Petugas dari Laboratorium Forensik Polda Sulawesi Tengah memeriksa lokasi kebakaran.",
+     "Laboratorium Forensik Polda Sulawesi Tengah", "ORG"),
+])
+def test_names_read_whole_by_their_connectors_tails_and_unit_heads(text, name, kind):
+    assert names(text).get(name) == kind
+
+
+@pytest.mark.parametrize("text,title,not_name", [
+    ("Bendahara Desa Tambakrejo Wetan, Siti Nur Khasanah (34), mengaku diminta mencairkan dana.", "bendahara",
+     "Bendahara Desa Tambakrejo Wetan"),
+    ("Sekretaris Perusahaan Asuransi Jiwa Pertiwi, Anindya Kusumawardhani, membenarkan adanya serangan.",
+     "sekretaris perusahaan", "Perusahaan Asuransi Jiwa Pertiwi"),
+])
+def test_a_title_is_no_part_of_the_body_or_place_after_it(text, title, not_name):
+    assert not_name not in names(text)

@@ -20,8 +20,22 @@ def test_a_partys_regional_board_with_its_region_is_one_organisation(text, board
     assert names(text).get(board) == "ORG"
 
 
-def test_a_board_without_a_region_is_not_joined_to_the_party():
+def test_a_partys_central_board_is_the_party():
     assert "Partai Golkar" in names("Ketua DPP Partai Golkar, Ahmad Doli, hadir.")
+
+
+@pytest.mark.parametrize("text,board", [
+    ("Kubu itu akan menggugat hasil munas ke Mahkamah Partai PBN pekan depan.", "Mahkamah Partai PBN"),
+    ("Ratusan buruh yang tergabung dalam Dewan Pimpinan Cabang Serikat Pekerja Nasional berunjuk rasa.",
+     "Dewan Pimpinan Cabang Serikat Pekerja Nasional"),
+])
+def test_a_regional_board_written_out_and_a_partys_court_are_one_organisation_with_the_body(text, board):
+    assert names(text).get(board) == "ORG"
+
+
+def test_a_kind_of_board_with_no_body_after_it_names_nothing():
+    found = names("Hak suara dimiliki 38 Dewan Pimpinan Wilayah (DPW) dan 514 Dewan Pimpinan Cabang (DPC) partai.")
+    assert not [n for n in found if n.startswith("Dewan Pimpinan")]
 
 
 @pytest.mark.parametrize("text,branch", [
@@ -89,3 +103,46 @@ def test_a_units_short_name_defined_with_its_parent_in_brackets():
 def test_a_body_written_around_its_acronym_is_named_with_its_region(text, name, alias):
     found = {e.name: e for e in entities(text)}
     assert name in found and found[name].type == "ORG" and alias in found[name].aliases
+
+
+def test_a_short_form_defined_in_brackets_names_that_body_not_the_one_it_begins_with():
+    found = mentions("Aset itu milik PT Kereta Api Indonesia (Persero) atau KAI. KAI Commuter membantah lalai. Manajer "
+                     "Humas PT Kereta Commuter Indonesia (KAI Commuter), Adrian Pratama, meminta maaf.")
+    assert "KAI Commuter" in found["PT Kereta Commuter Indonesia"]
+    assert "KAI Commuter" not in found["PT Kereta Api Indonesia (Persero)"]
+
+
+def test_an_office_whose_region_follows_its_acronym_is_not_the_same_office_of_another_region():
+    found = mentions("Kepala Dinas Kesehatan Provinsi NTT, dr. Yakobus Taneo, meninjau rumah sakit. Kepala Dinas "
+                     "Kesehatan (Dinkes) Kota Kupang, drg. Maria Fransiska, menyebut kasus naik. Warga menunggu jadwal "
+                     "pengasapan dari Dinkes Kota Kupang.")
+    assert "Dinkes Kota Kupang" in found["Dinas Kesehatan Kota Kupang"]
+    assert "Dinkes Kota Kupang" not in found["Dinas Kesehatan Provinsi NTT"]
+
+
+def test_a_branch_written_after_the_acronym_is_part_of_the_bodys_name_and_its_short_form():
+    found = mentions("Kepala Kantor Komisi Nasional Hak Asasi Manusia (Komnas HAM) Perwakilan Kalimantan Barat, Dr. "
+                     "Nurhayati, menyebut pihaknya menerima aduan. Komnas HAM Perwakilan Kalbar dijadwalkan memanggil "
+                     "manajemen perusahaan.")
+    assert "Komnas HAM Perwakilan Kalbar" in found["Komisi Nasional Hak Asasi Manusia Perwakilan Kalimantan Barat"]
+
+
+@pytest.mark.parametrize("text,full,other", [
+    ("Kepala Dinas Kehutanan Provinsi Sumatera Barat, Budi, membantah lalai. Dinas Kehutanan Sumbar menyebut patroli "
+     "rutin digelar.", "Dinas Kehutanan Provinsi Sumatera Barat", "Dinas Kehutanan Sumbar"),
+    ("Polda Jawa Timur menangkap dua tersangka. Polda Jatim lalu menahan keduanya.", "Polda Jawa Timur", "Polda Jatim"),
+])
+def test_a_body_written_again_with_another_form_of_its_region_is_the_same_body(text, full, other):
+    assert other in mentions(text)[full]
+
+
+def test_the_same_office_of_a_city_and_of_a_regency_of_one_name_are_two_bodies():
+    found = names("Dinas Kesehatan Kota Kupang mencatat 40 kasus. Dinas Kesehatan Kabupaten Kupang mencatat 12 kasus.")
+    assert {"Dinas Kesehatan Kota Kupang", "Dinas Kesehatan Kabupaten Kupang"} <= set(found)
+
+
+def test_an_english_name_without_its_article_is_the_same_body():
+    found = mentions("Ketua Umum The Jakmania, Diky Soemarno, meminta suporter tenang. Jakmania tidak akan datang ke "
+                     "Bandung.")
+    assert "Jakmania" in found["The Jakmania"]
+

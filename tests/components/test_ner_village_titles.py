@@ -86,3 +86,19 @@ def test_a_common_given_name_after_the_office_starts_the_person_and_names_no_vil
     found = by_name(text)
     assert found[person].type == "PER" and found[person].titles == [title]
     assert set(found) == {person}
+
+
+def test_a_village_named_with_its_head_word_is_the_same_place_when_its_name_is_taken_for_a_person():
+    found = by_name("Syaifudin menyalahgunakan dana di Desa Tambakrejo Wetan, Kecamatan Sugio. Inspektorat menerima "
+                    "pengaduan dari Badan Permusyawaratan Desa (BPD) Tambakrejo Wetan. Puluhan warga Tambakrejo Wetan "
+                    "menggelar aksi damai.")
+    assert "Tambakrejo Wetan" not in found
+    assert {m.text for m in found["Desa Tambakrejo Wetan"].mentions} >= {"Desa Tambakrejo Wetan", "Tambakrejo Wetan"}
+
+
+def test_a_gelar_after_the_person_ends_his_name_and_leaves_the_village_a_place():
+    # a Minangkabau gelar (entities.yaml title_suffixes); the village was read as a person before stop 34
+    found = by_name("Wali Nagari Salareh Aia, Yusrizal Dt. Rajo Batuah, menyebut warga sudah mengungsi.")
+    assert found["Nagari Salareh Aia"].type == "LOC" and found["Yusrizal"].type == "PER"
+    assert "Salareh Aia" not in found
+

@@ -19,12 +19,14 @@ Names the tagger missed are found again by their short forms in ``coref_propagat
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
 from .acronyms import fold, heads, initial_options, initials, is_acronym, spells, syllabic, syllables_spell
-from .coref_forms import ACRONYM_THEN, branch_after, company_runs, front_short, names_region, without_legal_form
+from .coref_forms import ACRONYM_THEN, branch_after, company_runs, front_short, in_order, names_region, shortens_place
+from .coref_forms import without_legal_form
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
@@ -149,6 +151,8 @@ def _form_keys(s: str, org: bool) -> tuple[tuple[str, str], ...]:
     organisation)."""
     key = fold(s)
     keys = [("text", key), *(("word", w) for w in key.split())]
+    if key.startswith("the ") and org:
+        keys.append(("text", key[4:]))  # "Jakmania" after "The Jakmania"
     keys += [("ends", init[0] + init[-1]) for init in initial_options(s) if init]
     if org and " " in s:
         keys.append(("org", ""))
@@ -174,6 +178,7 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
     clusters: list[Cluster] = []
     index = _Index()
     home: dict[int, Cluster] = {}
+    defines = _defined_once(cands, written)
     for i in sorted(range(len(cands)), key=ranks.__getitem__):  # a C call per key
         cand, s = cands[i], written[i]
         key = fold(s)
@@ -187,11 +192,25 @@ def cluster(cands: list[Cand], text: str) -> list[Cluster]:
         target.add(cand, key)
         index.add(target, cand, s)
         home[id(cand)] = target
+        if defines and id(cand) in defines:
+            # its short form, written elsewhere before the bracket that defines it is reached in rank order, is
+            # this entity: "KAI Commuter" after "PT Kereta Commuter Indonesia (KAI Commuter)", not "KAI"
+            index.by["text"].setdefault(defines[id(cand)], target)
     clusters = _merge_units_with_parents(_merge_same_text(clusters), text)
     for c in clusters:
         if len(c.mentions) > 1:  # most entities are named once
             c.mentions.sort(key=by_start)
     return sorted(clusters, key=lambda c: c.mentions[0].start)  # the first mention: they are sorted
+
+
+def _defined_once(cands: list[Cand], written: list[str]) -> dict[int, str]:
+    """A name -> the folded short form an acronym in brackets (or after an alias cue) defines for it, for the short
+    forms the article defines once: a form defined for two bodies ("BPBD" of two regions) is left to ``_find``."""
+    defined = [(id(c.partner), fold(s)) for c, s in zip(cands, written) if c.kind == "acronym" and c.partner]
+    if not defined:
+        return {}
+    counts = Counter(form for _, form in defined)
+    return {name: form for name, form in defined if counts[form] == 1}
 
 
 def _merge_units_with_parents(clusters: list[Cluster], text: str) -> list[Cluster]:
@@ -332,9 +351,11 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         found = _only(c for c in index.get("org", "") if any(front_short(s, surface(m)) for m in c.mentions))
         if found is not None:
             return found
-    if kind == "ORG" and len(words) > 1 and not cand.kb_ids and strip_head(s):
+    if kind == "ORG" and len(words) > 1 and not cand.kb_ids and strip_head(s) and not (
+            (after := ACRONYM_THEN.match(text, cand.end)) and after.group(2)[:1].isupper()):
         # a regional office named without its region: "Dinas Pertanian" after "Dinas Pertanian Kabupaten
-        # Indramayu"; none when the article names it for several regions
+        # Indramayu"; none when the article names it for several regions, nor when its region follows its acronym:
+        # "Dinas Kesehatan (Dinkes) Kota Kupang" is not "Dinas Kesehatan Provinsi NTT"
         found = _only(c for c in index.get("word", fold(words[-1])) if c.mentions[0].type == "ORG" and any(
             (t := fold(surface(m))).startswith(key + " ") and names_region(t[len(key) + 1:]) for m in c.mentions))
         if found is not None:
@@ -374,9 +395,9 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
             found = next((c for c in same_word if c.mentions[0].type == "ORG" and any(
                 (t := fold(surface(m))).startswith(key + " ") and not branch_after(t[len(key) + 1:])
                 for m in c.mentions)), None)
-        if found is None and source == "crf" and len(words) == 1 and not _named_as_person(cand, text):
+        if found is None and source == "crf" and not _named_as_person(cand, text):
             # a village named before with its head word, now alone, which the tagger took for a person: "mendatangi
-            # [Wangisagara]" after "Desa Wangisagara"
+            # [Wangisagara]" after "Desa Wangisagara", "(BPD) [Tambakrejo Wetan]" after "Desa Tambakrejo Wetan"
             found = next((c for c in index.get("bare", key) if c.mentions[0].type == "LOC"
                           and fold(surface(c.mentions[0])).split()[0] in lexicon().village_heads), None)
         if found is not None or kind == "PER":
@@ -394,7 +415,7 @@ def _find(cand: Cand, s: str, key: str, words: list[str], acronym: bool, index: 
         if kind == "LOC":  # "RSUP Wahidin" for "RSUP Dr. Wahidin Sudirohusodo"
             head, short = fold(s[:len(s) - len(rest)]).split(), fold(rest).split()
             for c in index.get("word", short[0]):
-                if c.mentions[0].type == kind and any(_shortens(head, short, surface(m)) for m in c.mentions):
+                if c.mentions[0].type == kind and any(shortens_place(head, short, surface(m)) for m in c.mentions):
                     return c
     if kind == "LOC":
         found = None
@@ -449,7 +470,7 @@ def _person(cand: Cand, key: str, clusters: tuple[Cluster, ...], surface) -> Clu
         for m in c.mentions:
             full = fold(surface(m)).split()
             if len(full) > len(words) and (any(full[i:i + len(words)] == words for i in range(len(full))) or (
-                    len(words) > 1 and full[0] == words[0] and full[-1] == words[-1] and _in_order(words, full))):
+                    len(words) > 1 and full[0] == words[0] and full[-1] == words[-1] and in_order(words, full))):
                 pos = max((x.start for x in c.mentions if x.start < cand.start), default=-1)
                 if best is None or pos > best_pos:
                     best, best_pos = c, pos
@@ -473,27 +494,3 @@ def _shortened(key: str, index: _Index) -> Cluster | None:
                     found[c.rank] = c
     return next(iter(found.values())) if len(found) == 1 else None
 
-
-def _shortens(head: list[str], short: list[str], full: str) -> bool:
-    """Whether a place of a head word and ``short`` words writes ``full`` short: the same head word, then the first
-    words of the rest, the honorific of the person it is named after left out ("RSUP Wahidin" for "RSUP Dr.
-    Wahidin Sudirohusodo"), or the last words, one or two before them left out. Only so: "Kota Tangerang" is not
-    "Kota Tangerang Selatan"."""
-    words = fold(full).split()
-    honorifics = lexicon().honorifics
-    if words[:len(head)] != head or len(words) <= len(head):
-        return False
-    if words[len(head)] not in honorifics:
-        # a word or two of the name left out before its end: "Pasar Mandonga" for "Pasar Rakyat Mandonga", "Jalan
-        # Sudirman" for "Jalan Jenderal Sudirman"
-        rest = words[len(head):]
-        return (len(short) < len(rest) <= len(short) + 2 and rest[-len(short):] == short
-                and not names_region(head[0]))  # "Kabupaten Lanny Jaya" is no "Kabupaten Jaya"
-    rest = [w for w in words[len(head):] if w not in honorifics]
-    return len(rest) > len(short) and rest[:len(short)] == short
-
-
-def _in_order(words: list[str], full: list[str]) -> bool:
-    """Whether ``words`` are words of ``full`` in the same order, others between them."""
-    rest = iter(full)
-    return all(w in rest for w in words)

@@ -71,8 +71,9 @@ def merge_nicknames(clusters: list[Cluster], text: str) -> list[Cluster]:
         nick = by_form.get(fold(m.group(1)))
         if m.re.groups == 2 and m.group(2):
             full = _named_at(by_form, m.group(2).split())
-        else:  # unless the nickname already found its full name ("Menurut Frans, sapaan akrabnya": Fransiskus)
-            alone = nick is not None and len(nick.texts) == 1
+        else:  # unless the nickname already found its full name ("Menurut Frans, sapaan akrabnya": Fransiskus;
+            # "Yosef Lungkang Ajang ... pria yang akrab disapa Ajang", where it is his surname)
+            alone = nick is not None and all(fold(text[x.start:x.end]) == fold(m.group(1)) for x in nick.mentions)
             full = _named_before(clusters, _before_quotation(text, m.start()), nick) if alone else None
         if nick is None or full is None or nick is full or id(nick) in gone:
             continue

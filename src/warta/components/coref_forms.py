@@ -10,8 +10,9 @@ from functools import cache, lru_cache
 from .acronyms import abbreviates, fold
 from .ner_lexicon import first_words, lexicon, phrase_at
 
-# a name's acronym in brackets, and the word after it (read ahead, not matched): "... Daerah (BPBD) Sumatera"
-ACRONYM_THEN = re.compile(r" \(([^()\s]{2,15})\) (?=(\w+))")
+# a name's acronym in brackets, and the word after it (read ahead, not matched): "... Daerah (BPBD) Sumatera",
+# "... Manusia (Komnas HAM) Perwakilan"
+ACRONYM_THEN = re.compile(r" \(([^()\s]{2,15}(?: [^()\s]{2,10})?)\) (?=(\w+))")
 
 
 @lru_cache(maxsize=4096)
@@ -72,3 +73,39 @@ def names_region(name: str) -> bool:
     """Whether ``name`` begins with a region's head word: "Kabupaten Bekasi", "Desa Kalitlaga"."""
     first, lex = name.split(None, 1)[0].lower(), lexicon()
     return first in lex.region_heads or first in lex.village_heads
+
+
+def region_after(text: str, at: int, places: dict[int, int]) -> int | None:
+    """Where the region a body serves starts, when it is named at ``at`` or after a branch word there ("Perwakilan
+    Kalimantan Barat"): a key of ``places`` (where each place mention starts -> where it ends), else None."""
+    if at in places:
+        return at
+    word = text[at:text.find(" ", at)] if " " in text[at:at + 20] else ""
+    if word.lower() in lexicon().branch_words and at + len(word) + 1 in places:
+        return at + len(word) + 1
+    return None
+
+
+def shortens_place(head: list[str], short: list[str], full: str) -> bool:
+    """Whether a place of a head word and ``short`` words writes ``full`` short: the same head word, then the first
+    words of the rest, the honorific of the person it is named after left out ("RSUP Wahidin" for "RSUP Dr.
+    Wahidin Sudirohusodo"), or the last words, one or two before them left out. Only so: "Kota Tangerang" is not
+    "Kota Tangerang Selatan"."""
+    words = fold(full).split()
+    honorifics = lexicon().honorifics
+    if words[:len(head)] != head or len(words) <= len(head):
+        return False
+    if words[len(head)] not in honorifics:
+        # a word or two of the name left out before its end: "Pasar Mandonga" for "Pasar Rakyat Mandonga", "Jalan
+        # Sudirman" for "Jalan Jenderal Sudirman"
+        rest = words[len(head):]
+        return (len(short) < len(rest) <= len(short) + 2 and rest[-len(short):] == short
+                and not names_region(head[0]))  # "Kabupaten Lanny Jaya" is no "Kabupaten Jaya"
+    rest = [w for w in words[len(head):] if w not in honorifics]
+    return len(rest) > len(short) and rest[:len(short)] == short
+
+
+def in_order(words: list[str], full: list[str]) -> bool:
+    """Whether ``words`` are words of ``full`` in the same order, others between them."""
+    rest = iter(full)
+    return all(w in rest for w in words)

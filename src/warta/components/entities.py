@@ -20,7 +20,7 @@ from ..article import Entity, validated
 from ..pipeline import Doc
 from . import coref, coref_cues, coref_propagate, linking, ner_article, ner_bodies, ner_drops, ner_layout
 from .acronyms import abbreviates
-from .coref_forms import ACRONYM_THEN
+from .coref_forms import ACRONYM_THEN, region_after
 from .ner_cues import names_spelled_by_brackets, persons_by_sentence_cues, places_joined_to_places, said_words
 from .ner_heads import (
     churches_by_region,
@@ -385,7 +385,7 @@ def find_entities(text: str, sentences: list[tuple[int, int]], tokens: list[tupl
         seat = seats.get(text[c.start:c.end].lower())
         if seat:
             c.type = seat["type"]
-    cands = ner_bodies.acronyms_with_their_region(cands, text, kb)
+    cands = ner_bodies.bodies_by_region_forms(ner_bodies.acronyms_with_their_region(cands, text, kb), text, kb)
     cands = ner_bodies.branches_by_region(ner_bodies.offices_of_bodies(cands, text, kb), text, kb)
     cands = ner_bodies.lone_offices(ner_bodies.offices_in_regions(cands, text, kb), text)
     clusters = coref.cluster(cands, text)
@@ -445,14 +445,19 @@ def _named_around_acronym(names, text: str, places: dict[int, int]) -> list[str]
     Provinsi (Pemprov) NTT" is "Pemerintah Provinsi NTT" and "Pemprov NTT", "Wahana Lingkungan Hidup Indonesia
     (Walhi) Sulawesi Tengah" is "Wahana Lingkungan Hidup Indonesia Sulawesi Tengah" and "Walhi Sulawesi Tengah": the
     name in full, then the acronym's, for each such mention (``places``: where each place mention starts -> where it
-    ends)."""
+    ends). A branch word may come first: "Komisi Nasional Hak Asasi Manusia (Komnas HAM) Perwakilan Kalimantan
+    Barat" is "Komisi Nasional Hak Asasi Manusia Perwakilan Kalimantan Barat"."""
     out = []
     for m in names:
         bracket = ACRONYM_THEN.match(text, m.end)
-        if bracket is not None and bracket.end() in places:
-            region = text[bracket.end():places[bracket.end()]]
+        if bracket is None:
+            continue
+        at = region_after(text, bracket.end(), places)
+        if at is not None:
+            region = text[bracket.end():places[at]]
             out += [f"{text[m.start:m.end]} {region}", f"{bracket.group(1)} {region}"]
     return out
+
 
 
 def _name_rank(form: str) -> tuple[bool, int, int]:

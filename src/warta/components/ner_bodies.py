@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang.id import load
 from . import coref
+from .coref_forms import region_after
 from .ner_lexicon import lexicon, phrase_at
 from .ner_rules import Cand
 
@@ -25,25 +26,65 @@ from .ner_rules import Cand
 def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
     """An acronym defined in brackets before a region, written again with that region in any of its forms, is
     the body defined there: "Kepolisian Daerah (Polda) Kepulauan Bangka Belitung" ... "Polda Babel" (the KB
-    knows Babel), "Dinas Kesehatan (Dinkes) Provinsi Papua" ... "Dinkes Papua". Another region ("Disdikbud
+    knows Babel), "Dinas Kesehatan (Dinkes) Provinsi Papua" ... "Dinkes Papua", "Komisi Nasional Hak Asasi
+    Manusia (Komnas HAM) Perwakilan Kalimantan Barat" ... "Komnas HAM Perwakilan Kalbar". Another region ("Disdikbud
     Kapuas Hulu" after "Disdikbud) Kalimantan Barat") is another body."""
-    by_start = {c.start: c for c in cands if c.type == "LOC"}
+    places = {c.start: c.end for c in cands if c.type == "LOC"}
     defined: dict[str, tuple[Cand, set[str]]] = {}
     for c in cands:
         if c.kind != "acronym" or c.partner is None or c.partner.type != "ORG" or text[c.end:c.end + 2] != ") ":
             continue
-        region = by_start.get(c.end + 2)
-        if region is not None:
-            defined[coref.fold(text[c.start:c.end])] = (c.partner, _region_forms(text[region.start:region.end], kb))
+        at = region_after(text, c.end + 2, places)
+        if at is not None:  # the branch word, if any, is read as written: "perwakilan kalimantan barat", "... kalbar"
+            branch = coref.fold(text[c.end + 2:at]) + " " if at > c.end + 2 else ""
+            defined[coref.fold(text[c.start:c.end])] = (c.partner, {branch + f for f in _region_forms(
+                text[at:places[at]], kb)})
     if not defined:
         return cands
     for c in cands:
         if c.type == "ORG" and c.kind == "name" and c.partner is None:
-            acronym, _, rest = coref.fold(text[c.start:c.end]).partition(" ")
-            found = defined.get(acronym)
-            if found is not None and rest in found[1]:
-                c.partner = found[0]
+            written = coref.fold(text[c.start:c.end])
+            for acronym, (partner, forms) in defined.items():  # an article defines few
+                if written.startswith(acronym + " ") and written[len(acronym) + 1:] in forms:
+                    c.partner = partner
+                    break
     return cands
+
+
+def bodies_by_region_forms(cands: list[Cand], text: str, kb) -> list[Cand]:
+    """A body written again with its region in another form is the body named in the most words: "Dinas Kehutanan
+    Sumbar" and "Dinas Kehutanan Sumatera Barat" are "Dinas Kehutanan Provinsi Sumatera Barat" (the KB knows one
+    region by each form). "Dinas Kesehatan Kota Kupang" is not "Dinas Kesehatan Kabupaten Kupang": the region's
+    head word is read with it, and a form the KB knows for two regions names neither."""
+    if kb is None:
+        return cands
+    groups: dict[tuple[str, str], list[Cand]] = {}
+    for c in cands:
+        if c.type == "ORG" and c.kind == "name" and c.partner is None and " " in text[c.start:c.end]:
+            key = _body_and_region(text[c.start:c.end], kb)
+            if key is not None:
+                groups.setdefault(key, []).append(c)
+    for group in groups.values():
+        if len(group) > 1:
+            full = max(group, key=lambda c: (len(text[c.start:c.end].split()), -c.start))
+            for c in group:
+                if text[c.start:c.end] != text[full.start:full.end]:
+                    c.partner = full
+    return cands
+
+
+@lru_cache(maxsize=4096)
+def _body_and_region(name: str, kb) -> tuple[str, str] | None:
+    """A body's name without the region at its end, folded, and the KB id of that region: None when no region the
+    KB knows as one place ends it, or nothing is left before it."""
+    words = name.split()
+    for k in range(min(4, len(words) - 1), 0, -1):
+        if words[-k - 1].lower() in lexicon().region_heads:
+            continue  # the region is read with its head word, one more word
+        places = [r for r in kb.lookup(" ".join(words[-k:])) if r.type == "LOC"]
+        if len(places) == 1:
+            return coref.fold(" ".join(words[:-k])), places[0].id
+    return None
 
 
 def _region_forms(name: str, kb) -> set[str]:

@@ -205,8 +205,10 @@ def villages_after_offices(words: list[str], spans: list[tuple[int, int, str]], 
         while k < n and k < p + 3 and (name_word(words, k, lex) or INITIALS.fullmatch(words[k])) and not (
                 kb_tags and kb_tags[k] and not kb_tags[k].endswith("PER")):
             k += 1
-        if k == p or (k < n and is_cap(words[k])) or (comma and (k >= n or words[k] != ",")):
-            continue  # no person, or the capitalised run goes on: another kind of name
+        if k == p or (k < n and is_cap(words[k]) and lows[k] not in lex.title_suffixes) or (
+                comma and (k >= n or (words[k] != "," and lows[k] not in lex.title_suffixes))):
+            continue  # no person, or the capitalised run goes on: another kind of name; a gelar after the
+            # person ends the name ("Wali Nagari [Salareh Aia], [Yusrizal] Dt. Rajo Batuah,")
         a = h if v > j else j
         village = [(a, v, "LOC")] if v > j else []
         out = sorted([s for s in out if not (s[0] < k and a < s[1])] + village + [(p, k, "PER")])

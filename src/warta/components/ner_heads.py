@@ -315,6 +315,8 @@ def units_with_parents(words: list[str], spans: list[tuple[int, int, str]], kb_t
             if b in locs and words[b - 1].isupper() and lows[b] in lex.region_heads:
                 joined.add(b)  # "[Gedung DPRD] [Kota Bogor]": the body's region, as in "DPRD Kota Bogor"
                 b = locs[b]
+        if kind == "ORG" and b - a > 1 and phrase_at(words, a, heads, lows=lows) == b - a:
+            continue  # a kind of unit, no unit: "38 [Dewan Pimpinan Wilayah] (DPW)"
         out.append((a, b, kind))
     return out
 

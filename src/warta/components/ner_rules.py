@@ -460,12 +460,14 @@ _TITLE_LISTS: list[tuple[tuple[frozenset[str], frozenset[str]], ...]] = []  # fi
 
 
 def _title_lists() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """The lists ``only_titles`` reads (degrees, honorifics, titles, head words, party units), each with its first
-    words. Kept in a list, as ``lexicon()`` is: asked for each candidate, where functools.cache costs more."""
+    """The lists ``only_titles`` reads (degrees, honorifics, titles, head words, party units, kinds of unit named
+    in several words: "Dewan Pimpinan Pusat", "Satuan Tugas"), each with its first words. Kept in a list, as
+    ``lexicon()`` is: asked for each candidate, where functools.cache costs more."""
     if not _TITLE_LISTS:
         lex = lexicon()
+        units = lex.unit_prefixes | {h for h in lex.unit_heads if " " in h}
         _TITLE_LISTS.append(tuple((entries, first_words(entries)) for entries in (
-            lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, lex.unit_prefixes)))
+            lex.degrees, lex.honorifics, lex.titles, lex.org_heads, lex.loc_heads, units)))
     return _TITLE_LISTS[0]
 
 
