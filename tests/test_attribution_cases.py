@@ -380,6 +380,20 @@ case('Kepala Dinas Pertanian Kabupaten Grobogan, Sunanto, menyebut luas sawah ya
 case('"Pasokan sudah normal," kata Yusuf di Kendari, Kamis (12/3/2026). "Kami menambah dua kapal tanker pekan ini."',
      ("Pasokan sudah normal", "Yusuf", "direct"))
 
+# an opening phrase with a day's name and a dated bracket names no one: the speaker follows it (stop 34)
+case('Dikonfirmasi pada Selasa (19/5/2026) pagi, Rizky membenarkan bahwa penyidik telah memeriksa dua perangkat desa.',
+     ("penyidik telah memeriksa", "Rizky", "indirect"))
+# a credit closed by the statement's day: the day is no apposition to the title, and the title alone is the person
+# named with it before
+case('Kapolrestabes Bandung Kombes Pol. Rudy Hartawan Pardede memimpin pengamanan laga. "Mereka masih kami periksa di '
+     'Polsek Gedebage," kata Kapolrestabes, Minggu (17/8/2025).',
+     ("Mereka masih kami periksa", "Rudy Hartawan Pardede", "direct"))
+# a nickname that is the surname of the man just named is his: no other person before him takes it
+case('Sekitar 400 warga masyarakat adat Dayak Jalai berunjuk rasa di depan kantor bupati. Ketua AMAN Kalimantan Barat, '
+     'Yosef Lungkang Ajang, mengecam penangkapan warga. "Ini kriminalisasi terhadap masyarakat adat," kata pria yang '
+     'akrab disapa Ajang itu.',
+     ("Ini kriminalisasi", "Yosef Lungkang Ajang", "direct"))
+
 
 def _params():
     for text, expected in CASES:

@@ -62,8 +62,10 @@ def _no_one(np: list[Word], lex: Lexicon) -> bool:
 def _names_a_source(np: list[Word], lex: Lexicon) -> bool:
     if not np or lex.match(np, 0, lex.not_sources):
         return False
+    # or a body named before, by its kind and a determiner: "Menurut dinas itu, patroli digelar ..."
     return any(capitalised(w) or w[LOW] in lex.pronouns or lex.match(np, k, lex.person_heads)
-               or lex.match(np, k, lex.office_titles) for k, w in enumerate(np))
+               or lex.match(np, k, lex.office_titles) for k, w in enumerate(np)) or (
+        len(np) > 1 and np[-1][LOW] in lex.determiners and np[0][LOW] in lex.group_heads)
 
 
 def _tail_ok(ws: list[Word], e: int, lex: Lexicon) -> bool:

@@ -36,7 +36,9 @@ def strip_openers(ws: list[Word], a: int, limit: int, lex: Lexicon) -> int:
         nameless = not listed and (
             # a number names no one ("Selama 20 bulan bekerja, ia mengaku ..."), but an age in brackets follows a
             # name ("Sutini (52), pedagang sayur, bilang ...")
-            k > a and not any(w[TEXT][:1].isupper() or w[TEXT][:1].isdigit() and "(" in w[BEFORE]
+            # nor does a day's name ("Dikonfirmasi pada Selasa (19/5/2026) pagi, Rizky membenarkan ...")
+            k > a and not any((w[TEXT][:1].isupper() and w[LOW] not in lex.weekdays)
+                              or w[TEXT][:1].isdigit() and "(" in w[BEFORE] and "/" not in w[TEXT]
                               for w in ws[a + 1:k + 1]) and ws[a][LOW] not in lex.pronouns
             and not any(lex.match(ws, j, lex.person_heads) for j in range(a, k + 1))
             and not (k == a and ws[a][LOW].endswith("nya"))  # "Ibunya, Ibu Warsini, ..."
@@ -136,6 +138,8 @@ def _apposition(ws: list[Word], k: int, limit: int, lex: Lexicon) -> int | None:
     chunk = ws[k:min(end + 1, limit)]
     if not chunk or len(chunk) > 6 or any(lex.is_verb(w) or w[LOW] in lex.clause_words for w in chunk):
         return None
+    if chunk[0][LOW] in lex.weekdays:
+        return None  # the day of the statement: "kata Kapolrestabes, Minggu (17/8/2025)."
     last = end >= limit - 1  # the chunk closes the phrase: "klaim Direktur PT Sehat Farma, Johan."
     # a name, also one listing parts ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG),")
     named = capitalised(chunk[-1]) and all(capitalised(w) or w[LOW] in ("dan", "&") for w in chunk)

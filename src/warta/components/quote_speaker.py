@@ -306,10 +306,10 @@ class SpeakerResolver:
             # Pendidikan Kota Semarang, Heru ..."). Not any word he was named with: that lost a held-out speaker
             # ("Kadinkes Makassar" after "Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi ...")
             unit, place = head_unit(core[0][TEXT]), core[-1][LOW] if len(core) == 2 else ""
-            # most capitalised words are no such short form: the earlier sentences are read only for one that may be
+            # or his title's first word: "kata Kapolrestabes" after "Kapolrestabes Bandung Kombes Pol. Rudy ..."
             earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
-                heads_short(unit, t) and place in t.lower() for t in self.entities[a.entity].titles)),
-                None) if unit else None
+                (unit and heads_short(unit, t) or t.lower().split()[0] == core[0][LOW]) and place in t.lower()
+                for t in self.entities[a.entity].titles)), None)
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
