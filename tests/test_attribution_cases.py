@@ -394,6 +394,18 @@ case('Sekitar 400 warga masyarakat adat Dayak Jalai berunjuk rasa di depan kanto
      'akrab disapa Ajang itu.',
      ("Ini kriminalisasi", "Yosef Lungkang Ajang", "direct"))
 
+# the name apposed after a field the title serves ("untuk wilayah ...", "untuk penyakit ..."), not the title
+case('Juru bicara Penjaga Pantai Filipina (PCG) untuk wilayah Laut Filipina Barat, Komodor Emilio Santos Dizon, '
+     'mengatakan kapal CCG menghantam lambung kiri kapal pemasok.',
+     ("kapal CCG menghantam", "Emilio Santos Dizon", "indirect"))
+case('Petugas teknis Organisasi Kesehatan Dunia (WHO) untuk penyakit tular vektor, Dr. Sarah Whitfield, menilai '
+     'lonjakan kasus dipicu musim hujan.',
+     ("lonjakan kasus dipicu", "Sarah Whitfield", "indirect"))
+# "seorang X di rumah sakit tersebut": the determiner is the place's, the nurse is someone unnamed, not the last speaker
+case('Kepala ruang anak RSUD Johannes, Agustina Ratu Kana, mengatakan stok trombosit menipis. Seorang perawat di ruang '
+     'anak rumah sakit tersebut yang enggan disebutkan namanya mengaku tenaga kesehatan sudah bekerja 16 jam sehari.',
+     ("stok trombosit", "Agustina Ratu Kana", "indirect"), ("tenaga kesehatan sudah", "perawat", "indirect"))
+
 
 def _params():
     for text, expected in CASES:

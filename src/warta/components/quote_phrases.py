@@ -112,7 +112,7 @@ def name_end(ws: list[Word], a: int, b: int, lex: Lexicon) -> int:
     for k in range(a + 1, b):
         if ws[k][LOW] in lex.np_stops and capitalised(ws[k - 1]) and not lex.match(ws, k - 1, lex.office_titles) \
                 and not lex.match(ws, k - 1, lex.person_heads) and ws[k][LOW] not in ("dari", "yang") \
-                and not _place_then_name(ws, k + 1, b):
+                and not _place_then_name(ws, k + 1, b, lex):
             return k
     return b
 
@@ -192,13 +192,18 @@ def speaker_after(ws: list[Word], j: int, lex: Lexicon, limit: int | None = None
     return k
 
 
-def _place_then_name(ws: list[Word], i: int, limit: int) -> bool:
-    """Whether a place of one to four capitalised words at ``i`` ends with a comma and a name follows it:
-    "... di [Johor Bahru], Sutrisno, mengatakan"."""
+def _place_then_name(ws: list[Word], i: int, limit: int, lex: Lexicon) -> bool:
+    """Whether a place of one to four capitalised words at ``i`` ends with a comma and a name follows it: "... di
+    [Johor Bahru], Sutrisno, mengatakan"; or the field a title serves, after "untuk", in up to six words of any
+    case: "Juru bicara PCG untuk [wilayah Laut Filipina Barat], Komodor Emilio ...", "Petugas teknis WHO untuk
+    [penyakit tular vektor], Dr. Sarah Whitfield, ..." (not a channel: "Kementerian Kesehatan melalui juru
+    bicaranya, Mohammad Syahril, ..." is the ministry speaking)."""
+    field = ws[i - 1][LOW] == "untuk"
+    part = (lambda w: not lex.is_verb(w)) if field else capitalised
     end = i
-    while end < limit and end - i < 4 and capitalised(ws[end]) and not _has_comma(ws[end]):
+    while end < limit and end - i < (6 if field else 4) and part(ws[end]) and not _has_comma(ws[end]):
         end += 1
-    return end + 1 < limit and capitalised(ws[end]) and _has_comma(ws[end]) and capitalised(ws[end + 1])
+    return end + 1 < limit and part(ws[end]) and _has_comma(ws[end]) and capitalised(ws[end + 1])
 
 
 def passive_credit(ws: list[Word], p: int, lex: Lexicon) -> tuple[int, int, int] | None:

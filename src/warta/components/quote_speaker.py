@@ -278,7 +278,8 @@ class SpeakerResolver:
         h = h if h < len(core) else 0
         others = self._mentions_in(core[h][START], core[-1][END])
         timed = len(core) > 2 and core[-2][LOW] in lex.time_words  # "Presiden saat itu": then, not "that"
-        if core[-1][LOW] in lex.determiners and len(core) > 1 and not timed and (not any(
+        # not after "seorang", whose determiner is the place's: "Seorang perawat di rumah sakit tersebut"
+        if core[-1][LOW] in lex.determiners and len(core) > 1 and not timed and core[0][LOW] != "seorang" and (not any(
                 self.entities[m[2]].type == "ORG" for m in others) or lex.match(core, h, lex.person_heads)):
             # "diplomat tersebut", also with the body he belongs to: "politikus Partai Kebangkitan Bangsa itu"; not
             # a body itself ("BPBD tersebut")
