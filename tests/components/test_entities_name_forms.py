@@ -285,6 +285,10 @@ def test_a_club_named_again_without_its_suffix():
     # a unit that does not stand alone, named with its body (unit_heads)
     ("Petugas dari Laboratorium Forensik Polda Sulawesi Tengah memeriksa lokasi kebakaran.",
      "Laboratorium Forensik Polda Sulawesi Tengah", "ORG"),
+    ("Kepala Kanwil I KPPU, Budi Santoso, mengatakan penyelidikan dimulai.", "Kanwil I KPPU", "ORG"),
+    # a two-word infix between given name and surname (name_infixes)
+    ("Kesepakatan itu dicapai bersama Presiden Komisi Eropa Ursula von der Leyen pada Juli.",
+     "Ursula von der Leyen", "PER"),
 ])
 def test_names_read_whole_by_their_connectors_tails_and_unit_heads(text, name, kind):
     assert names(text).get(name) == kind
@@ -298,3 +302,15 @@ def test_names_read_whole_by_their_connectors_tails_and_unit_heads(text, name, k
 ])
 def test_a_title_is_no_part_of_the_body_or_place_after_it(text, title, not_name):
     assert not_name not in names(text)
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("Harga gula terus naik menjelang Maulid Nabi di Medan.", "Maulid Nabi"),  # a holy day (not_names)
+    ("Komandan Lanal Banyuwangi, Letkol Laut (P) Arief Budiman Santoso, menuturkan posisi kapal aman.", "P"),
+    # a navy speciality in brackets after a rank
+    ("Direktur Jenderal Perhubungan Laut Kementerian Perhubungan, Hendra Kusumawardhana, meninjau pelabuhan.",
+     "Laut Kementerian Perhubungan"),  # the title's portfolio ends before the ministry's head word
+])
+def test_what_is_no_entity_or_no_part_of_one(text, not_name):
+    assert not_name not in names(text)
+

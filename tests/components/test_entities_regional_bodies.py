@@ -146,3 +146,9 @@ def test_an_english_name_without_its_article_is_the_same_body():
                      "Bandung.")
     assert "Jakmania" in found["The Jakmania"]
 
+
+def test_a_body_written_again_by_its_head_word_acronym_and_region_is_the_body_defined_in_brackets():
+    found = mentions("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Musi Rawas Utara, Budi, ditahan. "
+                     "Dinas PUPR Muratara menolak berkomentar.")
+    assert "Dinas PUPR Muratara" in found["Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Musi Rawas Utara"]
+

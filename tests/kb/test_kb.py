@@ -136,6 +136,7 @@ def test_parties(kb, name, canonical):
     ("ASEAN", "Perhimpunan Bangsa-Bangsa Asia Tenggara", "Q7768"), ("WHO", "Organisasi Kesehatan Dunia", "Q7817"),
     ("IMF", "Dana Moneter Internasional", "Q7804"), ("Uni Eropa", "Uni Eropa", "Q458"),
     ("UNICEF", "Dana Anak-Anak PBB", "Q740308"), ("Bank Dunia", "Bank Dunia", None), ("OKI", "Organisasi Kerja Sama Islam", None), ("G20", "Kelompok 20", None),
+    ("European Commission", "Komisi Eropa", "Q8880"), ("Parlemen Eropa", "Parlemen Eropa", "Q8889"),
 ])
 def test_international_organisations_come_first(kb, name, canonical, qid):
     rec = _first(kb, name)
@@ -324,3 +325,13 @@ def test_world_cities_by_news_name_with_their_wikidata_id(kb, name, canonical, q
 @pytest.mark.parametrize("name, kind", [("Selangor", "LOC"), ("Negeri Sembilan", "LOC"), ("Manggala Agni", "ORG")])
 def test_malaysias_states_and_the_forest_fire_brigade_are_known(kb, name, kind):
     assert _first(kb, name).type == kind
+
+
+@pytest.mark.parametrize("name, canonical, qid", [
+    ("Scotland", "Skotlandia", "Q22"), ("Wales", "Wales", "Q25"), ("Irlandia Utara", "Irlandia Utara", "Q26"),
+    ("Shenzhen", "Shenzhen", "Q15174"),
+])
+def test_places_news_names_with_their_wikidata_ids(kb, name, canonical, qid):
+    rec = _first(kb, name)
+    assert (rec.name, rec.qid, rec.type) == (canonical, qid, "LOC")
+

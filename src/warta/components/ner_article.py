@@ -160,8 +160,7 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
       tagged "KPK Asep" + "Guntur Rahayu" (the rest joins the person after it);
     - a known organisation glued to a known place: "PAN Sulsel", "Gerindra Sulsel".
     The front part must be a name the KB, a head-word rule or an acronym bracket vouches for, not the tagger alone;
-    a city abroad after a trade is a given name first (``given_names_abroad``).
-    """
+    a city abroad after a trade is a given name first (``given_names_abroad``)."""
     cands = given_names_abroad(cands, text, kb)
     clubs = _clubs_by_last_word(cands, text, kb)
     known = _known_types(cands, text, clubs)
@@ -205,6 +204,8 @@ def split_known_prefixes(cands: list[Cand], text: str, kb) -> list[Cand]:
             # a body or place the KB knows whole is no place and person: "Indonesia Corruption Watch"; nor one the
             # title's holder follows, named after a comma: "Head of Corporate Communications [Astra Agro], Ferdinand"
             parts = None
+        elif parts and parts[1].type == "ORG" and phrase_at(text[c.start:c.end].split(), 0, lexicon().unit_heads):
+            parts = None  # a unit named with its body is one name (units_with_parents): "Gedung Merah Putih KPK"
         if parts is None:
             out.append(c)
             continue

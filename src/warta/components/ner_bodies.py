@@ -37,15 +37,19 @@ def acronyms_with_their_region(cands: list[Cand], text: str, kb) -> list[Cand]:
         at = region_after(text, c.end + 2, places)
         if at is not None:  # the branch word, if any, is read as written: "perwakilan kalimantan barat", "... kalbar"
             branch = coref.fold(text[c.end + 2:at]) + " " if at > c.end + 2 else ""
-            defined[coref.fold(text[c.start:c.end])] = (c.partner, {branch + f for f in _region_forms(
+            head = coref.fold(text[c.partner.start:c.partner.end]).split()[0] + " "
+            defined[coref.fold(text[c.start:c.end])] = (c.partner, head, {branch + f for f in _region_forms(
                 text[at:places[at]], kb)})
     if not defined:
         return cands
     for c in cands:
         if c.type == "ORG" and c.kind == "name" and c.partner is None:
             written = coref.fold(text[c.start:c.end])
-            for acronym, (partner, forms) in defined.items():  # an article defines few
-                if written.startswith(acronym + " ") and written[len(acronym) + 1:] in forms:
+            for acronym, (partner, head, forms) in defined.items():  # an article defines few
+                # the body's head word may come first: "Dinas PUPR Muratara" after "Dinas Pekerjaan Umum dan
+                # Penataan Ruang (PUPR) Kabupaten Musi Rawas Utara"
+                rest = written[len(head):] if written.startswith(head) else written
+                if rest.startswith(acronym + " ") and rest[len(acronym) + 1:] in forms:
                     c.partner = partner
                     break
     return cands

@@ -188,6 +188,9 @@ def drop_rank_corps(cands: list[Cand], text: str) -> list[Cand]:
             continue
         if c.type == "PER" and text[c.start:c.end].lower() in lex.ranks:
             continue
+        if (c.end - c.start <= 2 and text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")"
+                and any(w in lex.ranks or w in lex.rank_corps for w in _words_before(text, c.start - 1)[-2:])):
+            continue  # a navy speciality in brackets: "Letkol Laut (P) Arief Budiman"
         out.append(c)
     return out
 

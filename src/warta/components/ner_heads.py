@@ -94,8 +94,11 @@ def head_spans(words: list[str], per_starts: set[int], kb_tags: list[str] | None
                 kind = "LOC"
         if kind is None or i + width >= n or (
                 # a rank right after a place head starts a person: "Kapolresta Kupang [Kota] Kombes Pol. Aldinan",
-                # but for a place named after an officer ("Jalan Jenderal Sudirman")
-                kind == "LOC" and lows[i + width] in lex.ranks and lows[i] not in lex.memorial_heads) or not (
+                # but for a place named after an officer ("Jalan Jenderal Sudirman"); a head inside a capitalised
+                # run with an organisation's head word after it ends a title's portfolio, no place: "Direktur
+                # Jenderal Perhubungan [Laut] Kementerian Perhubungan" (not "di Rutan Polda Metro Jaya")
+                kind == "LOC" and lows[i] not in lex.memorial_heads and (lows[i + width] in lex.ranks or (
+                    i > 0 and is_cap(words[i - 1]) and phrase_at(words, i + width, lex.org_heads, lows=lows)))) or not (
                 is_cap(words[i + width]) or words[i + width][:1].isdigit() or _named_after(words, i + width, kind, lex)
                 # "Komisi untuk Orang Hilang ...", "Bank of America": a connector, not "dan", may follow the head
                 or (lows[i + width] in lex.connectors and lows[i + width] not in ("dan", "and")
