@@ -406,6 +406,11 @@ case('Kepala ruang anak RSUD Johannes, Agustina Ratu Kana, mengatakan stok tromb
      'anak rumah sakit tersebut yang enggan disebutkan namanya mengaku tenaga kesehatan sudah bekerja 16 jam sehari.',
      ("stok trombosit", "Agustina Ratu Kana", "indirect"), ("tenaga kesehatan sudah", "perawat", "indirect"))
 
+# a request verb in the relative clause that keeps the source unnamed is not the statement's verb
+case('Namun, seorang pekerja gudang di KIM yang meminta namanya tidak ditulis mengatakan, sejak awal September truk '
+     'pengangkut gula lebih sering keluar pada malam hari.',
+     ("sejak awal September", "pekerja gudang", "indirect"))
+
 
 def _params():
     for text, expected in CASES:

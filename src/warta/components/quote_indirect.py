@@ -138,6 +138,9 @@ def _preposed(ws: list[Word], lows: list[str], lex: Lexicon, consumed: set[int],
             continue
         subj = subject(ws, i, lex)
         if subj is None and i > 0 and ws[i - 1][LOW] == "yang":  # "... analis yang memprediksi suku bunga ditahan"
+            if any(lows[k] in verb_words and lex.verb_cue(ws, k) for k in range(j, end)):
+                continue  # the clause describes the speaker of a later verb: "pekerja yang meminta namanya tidak
+                # ditulis mengatakan, ..."
             subj = before_relative(ws, i - 1, lex)
         if subj is None or _no_one(ws[subj[0]:subj[1]], lex):
             continue

@@ -75,6 +75,9 @@ class SpeakerResolver:
         self._orgs: list[tuple[Entity, frozenset[str]]] | None = None
         # the names of each person, as words, under their first word: (entity order, words)
         self.person_forms: dict[str, list[tuple[int, list[str]]]] = {}
+        # the first words of persons' titles ("kapolrestabes"): a title alone may name one of them
+        self.title_firsts = frozenset(t.split(None, 1)[0].lower() for e in entities if e.type == "PER"
+                                      for t in e.titles if t)
         person_forms = self.person_forms
         for n, e in enumerate(entities):
             if e.type == "PER":
@@ -308,9 +311,11 @@ class SpeakerResolver:
             # ("Kadinkes Makassar" after "Kepala Dinas Kesehatan (Dinkes) Kota Makassar dr. Andi ...")
             unit, place = head_unit(core[0][TEXT]), core[-1][LOW] if len(core) == 2 else ""
             # or his title's first word: "kata Kapolrestabes" after "Kapolrestabes Bandung Kombes Pol. Rudy ..."
+            # (most capitalised words are neither: the earlier sentences are read only for one that may be)
+            first = core[0][LOW] if core[0][LOW] in self.title_firsts else None
             earlier = next((a for a in self._earlier(start) if a.person and a.entity and any(
-                (unit and heads_short(unit, t) or t.lower().split()[0] == core[0][LOW]) and place in t.lower()
-                for t in self.entities[a.entity].titles)), None)
+                (unit and heads_short(unit, t) or t.lower().split()[0] == first) and place in t.lower()
+                for t in self.entities[a.entity].titles)), None) if unit or first else None
             if earlier is not None:
                 return self._refer(start, end, earlier)
         institution = self._institution(core) if len(core) == 1 else None
