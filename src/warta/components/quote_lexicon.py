@@ -195,6 +195,7 @@ class Lexicon:
     according: frozenset[str]
     source_cues: Phrases
     accompanying: frozenset[str]
+    continuing: frozenset[str]
     afterwords: frozenset[str]
     as_words: frozenset[str]
     summaries: Phrases

@@ -198,14 +198,18 @@ class SpeakerResolver:
         return next(self._earlier(pos, plural), None)
 
     # -- resolution ---------------------------------------------------------------------------------------------
-    def resolve(self, start: int, end: int, clitic: bool = False) -> tuple[dict | None, Antecedent | None]:
+    def resolve(self, start: int, end: int, clitic: bool = False,
+                continuing: bool = False) -> tuple[dict | None, Antecedent | None]:
         """The speaker for the phrase ``text[start:end]`` and what to remember of it for later back-references.
         None for a pronoun or clitic that refers to no one named before it ("tambah dia", "katanya" opening an
-        article): it names no one, so the statement keeps its content and cue but has no speaker."""
+        article): it names no one, so the statement keeps its content and cue but has no speaker. ``continuing``:
+        the cue goes on with what someone was saying ("menambahkan"), so a pronoun is the last person quoted."""
         if self.text.count("(", start, end) > self.text.count(")", start, end) and self.text[end:end + 1] == ")":
             end += 1  # "... (Satgas Pasti)": keep the bracket the phrase opened
         ws = words(self.text, start, end)
-        speaker, ante = self._resolve(start, end, clitic, ws)
+        said = self._last_speaker(start) if continuing and (clitic or (
+            len(ws) == 1 and ws[0][LOW] in self.lex.pronouns and ws[0][LOW] != "mereka")) else None
+        speaker, ante = self._refer(start, end, said) if said is not None else self._resolve(start, end, clitic, ws)
         if ante is not None:
             ante.words = ante.words | {w[LOW] for w in ws}
         return speaker, ante
@@ -409,6 +413,14 @@ class SpeakerResolver:
         if not run or len(run) > 4 or any("(" in w[BEFORE] or ")" in w[AFTER] for w in run):
             return None
         return run[0][START], run[-1][END]
+
+    def _last_speaker(self, pos: int) -> Antecedent | None:
+        """The person quoted last before ``pos``, in its paragraph or the one before; None when the last one
+        quoted is no person or further back."""
+        said = next((a for a in self._earlier(pos, False) if not a.subject), None)
+        if said is None or not (said.person and said.entity) or self.text.count("\n", said.pos, pos) > 1:
+            return None
+        return said
 
     def _pronoun(self, start: int, end: int, ante: Antecedent | None) -> tuple[dict | None, Antecedent | None]:
         """A pronoun or clitic: the one it refers back to, or no speaker when there is none."""

@@ -102,7 +102,8 @@ def _speaker(text: str, f: Found, resolver: SpeakerResolver, resolved: dict, quo
         return previous["speaker"], previous["cue"]
     if f.speaker is None:
         return None, cue
-    speaker, antecedent = resolver.resolve(*f.speaker, clitic=f.clitic)
+    continuing = cue is not None and cue["text"].lower() in resolver.lex.continuing
+    speaker, antecedent = resolver.resolve(*f.speaker, clitic=f.clitic, continuing=continuing)
     resolver.remember(antecedent)
     return speaker, cue
 
