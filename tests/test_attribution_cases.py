@@ -412,9 +412,9 @@ case('Namun, seorang pekerja gudang di KIM yang meminta namanya tidak ditulis me
      ("sejak awal September", "pekerja gudang", "indirect"))
 
 # "Ia menambahkan" goes on with the last person quoted, not a person that statement named (speech.yaml continuing)
-case('Juru bicara KPK Ardiansyah Nugraha mengatakan Hendrik sudah ditahan. Sebelumnya, lanjut Ardiansyah, Hendrik diduga '
-     'telah menyetor Rp750 juta pada Januari 2026. Ia menambahkan, rencana penyerahan uang itu sudah terendus sejak awal '
-     'bulan ini.',
+case('Juru bicara KPK Ardiansyah Nugraha mengatakan Hendrik sudah ditahan. Sebelumnya, lanjut Ardiansyah, Hendrik '
+     'diduga telah menyetor Rp750 juta pada Januari 2026. Ia menambahkan, rencana penyerahan uang itu sudah terendus '
+     'sejak awal bulan ini.',
      ("Hendrik sudah ditahan", "Ardiansyah", "indirect"), ("Sebelumnya Hendrik", "Ardiansyah", "indirect"),
      ("rencana penyerahan", "Ardiansyah", "indirect"))
 
