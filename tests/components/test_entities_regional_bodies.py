@@ -105,50 +105,46 @@ def test_a_body_written_around_its_acronym_is_named_with_its_region(text, name, 
     assert name in found and found[name].type == "ORG" and alias in found[name].aliases
 
 
-def test_a_short_form_defined_in_brackets_names_that_body_not_the_one_it_begins_with():
-    found = mentions("Aset itu milik PT Kereta Api Indonesia (Persero) atau KAI. KAI Commuter membantah lalai. Manajer "
-                     "Humas PT Kereta Commuter Indonesia (KAI Commuter), Adrian Pratama, meminta maaf.")
-    assert "KAI Commuter" in found["PT Kereta Commuter Indonesia"]
-    assert "KAI Commuter" not in found["PT Kereta Api Indonesia (Persero)"]
+_KAI = ("Aset itu milik PT Kereta Api Indonesia (Persero) atau KAI. KAI Commuter membantah lalai. Manajer Humas PT "
+        "Kereta Commuter Indonesia (KAI Commuter), Adrian Pratama, meminta maaf.")
+_DINKES = ("Kepala Dinas Kesehatan Provinsi NTT, dr. Yakobus Taneo, meninjau rumah sakit. Kepala Dinas Kesehatan "
+           "(Dinkes) Kota Kupang, drg. Maria Fransiska, menyebut kasus naik. Warga menunggu jadwal pengasapan dari "
+           "Dinkes Kota Kupang.")
 
 
-def test_an_office_whose_region_follows_its_acronym_is_not_the_same_office_of_another_region():
-    found = mentions("Kepala Dinas Kesehatan Provinsi NTT, dr. Yakobus Taneo, meninjau rumah sakit. Kepala Dinas "
-                     "Kesehatan (Dinkes) Kota Kupang, drg. Maria Fransiska, menyebut kasus naik. Warga menunggu jadwal "
-                     "pengasapan dari Dinkes Kota Kupang.")
-    assert "Dinkes Kota Kupang" in found["Dinas Kesehatan Kota Kupang"]
-    assert "Dinkes Kota Kupang" not in found["Dinas Kesehatan Provinsi NTT"]
-
-
-def test_a_branch_written_after_the_acronym_is_part_of_the_bodys_name_and_its_short_form():
-    found = mentions("Kepala Kantor Komisi Nasional Hak Asasi Manusia (Komnas HAM) Perwakilan Kalimantan Barat, Dr. "
-                     "Nurhayati, menyebut pihaknya menerima aduan. Komnas HAM Perwakilan Kalbar dijadwalkan memanggil "
-                     "manajemen perusahaan.")
-    assert "Komnas HAM Perwakilan Kalbar" in found["Komisi Nasional Hak Asasi Manusia Perwakilan Kalimantan Barat"]
-
-
-@pytest.mark.parametrize("text,full,other", [
+@pytest.mark.parametrize("text,body,form", [
+    # a short form defined in brackets names that body, not the one it begins with
+    (_KAI, "PT Kereta Commuter Indonesia", "KAI Commuter"),
+    # an office whose region follows its acronym is that region's office
+    (_DINKES, "Dinas Kesehatan Kota Kupang", "Dinkes Kota Kupang"),
+    # a branch written after the acronym is part of the body's name and of its short form
+    ("Kepala Kantor Komisi Nasional Hak Asasi Manusia (Komnas HAM) Perwakilan Kalimantan Barat, Dr. Nurhayati, "
+     "menyebut pihaknya menerima aduan. Komnas HAM Perwakilan Kalbar dijadwalkan memanggil manajemen perusahaan.",
+     "Komisi Nasional Hak Asasi Manusia Perwakilan Kalimantan Barat", "Komnas HAM Perwakilan Kalbar"),
+    # the region in another form the KB knows
     ("Kepala Dinas Kehutanan Provinsi Sumatera Barat, Budi, membantah lalai. Dinas Kehutanan Sumbar menyebut patroli "
      "rutin digelar.", "Dinas Kehutanan Provinsi Sumatera Barat", "Dinas Kehutanan Sumbar"),
     ("Polda Jawa Timur menangkap dua tersangka. Polda Jatim lalu menahan keduanya.", "Polda Jawa Timur", "Polda Jatim"),
+    # an English name without its article
+    ("Ketua Umum The Jakmania, Diky Soemarno, meminta suporter tenang. Jakmania tidak akan datang ke Bandung.",
+     "The Jakmania", "Jakmania"),
+    # the head word, the acronym and the region in another form: the body its bracket defined
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Musi Rawas Utara, Budi, ditahan. Dinas PUPR "
+     "Muratara menolak berkomentar.", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Musi Rawas Utara",
+     "Dinas PUPR Muratara"),
 ])
-def test_a_body_written_again_with_another_form_of_its_region_is_the_same_body(text, full, other):
-    assert other in mentions(text)[full]
+def test_a_body_written_again_in_another_form_is_the_same_body(text, body, form):
+    assert form in mentions(text)[body]
+
+
+@pytest.mark.parametrize("text,other,form", [
+    (_KAI, "PT Kereta Api Indonesia (Persero)", "KAI Commuter"),
+    (_DINKES, "Dinas Kesehatan Provinsi NTT", "Dinkes Kota Kupang"),
+])
+def test_a_short_form_of_one_body_is_no_mention_of_the_body_its_words_begin_alike(text, other, form):
+    assert form not in mentions(text)[other]
 
 
 def test_the_same_office_of_a_city_and_of_a_regency_of_one_name_are_two_bodies():
     found = names("Dinas Kesehatan Kota Kupang mencatat 40 kasus. Dinas Kesehatan Kabupaten Kupang mencatat 12 kasus.")
     assert {"Dinas Kesehatan Kota Kupang", "Dinas Kesehatan Kabupaten Kupang"} <= set(found)
-
-
-def test_an_english_name_without_its_article_is_the_same_body():
-    found = mentions("Ketua Umum The Jakmania, Diky Soemarno, meminta suporter tenang. Jakmania tidak akan datang ke "
-                     "Bandung.")
-    assert "Jakmania" in found["The Jakmania"]
-
-
-def test_a_body_written_again_by_its_head_word_acronym_and_region_is_the_body_defined_in_brackets():
-    found = mentions("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Musi Rawas Utara, Budi, ditahan. "
-                     "Dinas PUPR Muratara menolak berkomentar.")
-    assert "Dinas PUPR Muratara" in found["Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Musi Rawas Utara"]
-
